@@ -1,0 +1,28 @@
+/** GitHub Actions workflow commands: ::error / ::warning / ::notice with file and position. */
+import type { ReportFile } from './report';
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function formatGithub(report: readonly ReportFile[]): string {
+  const lines: string[] = [];
+  for (const file of report) {
+    for (const m of file.messages) {
+      const command = m.severity === 2 ? 'error' : m.level === 'warning' ? 'warning' : 'notice';
+      const props = [
+        `file=${escapeProperty(file.displayPath)}`,
+        `line=${m.line}`,
+        `col=${m.column}`,
+        `endLine=${m.endLine}`,
+        `endColumn=${m.endColumn}`,
+        `title=${escapeProperty(m.ruleId ?? 'corpus-lint')}`,
+      ];
+      lines.push(`::${command} ${props.join(',')}::${escapeData(m.display)}`);
+    }
+  }
+  return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}

@@ -1,0 +1,139 @@
+/**
+ * The report every formatter renders: one entry per file, findings converted to 1-based lines and
+ * columns in UTF-16 code units (as ESLint counts them), related locations resolved to files.
+ */
+import { relative, sep } from 'node:path';
+import { LineIndex } from '../../core/text/lines';
+import { presentMessage } from '../../core/present';
+import type { Finding, Severity } from '../../core/types';
+
+export interface ReportMessage {
+  ruleId: string | null;
+  /** ESLint's severity: 2 error, 1 anything less. */
+  severity: 1 | 2;
+  level: Severity;
+  message: string;
+  /** The message as people read it (spellings in front); not part of the JSON format. */
+  display: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fatal?: true;
+  fix?: { range: [number, number]; text: string };
+  suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
+  related?: { filePath: string; line: number; column: number; endLine: number; endColumn: number; message: string }[];
+}
+
+export interface ReportFile {
+  filePath: string;
+  /** Path relative to the working directory, with forward slashes. */
+  displayPath: string;
+  messages: ReportMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
+export interface SourceFile {
+  path: string;
+  uri: string;
+  text: string | null;
+  /** Why the file could not be linted. */
+  problem?: string;
+}
+
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return (rel.startsWith('..') ? path : rel).split(sep).join('/');
+}
+
+export function buildReport(files: readonly SourceFile[], findings: ReadonlyMap<string, Finding[]>, cwd: string, quiet: boolean): ReportFile[] {
+  const byUri = new Map(files.map((f) => [f.uri, f]));
+  const indexes = new Map<string, LineIndex>();
+  const indexOf = (uri: string): LineIndex | undefined => {
+    let idx = indexes.get(uri);
+    if (!idx) {
+      const text = byUri.get(uri)?.text;
+      if (text === null || text === undefined) return undefined;
+      idx = new LineIndex(text);
+      indexes.set(uri, idx);
+    }
+    return idx;
+  };
+  return files.map((file) => {
+    const messages: ReportMessage[] = [];
+    if (file.problem) {
+      messages.push({ ruleId: null, severity: 2, level: 'error', fatal: true, message: file.problem, display: file.problem, line: 1, column: 1, endLine: 1, endColumn: 1 });
+    }
+    const idx = indexOf(file.uri);
+    for (const f of findings.get(file.uri) ?? []) {
+      if (quiet && f.severity !== 'error') continue;
+      if (!idx) continue;
+      const a = idx.position(f.start);
+      const b = idx.position(f.end);
+      const m: ReportMessage = {
+        ruleId: f.ruleId,
+        severity: f.severity === 'error' ? 2 : 1,
+        level: f.severity,
+        message: f.message,
+        display: presentMessage(f),
+        line: a.line,
+        column: a.column,
+        endLine: b.line,
+        endColumn: b.column,
+      };
+      const safe = f.fixes?.find((x) => x.safe && x.edits.length === 1 && !x.snippet);
+      if (safe) m.fix = { range: [safe.edits[0].start, safe.edits[0].end], text: safe.edits[0].newText };
+      const suggestions = (f.fixes ?? []).filter((x) => x !== safe && x.edits.length === 1 && !x.snippet);
+      if (suggestions.length > 0) {
+        m.suggestions = suggestions.map((x) => ({ desc: x.title, fix: { range: [x.edits[0].start, x.edits[0].end], text: x.edits[0].newText } }));
+      }
+      if (f.related && f.related.length > 0) {
+        m.related = [];
+        for (const r of f.related) {
+          const ri = indexOf(r.uri);
+          const rf = byUri.get(r.uri);
+          if (!ri || !rf) continue;
+          const ra = ri.position(r.start);
+          const rb = ri.position(r.end);
+          m.related.push({ filePath: rf.path, line: ra.line, column: ra.column, endLine: rb.line, endColumn: rb.column, message: r.message });
+        }
+      }
+      messages.push(m);
+    }
+    const count = (pred: (m: ReportMessage) => boolean): number => messages.filter(pred).length;
+    return {
+      filePath: file.path,
+      displayPath: displayPath(file.path, cwd),
+      messages,
+      errorCount: count((m) => m.severity === 2),
+      warningCount: count((m) => m.level === 'warning'),
+      infoCount: count((m) => m.level === 'info' || m.level === 'hint'),
+      fatalErrorCount: count((m) => m.fatal === true),
+      fixableErrorCount: count((m) => m.severity === 2 && m.fix !== undefined),
+      fixableWarningCount: count((m) => m.level === 'warning' && m.fix !== undefined),
+    };
+  });
+}
+
+export interface Totals {
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixable: number;
+}
+
+export function totals(report: readonly ReportFile[]): Totals {
+  const t = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  for (const f of report) {
+    t.errors += f.errorCount;
+    t.warnings += f.warningCount;
+    t.infos += f.infoCount;
+    t.fixable += f.messages.filter((m) => m.fix).length;
+  }
+  return t;
+}

@@ -1,0 +1,200 @@
+/**
+ * `corpus-lint [options] [paths...]`: reads the articles, analyses them (in worker threads, with
+ * the cache when asked), lints the corpus, applies safe fixes when asked, prints the report.
+ */
+import { promises as fs } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import pkg from '../../../package.json';
+import { dismissalKey, userEntitySpecs } from '../core/config/config';
+import { applyEdits, safeEdits } from '../core/fixes';
+import { Knowledge } from '../core/knowledge/knowledge';
+import { CorpusLinter } from '../core/linter';
+import type { DocumentSummary } from '../core/analysis/summary';
+import { readArticle } from '../node/articles';
+import { ConfigError, loadConfig, type LoadedConfig } from '../node/configFile';
+import { discoverFiles, UsageError } from '../node/discover';
+import { summarizeAll } from '../node/summarizeAll';
+import { readSummaryFiles, writeSummaryFile } from '../node/summaryFiles';
+import { ArgsError, parseArgs, USAGE, type CliOptions } from './args';
+import { unifiedDiff } from './diff';
+import { writeAtomically } from './fixWriter';
+import { formatGithub } from './formatters/github';
+import { formatJson } from './formatters/json';
+import { buildReport, displayPath, totals, type SourceFile } from './formatters/report';
+import { formatSarif } from './formatters/sarif';
+import { formatText } from './formatters/text';
+
+export const README_URL = 'https://github.com/corpus-lint/corpus-lint/blob/main/README.md';
+
+export interface CliIo {
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+}
+
+const defaultIo = (): CliIo => ({
+  cwd: process.cwd(),
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+});
+
+export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (err) {
+    if (err instanceof ArgsError) {
+      io.stderr(`corpus-lint: ${err.message}\nRun corpus-lint --help for the options.\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (options.help) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`${pkg.version}\n`);
+    return 0;
+  }
+  try {
+    return await run(options, io);
+  } catch (err) {
+    if (err instanceof ConfigError || err instanceof UsageError) {
+      io.stderr(`corpus-lint: ${err.message}\n`);
+      return 2;
+    }
+    io.stderr(`corpus-lint: internal error: ${(err as Error).stack ?? err}\n`);
+    return 2;
+  }
+}
+
+function dismissedSet(loaded: LoadedConfig): Set<string> {
+  const out = new Set<string>();
+  for (const d of loaded.config.dismissed) {
+    out.add(`${pathToFileURL(resolve(loaded.base, d.file)).href}|${dismissalKey(d.rule, d.sentence, d.text)}`);
+  }
+  return out;
+}
+
+async function run(options: CliOptions, io: CliIo): Promise<number> {
+  const loaded = loadConfig(options.config, io.cwd);
+  const paths = options.paths.length > 0 ? options.paths.map((p) => resolve(io.cwd, p)) : [io.cwd];
+  const files = await discoverFiles(paths, {
+    extensions: options.extensions,
+    ignore: [...loaded.config.ignore, ...options.ignorePatterns],
+    ignoreBase: loaded.base,
+  });
+  const external = await readSummaryFiles(options.withSummaries.map((p) => resolve(io.cwd, p)));
+  if (files.length === 0 && external.length === 0) {
+    throw new UsageError(`no articles found in ${options.paths.join(', ') || '.'} (extensions: ${options.extensions.join(', ')})`);
+  }
+
+  const sources: SourceFile[] = await Promise.all(
+    files.map(async (path) => {
+      const uri = pathToFileURL(path).href;
+      const read = await readArticle(path, options.maxFileBytes);
+      return read.ok ? { path, uri, text: read.text } : { path, uri, text: null, problem: read.problem };
+    }),
+  );
+  const knowledge = loaded.config.entities.length > 0 ? new Knowledge(userEntitySpecs(loaded.config)) : Knowledge.default();
+  const linter = new CorpusLinter({ config: loaded.config, knowledge, dismissed: dismissedSet(loaded) });
+  const readable = sources.filter((s): s is SourceFile & { text: string } => s.text !== null);
+  const summaries = await summarizeAll(
+    readable.map((s) => ({ uri: s.uri, version: 0, text: s.text, path: s.path })),
+    knowledge,
+    { jobs: options.jobs, cache: options.cache ? resolve(io.cwd, options.cacheLocation ?? '.corpuslintcache') : undefined },
+  );
+  for (const s of summaries) linter.set(s);
+  const ownUris = new Set(summaries.map((s) => s.uri));
+  for (const s of external) if (!ownUris.has(s.uri)) linter.set(s);
+  if (options.summaryOut) await writeSummaryFile(resolve(io.cwd, options.summaryOut), summaries as DocumentSummary[]);
+
+  if (options.fix || options.fixDryRun) {
+    const outcome = await applyFixes(readable, linter, options.fixDryRun, io);
+    if (outcome.failed) return 2;
+  }
+
+  const findings = new Map<string, ReturnType<CorpusLinter['findings']>>();
+  for (const s of sources) findings.set(s.uri, linter.findings(s.uri));
+  const report = buildReport(sources, findings, io.cwd, options.quiet);
+  let output: string;
+  switch (options.format) {
+    case 'json':
+      output = formatJson(report);
+      break;
+    case 'sarif':
+      output = formatSarif(report, io.cwd, pkg.version, README_URL);
+      break;
+    case 'github':
+      output = formatGithub(report);
+      break;
+    default:
+      output = formatText(report, io.cwd, options.color && io.isTTY && !options.outputFile);
+  }
+  if (options.outputFile) {
+    try {
+      await fs.writeFile(resolve(io.cwd, options.outputFile), output);
+    } catch (err) {
+      throw new UsageError(`${options.outputFile}: cannot write the report: ${(err as Error).message}`);
+    }
+  } else io.stdout(output);
+
+  const t = totals(report);
+  if (t.errors > 0) return 1;
+  if (options.maxWarnings >= 0 && t.warnings > options.maxWarnings) {
+    io.stderr(`corpus-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function applyFixes(
+  files: readonly (SourceFile & { text: string })[],
+  linter: CorpusLinter,
+  dryRun: boolean,
+  io: CliIo,
+): Promise<{ failed: boolean }> {
+  const changes: { file: SourceFile & { text: string }; next: string; count: number }[] = [];
+  for (const file of files) {
+    const edits = safeEdits(linter.findings(file.uri));
+    if (edits.length === 0) continue;
+    changes.push({ file, next: applyEdits(file.text, edits), count: edits.length });
+  }
+  if (dryRun) {
+    for (const c of changes) io.stdout(unifiedDiff(displayPath(c.file.path, io.cwd), c.file.text, c.next));
+    return { failed: false };
+  }
+  let failed = false;
+  let fixed = 0;
+  let written = 0;
+  for (const c of changes) {
+    const outcome = await writeAtomically(c.file.path, c.file.text, c.next);
+    if (!outcome.ok) {
+      io.stderr(`corpus-lint: ${displayPath(c.file.path, io.cwd)}: ${outcome.problem}\n`);
+      failed = true;
+      continue;
+    }
+    fixed += c.count;
+    written++;
+    c.file.text = c.next;
+    linter.set({ uri: c.file.uri, version: 1, text: c.next });
+  }
+  if (written > 0) io.stderr(`corpus-lint: fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${written} file${written === 1 ? '' : 's'}.\n`);
+  return { failed };
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`corpus-lint: internal error: ${String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

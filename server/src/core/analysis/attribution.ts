@@ -1,0 +1,656 @@
+/**
+ * Attribution of every sentence: not a claim (headline, boilerplate, background, opinion), a
+ * claim credited to a named source, to a vague one, or to nobody. Reporting verbs are found in all
+ * positions ("X said", "said X", "according to X", "X told Reuters", "in a statement",
+ * "was quoted as saying"); the source's noun phrase decides named (SOHR, Rami Abdel Rahman, the
+ * Observatory, he) or vague (a monitor, sources, residents, reportedly). A sentence without a cue
+ * takes its neighbour's source only when it continues the same account (a quotation, a restated
+ * lead); otherwise it is unattributed if it reports something checkable (a toll, a figure, an
+ * event with its time) and not a claim if it is background.
+ */
+import cues from '../knowledge/cues.json';
+import { isCommonWord, REPORTING_VERB_FORMS } from '../knowledge/lexicon';
+import type { Knowledge } from '../knowledge/knowledge';
+import { fnv1a } from '../text/hash';
+import { findQuantities, isFigure } from '../text/quantities';
+import type { Span } from '../text/sentences';
+import { isUpperCode, TokenKind, type Tokens } from '../text/tokens';
+import type { ArticleDate, MentionRecord, SentenceLabel, SentenceRecord } from './summary';
+
+type CueClass = 'named' | 'vague' | 'inherit';
+
+interface Cue {
+  cls: CueClass;
+  what: string;
+  /** "citing a military source": makes an anaphoric source vague. */
+  citing?: boolean;
+  /** A source phrase was found (X said, according to X); passives and "reportedly" are not. */
+  explicit: boolean;
+  /** The cue is a speech verb: a quotation next to it has a speaker. */
+  speech: boolean;
+  /** Token position of the cue within the sentence (for "the last cue wins"). */
+  at: number;
+}
+
+interface SentenceFacts {
+  span: Span;
+  words: string[];
+  lower: string;
+  firstToken: number;
+  lastToken: number;
+  cues: Cue[];
+  figure: boolean;
+  casualty: boolean;
+  /** A count of something other than time or distance ("at least 5000 people", "three bases"). */
+  countClaim: boolean;
+  numbers: Set<number>;
+  quotes: { start: number; end: number; words: number }[];
+  quoteShare: number;
+}
+
+const REPORTING = new Set<string>(cues.reportingVerbs);
+const WEAK_REPORTING = new Set<string>(cues.weakReportingVerbs);
+const SPEECH = new Set(['say', 'tell', 'add', 'state', 'write', 'tweet', 'quote', 'insist', 'explain', 'warn', 'claim', 'declare', 'stress', 'affirm']);
+const VAGUE_HEADS = new Set<string>(cues.vagueHeads);
+const COLLECTIVE_VAGUE = new Set<string>(cues.collectiveVague);
+const ANAPHOR_HEADS = new Set<string>(cues.anaphorHeads);
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'head', 'chief', 'director', 'governor']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const PUBLISHED = new Set(['published', 'issued', 'released', 'posted', 'compiled', 'carried', 'aired', 'broadcast', 'circulated', 'provided']);
+const DOCUMENTS = new Set(['report', 'reports', 'statement', 'study', 'survey', 'investigation', 'video', 'videos', 'footage', 'photos', 'photographs', 'images', 'pictures', 'data', 'figures', 'tally', 'count', 'toll', 'documentation', 'bulletin', 'release']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'living', 'based', 'inside', 'near', 'on']);
+/** Heads that stand for one person: "the official said" refers back to whoever was introduced. */
+const PERSONAL_HEADS = new Set(['source', 'official', 'witness', 'resident', 'activist', 'doctor', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'woman', 'man', 'officer', 'soldier', 'fighter', 'medic']);
+const SKIP_BEFORE_VERB = new Set(['also', 'however', 'earlier', 'later', 'previously', 'had', 'has', 'have', 'would', 'will', 'did', 'further', 'then', 'separately', 'meanwhile', 'late', 'early', 'last', 'night', 'morning', 'evening', 'today', 'yesterday', 'overnight', 'recently', 'subsequently', 'publicly', 'officially', 'repeatedly', 'previously', 'first', 'once', 'again', 'not', 'never']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year', 'weekend']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'other', 'another', 'many', 'local', 'informed', 'unnamed', 'anonymous']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'some', 'several', 'two', 'three', 'another', 'many', 'his', 'her', 'its', 'their']);
+const BOUNDARY_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'as', 'because', 'after', 'before', 'if', 'where', 'with', 'on', 'in', 'at', 'by', 'from', 'to', 'for', 'since', 'than']);
+const QUOTE_OPEN = new Set([0x22, 0x201c, 0x201e, 0xab]);
+const QUOTE_CLOSE = new Set([0x22, 0x201d, 0xbb]);
+
+const lowerList = (xs: readonly string[]): string[] => xs.map((x) => x.toLowerCase());
+const BOILERPLATE = lowerList(cues.boilerplate);
+const ABSENCE = lowerList(cues.absence);
+const BACKGROUND = lowerList(cues.background);
+const PASSIVE_VAGUE = lowerList(cues.passiveVague);
+const NAMED_OUTLETS = lowerList(cues.namedOutlets);
+const OPINION = new Set(lowerList(cues.opinion));
+const EVENT = new Set(lowerList(cues.eventVerbs).filter((w) => !w.includes(' ')));
+const TIME_MARKERS = lowerList(cues.timeMarkers);
+/** Historical present of headlines and timelines: "Assad sacks the governor", "Regime forces seize". */
+const HEADLINE_PRESENT = /\b(sacks|seize|seizes|launch|launches|oust|ousts|captures|kills|hits|takes|enters|pushes|agree|agrees|announce|announces|declares|begins|expand|expands|boosts|benefit|benefits|open|opens|vows|warns|says|urges|slams|rejects|condemns|accuses|denies|claims|calls|retakes|storms|strikes|bombs|shells|targets|pounds|fires|repels|foils|frees|downs|arrests|detains)\b/;
+const PAST_OR_PERFECT = /\b(was|were|has|have|had|been|did|said|told|reported|killed|wounded|injured|died|seized|captured|took|launched|struck|fired|targeted|destroyed|entered|attacked|exploded|detonated|left|leaving|killing|wounding|injuring)\b/;
+const LEAD_VERBS = /\b(was|were|has|have|had|been|is|are|took|said|will)\b/;
+/** Past-tense event verbs: with an agent they report something that happened. */
+const PAST_EVENT = /\b(killed|destroyed|targeted|struck|seized|captured|attacked|shelled|bombed|fired|exploded|detonated|erupted|clashed|ambushed|stormed|raided|pounded|downed|repelled|foiled|regained|retook|executed|beheaded|abducted|kidnapped|arrested|detained|blew|crashed|razed|damaged|hit|sent|launched|advanced|entered)\b/;
+const UNITS = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|square|percent|per|times|am|pm|gmt)$/;
+const CASUALTY = /\b(killed|killing|kills|dead|died|deaths?|toll|wounded|wounding|injured|injuring|injuries|martyrs?|casualties|lives|bodies|massacre)\b/;
+
+const phraseRegexCache = new Map<readonly string[], RegExp[]>();
+/** The first phrase of the list found in the text as whole words. */
+function containsPhrase(lower: string, phrases: readonly string[]): string | null {
+  let res = phraseRegexCache.get(phrases);
+  if (!res) {
+    res = phrases.map((p) => new RegExp(`(^|[^\\p{L}])${p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u'));
+    phraseRegexCache.set(phrases, res);
+  }
+  for (let i = 0; i < phrases.length; i++) if (res[i].test(lower)) return phrases[i];
+  return null;
+}
+
+export function classifySentences(
+  text: string,
+  tokens: Tokens,
+  spans: readonly Span[],
+  mentions: readonly MentionRecord[],
+  date: ArticleDate | null,
+  knowledge: Knowledge,
+): SentenceRecord[] {
+  const facts = spans.map((span) => sentenceFacts(text, tokens, span, mentions, knowledge));
+  const records: SentenceRecord[] = [];
+  let lastAttributed: 'attributed-named' | 'attributed-vague' = 'attributed-named';
+  let lastSource = '';
+  facts.forEach((f, i) => {
+    const s = f.span;
+    const sentenceText = text.slice(s.start, s.end);
+    let label: SentenceLabel;
+    let cueText: string;
+    const cue = pickCue(f.cues, f.words.length);
+    const heading = isHeadline(f, sentenceText, text) ? 'a headline' : null;
+    if (heading) {
+      // A headline is not a claim even when it names its source ("... kills six: state TV").
+      label = 'not-claim';
+      cueText = heading;
+    } else if (cue) {
+      label = cue.cls === 'vague' ? 'attributed-vague' : cue.cls === 'named' ? 'attributed-named' : lastAttributed;
+      cueText = cue.what;
+    } else {
+      const nc = notClaimReason(f, sentenceText, date, i);
+      if (nc) {
+        label = 'not-claim';
+        cueText = nc;
+      } else {
+        const carried = carryOver(facts, i, lastAttributed);
+        if (carried) {
+          label = carried;
+          cueText = 'continues the account of an adjacent attributed sentence';
+        } else if (isCheckable(f)) {
+          label = 'unattributed';
+          cueText = f.casualty ? 'a casualty figure with no source' : f.figure ? 'a figure with no source' : 'an event report with no source';
+        } else {
+          label = 'not-claim';
+          cueText = 'no checkable claim';
+        }
+      }
+    }
+    let source = '';
+    if (label === 'attributed-named' || label === 'attributed-vague') {
+      lastAttributed = label;
+      source = cue ? sourceKey(cue, mentions, s, knowledge, lastSource) : lastSource;
+      lastSource = source;
+    }
+    const record: SentenceRecord = {
+      start: s.start,
+      end: s.end,
+      label,
+      figure: f.figure,
+      cue: cueText,
+      source,
+      key: fnv1a(sentenceText.replace(/\s+/g, ' ')),
+      insertAt: insertionPoint(text, s),
+    };
+    const quote = unattributedQuote(facts, i);
+    if (quote) record.unattributedQuote = quote;
+    records.push(record);
+  });
+  return records;
+}
+
+function tokenRange(tokens: Tokens, span: Span): [number, number] {
+  let lo = 0;
+  let hi = tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.end[mid] <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < tokens.count && tokens.start[end] < span.end) end++;
+  return [lo, end];
+}
+
+function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: readonly MentionRecord[], knowledge: Knowledge): SentenceFacts {
+  const [first, last] = tokenRange(tokens, span);
+  const words: string[] = [];
+  const wordTokens: number[] = [];
+  for (let t = first; t < last; t++) {
+    if (tokens.kind[t] === TokenKind.Word) {
+      words.push(text.slice(tokens.start[t], tokens.end[t]).toLowerCase());
+      wordTokens.push(t);
+    }
+  }
+  const raw = text.slice(span.start, span.end);
+  const lower = raw.toLowerCase().replace(/\s+/g, ' ');
+  const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  const quantities = findQuantities(text, tokens, first, last).filter(isFigure);
+  const figure = quantities.length > 0;
+  const casualty = quantities.some((q) => {
+    const around = text.slice(Math.max(span.start, q.start - 60), Math.min(span.end, q.end + 60)).toLowerCase();
+    return CASUALTY.test(around);
+  }) || /\b(dozens|scores|hundreds|tens) of (people|civilians|fighters|soldiers|militants|terrorists|children)\b.*\b(killed|dead|wounded|injured)\b|\b(killing|wounding|injuring) (dozens|scores|hundreds)\b/.test(lower);
+  const countClaim = quantities.some((q) => {
+    if (q.kind === 'percent') return true;
+    const next = q.lastToken + 1 < tokens.count ? text.slice(tokens.start[q.lastToken + 1], tokens.end[q.lastToken + 1]).toLowerCase() : '';
+    const after = q.lastToken + 2 < tokens.count ? text.slice(tokens.start[q.lastToken + 2], tokens.end[q.lastToken + 2]).toLowerCase() : '';
+    const before = text.slice(Math.max(span.start, q.start - 7), q.start).toLowerCase();
+    // "the two areas", "both towns": a reference to things already known, not a figure
+    if (/\b(the|these|those|its|their|his|her)\s+$/.test(before)) return false;
+    return !UNITS.test(next) && !(next === 'of' && UNITS.test(after)) && !(next === '-' && UNITS.test(after)) && !q.vague;
+  });
+  const numbers = new Set(quantities.filter((q) => !q.vague).map((q) => q.value));
+  const quotes = findQuotes(text, span);
+  const quoted = quotes.reduce((n, q) => n + (q.end - q.start), 0);
+  const facts: SentenceFacts = {
+    span,
+    words,
+    lower,
+    firstToken: first,
+    lastToken: last,
+    cues: [],
+    figure,
+    casualty,
+    countClaim,
+    numbers,
+    quotes,
+    quoteShare: raw.length > 0 ? quoted / raw.length : 0,
+  };
+  facts.cues = findCues(text, tokens, words, wordTokens, lower, inSentence, knowledge);
+  return facts;
+}
+
+/**
+ * Who a cue names, as a key for "two sources disagree": the entity in its phrase (SOHR for
+ * "Rami Abdel Rahman head of the Syrian Observatory"), the previous source for an anaphor, else
+ * the phrase itself ("a monitor").
+ */
+function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Span, knowledge: Knowledge, previous: string): string {
+  if (cue.cls === 'inherit') return previous;
+  const phrase = ` ${cue.what} `;
+  for (const m of mentions) {
+    if (m.start < span.start || m.end > span.end) continue;
+    const kind = knowledge.entities.get(m.entityId)?.kind;
+    if (kind !== 'organisation' && kind !== 'group' && kind !== 'person') continue;
+    const words = m.spelling.toLowerCase().replace(/[-.]/g, ' ').split(/\s+/).filter(Boolean);
+    if (words.every((w) => phrase.includes(` ${w} `) || phrase.includes(` ${w}`))) return m.entityId;
+  }
+  return cue.what.replace(/\b(said|says|say|told|tells|reported|reports|added|adds|stated|claimed|according to|quoted|cited)\b/g, '').trim();
+}
+
+/** Quotations of the sentence: text between an opening and a closing quote mark. */
+function findQuotes(text: string, span: Span): { start: number; end: number; words: number }[] {
+  const out: { start: number; end: number; words: number }[] = [];
+  let open = -1;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (open < 0 && QUOTE_OPEN.has(c) && (c !== 0x22 || i === span.start || !/\w/.test(text[i - 1]))) open = i;
+    else if (open >= 0 && QUOTE_CLOSE.has(c)) {
+      const inner = text.slice(open + 1, i);
+      out.push({ start: open, end: i + 1, words: (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length });
+      open = -1;
+    }
+  }
+  // A quotation left open runs to the end of the sentence (it continues in the next one).
+  if (open >= 0) out.push({ start: open, end: span.end, words: (text.slice(open + 1, span.end).match(/[\p{L}\p{N}]+/gu) ?? []).length });
+  return out;
+}
+
+function findCues(
+  text: string,
+  tokens: Tokens,
+  words: string[],
+  wordTokens: number[],
+  lower: string,
+  inSentence: readonly MentionRecord[],
+  knowledge: Knowledge,
+): Cue[] {
+  const out: Cue[] = [];
+  const mentionAt = (k: number): MentionRecord | undefined => {
+    const s = tokens.start[wordTokens[k]];
+    return inSentence.find((m) => s >= m.start && s < m.end);
+  };
+  const kindAt = (k: number): string | undefined => {
+    const m = mentionAt(k);
+    return m ? knowledge.entities.get(m.entityId)?.kind : undefined;
+  };
+  const capitalised = (k: number): boolean => isUpperCode(text.charCodeAt(tokens.start[wordTokens[k]]));
+  /** A capitalised word that is not an entity, a common word or a title: part of a person's name. */
+  const properName = (k: number): boolean =>
+    capitalised(k) && !mentionAt(k) && !isCommonWord(words[k]) && !TIME_WORDS.has(words[k]) && !ANAPHOR_HEADS.has(words[k]) && !VAGUE_HEADS.has(words[k]);
+
+  /** Named, vague or anaphoric: the source phrase words[from..to]. */
+  const classify = (from: number, to: number): CueClass | null => {
+    if (from > to || from < 0 || to >= words.length) return null;
+    const phrase = words.slice(from, to + 1);
+    const phraseText = phrase.join(' ');
+    if (NAMED_OUTLETS.some((o) => phraseText.includes(o))) return 'named';
+    const det = DETERMINERS.has(words[from]) || INDEFINITE.has(words[from]) ? words[from] : undefined;
+    // the head of the first noun phrase: before "of/for/at/in/from/with/living/based"
+    let npEnd = to;
+    for (let k = from + 1; k <= to; k++) {
+      if (PREPOSITIONS.has(words[k])) {
+        npEnd = k - 1;
+        break;
+      }
+    }
+    const npHead = words[npEnd];
+    if (PRONOUNS.has(npHead) && npEnd - from <= 1) return 'inherit';
+    const entityKinds = new Set<string>();
+    let person = false;
+    for (let k = from; k <= to; k++) {
+      const kind = kindAt(k);
+      if (kind && kind !== 'operation') entityKinds.add(kind);
+      if (properName(k) && !(k === from && det === undefined && k === npEnd && VAGUE_HEADS.has(words[k]))) person = true;
+    }
+    // "opposition forces", "rebel sources", "pro-government media": a side, not a source
+    const sideWords = phrase.filter((x) => x === 'opposition' || x === 'rebel' || x === 'rebels' || x === 'activists' || x === 'insurgents');
+    if (sideWords.length > 0 && entityKinds.size === 0 && !person) return 'vague';
+    if (DOCUMENTS.has(npHead) && (entityKinds.size > 0 || person)) return 'named'; // a report published by Fox News
+    if (VAGUE_HEADS.has(npHead)) {
+      // "local activist Mohammad al-Halabi", "Observatory director Rami Abdel Rahman"
+      for (let k = npEnd + 1; k <= Math.min(to, npEnd + 2); k++) {
+        if (PREPOSITIONS.has(words[k])) break;
+        if (properName(k) || kindAt(k) === 'person') return 'named';
+      }
+      // "a spokesman for the coalition" speaks for a named body; "a source at X" does not
+      if (SPOKES.has(npHead) && [...entityKinds].some((x) => x !== 'place')) return 'named';
+      // "SANA reporter", "Idlib Media Center": an organisation's own people
+      const before = npEnd - 1 >= from ? kindAt(npEnd - 1) : undefined;
+      if (before === 'organisation' || before === 'group') return 'named';
+      if (det === 'the' && !COLLECTIVE_VAGUE.has(npHead)) return ANAPHOR_HEADS.has(npHead) && !PERSONAL_HEADS.has(npHead) ? 'named' : 'inherit';
+      // appositive: "The Observatory a Britain-based monitor said"
+      const apposed = from > 0 && (kindAt(from - 1) === 'organisation' || properName(from - 1) || (capitalised(from - 1) && ANAPHOR_HEADS.has(words[from - 1])));
+      if (INDEFINITE.has(det ?? '') && apposed && !['to', 'told', 'by'].includes(words[from - 2] ?? '')) {
+        return 'named';
+      }
+      return 'vague';
+    }
+    if (entityKinds.size > 0 || person) return 'named';
+    if (det === 'the' && ANAPHOR_HEADS.has(npHead)) return capitalised(npEnd) || !PERSONAL_HEADS.has(npHead) ? 'named' : 'inherit';
+    // "the Civil Defence", "the Syrian Coalition": a capitalised name with the article
+    if (det === 'the' && capitalised(npEnd) && !TIME_WORDS.has(npHead)) return 'named';
+    return null;
+  };
+
+  /** The source phrase before a verb at k: skips adverbs, auxiliaries and times ("on Sunday"). */
+  const leftPhrase = (k: number): [number, number] | null => {
+    let j = k - 1;
+    while (j >= 0 && (SKIP_BEFORE_VERB.has(words[j]) || TIME_WORDS.has(words[j]) || (words[j] === 'on' && TIME_WORDS.has(words[j + 1] ?? '')))) j--;
+    if (j < 0) return null;
+    let i = j;
+    while (i - 1 >= 0 && j - i < 7) {
+      const p = words[i - 1];
+      if (DETERMINERS.has(p) || INDEFINITE.has(p)) {
+        i--;
+        break;
+      }
+      if (BOUNDARY_WORDS.has(p) && !PREPOSITIONS.has(p)) break;
+      if (TIME_WORDS.has(p) || CASUALTY.test(p) || EVENT.has(p) || (REPORTING_VERB_FORMS.has(p) && p !== 'state' && p !== 'reports')) break;
+      if (tokens.kind[wordTokens[i - 1]] !== TokenKind.Word) break;
+      // a quotation or a number ends the phrase
+      if (tokens.start[wordTokens[i]] - tokens.end[wordTokens[i - 1]] > 2) break;
+      i--;
+    }
+    // a bare plural ("residents said") keeps only its adjectives
+    if (!(DETERMINERS.has(words[i]) || INDEFINITE.has(words[i])) && VAGUE_HEADS.has(words[j])) i = Math.max(i, j - 2);
+    return [i, j];
+  };
+
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    // according to X
+    if (w === 'according' && words[k + 1] === 'to') {
+      const end = phraseEnd(words, k + 2);
+      const phrase = words.slice(k + 2, end + 1).join(' ');
+      if (/^(estimates|reports|sources|unconfirmed|initial|preliminary|local sources|activists|witnesses|residents|media)\b/.test(phrase)) {
+        out.push({ cls: 'vague', what: `according to ${phrase}`, speech: false, at: k, explicit: true });
+      } else {
+        const cls = classify(k + 2, end);
+        if (cls) out.push({ cls, what: `according to ${words.slice(k + 2, Math.min(end + 1, k + 7)).join(' ')}`, speech: false, at: k, explicit: true });
+      }
+      continue;
+    }
+    const lemma = REPORTING_VERB_FORMS.get(w);
+    if (!lemma || !REPORTING.has(lemma)) continue;
+    // "claimed responsibility" credits an attack, not a toll; "confirmed dead" is a state
+    if ((lemma === 'claim' && words[k + 1] === 'responsibility') || (lemma === 'confirm' && words[k + 1] === 'dead')) continue;
+    // nouns and adjectives spelled like the verb: "a report", "the statement", "declared stockpiles"
+    if (['report', 'reports', 'claim', 'claims', 'estimates', 'estimate', 'quote', 'post', 'state', 'states', 'states'].includes(w) && (DETERMINERS.has(words[k - 1] ?? '') || words[k + 1] === 'of' || words[k - 1] === 'state')) continue;
+    if (w === 'state' || w === 'states') continue;
+    if (words[k - 1] === 'to' && lemma !== 'say') continue; // "to report": purpose, not attribution
+    if (words[k - 1] === 'so') continue; // so-called
+    // "reports suggest", "claims that": a noun subject, not the verb
+    if ((w === 'reports' || w === 'claims') && (REPORTING_VERB_FORMS.has(words[k + 1] ?? '') || words[k + 1] === 'that')) continue;
+    // "adding", "saying", "claiming the life of": participles continue a clause, they name no new source
+    // "a report published by Fox News": a participle inside a source phrase, not a verb of its own
+    if (words[k + 1] === 'by' && !['was', 'were', 'is', 'are', 'been', 'be'].includes(words[k - 1] ?? '')) continue;
+    // "with the observatory reporting ...": an absolute clause with its own source
+    const withSubject = w.endsWith('ing') && words.slice(Math.max(0, k - 6), k).includes('with');
+    if (w.endsWith('ing') && !withSubject && !(words[k - 1] === 'as' && (words[k - 2] === 'quoted' || words[k - 2] === 'cited'))) {
+      if (w === 'citing' || w === 'quoting') {
+        const end = phraseEnd(words, k + 1);
+        const cls = classify(k + 1, end);
+        if (cls === 'vague') out.push({ cls, what: `${w} ${words.slice(k + 1, end + 1).join(' ')}`, speech: false, at: k, explicit: false, citing: true });
+      }
+      continue;
+    }
+    if ((lemma === 'raise' || lemma === 'hold') && !/\b(concern|concerns|alarm|responsible)\b/.test(words.slice(k, k + 8).join(' '))) continue;
+    if (lemma === 'call' && !['on', 'upon', 'for'].includes(words[k + 1] ?? '')) continue;
+    if (lemma === 'show' && PRONOUNS.has(words[k - 1] === 'also' ? (words[k - 2] ?? '') : (words[k - 1] ?? ''))) {
+      out.push({ cls: 'inherit', what: `${words[k - 1]} ${w}`, speech: false, at: k, explicit: true });
+      continue;
+    }
+    if (lemma === 'show') {
+      // footage showed ...: a cue only with its source ("posted by activists", "on state TV")
+      const window = words.slice(Math.max(0, k - 8), k);
+      const by = Math.max(window.lastIndexOf('by'), window.lastIndexOf('on'));
+      if (by < 0) continue;
+      const from = Math.max(0, k - 8) + by + 1;
+      const cls = classify(from, k - 1);
+      if (cls) out.push({ cls, what: `${words.slice(from, k).join(' ')} ${w}`, speech: false, at: k, explicit: true });
+      continue;
+    }
+    // weak verbs ("believed", "found", "suggest") report only with a real source as subject
+    const weak = WEAK_REPORTING.has(lemma) && !(lemma === 'put' && /toll/.test(words.slice(k, k + 4).join(' ')));
+    const speech = SPEECH.has(lemma);
+    // "X quoted a military source as saying": the quoted one is the source
+    if ((lemma === 'quote' || lemma === 'cite') && words[k + 1] && !['by', 'as'].includes(words[k + 1])) {
+      const end = phraseEnd(words, k + 1);
+      const cls = classify(k + 1, end);
+      if (cls) {
+        out.push({ cls, what: `${w} ${words.slice(k + 1, end + 1).join(' ')}`, speech: true, at: k, explicit: true });
+        continue;
+      }
+    }
+    // passives: "was quoted as saying", "were reported" (vague) unless "by X"
+    const aux = ['was', 'were', 'is', 'are', 'been', 'be'];
+    if (aux.includes(words[k - 1] ?? '') || (SKIP_BEFORE_VERB.has(words[k - 1] ?? '') && aux.includes(words[k - 2] ?? ''))) {
+      const auxWord = aux.includes(words[k - 1] ?? '') ? words[k - 1] : words[k - 2];
+      if (words[k + 1] === 'by') {
+        const end = phraseEnd(words, k + 2);
+        const cls = classify(k + 2, end);
+        if (cls) out.push({ cls, what: `${auxWord} ${w} by ${words.slice(k + 2, end + 1).join(' ')}`, speech, at: k, explicit: true });
+        continue;
+      }
+      if (w === 'quoted' && words[k + 1] === 'as') {
+        const span = leftPhrase(k - 1);
+        const cls = span ? classify(span[0], span[1]) : null;
+        if (cls && span) out.push({ cls, what: `${words.slice(span[0], k - 1).join(' ')} was quoted`, speech: true, at: k, explicit: true });
+        continue;
+      }
+      out.push({ cls: 'vague', what: `${auxWord} ${w} (no source given)`, speech, at: k, explicit: false });
+      continue;
+    }
+    // X said / X told Reuters; else said X (inversion, after a quotation)
+    if (PRONOUNS.has(words[k - 1] ?? '')) {
+      if (!weak) out.push({ cls: 'inherit', what: `${words[k - 1]} ${w}`, speech, at: k, explicit: true });
+      continue;
+    }
+    const span = leftPhrase(k);
+    let cls = span ? classify(span[0], span[1]) : null;
+    let what = span ? `${words.slice(span[0], k).join(' ')} ${w}` : w;
+    if (!cls) {
+      // "The Observatory which monitors ... said", "the coalition had no comment but said":
+      // the subject stands before a relative clause or a coordinated verb
+      for (let b = k - 1; b > 0 && b > k - 16; b--) {
+        if (!['which', 'who', 'and', 'but'].includes(words[b])) continue;
+        const subject = leftPhrase(b);
+        const sc = subject ? classify(subject[0], subject[1]) : null;
+        if (sc && subject) {
+          cls = sc;
+          what = `${words.slice(subject[0], b).join(' ')} ... ${w}`;
+        }
+        break;
+      }
+    }
+    const startsPhrase = (x: string | undefined): boolean => x !== undefined && !BOUNDARY_WORDS.has(x) && x !== 'that';
+    if (!cls && !weak && startsPhrase(words[k + 1]) && ['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn'].includes(lemma)) {
+      const end = phraseEnd(words, k + 1);
+      const after = classify(k + 1, end);
+      if (after) {
+        cls = after;
+        what = `${w} ${words.slice(k + 1, Math.min(end + 1, k + 6)).join(' ')}`;
+      }
+    }
+    if (cls) out.push({ cls, what: what.trim(), speech, at: k, explicit: true });
+  }
+  const passive = containsPhrase(lower, PASSIVE_VAGUE);
+  if (passive) {
+    const at = passive === 'reportedly' ? words.indexOf('reportedly') : words.length - 1;
+    out.push({ cls: 'vague', what: passive, speech: false, at, explicit: false });
+  }
+  if (out.length === 0 && /\b(in|issued) a statement\b/.test(lower)) {
+    // the statement's author is the subject: named when the sentence names an organisation
+    const named = inSentence.some((m) => ['organisation', 'group', 'person'].includes(knowledge.entities.get(m.entityId)?.kind ?? ''));
+    if (named) out.push({ cls: 'named', what: 'in a statement', speech: true, at: words.indexOf('statement'), explicit: true });
+  }
+  return out;
+}
+
+/** End of the noun phrase that starts at `start` (going right). */
+function phraseEnd(words: readonly string[], start: number): number {
+  let k = start;
+  let steps = 0;
+  while (k + 1 < words.length && steps < 8) {
+    const next = words[k + 1];
+    if (BOUNDARY_WORDS.has(next) && !PREPOSITIONS.has(next)) break;
+    // "a report published by Fox News": the publisher is part of the source
+    if (PUBLISHED.has(next) && words[k + 2] === 'by') {
+      k += 2;
+      steps++;
+      continue;
+    }
+    if (REPORTING_VERB_FORMS.has(next) || EVENT.has(next) || TIME_WORDS.has(next)) break;
+    k++;
+    steps++;
+  }
+  return k;
+}
+
+/**
+ * The cue of the sentence's main clause: a trailing "X said" with its source wins, then any
+ * named source, then a vague one; passives and "reportedly" only when no source is named.
+ */
+function pickCue(found: readonly Cue[], length: number): Cue | null {
+  if (found.length === 0) return null;
+  const explicit = found.filter((c) => c.explicit);
+  const trailing = explicit.filter((c) => c.at >= length - 5);
+  const citing = found.find((c) => c.citing);
+  const chosen = trailing.length > 0 ? trailing[trailing.length - 1] : (explicit.find((c) => c.cls === 'named') ?? explicit.find((c) => c.cls === 'inherit') ?? explicit[0] ?? found[0]);
+  // "Citing a military source it said ...": the pronoun's claim rests on the vague source
+  return chosen.cls === 'inherit' && citing ? citing : chosen;
+}
+
+/** Why a cue-less sentence is not a claim, or null. */
+function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDate | null, index: number): string | null {
+  const lower = f.lower;
+  const boiler = containsPhrase(lower, BOILERPLATE);
+  if (boiler && (f.words.length <= 14 || !f.casualty)) return `boilerplate ("${boiler.trim()}")`;
+  if (f.words.length <= 3) return 'a fragment';
+  if (HEADLINE_PRESENT.test(lower) && !PAST_OR_PERFECT.test(lower)) return 'a headline or timeline entry (present tense)';
+  if (f.words.length <= 6 && !f.countClaim && !/\b(was|were|has|have|had|is|are)\b/.test(lower)) return 'a fragment';
+  if (/\?["”’]?$/.test(sentenceText.trim())) return 'a question';
+  // "Wed 19 Apr 2017 Aleppo bomb blast kills six": a dated headline (a lead has finite verbs)
+  if (index === 0 && date && date.start <= f.span.start + 40 && f.words.length <= 22 && !LEAD_VERBS.test(lower)) return 'a dateline and headline';
+  if (isTimeline(sentenceText, date)) return 'a timeline entry';
+  if (/\.\.\.|…/.test(sentenceText) && /-\s*$/.test(sentenceText)) return 'a related-article teaser';
+  const absent = containsPhrase(lower, ABSENCE);
+  if (absent) return `an absence statement ("${absent}")`;
+  if (f.casualty) return null; // a toll is checkable, background or not
+  const bg = containsPhrase(lower, BACKGROUND);
+  if (bg) return `background ("${bg.trim()}")`;
+  // An event placed in an earlier year, with no figure: context the reader is reminded of.
+  const year = /\b(?:in|since|mid-|early|late|by|of)\s?-?(19\d\d|20\d\d)\b/.exec(lower);
+  if (year && !f.countClaim && (!date || Number(year[1]) < Number(date.iso.slice(0, 4)))) return `background (${year[1]})`;
+  if (f.words.some((w) => OPINION.has(w)) && !f.figure) return 'opinion or analysis';
+  if (date && index === 0 && f.words.length <= 3) return 'a dateline';
+  return null;
+}
+
+function isHeadline(f: SentenceFacts, sentenceText: string, text: string): boolean {
+  const words = sentenceText.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length === 0) return true;
+  const small = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'vs']);
+  const content = words.filter((w) => !small.has(w.toLowerCase()));
+  const capitals = content.filter((w) => isUpperCode(w.charCodeAt(0))).length;
+  if (content.length >= 3 && capitals / content.length >= 0.75) return true;
+  // A line of its own without final punctuation (web copy headlines and subheads).
+  const before = f.span.start === 0 || text[f.span.start - 1] === '\n';
+  const after = f.span.end >= text.length || text[f.span.end] === '\n' || text[f.span.end] === '\r';
+  return before && after && !/[.!?"”’)]$/.test(sentenceText.trim()) && words.length <= 20;
+}
+
+const MONTH_NAMES = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+function isTimeline(sentenceText: string, date: ArticleDate | null): boolean {
+  const m = new RegExp(`^(\\d{1,2} )?${MONTH_NAMES}( \\d{1,2})?,? (\\d{4})\\b`, 'i').exec(sentenceText.trim()) ?? /^(\d{4}) [A-Z]/.exec(sentenceText.trim());
+  if (!m) return false;
+  const year = Number(m[m.length - 1]);
+  if (!date) return true;
+  return year < Number(date.iso.slice(0, 4));
+}
+
+/** A claim someone could check: a figure with what it counts, or an event with its time. */
+function isCheckable(f: SentenceFacts): boolean {
+  if (f.casualty || f.countClaim) return true;
+  // a person or people reported killed or hurt, even without a number
+  if (/\b(was|were|has been|have been|had been) (killed|wounded|injured|executed|abducted|kidnapped|arrested)\b/.test(f.lower)) return true;
+  const event = f.words.some((w) => EVENT.has(w));
+  if (f.figure && event) return true;
+  const timed = containsPhrase(f.lower, TIME_MARKERS) !== null;
+  if (event && timed) return true;
+  if (PAST_EVENT.test(f.lower) && !/\b(had|has|have)\b/.test(f.lower)) return true;
+  return false;
+}
+
+/** A cue-less sentence continues an adjacent attributed one: a quotation, or a restated lead. */
+function carryOver(facts: readonly SentenceFacts[], i: number, last: 'attributed-named' | 'attributed-vague'): SentenceLabel | null {
+  const f = facts[i];
+  const neighbour = (j: number): 'attributed-named' | 'attributed-vague' | null => {
+    const n = facts[j];
+    if (!n) return null;
+    const c = pickCue(n.cues, n.words.length);
+    if (!c) return null;
+    return c.cls === 'vague' ? 'attributed-vague' : c.cls === 'named' ? 'attributed-named' : last;
+  };
+  if (f.quoteShare >= 0.6) {
+    const prev = facts[i - 1] && facts[i - 1].cues.some((c) => c.speech) ? neighbour(i - 1) : null;
+    const next = facts[i + 1] && facts[i + 1].cues.some((c) => c.speech) ? neighbour(i + 1) : null;
+    if (prev ?? next) return (prev ?? next) as SentenceLabel;
+  }
+  // A lead restated with its source in the next sentence (web copy repeats the standfirst), or
+  // the same figures credited in a neighbour ("two civilians killed" ... "a source told SANA
+  // ... killing two civilians").
+  const next = facts[i + 1];
+  if (next && neighbour(i + 1) && overlap(f.words, next.words) >= CARRY_OVERLAP) return neighbour(i + 1);
+  for (const j of [i + 1, i - 1]) {
+    const n = facts[j];
+    if (!n || !neighbour(j) || f.numbers.size === 0) continue;
+    for (const v of f.numbers) if (n.numbers.has(v)) return neighbour(j);
+  }
+  // An account that goes on: the next sentence credits it with "also" or "added".
+  if (next && neighbour(i + 1) && /\b(also|added|adds|continued)\b/.test(next.lower) && next.cues.some((c) => c.cls === 'inherit')) {
+    return neighbour(i + 1);
+  }
+  return null;
+}
+
+/** Share of a sentence's content words its attributed neighbour repeats for the claim to carry over. */
+const CARRY_OVERLAP = 0.3;
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const content = (xs: readonly string[]): Set<string> => new Set(xs.filter((w) => w.length >= 4));
+  const A = content(a);
+  const B = content(b);
+  if (A.size === 0) return 0;
+  let n = 0;
+  for (const w of A) if (B.has(w)) n++;
+  return n / A.size;
+}
+
+/** A quotation of four or more words with no speaker in its sentence or the adjacent ones. */
+function unattributedQuote(facts: readonly SentenceFacts[], i: number): { start: number; end: number } | undefined {
+  const f = facts[i];
+  const long = f.quotes.find((q) => q.words >= 4);
+  if (!long) return undefined;
+  if (f.cues.length > 0) return undefined;
+  const speaker = (j: number): boolean => (facts[j]?.cues ?? []).some((c) => c.speech || c.cls !== 'vague');
+  if (speaker(i - 1) || speaker(i + 1)) return undefined;
+  return { start: long.start, end: long.end };
+}
+
+/** Before the sentence's final punctuation (and closing quote), where ", according to ..." reads. */
+function insertionPoint(text: string, span: Span): number {
+  let end = span.end;
+  while (end > span.start && /["”’)\]]/.test(text[end - 1])) end--;
+  while (end > span.start && /[.!?]/.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,271 @@
+/**
+ * Figure records: each count or percentage with what it counts. The measure joins an outcome
+ * (killed, wounded, captured, displaced, strength: fighters holed up in a city) with the class of
+ * what is counted (people, children, women, fighters, or the noun itself), so "2,500 ISIS fighters
+ * are holed up" and "defended by 3,000 to 4,000 jihadists" are one quantity, and "killed 6" and
+ * "injured 32" are two. The incident is described by the places of the sentence (specific ones,
+ * and broad ones such as Aleppo where many incidents happen), the kind of incident (chemical
+ * attack, convoy, school...), the source the sentence credits and whether the toll is presented
+ * as an update ("has risen to 86") or as an earlier incident ("last month", "since 2011").
+ */
+import type { Knowledge } from '../knowledge/knowledge';
+import { isPlaceHead } from '../knowledge/lexicon';
+import { findQuantities, isFigure } from '../text/quantities';
+import { TokenKind, type Tokens } from '../text/tokens';
+import type { ArticleDate, FigureRecord, MentionRecord, NameCandidate, SentenceRecord } from './summary';
+
+const OUTCOMES: Record<string, string> = {};
+const addOutcome = (outcome: string, words: string): void => {
+  for (const w of words.split(' ')) OUTCOMES[w] = outcome;
+};
+addOutcome('killed', 'killed kill killing kills dead died die dying deaths death toll lives martyrs martyred perished slain massacred executed bodies fatalities victims');
+addOutcome('wounded', 'wounded wounding injured injuring injuries injures hurt');
+addOutcome('captured', 'captured arrested detained abducted kidnapped');
+addOutcome('displaced', 'displaced evacuated fled evacuation evacuees refugees');
+addOutcome('strength', 'defended defending holed deployed stationed garrisoned');
+
+const CLASSES: Record<string, string> = {};
+const addClass = (cls: string, words: string): void => {
+  for (const w of words.split(' ')) CLASSES[w] = cls;
+};
+addClass('people', 'people persons person civilians civilian residents individuals victims others dead bodies lives souls citizens villagers patients worshippers pilgrims passengers volunteers workers staff doctors medics journalists casualties');
+addClass('children', 'children child kids minors boys girls babies infants');
+addClass('women', 'women');
+addClass('fighters', 'fighters militants jihadists terrorists rebels insurgents gunmen combatants members soldiers troops servicemen officers personnel policemen guards recruits mercenaries extremists');
+addClass('evacuees', 'evacuees refugees displaced');
+
+/** Incident kinds that tie two reports to one incident better than a city does. */
+const EVENT_KEYWORDS: [string, RegExp][] = [
+  ['chemical', /\b(chemical|gas|sarin|chlorine|toxic|nerve agent)\b/],
+  ['convoy', /\b(convoy|buses|evacuees)\b/],
+  ['school', /\bschools?\b/],
+  ['market', /\b(market|souq|marketplace)\b/],
+  ['hospital', /\b(hospitals?|clinic)\b/],
+  ['bakery', /\bbakery\b/],
+  ['mosque', /\bmosque\b/],
+  ['wedding', /\bwedding\b/],
+  ['missile', /\b(missiles?|tomahawks?|cruise)\b/],
+  ['barrel', /\bbarrel\b/],
+  ['car-bomb', /\b(car bombs?|car-bombs?|suicide|bomber|explosive-laden)\b/],
+  ['airbase', /\b(air ?base|airfield)\b/],
+  ['aid', /\b(aid convoy|aid trucks|red crescent|sarc)\b/],
+];
+/** An earlier incident, not the article's: "a similar bombing", "last month". */
+const PAST = /\b(last (week|month|year)|a similar|another (attack|bombing|blast|strike)|previous (attack|bombing)|since (then|the start|the beginning|the outbreak|the war|the conflict|the uprising|march 2011|2011)|(over|in|during) the (past|last) (year|months)|this year|(in|during) the (syrian |six-year |five-year |civil )?(war|conflict)|documented)\b/;
+const UPDATE_CUES = /\b(risen|rose|rises|climbed|climbs|increased|jumped|updated|revised|new toll|previous(?: death)? toll|earlier(?: death)? toll|up from)\b/i;
+const STOP_AFTER = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'from', 'by', 'with', 'since', 'after', 'before', 'during', 'while', 'as', 'to', 'for', 'that', 'which', 'who']);
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'on', 'from', 'into', 'towards', 'toward']);
+
+function word(text: string, tokens: Tokens, i: number): string {
+  return i >= 0 && i < tokens.count && tokens.kind[i] === TokenKind.Word ? text.slice(tokens.start[i], tokens.end[i]).toLowerCase() : '';
+}
+
+function tokenIndexAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.end[mid] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function extractFigures(
+  text: string,
+  tokens: Tokens,
+  sentences: readonly SentenceRecord[],
+  mentions: readonly MentionRecord[],
+  candidates: readonly NameCandidate[],
+  date: ArticleDate | null,
+  knowledge: Knowledge,
+): FigureRecord[] {
+  const out: FigureRecord[] = [];
+  const leadEnd = sentences[Math.min(2, sentences.length - 1)]?.end ?? 0;
+  const lead = placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge);
+  const leadEvents = eventsOf(text.slice(0, leadEnd).toLowerCase());
+  const articleYear = date ? Number(date.iso.slice(0, 4)) : null;
+  sentences.forEach((sentence, sIndex) => {
+    const first = tokenIndexAt(tokens, sentence.start);
+    let last = first;
+    while (last < tokens.count && tokens.start[last] < sentence.end) last++;
+    const lower = text.slice(sentence.start, sentence.end).toLowerCase();
+    const update = UPDATE_CUES.test(lower);
+    const earlierYear = /\b(?:in|since|of) (19\d\d|20\d\d)\b/.exec(lower);
+    const past = PAST.test(lower) || (articleYear !== null && earlierYear !== null && Number(earlierYear[1]) < articleYear);
+    const sentenceEvents = eventsOf(lower);
+    const events = sentenceEvents.length > 0 ? sentenceEvents : leadEvents;
+    const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge);
+    const places = here.specific.length + here.broad.length > 0 ? here : lead;
+    const groups = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort();
+    const sentenceOutcome = firstOutcome(text, tokens, first, last);
+    for (const q of findQuantities(text, tokens, first, last)) {
+      if (!isFigure(q) || q.vague) continue;
+      let measure: string;
+      let of: string | undefined;
+      const qStartToken = tokenIndexAt(tokens, q.start);
+      if (q.kind === 'percent') {
+        // 45 percent of Raqqa / 80 percent of ISIS attacks
+        let k = q.lastToken + 1;
+        if (word(text, tokens, k) === 'of') k++;
+        const target = mentions.find((m) => m.start >= sentence.start && m.start >= tokens.start[Math.min(k, tokens.count - 1)] && m.start - tokens.end[q.lastToken] < 25);
+        of = target ? target.entityId : word(text, tokens, k + (word(text, tokens, k) === 'the' ? 1 : 0)) || 'unknown';
+        measure = `percent-of-${of}`;
+        if (target) {
+          // "80 percent of ISIS attacks": the entity qualifies a noun, which is what is measured
+          const after = tokenIndexAt(tokens, target.end);
+          const noun = word(text, tokens, after);
+          if (noun && tokens.start[after] - target.end <= 1 && !STOP_AFTER.has(noun)) measure = `percent-of-${noun}`;
+        }
+      } else {
+        // "seven of them children" counts children; "two of them" is a part of a figure stated before
+        const partOf = word(text, tokens, q.lastToken + 1) === 'of' && ['them', 'whom', 'those'].includes(word(text, tokens, q.lastToken + 2));
+        const cls = partOf ? countedClass(text, tokens, q.lastToken + 2, last) : countedClass(text, tokens, q.lastToken, last);
+        if (partOf && cls !== 'children' && cls !== 'women') continue;
+        const outcome = cls
+          ? (nearestOutcome(text, tokens, qStartToken, q.lastToken, first, last) ?? sentenceOutcome)
+          : adjacentOutcome(text, tokens, qStartToken, q.lastToken, /\b(toll|deaths)\b/.test(lower));
+        if (!outcome) continue;
+        measure = `${outcome ?? 'count'}:${cls ?? 'people'}`;
+      }
+      const [low, up] = interval(q.qualifier, q.value, q.high ?? q.value);
+      out.push({
+        start: q.start,
+        end: q.end,
+        low,
+        high: up,
+        qualifier: q.qualifier,
+        value: q.value,
+        ...(q.qualifier === 'range' ? { valueHigh: q.high } : {}),
+        measure,
+        places: places.specific,
+        broadPlaces: places.broad,
+        groups,
+        ...(of ? { of } : {}),
+        update,
+        sentence: sIndex,
+        claim: sentence.label !== 'not-claim',
+        source: sentence.source,
+        events,
+        past,
+        text: text.slice(q.start, q.end),
+      });
+    }
+  });
+  return out;
+}
+
+function eventsOf(lower: string): string[] {
+  return EVENT_KEYWORDS.filter(([, re]) => re.test(lower)).map(([k]) => k);
+}
+
+/** The interval of values a figure allows ("at least N" = [N, inf)). */
+export function interval(qualifier: FigureRecord['qualifier'], value: number, high: number): [number, number] {
+  switch (qualifier) {
+    case 'at-least':
+      return [value, Infinity];
+    case 'more-than':
+      return [value + (Number.isInteger(value) ? 1 : 0.001), Infinity];
+    case 'about':
+      return [value * 0.9, value * 1.1];
+    case 'up-to':
+      return [0, value];
+    case 'less-than':
+      return [0, value - (Number.isInteger(value) ? 1 : 0.001)];
+    case 'range':
+      return [value, high];
+    default:
+      return [value, value];
+  }
+}
+
+/** The class of what follows the number: "2,500 ISIS fighters", "11 children", "400 others". */
+function countedClass(text: string, tokens: Tokens, lastToken: number, end: number): string | null {
+  for (let k = lastToken + 1; k < Math.min(end, lastToken + 6); k++) {
+    if (tokens.kind[k] === TokenKind.Number) return null;
+    if (tokens.kind[k] === TokenKind.Punct) {
+      const c = text[tokens.start[k]];
+      if (c === '[' || c === ']' || c === '-' || c === '(' || c === ')') continue;
+      return null;
+    }
+    const w = word(text, tokens, k);
+    if (CLASSES[w]) return CLASSES[w];
+    if (STOP_AFTER.has(w) || OUTCOMES[w]) return null;
+  }
+  return null;
+}
+
+/** The outcome word nearest the number in its clause: "killed 43 people", "people were wounded". */
+function nearestOutcome(text: string, tokens: Tokens, firstToken: number, lastToken: number, sFirst: number, sLast: number): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (let k = Math.max(sFirst, firstToken - 6); k < Math.min(sLast, lastToken + 8); k++) {
+    if (k >= firstToken && k <= lastToken) continue;
+    const outcome = OUTCOMES[word(text, tokens, k)];
+    if (!outcome) continue;
+    // "killed 43 people" reads backwards; "43 people were killed" forwards (slightly preferred)
+    const distance = k < firstToken ? firstToken - k + 0.5 : k - lastToken;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = outcome;
+    }
+  }
+  return best;
+}
+
+/**
+ * Without a counted noun the outcome must touch the number: "19 dead", "200 injured",
+ * "killed 19", "wounded 300"; or the sentence is about a toll: "the death toll ... reached 126",
+ * "has risen to 86", "put the death toll at 58".
+ */
+function adjacentOutcome(text: string, tokens: Tokens, firstToken: number, lastToken: number, tollSentence: boolean): string | null {
+  const after = OUTCOMES[word(text, tokens, lastToken + 1)];
+  if (after === 'killed' || after === 'wounded') return after;
+  const before = word(text, tokens, firstToken - 1);
+  const b = OUTCOMES[before];
+  if (b === 'killed' || b === 'wounded') return b;
+  if (tollSentence && ['at', 'to', 'reached', 'was', 'is', 'of', 'hit', 'stood'].includes(before)) return 'killed';
+  return null;
+}
+
+/** The sentence's first outcome word: "The death toll ... has risen to 86". */
+function firstOutcome(text: string, tokens: Tokens, sFirst: number, sLast: number): string | null {
+  for (let k = sFirst; k < sLast; k++) {
+    const outcome = OUTCOMES[word(text, tokens, k)];
+    if (outcome === 'killed' || outcome === 'wounded') return outcome;
+  }
+  return null;
+}
+
+const COUNTRIES = new Set(['syria', 'iraq', 'iran', 'turkey', 'russia', 'lebanon', 'jordan', 'israel', 'saudi-arabia', 'qatar', 'egypt', 'united-states', 'united-kingdom', 'france', 'germany', 'china', 'britain']);
+
+/**
+ * Places named in a span: curated places (countries left out), split into specific and broad
+ * ones, plus unknown names in a locative position ("in Hass", "Tokhar village").
+ */
+function placesOf(
+  mentions: readonly MentionRecord[],
+  candidates: readonly NameCandidate[],
+  text: string,
+  tokens: Tokens,
+  start: number,
+  end: number,
+  knowledge: Knowledge,
+): { specific: string[]; broad: string[] } {
+  const specific = new Set<string>();
+  const broad = new Set<string>();
+  for (const m of mentions) {
+    if (m.start < start || m.end > end) continue;
+    const e = knowledge.entities.get(m.entityId);
+    if (!e || e.kind !== 'place' || COUNTRIES.has(e.id)) continue;
+    (e.broad ? broad : specific).add(e.id);
+  }
+  for (const c of candidates) {
+    if (c.start < start || c.end > end || !c.whole || c.person) continue;
+    const t = tokenIndexAt(tokens, c.start);
+    const before = word(text, tokens, t - 1);
+    const after = word(text, tokens, tokenIndexAt(tokens, c.end));
+    if (LOCATIVE.has(before) || isPlaceHead(after)) specific.add(`~${c.skeleton}`);
+  }
+  return { specific: [...specific].sort(), broad: [...broad].sort() };
+}

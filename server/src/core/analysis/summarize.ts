@@ -1,0 +1,43 @@
+/**
+ * One pass over an article: tokens, sentences, entity mentions, name candidates, figures and the
+ * attribution state of every sentence. The result depends only on the text and the knowledge,
+ * so it is cached by content hash and recomputed for the edited article alone.
+ */
+import type { Knowledge } from '../knowledge/knowledge';
+import { buildUnits } from '../names/units';
+import { findArticleDate } from '../text/dates';
+import { fnv1a } from '../text/hash';
+import { splitSentences } from '../text/sentences';
+import { tokenize, TokenKind } from '../text/tokens';
+import type { SourceDocument } from '../types';
+import { classifySentences } from './attribution';
+import { extractFigures } from './figures';
+import { scanMentions } from './mentions';
+import type { DocumentSummary } from './summary';
+
+export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1a(doc.text)): DocumentSummary {
+  const text = doc.text;
+  const tokens = tokenize(text);
+  const units = buildUnits(text, tokens);
+  const sentenceSpans = splitSentences(text);
+  const sentenceStarts = new Set(sentenceSpans.map((s) => s.start));
+  const { mentions, candidates, lowerWords } = scanMentions(text, units, sentenceStarts, knowledge);
+  let words = 0;
+  for (let i = 0; i < tokens.count; i++) if (tokens.kind[i] === TokenKind.Word) words++;
+  const date = findArticleDate(text);
+  const sentences = classifySentences(text, tokens, sentenceSpans, mentions, date, knowledge);
+  const figures = extractFigures(text, tokens, sentences, mentions, candidates, date, knowledge);
+  return {
+    uri: doc.uri,
+    version: doc.version,
+    hash,
+    length: text.length,
+    words,
+    date,
+    mentions,
+    candidates,
+    lowerWords,
+    sentences,
+    figures,
+  };
+}

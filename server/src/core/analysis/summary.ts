@@ -1,0 +1,114 @@
+/**
+ * The compact summary of one article: everything the corpus rules need, computed once per text
+ * and cached by content hash. Plain data only (it crosses worker threads and is written to the
+ * cache as JSON).
+ */
+import type { FormRole } from '../knowledge/entities';
+
+/** A mention of a curated entity (or of a spelling the scanner tied to one). */
+export interface MentionRecord {
+  start: number;
+  end: number;
+  entityId: string;
+  role: FormRole;
+  /** Index of the entity's name the spelling belongs to (-1 surname, -2 short form). */
+  nameIndex: number;
+  /** Starts a sentence: a fix keeps the capital letter. */
+  initial: boolean;
+  /** The spelling as counted: the text, with a sentence-initial article lower-cased. */
+  spelling: string;
+  possessive: boolean;
+  /** All-caps heading, dateline or credit: recognised but neither counted nor flagged. */
+  neutral: boolean;
+  /** The spelling is not in the curated list: the scanner matched it by transliteration. */
+  discovered: boolean;
+}
+
+/** A capitalised name the curated list does not know: material for variant discovery. */
+export interface NameCandidate {
+  start: number;
+  end: number;
+  spelling: string;
+  loose: string;
+  skeleton: string;
+  person: boolean;
+  initial: boolean;
+  /** The span is the whole capitalised run, not a part of a longer one. */
+  whole: boolean;
+}
+
+export type SentenceLabel = 'not-claim' | 'attributed-named' | 'attributed-vague' | 'unattributed';
+
+export interface SentenceRecord {
+  start: number;
+  end: number;
+  label: SentenceLabel;
+  /** The sentence states a quantity (after dates, years and ordinals are set aside). */
+  figure: boolean;
+  /** Why the label was chosen (shown in messages and used by tests). */
+  cue: string;
+  /** Who the sentence credits (an entity id or a phrase); '' when nobody. */
+  source: string;
+  /** Hash of the sentence text: dismissals survive edits elsewhere in the article. */
+  key: string;
+  /** Where an attribution placeholder reads naturally (before the final period). */
+  insertAt: number;
+  /** Quotation of four or more words with no speaker in this sentence or its neighbours. */
+  unattributedQuote?: { start: number; end: number };
+}
+
+export type FigureQualifier = 'exact' | 'at-least' | 'more-than' | 'about' | 'up-to' | 'less-than' | 'range';
+
+export interface FigureRecord {
+  start: number;
+  end: number;
+  /** Interval of values the phrase allows. */
+  low: number;
+  high: number;
+  qualifier: FigureQualifier;
+  value: number;
+  valueHigh?: number;
+  /** What is counted, normalised: killed, wounded, fighters, civilians-killed, children-killed... */
+  measure: string;
+  /** Places the sentence (or the article's lead) ties the figure to: specific ones ... */
+  places: string[];
+  /** ... and broad ones (a city or province where many incidents happen). */
+  broadPlaces: string[];
+  groups: string[];
+  /** "of" complement for percentages: 45 percent of Raqqa. */
+  of?: string;
+  /** The toll is presented as an update of an earlier one ("has risen to", "updated"). */
+  update: boolean;
+  sentence: number;
+  /** The sentence makes a claim (not a headline or background). */
+  claim: boolean;
+  /** The credited source of the figure's sentence ('' when none). */
+  source: string;
+  /** What kind of incident the sentence reports: chemical, convoy, school, market... */
+  events: string[];
+  /** The figure refers to an earlier incident ("last month", "a similar attack", "in 2014"). */
+  past: boolean;
+  text: string;
+}
+
+export interface ArticleDate {
+  iso: string;
+  start: number;
+  end: number;
+}
+
+export interface DocumentSummary {
+  uri: string;
+  version: number;
+  /** Content hash (FNV-1a 52 bits, hex) of the text the summary was made from. */
+  hash: string;
+  length: number;
+  words: number;
+  date: ArticleDate | null;
+  mentions: MentionRecord[];
+  candidates: NameCandidate[];
+  /** Lower-case word types that are not in the lexicon: a capitalised one elsewhere is a common word. */
+  lowerWords: string[];
+  sentences: SentenceRecord[];
+  figures: FigureRecord[];
+}

@@ -1,0 +1,486 @@
+/**
+ * The corpus-wide index of entity spellings, updated one article at a time.
+ *
+ * Mentions of a curated entity count in its scope (the entity, or its surname written alone).
+ * Unknown capitalised names count in a bucket keyed by their consonant skeleton; a bucket is cut
+ * into clusters of spellings close under transliteration, and each cluster of two or more
+ * spellings is a discovered scope. Every scope has a public state — canonical spelling, how each
+ * other spelling relates to it, and example locations — and an article's variant findings depend
+ * only on its own summary and the states of the scopes it mentions. An update therefore returns
+ * the articles whose findings may change: the edited one, plus those sharing a scope whose state
+ * changed.
+ */
+import type { CorpusLintConfig } from '../config/config';
+import type { Entity, FormRole } from '../knowledge/entities';
+import type { Knowledge } from '../knowledge/knowledge';
+import { isOrthographicVariant } from '../names/translit';
+import type { DocumentSummary, NameCandidate } from '../analysis/summary';
+import type { RelatedLocation, SpellingRelation } from '../types';
+
+export type Relation = 'same' | SpellingRelation | 'acronym' | 'expansion';
+
+interface Occurrence {
+  count: number;
+  first: number;
+  firstEnd: number;
+}
+
+interface SpellingStat {
+  spelling: string;
+  nameIndex: number;
+  role: FormRole;
+  count: number;
+  docs: Map<string, Occurrence>;
+}
+
+interface CandidateStat {
+  spelling: string;
+  loose: string;
+  person: boolean;
+  count: number;
+  wholeCount: number;
+  docs: Map<string, Occurrence>;
+}
+
+interface Scope {
+  id: string;
+  entityId: string | null;
+  surname: boolean;
+  spellings: Map<string, SpellingStat>;
+}
+
+export interface ScopeState {
+  id: string;
+  entityId: string | null;
+  canonical: string;
+  relations: Map<string, Relation>;
+  /** For each spelling, example locations (first mention in the first articles by URI). */
+  examples: Map<string, RelatedLocation[]>;
+  signature: string;
+}
+
+interface Contribution {
+  scopes: Map<string, Map<string, Occurrence & { nameIndex: number; role: FormRole }>>;
+  buckets: Map<string, Map<string, Occurrence & { loose: string; person: boolean; whole: number }>>;
+}
+
+const EXAMPLES_CANONICAL = 4;
+const EXAMPLES_OTHER = 2;
+const MAX_SPELLINGS_IN_RELATED = 8;
+
+export function scopeIdOf(entityId: string, role: FormRole): string {
+  return role === 'surname' ? `${entityId}#surname` : entityId;
+}
+
+export class EntityIndex {
+  private readonly scopes = new Map<string, Scope>();
+  private readonly buckets = new Map<string, Map<string, CandidateStat>>();
+  private readonly contributions = new Map<string, Contribution>();
+  private readonly states = new Map<string, ScopeState>();
+  /** Discovered clusters: bucket skeleton -> spelling -> cluster scope id. */
+  private readonly clusterOf = new Map<string, Map<string, string>>();
+  private readonly clusterStates = new Map<string, ScopeState>();
+  private readonly bucketSignatures = new Map<string, string>();
+  private readonly dirtyScopes = new Set<string>();
+  private readonly dirtyBuckets = new Set<string>();
+  /** Lower-case word counts across the corpus: a name that is also written lower-case is a word. */
+  private readonly lowerWordDocs = new Map<string, number>();
+  private readonly lowerWordsOf = new Map<string, string[]>();
+  /** Single-word candidate spellings (lower-cased) -> the buckets they are in. */
+  private readonly singleWordBuckets = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly knowledge: Knowledge,
+    private config: CorpusLintConfig,
+  ) {}
+
+  setConfig(config: CorpusLintConfig): void {
+    this.config = config;
+    for (const id of this.scopes.keys()) this.dirtyScopes.add(id);
+    for (const sk of this.buckets.keys()) this.dirtyBuckets.add(sk);
+  }
+
+  /** Replaces an article's contribution (null removes it). Returns the URIs whose findings may change. */
+  update(uri: string, summary: DocumentSummary | null): Set<string> {
+    const before = this.contributions.get(uri);
+    const after = summary ? contributionOf(summary) : null;
+    this.applyLowerWords(uri, summary ? summary.lowerWords : null);
+    this.applyScopes(uri, before?.scopes, after?.scopes);
+    this.applyBuckets(uri, before?.buckets, after?.buckets);
+    if (after) this.contributions.set(uri, after);
+    else this.contributions.delete(uri);
+    const affected = this.refresh();
+    affected.add(uri);
+    return affected;
+  }
+
+  /** Recomputes every dirty scope; returns the articles of scopes whose public state changed. */
+  refresh(): Set<string> {
+    const affected = new Set<string>();
+    for (const id of this.dirtyScopes) {
+      const scope = this.scopes.get(id);
+      const old = this.states.get(id);
+      const next = scope ? this.computeScopeState(scope) : undefined;
+      if (next) this.states.set(id, next);
+      else this.states.delete(id);
+      if ((old?.signature ?? '') !== (next?.signature ?? '') && scope) {
+        for (const s of scope.spellings.values()) for (const u of s.docs.keys()) affected.add(u);
+      }
+      if (scope && scope.spellings.size === 0) this.scopes.delete(id);
+    }
+    this.dirtyScopes.clear();
+    for (const sk of this.dirtyBuckets) {
+      if (this.recluster(sk)) {
+        const bucket = this.buckets.get(sk);
+        if (bucket) for (const s of bucket.values()) for (const u of s.docs.keys()) affected.add(u);
+      }
+    }
+    this.dirtyBuckets.clear();
+    return affected;
+  }
+
+  stateOfScope(scopeId: string): ScopeState | undefined {
+    return this.states.get(scopeId);
+  }
+
+  /** The discovered cluster a name candidate belongs to, if its spelling is a variant group member. */
+  clusterStateOf(candidate: NameCandidate): ScopeState | undefined {
+    const id = this.clusterOf.get(candidate.skeleton)?.get(candidate.spelling);
+    return id ? this.clusterStates.get(id) : undefined;
+  }
+
+  /** Spellings seen for a scope, with counts and the articles that use them (for hovers). */
+  spellingsOf(scopeId: string): { spelling: string; count: number; docs: string[] }[] {
+    const scope = this.scopes.get(scopeId);
+    if (scope) {
+      return [...scope.spellings.values()]
+        .map((s) => ({ spelling: s.spelling, count: s.count, docs: [...s.docs.keys()].sort() }))
+        .sort((a, b) => b.count - a.count || a.spelling.localeCompare(b.spelling));
+    }
+    const state = this.clusterStates.get(scopeId);
+    if (!state) return [];
+    const out: { spelling: string; count: number; docs: string[] }[] = [];
+    for (const [sk, members] of this.clusterOf) {
+      for (const [spelling, id] of members) {
+        if (id !== scopeId) continue;
+        const stat = this.buckets.get(sk)?.get(spelling);
+        if (stat) out.push({ spelling, count: stat.count, docs: [...stat.docs.keys()].sort() });
+      }
+    }
+    return out.sort((a, b) => b.count - a.count || a.spelling.localeCompare(b.spelling));
+  }
+
+  /** Every location of every spelling of a scope: the articles' first mentions are not enough here. */
+  docsOfScope(scopeId: string): string[] {
+    const scope = this.scopes.get(scopeId);
+    const docs = new Set<string>();
+    if (scope) for (const s of scope.spellings.values()) for (const u of s.docs.keys()) docs.add(u);
+    for (const [sk, members] of this.clusterOf) {
+      for (const [spelling, id] of members) {
+        if (id !== scopeId) continue;
+        const stat = this.buckets.get(sk)?.get(spelling);
+        if (stat) for (const u of stat.docs.keys()) docs.add(u);
+      }
+    }
+    return [...docs].sort();
+  }
+
+  entity(entityId: string): Entity | undefined {
+    return this.knowledge.entities.get(entityId);
+  }
+
+  // ---- updates -------------------------------------------------------------------------------
+
+  private applyLowerWords(uri: string, words: readonly string[] | null): void {
+    const old = this.lowerWordsOf.get(uri) ?? [];
+    const next = words ?? [];
+    const oldSet = new Set(old);
+    const nextSet = new Set(next);
+    // Only the words whose "seen in lower case somewhere" status flips can change a bucket.
+    const flipped: string[] = [];
+    for (const w of old) {
+      if (nextSet.has(w)) continue;
+      const n = (this.lowerWordDocs.get(w) ?? 1) - 1;
+      if (n <= 0) {
+        this.lowerWordDocs.delete(w);
+        flipped.push(w);
+      } else this.lowerWordDocs.set(w, n);
+    }
+    for (const w of next) {
+      if (oldSet.has(w)) continue;
+      const n = (this.lowerWordDocs.get(w) ?? 0) + 1;
+      this.lowerWordDocs.set(w, n);
+      if (n === 1) flipped.push(w);
+    }
+    if (words) this.lowerWordsOf.set(uri, words as string[]);
+    else this.lowerWordsOf.delete(uri);
+    for (const w of flipped) for (const sk of this.singleWordBuckets.get(w) ?? []) this.dirtyBuckets.add(sk);
+  }
+
+  private applyScopes(uri: string, before: Contribution['scopes'] | undefined, after: Contribution['scopes'] | undefined): void {
+    const ids = new Set<string>([...(before?.keys() ?? []), ...(after?.keys() ?? [])]);
+    for (const id of ids) {
+      const b = before?.get(id);
+      const a = after?.get(id);
+      if (sameOccurrences(b, a)) continue;
+      let scope = this.scopes.get(id);
+      if (!scope) {
+        const entityId = id.endsWith('#surname') ? id.slice(0, -'#surname'.length) : id;
+        scope = { id, entityId, surname: id.endsWith('#surname'), spellings: new Map() };
+        this.scopes.set(id, scope);
+      }
+      for (const [spelling, occ] of b ?? []) {
+        const stat = scope.spellings.get(spelling);
+        if (!stat) continue;
+        stat.count -= occ.count;
+        stat.docs.delete(uri);
+        if (stat.docs.size === 0) scope.spellings.delete(spelling);
+      }
+      for (const [spelling, occ] of a ?? []) {
+        let stat = scope.spellings.get(spelling);
+        if (!stat) {
+          stat = { spelling, nameIndex: occ.nameIndex, role: occ.role, count: 0, docs: new Map() };
+          scope.spellings.set(spelling, stat);
+        }
+        stat.count += occ.count;
+        stat.docs.set(uri, { count: occ.count, first: occ.first, firstEnd: occ.firstEnd });
+      }
+      this.dirtyScopes.add(id);
+    }
+  }
+
+  private applyBuckets(uri: string, before: Contribution['buckets'] | undefined, after: Contribution['buckets'] | undefined): void {
+    const keys = new Set<string>([...(before?.keys() ?? []), ...(after?.keys() ?? [])]);
+    for (const sk of keys) {
+      const b = before?.get(sk);
+      const a = after?.get(sk);
+      if (sameOccurrences(b, a) && sameWhole(b, a)) continue;
+      let bucket = this.buckets.get(sk);
+      if (!bucket) this.buckets.set(sk, (bucket = new Map()));
+      for (const [spelling, occ] of b ?? []) {
+        const stat = bucket.get(spelling);
+        if (!stat) continue;
+        stat.count -= occ.count;
+        stat.wholeCount -= occ.whole;
+        stat.docs.delete(uri);
+        if (stat.docs.size === 0) {
+          bucket.delete(spelling);
+          if (!stat.loose.includes(' ')) this.singleWordBuckets.get(spelling.toLowerCase())?.delete(sk);
+        }
+      }
+      for (const [spelling, occ] of a ?? []) {
+        let stat = bucket.get(spelling);
+        if (!stat) {
+          bucket.set(spelling, (stat = { spelling, loose: occ.loose, person: occ.person, count: 0, wholeCount: 0, docs: new Map() }));
+          if (!occ.loose.includes(' ')) {
+            const lower = spelling.toLowerCase();
+            let set = this.singleWordBuckets.get(lower);
+            if (!set) this.singleWordBuckets.set(lower, (set = new Set()));
+            set.add(sk);
+          }
+        }
+        stat.count += occ.count;
+        stat.wholeCount += occ.whole;
+        stat.docs.set(uri, { count: occ.count, first: occ.first, firstEnd: occ.firstEnd });
+      }
+      if (bucket.size === 0) this.buckets.delete(sk);
+      this.dirtyBuckets.add(sk);
+    }
+  }
+
+  // ---- curated scopes ------------------------------------------------------------------------
+
+  private computeScopeState(scope: Scope): ScopeState | undefined {
+    if (scope.spellings.size === 0) return undefined;
+    const entity = scope.entityId ? this.knowledge.entities.get(scope.entityId) : undefined;
+    const canonical = this.canonicalOf(scope, entity);
+    const relations = new Map<string, Relation>();
+    for (const stat of scope.spellings.values()) {
+      relations.set(stat.spelling, relationOf(stat, canonical, entity, scope.surname));
+    }
+    const examples = new Map<string, RelatedLocation[]>();
+    const ordered = [...scope.spellings.values()].sort((a, b) => b.count - a.count || a.spelling.localeCompare(b.spelling));
+    for (const stat of ordered.slice(0, MAX_SPELLINGS_IN_RELATED)) {
+      const k = stat.spelling === canonical.spelling ? EXAMPLES_CANONICAL : EXAMPLES_OTHER;
+      examples.set(stat.spelling, firstExamples(stat.docs, k + 1, `"${stat.spelling}"`));
+    }
+    return finishState(scope.id, scope.entityId, canonical.spelling, relations, examples);
+  }
+
+  private canonicalOf(scope: Scope, entity: Entity | undefined): { spelling: string; role: FormRole; nameIndex: number } {
+    const preferred = this.preferredFor(scope, entity);
+    if (preferred) return preferred;
+    const stats = [...scope.spellings.values()];
+    if (this.config.canonical === 'curated' && entity) {
+      const curated = scope.surname ? entity.forms.find((f) => f.role === 'surname')?.spelling : entity.curatedCanonical;
+      const stat = curated ? scope.spellings.get(curated) : undefined;
+      if (stat && stat.count > 0) return stat;
+    }
+    // Majority: the most used name, then its most used full spelling (not an acronym of it).
+    const byName = new Map<number, number>();
+    for (const s of stats) byName.set(s.nameIndex, (byName.get(s.nameIndex) ?? 0) + s.count);
+    const topName = [...byName.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+    const pool = stats.filter((s) => s.nameIndex === topName);
+    const full = pool.filter((s) => s.role === 'form' || s.role === 'surname');
+    return (full.length > 0 ? full : pool).sort(byMajority)[0];
+  }
+
+  private preferredFor(scope: Scope, entity: Entity | undefined): { spelling: string; role: FormRole; nameIndex: number } | undefined {
+    for (const p of this.config.preferred) {
+      const lower = p.toLowerCase();
+      const form = entity?.forms.find((f) => f.spelling.toLowerCase() === lower && (f.role === 'surname') === scope.surname);
+      const seen = [...scope.spellings.values()].find((x) => x.spelling.toLowerCase() === lower);
+      const source = form ?? seen;
+      if (source) return { spelling: p, role: source.role, nameIndex: source.nameIndex };
+    }
+    return undefined;
+  }
+
+  // ---- discovered clusters -------------------------------------------------------------------
+
+  /** Cuts a bucket into clusters; true when its clusters' public states changed. */
+  private recluster(sk: string): boolean {
+    const bucket = this.buckets.get(sk);
+    const oldIds = new Set(this.clusterOf.get(sk)?.values() ?? []);
+    const members = new Map<string, string>();
+    const newStates = new Map<string, ScopeState>();
+    if (bucket && bucket.size >= 2) {
+      const stats = [...bucket.values()].filter((s) => this.eligible(s)).sort(byMajority);
+      const clusters: CandidateStat[][] = [];
+      for (const s of stats) {
+        const home = clusters.find((c) => this.knowledge.sameName(c[0].loose, s.loose, sk) && c[0].person === s.person);
+        if (home) home.push(s);
+        else clusters.push([s]);
+      }
+      for (const cluster of clusters) {
+        if (cluster.length < 2 || !this.credible(cluster)) continue;
+        const id = `~${sk}:${cluster[0].spelling}`;
+        const canonical = this.preferredInCluster(cluster) ?? cluster[0].spelling;
+        const relations = new Map<string, Relation>();
+        const examples = new Map<string, RelatedLocation[]>();
+        for (const s of cluster) {
+          members.set(s.spelling, id);
+          relations.set(s.spelling, s.spelling === canonical ? 'same' : isOrthographicVariant(s.spelling, canonical) ? 'orthographic' : 'transliteration');
+        }
+        for (const s of cluster.slice(0, MAX_SPELLINGS_IN_RELATED)) {
+          examples.set(s.spelling, firstExamples(s.docs, (s.spelling === canonical ? EXAMPLES_CANONICAL : EXAMPLES_OTHER) + 1, `"${s.spelling}"`));
+        }
+        newStates.set(id, finishState(id, null, canonical, relations, examples));
+      }
+    }
+    for (const id of oldIds) this.clusterStates.delete(id);
+    for (const [id, st] of newStates) this.clusterStates.set(id, st);
+    if (members.size > 0) this.clusterOf.set(sk, members);
+    else this.clusterOf.delete(sk);
+    const signature = [...members.entries()].sort().join(';') + '|' + [...newStates.values()].map((x) => x.signature).sort().join('|');
+    const changed = (this.bucketSignatures.get(sk) ?? '') !== signature;
+    if (signature === '|') this.bucketSignatures.delete(sk);
+    else this.bucketSignatures.set(sk, signature);
+    return changed;
+  }
+
+  /** A single-word name also written in lower case in the corpus is an ordinary word. */
+  private eligible(s: CandidateStat): boolean {
+    if (!s.loose.includes(' ') && this.lowerWordDocs.has(s.spelling.toLowerCase())) return false;
+    return true;
+  }
+
+  /** Two or more spellings of which at least two stand as whole names somewhere. */
+  private credible(cluster: CandidateStat[]): boolean {
+    return cluster.filter((s) => s.wholeCount > 0).length >= 2;
+  }
+
+  private preferredInCluster(cluster: CandidateStat[]): string | undefined {
+    for (const p of this.config.preferred) {
+      const hit = cluster.find((s) => s.spelling === p) ?? cluster.find((s) => s.spelling.toLowerCase() === p.toLowerCase());
+      if (hit) return p;
+    }
+    return undefined;
+  }
+}
+
+function byMajority<T extends { count: number; docs: Map<string, unknown>; spelling: string }>(a: T, b: T): number {
+  return b.count - a.count || b.docs.size - a.docs.size || (a.spelling < b.spelling ? -1 : a.spelling > b.spelling ? 1 : 0);
+}
+
+function relationOf(
+  s: { spelling: string; role: FormRole; nameIndex: number },
+  c: { spelling: string; role: FormRole; nameIndex: number },
+  entity: Entity | undefined,
+  surname: boolean,
+): Relation {
+  if (s.spelling === c.spelling) return 'same';
+  const spellingRelation: SpellingRelation = isOrthographicVariant(s.spelling, c.spelling) ? 'orthographic' : 'transliteration';
+  // A surname alone is styled with or without its article (Assad, al-Assad): only letters count.
+  if (surname) return spellingRelation === 'orthographic' ? 'same' : spellingRelation;
+  if (s.nameIndex !== c.nameIndex) return 'alias';
+  const abbreviated = (x: { role: FormRole; nameIndex: number }): boolean =>
+    x.role === 'acronym' || (x.role === 'form' && (entity?.abbreviatedNames.has(x.nameIndex) ?? false));
+  const sa = abbreviated(s);
+  if (sa === abbreviated(c)) return spellingRelation;
+  return sa ? 'acronym' : 'expansion';
+}
+
+function firstExamples(docs: Map<string, Occurrence>, k: number, label: string): RelatedLocation[] {
+  const uris = [...docs.keys()];
+  uris.sort();
+  return uris.slice(0, k).map((uri) => {
+    const o = docs.get(uri) as Occurrence;
+    return { uri, start: o.first, end: o.firstEnd, message: label };
+  });
+}
+
+function finishState(
+  id: string,
+  entityId: string | null,
+  canonical: string,
+  relations: Map<string, Relation>,
+  examples: Map<string, RelatedLocation[]>,
+): ScopeState {
+  const rel = [...relations.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([s, r]) => `${s}=${r}`).join(',');
+  const ex = [...examples.entries()]
+    .map(([s, list]) => `${s}:${list.map((l) => `${l.uri}@${l.start}-${l.end}`).join(';')}`)
+    .join('|');
+  return { id, entityId, canonical, relations, examples, signature: `${canonical}#${rel}#${ex}` };
+}
+
+function contributionOf(summary: DocumentSummary): Contribution {
+  const scopes: Contribution['scopes'] = new Map();
+  for (const m of summary.mentions) {
+    // Glued possessives (Raqas) are not counted, as the gold guidelines count spellings.
+    if (m.neutral || m.role === 'short' || m.possessive) continue;
+    const id = scopeIdOf(m.entityId, m.role);
+    let map = scopes.get(id);
+    if (!map) scopes.set(id, (map = new Map()));
+    const occ = map.get(m.spelling);
+    if (occ) occ.count++;
+    else map.set(m.spelling, { count: 1, first: m.start, firstEnd: m.end, nameIndex: m.nameIndex, role: m.role });
+  }
+  const buckets: Contribution['buckets'] = new Map();
+  for (const c of summary.candidates) {
+    let map = buckets.get(c.skeleton);
+    if (!map) buckets.set(c.skeleton, (map = new Map()));
+    const occ = map.get(c.spelling);
+    if (occ) {
+      occ.count++;
+      if (c.whole) occ.whole++;
+    } else map.set(c.spelling, { count: 1, first: c.start, firstEnd: c.end, loose: c.loose, person: c.person, whole: c.whole ? 1 : 0 });
+  }
+  return { scopes, buckets };
+}
+
+function sameOccurrences(a: Map<string, Occurrence> | undefined, b: Map<string, Occurrence> | undefined): boolean {
+  if (!a || !b) return a === b;
+  if (a.size !== b.size) return false;
+  for (const [k, x] of a) {
+    const y = b.get(k);
+    if (!y || y.count !== x.count || y.first !== x.first || y.firstEnd !== x.firstEnd) return false;
+  }
+  return true;
+}
+
+function sameWhole(a: Map<string, { whole: number }> | undefined, b: Map<string, { whole: number }> | undefined): boolean {
+  if (!a || !b) return a === b;
+  for (const [k, x] of a) if (b.get(k)?.whole !== x.whole) return false;
+  return true;
+}

@@ -1,0 +1,147 @@
+/**
+ * The core's facade. Holds one summary per article and the corpus indexes; an article is added,
+ * changed or removed one at a time and the call returns the URIs whose findings may have changed,
+ * so a caller (the language server) re-publishes only those. Findings are computed lazily per
+ * article and cached until an update touches it.
+ */
+import { summarize } from './analysis/summarize';
+import type { DocumentSummary } from './analysis/summary';
+import { defaultConfig, dismissalKey, type CorpusLintConfig } from './config/config';
+import { EntityIndex } from './index/entityIndex';
+import { FigureIndex } from './index/figureIndex';
+import { Knowledge } from './knowledge/knowledge';
+import { defaultSeverities, RULES } from './rules';
+import type { ReportedFinding } from './rules/types';
+import type { Finding, SourceDocument } from './types';
+
+export interface LinterOptions {
+  config?: CorpusLintConfig;
+  knowledge?: Knowledge;
+  /** Dismissed findings as `uri|key` strings (the caller maps configured file paths to URIs). */
+  dismissed?: ReadonlySet<string>;
+}
+
+export class CorpusLinter {
+  readonly knowledge: Knowledge;
+  private config: CorpusLintConfig;
+  private dismissed: ReadonlySet<string>;
+  private readonly summaries = new Map<string, DocumentSummary>();
+  private entityIndex: EntityIndex;
+  private figureIndex: FigureIndex;
+  private readonly findingCache = new Map<string, Finding[]>();
+
+  constructor(options: LinterOptions = {}) {
+    this.config = options.config ?? defaultConfig(defaultSeverities());
+    this.knowledge = options.knowledge ?? Knowledge.default();
+    this.dismissed = options.dismissed ?? new Set();
+    this.entityIndex = new EntityIndex(this.knowledge, this.config);
+    this.figureIndex = new FigureIndex();
+  }
+
+  /** Pure analysis of one text; safe to run in a worker and to cache by content hash. */
+  summarize(doc: SourceDocument): DocumentSummary {
+    return summarize(doc, this.knowledge);
+  }
+
+  /** Adds or replaces an article. Returns the URIs whose findings may have changed. */
+  set(docOrSummary: SourceDocument | DocumentSummary): Set<string> {
+    const summary = 'text' in docOrSummary ? this.summarize(docOrSummary) : docOrSummary;
+    this.summaries.set(summary.uri, summary);
+    const affected = this.entityIndex.update(summary.uri, summary);
+    for (const u of this.figureIndex.update(summary.uri, summary)) affected.add(u);
+    for (const u of affected) this.findingCache.delete(u);
+    return affected;
+  }
+
+  remove(uri: string): Set<string> {
+    if (!this.summaries.has(uri)) return new Set();
+    this.summaries.delete(uri);
+    const affected = this.entityIndex.update(uri, null);
+    for (const u of this.figureIndex.update(uri, null)) affected.add(u);
+    affected.delete(uri);
+    this.findingCache.delete(uri);
+    for (const u of affected) this.findingCache.delete(u);
+    return affected;
+  }
+
+  has(uri: string): boolean {
+    return this.summaries.has(uri);
+  }
+
+  uris(): string[] {
+    return [...this.summaries.keys()].sort();
+  }
+
+  summary(uri: string): DocumentSummary | undefined {
+    return this.summaries.get(uri);
+  }
+
+  get entities(): EntityIndex {
+    return this.entityIndex;
+  }
+
+  get figures(): FigureIndex {
+    return this.figureIndex;
+  }
+
+  getConfig(): CorpusLintConfig {
+    return this.config;
+  }
+
+  /** New configuration: every article's findings may change. */
+  setConfig(config: CorpusLintConfig, dismissed: ReadonlySet<string> = this.dismissed): void {
+    this.config = config;
+    this.dismissed = dismissed;
+    this.entityIndex.setConfig(config);
+    this.entityIndex.refresh();
+    this.findingCache.clear();
+  }
+
+  findings(uri: string): Finding[] {
+    const cached = this.findingCache.get(uri);
+    if (cached) return cached;
+    const summary = this.summaries.get(uri);
+    if (!summary) return [];
+    const out: Finding[] = [];
+    for (const rule of RULES) {
+      const severity = this.config.rules[rule.id];
+      if (!severity || severity === 'off') continue;
+      rule.check({
+        summary,
+        entities: this.entityIndex,
+        figures: this.figureIndex,
+        options: this.config.ruleOptions[rule.id] ?? {},
+        report: (f: ReportedFinding) => {
+          const key = dismissalKey(rule.id, sentenceKeyAt(summary, f.start), f.detail);
+          if (this.dismissed.has(`${uri}|${key}`)) return;
+          const { detail: _detail, ...rest } = f;
+          out.push({ ruleId: rule.id, severity, uri, key, ...rest });
+        },
+      });
+    }
+    out.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+    this.findingCache.set(uri, out);
+    return out;
+  }
+
+  allFindings(): Map<string, Finding[]> {
+    const out = new Map<string, Finding[]>();
+    for (const uri of this.uris()) out.set(uri, this.findings(uri));
+    return out;
+  }
+}
+
+/** The hash of the sentence that contains an offset ('' outside every sentence). */
+export function sentenceKeyAt(summary: DocumentSummary, offset: number): string {
+  const list = summary.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s.key;
+  }
+  return '';
+}

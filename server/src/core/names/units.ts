@@ -1,0 +1,95 @@
+/**
+ * Name units: the word tokens of a text, with camelCase words split (DeirEzzor -> Deir|Ezzor,
+ * TRTWorld -> TRT|World) and, for each unit, whether it is joined to the previous one by a space,
+ * a hyphen or nothing at all — the glue that holds a multi-word name together.
+ */
+import { isUpperCode, joinedBySpaceOrHyphen, TokenKind, type Tokens } from '../text/tokens';
+
+export const UNIT_JOINED = 1; // joined to the previous unit by one space or hyphen (or glued)
+export const UNIT_GLUED = 2; // camelCase part glued to the previous unit
+export const UNIT_CAPITAL = 4; // starts with an upper-case letter
+export const UNIT_ALLCAPS = 8; // two or more letters, all upper case
+export const UNIT_HYPHEN = 16; // joined to the previous unit by a hyphen
+
+export interface Units {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly flags: Uint8Array;
+  /** Lower-cased text without diacritics, apostrophes or dots: the lookup key. */
+  readonly key: string[];
+}
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+
+export function unitKey(raw: string): string {
+  let s = raw.toLowerCase();
+  // Fast path for ASCII letters only.
+  if (/^[a-z]+$/.test(s)) return s;
+  s = s.normalize('NFD').replace(DIACRITICS, '');
+  return s.replace(/['\u2019.]/g, '');
+}
+
+function camelSplitPoints(text: string, s: number, e: number): number[] {
+  const points: number[] = [];
+  for (let i = s + 1; i < e - 1; i++) {
+    const prev = text.charCodeAt(i - 1);
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    const prevLower = prev >= 97 && prev <= 122;
+    const prevUpper = isUpperCode(prev);
+    const nextLower = next >= 97 && next <= 122;
+    if (!isUpperCode(c)) continue;
+    // deirEzzor / DeirEzzor: lower then Upper; TRTWorld: Upper Upper lower
+    if ((prevLower && i - s >= 2) || (prevUpper && nextLower && i - s >= 2 && e - i >= 4)) points.push(i);
+  }
+  return points;
+}
+
+export function buildUnits(text: string, tokens: Tokens): Units {
+  const start: number[] = [];
+  const end: number[] = [];
+  const flags: number[] = [];
+  const key: string[] = [];
+  let prevEnd = -10;
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.kind[t] !== TokenKind.Word) {
+      // A hyphen keeps the previous word's end: al-Bab, Deir ez-Zor. Anything else breaks the name.
+      if (text.charCodeAt(tokens.start[t]) !== 45) prevEnd = -10;
+      continue;
+    }
+    const s = tokens.start[t];
+    const e = tokens.end[t];
+    const joined = prevEnd >= 0 && joinedBySpaceOrHyphen(text, prevEnd, s);
+    const hyphen = joined && text.slice(prevEnd, s).includes('-');
+    const cuts = e - s >= 4 ? camelSplitPoints(text, s, e) : [];
+    let from = s;
+    const parts: [number, number][] = [];
+    for (const c of cuts) {
+      parts.push([from, c]);
+      from = c;
+    }
+    parts.push([from, e]);
+    parts.forEach(([ps, pe], k) => {
+      const raw = text.slice(ps, pe);
+      let f = 0;
+      if (k > 0) f |= UNIT_JOINED | UNIT_GLUED;
+      else if (joined) f |= UNIT_JOINED | (hyphen ? UNIT_HYPHEN : 0);
+      const first = raw.charCodeAt(0);
+      if (isUpperCode(first)) f |= UNIT_CAPITAL;
+      if (raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) f |= UNIT_ALLCAPS;
+      start.push(ps);
+      end.push(pe);
+      flags.push(f);
+      key.push(unitKey(raw));
+    });
+    prevEnd = e;
+  }
+  return {
+    count: start.length,
+    start: Int32Array.from(start),
+    end: Int32Array.from(end),
+    flags: Uint8Array.from(flags),
+    key,
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * Messages for people. A finding's `message` describes the problem; for a spelling finding the two
+ * spellings live in its data, and here they go in front: "Raqqah" -> "Raqqa": Transliteration ...
+ * Machine formats (JSON) keep the bare message and the fix.
+ */
+import type { Finding } from './types';
+
+export function presentMessage(finding: Finding): string {
+  const d = finding.data;
+  if (d?.kind === 'variant') return `"${d.surface}" → "${d.canonical}": ${finding.message}`;
+  return finding.message;
+}

@@ -1,0 +1,109 @@
+/**
+ * Variant findings of one article, shared by `spelling-variant` and `entity-alias`: every mention
+ * whose spelling is not the canonical spelling of its entity, with the relation between them.
+ */
+import type { ScopeState, Relation } from '../index/entityIndex';
+import { scopeIdOf } from '../index/entityIndex';
+import type { RelatedLocation } from '../types';
+import type { RuleContext } from './types';
+
+export interface VariantHit {
+  start: number;
+  end: number;
+  spelling: string;
+  canonical: string;
+  relation: Relation;
+  scope: ScopeState;
+  entityId: string | null;
+  initial: boolean;
+  discovered: boolean;
+  /** The article spells out the name this acronym stands for. */
+  definedInArticle: boolean;
+}
+
+export function variantHits(context: RuleContext): VariantHit[] {
+  const { summary, entities } = context;
+  const hits: VariantHit[] = [];
+  // Which names (entity#nameIndex) the article writes in full: an acronym of them is introduced.
+  const fullNames = new Set<string>();
+  for (const m of summary.mentions) {
+    if (m.role === 'form' || m.role === 'expansion') fullNames.add(`${m.entityId}#${m.nameIndex}`);
+  }
+  const taken: [number, number][] = [];
+  for (const m of summary.mentions) {
+    taken.push([m.start, m.end]);
+    // A glued possessive (Raqas = Raqa's, in copy that lost its apostrophes) is recognised but
+    // not flagged: the same letters can be another word (Hamas is Hama's or the group).
+    if (m.neutral || m.role === 'short' || m.possessive) continue;
+    const state = entities.stateOfScope(scopeIdOf(m.entityId, m.role));
+    if (!state) continue;
+    const relation = state.relations.get(m.spelling);
+    if (!relation || relation === 'same') continue;
+    hits.push({
+      start: m.start,
+      end: m.end,
+      spelling: m.spelling,
+      canonical: state.canonical,
+      relation,
+      scope: state,
+      entityId: m.entityId,
+      initial: m.initial,
+      discovered: m.discovered,
+      definedInArticle: fullNames.has(`${m.entityId}#${m.nameIndex}`),
+    });
+  }
+  // Discovered clusters: longest candidate spans first, never overlapping a curated mention.
+  const candidates = summary.candidates
+    .map((c) => ({ c, state: entities.clusterStateOf(c) }))
+    .filter((x): x is { c: (typeof summary.candidates)[number]; state: ScopeState } => x.state !== undefined)
+    .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start);
+  for (const { c, state } of candidates) {
+    if (taken.some(([s, e]) => c.start < e && s < c.end)) continue;
+    taken.push([c.start, c.end]);
+    const relation = state.relations.get(c.spelling);
+    if (!relation || relation === 'same') continue;
+    hits.push({
+      start: c.start,
+      end: c.end,
+      spelling: c.spelling,
+      canonical: state.canonical,
+      relation,
+      scope: state,
+      entityId: null,
+      initial: c.initial,
+      discovered: true,
+      definedInArticle: false,
+    });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Example locations of the other spellings, this very location left out. */
+export function relatedFor(hit: VariantHit, uri: string): RelatedLocation[] {
+  const out: RelatedLocation[] = [];
+  const canonicalFirst = [...hit.scope.examples.entries()].sort((a, b) => Number(b[0] === hit.canonical) - Number(a[0] === hit.canonical));
+  for (const [spelling, list] of canonicalFirst) {
+    if (spelling === hit.spelling) continue;
+    const limit = spelling === hit.canonical ? 4 : 2;
+    let n = 0;
+    for (const loc of list) {
+      if (loc.uri === uri && loc.start === hit.start) continue;
+      if (n++ >= limit) break;
+      out.push({ ...loc, message: spelling === hit.canonical ? `canonical spelling "${spelling}"` : `also written "${spelling}"` });
+    }
+  }
+  return out;
+}
+
+/** The replacement keeps a sentence-initial capital: "al-Bab" becomes "Al-Bab" at a sentence start. */
+export function replacementFor(hit: VariantHit): string {
+  const c = hit.canonical;
+  if (hit.initial && c.length > 0 && c[0] !== c[0].toUpperCase()) return c[0].toUpperCase() + c.slice(1);
+  return c;
+}
+
+export function kindLabel(context: RuleContext, hit: VariantHit): string {
+  if (!hit.entityId) return 'name found in the corpus';
+  const e = context.entities.entity(hit.entityId);
+  return e ? e.kind : 'entity';
+}

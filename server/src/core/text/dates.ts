@@ -1,0 +1,86 @@
+/**
+ * The article's own date, when its text gives one: a dateline line ("August 7, 2017"), a date
+ * that opens the text ("Wed 05 Apr 2017 ...", "Date of publication 9 August 2016 ..."), or a
+ * "Published/Posted" line in the header. Web copy often carries the page's print date too
+ * ("Sunday, 27 May 2018 / Latest news"), so the last dateline before the body wins.
+ */
+import type { ArticleDate } from '../analysis/summary';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\\.?,?\\s+)?';
+const DATE_RE = new RegExp(
+  [
+    `${WEEKDAY}(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})`, // 7 August 2017, Wed 05 Apr 2017
+    `${WEEKDAY}${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`, // August 7, 2017, Thu Dec 29 2016
+    '(\\d{4})-(\\d{2})-(\\d{2})', // 2017-08-07
+    '(\\d{1,2})[.\\-/](\\d{1,2})[.\\-/](\\d{4})', // 19.07.2016, 01-06-2016 (day first)
+  ].join('|'),
+  'gi',
+);
+
+interface FoundDate extends ArticleDate {
+  lineStart: number;
+  lineEnd: number;
+}
+
+function iso(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function toIso(m: RegExpExecArray): string | null {
+  if (m[1] && m[2]) return iso(+m[3], MONTHS[m[2].toLowerCase().replace('.', '')] ?? 0, +m[1]);
+  if (m[4]) return iso(+m[6], MONTHS[m[4].toLowerCase().replace('.', '')] ?? 0, +m[5]);
+  if (m[7]) return iso(+m[7], +m[8], +m[9]);
+  if (m[10]) return iso(+m[12], +m[11], +m[10]);
+  return null;
+}
+
+const HEADER_LIMIT = 600;
+
+export function findArticleDate(text: string): ArticleDate | null {
+  const head = text.slice(0, HEADER_LIMIT);
+  const found: FoundDate[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(head); m; m = DATE_RE.exec(head)) {
+    const value = toIso(m);
+    if (!value) continue;
+    const lineStart = head.lastIndexOf('\n', m.index) + 1;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd < 0) lineEnd = text.length;
+    found.push({ iso: value, start: m.index, end: m.index + m[0].length, lineStart, lineEnd });
+  }
+  if (found.length === 0) return null;
+  // The body starts at the first long line; datelines are short lines of their own before it.
+  const firstLong = (() => {
+    let pos = 0;
+    for (const line of text.split('\n')) {
+      if (line.length > 200) return pos;
+      pos += line.length + 1;
+    }
+    return text.length;
+  })();
+  const standalone = found.filter(
+    (d) => d.lineStart <= firstLong && text.slice(d.lineStart, d.lineEnd).replace(/[\s,.|\-–—]/g, '').length <= d.end - d.start + 12,
+  );
+  const pick = standalone.length > 0 ? standalone[standalone.length - 1] : null;
+  if (pick) return { iso: pick.iso, start: pick.start, end: pick.end };
+  // A date that opens the text or follows a publication cue.
+  for (const d of found) {
+    const before = text.slice(Math.max(0, d.start - 40), d.start);
+    if (/^\W*$/.test(text.slice(0, d.start)) || /(published|posted|updated|publication|date)\W*(on\W*)?$/i.test(before)) {
+      return { iso: d.iso, start: d.start, end: d.end };
+    }
+  }
+  return null;
+}
+
+/** Whole days between two ISO dates (b - a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+}

@@ -1,0 +1,51 @@
+/**
+ * Offsets to 1-based line and column, in UTF-16 code units as ESLint counts them. A line ends at
+ * \n, \r\n or a lone \r.
+ */
+export interface LineColumn {
+  line: number;
+  column: number;
+}
+
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  position(offset: number): LineColumn {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+  }
+
+  /** Offset of a 1-based line and column (clamped to the line). */
+  offset(line: number, column: number): number {
+    const l = Math.max(1, Math.min(line, this.starts.length));
+    const start = this.starts[l - 1];
+    const end = l < this.starts.length ? this.starts[l] : this.text.length;
+    return Math.min(start + Math.max(0, column - 1), end);
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+  }
+}

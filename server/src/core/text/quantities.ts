@@ -1,0 +1,231 @@
+/**
+ * Quantities in running text: digits (3,000 / 3000 / 1.5 million), number words (six,
+ * twenty-five, three hundred), vague plurals (dozens, hundreds, thousands), percentages, ranges
+ * (3,000 to 4,000; between 40 and 50) and their qualifiers (at least, more than, about, up to).
+ * Dates, years, clock times, ordinals and numbers inside names (Regiment 111, Resolution 2254) are
+ * recognised and marked, so they never count as figures.
+ */
+import lexicon from '../knowledge/lexicon.json';
+import type { FigureQualifier } from '../analysis/summary';
+import { TokenKind, type Tokens } from './tokens';
+
+export type QuantityKind = 'count' | 'percent' | 'year' | 'date' | 'time' | 'ordinal' | 'name';
+
+export interface Quantity {
+  /** Span of the whole phrase, qualifier included ("at least 72"). */
+  start: number;
+  end: number;
+  value: number;
+  high?: number;
+  qualifier: FigureQualifier;
+  /** dozens, hundreds, thousands, scores: an order of magnitude, not a number. */
+  vague: boolean;
+  kind: QuantityKind;
+  /** Index of the last token of the quantity (the counted noun follows it). */
+  lastToken: number;
+}
+
+const NUMBER_WORDS = new Map<string, number>(Object.entries(lexicon.numberWords as Record<string, number>));
+const MULTIPLIERS = new Map<string, number>([
+  ['hundred', 100],
+  ['thousand', 1000],
+  ['million', 1e6],
+  ['billion', 1e9],
+]);
+const VAGUE = new Map<string, [number, number]>([
+  ['dozens', [24, 99]],
+  ['scores', [40, 199]],
+  ['hundreds', [200, 999]],
+  ['thousands', [2000, 99999]],
+  ['tens', [20, 99]],
+  ['millions', [2e6, 1e9]],
+]);
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+const NAME_BEFORE = /^(regiment|division|brigade|battalion|resolution|route|highway|road|base|station|flight|article|room|unit|camp|gate|building|block|exit|number|no|point|hill|kilometre|kilometer|km|t|m|f|su|mig|al)$/i;
+const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/i;
+const TIME_AFTER = /^(am|pm|gmt|utc|hrs|hours|h)$/i;
+
+const QUALIFIERS: [string[], FigureQualifier][] = [
+  [['at', 'least'], 'at-least'],
+  [['no', 'fewer', 'than'], 'at-least'],
+  [['no', 'less', 'than'], 'at-least'],
+  [['not', 'less', 'than'], 'at-least'],
+  [['a', 'minimum', 'of'], 'at-least'],
+  [['more', 'than'], 'more-than'],
+  [['over'], 'more-than'],
+  [['upwards', 'of'], 'more-than'],
+  [['in', 'excess', 'of'], 'more-than'],
+  [['up', 'to'], 'up-to'],
+  [['as', 'many', 'as'], 'up-to'],
+  [['fewer', 'than'], 'less-than'],
+  [['less', 'than'], 'less-than'],
+  [['under'], 'less-than'],
+  [['about'], 'about'],
+  [['around'], 'about'],
+  [['some'], 'about'],
+  [['nearly'], 'about'],
+  [['almost'], 'about'],
+  [['approximately'], 'about'],
+  [['roughly'], 'about'],
+  [['an', 'estimated'], 'about'],
+  [['estimated'], 'about'],
+  [['close', 'to'], 'about'],
+];
+
+function lowerAt(text: string, tokens: Tokens, i: number): string {
+  return i >= 0 && i < tokens.count ? text.slice(tokens.start[i], tokens.end[i]).toLowerCase() : '';
+}
+
+/** Parses a number written in words starting at token i: returns value and last token, or null. */
+function numberWordsAt(text: string, tokens: Tokens, i: number): { value: number; last: number } | null {
+  let total = 0;
+  let current = 0;
+  let last = -1;
+  let j = i;
+  while (j < tokens.count && tokens.kind[j] === TokenKind.Word) {
+    const w = lowerAt(text, tokens, j);
+    const unit = NUMBER_WORDS.get(w);
+    if (unit !== undefined) {
+      let value = unit;
+      // twenty-five / twenty five
+      let k = j + 1;
+      if (lowerAt(text, tokens, k) === '-') k++;
+      const compound = NUMBER_WORDS.get(`${w} ${lowerAt(text, tokens, k)}`);
+      if (compound !== undefined) {
+        value = compound;
+        j = k;
+      }
+      current += value;
+    } else if (MULTIPLIERS.has(w) && last >= 0) {
+      const m = MULTIPLIERS.get(w) as number;
+      if (m >= 1000) {
+        total += (current || 1) * m;
+        current = 0;
+      } else current = (current || 1) * m;
+    } else if (w === 'and' && last >= 0 && NUMBER_WORDS.has(lowerAt(text, tokens, j + 1))) {
+      j++;
+      continue;
+    } else break;
+    last = j;
+    j++;
+  }
+  return last < 0 ? null : { value: total + current, last };
+}
+
+function parseDigits(raw: string): number {
+  // 3,000 and 3.000 (thousands) vs 1.5 (decimal)
+  if (/^\d{1,3}([,.]\d{3})+$/.test(raw)) return Number(raw.replace(/[,.]/g, ''));
+  return Number(raw.replace(/,/g, ''));
+}
+
+/** Digits or words, then a following "million"/"thousand" multiplier. */
+function numberAt(text: string, tokens: Tokens, i: number): { value: number; last: number; vague: boolean; vagueHigh?: number } | null {
+  if (tokens.kind[i] === TokenKind.Number) {
+    let value = parseDigits(text.slice(tokens.start[i], tokens.end[i]));
+    let last = i;
+    const next = lowerAt(text, tokens, i + 1);
+    if (MULTIPLIERS.has(next) && (next !== 'hundred' || value < 100)) {
+      value *= MULTIPLIERS.get(next) as number;
+      last = i + 1;
+    }
+    return { value, last, vague: false };
+  }
+  const w = lowerAt(text, tokens, i);
+  const vague = VAGUE.get(w);
+  if (vague) return { value: vague[0], last: i, vague: true, vagueHigh: vague[1] };
+  if (w === 'a' || w === 'an') {
+    const n = lowerAt(text, tokens, i + 1);
+    if (n === 'dozen') return { value: 12, last: i + 1, vague: false };
+    if (n === 'hundred' || n === 'thousand' || n === 'million') return { value: MULTIPLIERS.get(n) as number, last: i + 1, vague: false };
+    return null;
+  }
+  if (w === 'dozen') return { value: 12, last: i, vague: false };
+  const words = numberWordsAt(text, tokens, i);
+  if (words) return { ...words, vague: false };
+  return null;
+}
+
+function qualifierBefore(text: string, tokens: Tokens, i: number): { qualifier: FigureQualifier; first: number } {
+  for (const [words, q] of QUALIFIERS) {
+    const first = i - words.length;
+    if (first < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) if (lowerAt(text, tokens, first + k) !== words[k]) ok = false;
+    if (ok) return { qualifier: q, first };
+  }
+  return { qualifier: 'exact', first: i };
+}
+
+function kindOf(text: string, tokens: Tokens, i: number, last: number, value: number): QuantityKind {
+  const before = lowerAt(text, tokens, i - 1);
+  const after = lowerAt(text, tokens, last + 1);
+  const raw = text.slice(tokens.start[i], tokens.end[last]);
+  if (after === 'percent' || after === '%' || (after === 'per' && lowerAt(text, tokens, last + 2) === 'cent')) return 'percent';
+  if (ORDINAL_SUFFIX.test(after) && tokens.start[last + 1] === tokens.end[last]) return 'ordinal';
+  if (MONTHS.has(before) || MONTHS.has(after)) return 'date';
+  if (tokens.kind[i] === TokenKind.Number && (text[tokens.end[last]] === ':' || TIME_AFTER.test(after))) return 'time';
+  if (tokens.kind[i] === TokenKind.Number && /[.\-/]\d/.test(text.slice(tokens.end[last], tokens.end[last] + 2)) && /^\d{1,2}$/.test(raw)) {
+    return 'date'; // 19.07.2016
+  }
+  if (tokens.kind[i] === TokenKind.Number && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) {
+    // a count only when a lower-case counted noun follows directly (2500 fighters)
+    const next = last + 1 < tokens.count ? text.slice(tokens.start[last + 1], tokens.end[last + 1]) : '';
+    return /^[a-z]/.test(next) && !['and', 'to', 'in', 'on', 'at', 'when', 'after', 'before', 'until', 'the', 'a', 'with', 'as', 'but', 'that', 'which', 'while', 'or', 'for', 'of', 'by', 'from', 'since', 'amid', 'during'].includes(after)
+      ? 'count'
+      : 'year';
+  }
+  if (NAME_BEFORE.test(before) && /^[A-Z]/.test(text.slice(tokens.start[i - 1], tokens.start[i - 1] + 1))) return 'name';
+  if (tokens.kind[i] === TokenKind.Number && tokens.start[i] > 0 && /[A-Za-z]/.test(text[tokens.start[i] - 1])) return 'name'; // T4, M5
+  return 'count';
+}
+
+export function findQuantities(text: string, tokens: Tokens, from = 0, to = tokens.count): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = from; i < to; i++) {
+    const kind = tokens.kind[i];
+    if (kind !== TokenKind.Number && kind !== TokenKind.Word) continue;
+    if (kind === TokenKind.Word) {
+      const w = lowerAt(text, tokens, i);
+      if (!NUMBER_WORDS.has(w) && !VAGUE.has(w) && w !== 'a' && w !== 'an' && w !== 'dozen') continue;
+    }
+    const n = numberAt(text, tokens, i);
+    if (!n) continue;
+    const { value } = n;
+    let { last } = n;
+    let high: number | undefined = n.vagueHigh;
+    let { qualifier, first } = qualifierBefore(text, tokens, i);
+    // "between A and B", "A to B", "A-B", "A or B"
+    const between = lowerAt(text, tokens, first - 1) === 'between';
+    const joiner = lowerAt(text, tokens, last + 1);
+    if ((joiner === 'to' || joiner === '-' || joiner === 'and' || joiner === 'or') && last + 2 < to) {
+      const second = numberAt(text, tokens, last + 2);
+      if (second && !second.vague && (joiner !== 'and' || between) && second.value > value) {
+        high = second.value;
+        last = second.last;
+        qualifier = 'range';
+        if (between) first -= 1;
+      }
+    }
+    const k = kindOf(text, tokens, i, last, value);
+    out.push({
+      start: tokens.start[first],
+      end: tokens.end[k === 'percent' ? Math.min(last + (lowerAt(text, tokens, last + 1) === 'per' ? 2 : 1), tokens.count - 1) : last],
+      value,
+      high,
+      qualifier: n.vague ? 'about' : qualifier,
+      vague: n.vague,
+      kind: k,
+      lastToken: k === 'percent' ? last + (lowerAt(text, tokens, last + 1) === 'per' ? 2 : 1) : last,
+    });
+    i = last;
+  }
+  return out;
+}
+
+/** A figure in the gold's sense: a quantity that is not a date, year, time, ordinal or name part. */
+export function isFigure(q: Quantity): boolean {
+  return q.kind === 'count' || q.kind === 'percent';
+}

@@ -1,0 +1,71 @@
+/**
+ * Sentence splitting with the newsroom rule the gold labels use: a sentence ends at . ! or ?
+ * (plus closing quotes or brackets) when whitespace and then an upper-case letter or an opening
+ * quote follow, and at every line break. No split after abbreviations, initials or U.S.-style
+ * acronyms. Spans are trimmed of whitespace.
+ */
+import { isLetterCode, isSpaceCode, isUpperCode } from './tokens';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof st mt ft lt col gen maj capt cpt sgt cpl pvt adm brig cmdr cdr gov sen rep rev fr jr sr ' +
+    'no nos vol vols co corp inc ltd bros dept est approx vs etc al ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'
+  ).split(' '),
+);
+
+const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29, 0x5d, 0x7d]);
+const OPENERS = new Set([0x22, 0x27, 0x201c, 0x2018, 0xab, 0x28, 0x5b]);
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && isLetterCode(text.charCodeAt(k - 1))) k--;
+  const word = text.slice(k, dot);
+  if (word.length === 0) return false;
+  // A single letter is an initial ("George W. Bush"); a dotted acronym (U.S.) ends in a letter
+  // preceded by a period.
+  if (word.length === 1 && isUpperCode(word.charCodeAt(0))) return true;
+  if (k > 0 && text.charCodeAt(k - 1) === 46 && word.length === 1) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  const n = text.length;
+  let start = 0;
+  const emit = (from: number, to: number): void => {
+    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+    if (to > from) out.push({ start: from, end: to });
+  };
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      emit(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    let j = i + 1;
+    while (j < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) j++;
+    while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
+    if (j >= n || !isSpaceCode(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < n && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 0xa0)) k++;
+    if (k >= n) continue;
+    const next = text.charCodeAt(k);
+    if (next === 10 || next === 13) continue; // the line break ends the sentence itself
+    if (!isUpperCode(next) && !OPENERS.has(next)) continue;
+    if (c === 46 && endsWithAbbreviation(text, i)) continue;
+    emit(start, j);
+    start = j;
+    i = j - 1;
+  }
+  emit(start, n);
+  return out;
+}

@@ -1,0 +1,164 @@
+/**
+ * A hand-written scanner: one pass over the text, no regular expressions on the hot path.
+ * Tokens are kept in typed arrays (kind, start, end) so a 2.5 KB article costs a few microseconds.
+ */
+
+export const enum TokenKind {
+  Word = 1,
+  Number = 2,
+  Punct = 3,
+}
+
+export interface Tokens {
+  readonly count: number;
+  readonly kind: Uint8Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+}
+
+const CHAR_OTHER = 0;
+const CHAR_LETTER = 1;
+const CHAR_DIGIT = 2;
+const CHAR_SPACE = 3;
+
+const asciiClass = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) asciiClass[c] = CHAR_LETTER;
+  else if (c >= 48 && c <= 57) asciiClass[c] = CHAR_DIGIT;
+  else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12) asciiClass[c] = CHAR_SPACE;
+  else asciiClass[c] = CHAR_OTHER;
+}
+
+const nonAsciiCache = new Map<number, number>();
+const letterRe = /[\p{L}\p{M}]/u;
+const spaceRe = /\s/u;
+
+export function charClass(code: number): number {
+  if (code < 128) return asciiClass[code];
+  let cls = nonAsciiCache.get(code);
+  if (cls === undefined) {
+    const ch = String.fromCharCode(code);
+    // U+FEFF (byte order mark) counts as space so a BOM never glues onto the first word.
+    cls = code === 0xfeff || spaceRe.test(ch) ? CHAR_SPACE : letterRe.test(ch) ? CHAR_LETTER : CHAR_OTHER;
+    nonAsciiCache.set(code, cls);
+  }
+  return cls;
+}
+
+export function isLetterCode(code: number): boolean {
+  return charClass(code) === CHAR_LETTER;
+}
+export function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+export function isSpaceCode(code: number): boolean {
+  return charClass(code) === CHAR_SPACE;
+}
+export function isUpperCode(code: number): boolean {
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+export function tokenize(text: string): Tokens {
+  const n = text.length;
+  // Upper bound: one token per character; shrink afterwards.
+  let cap = Math.max(16, (n >> 2) + 16);
+  let kind = new Uint8Array(cap);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let count = 0;
+  const push = (k: TokenKind, s: number, e: number): void => {
+    if (count === cap) {
+      cap *= 2;
+      const k2 = new Uint8Array(cap);
+      k2.set(kind);
+      kind = k2;
+      const s2 = new Int32Array(cap);
+      s2.set(start);
+      start = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(end);
+      end = e2;
+    }
+    kind[count] = k;
+    start[count] = s;
+    end[count] = e;
+    count++;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = charClass(c);
+    if (cls === CHAR_SPACE) {
+      i++;
+      continue;
+    }
+    if (cls === CHAR_LETTER) {
+      const s = i;
+      // Dotted acronym: U.S. / U.N. / U.K. (single letters separated by periods).
+      if (isUpperCode(c) && text.charCodeAt(i + 1) === 46 && isUpperCode(text.charCodeAt(i + 2))) {
+        let j = i;
+        while (j + 1 < n && isUpperCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+        if (j < n && isUpperCode(text.charCodeAt(j)) && !isLetterCode(text.charCodeAt(j + 1))) j += 1;
+        if (j - i >= 3 && !isLetterCode(text.charCodeAt(j))) {
+          push(TokenKind.Word, s, j);
+          i = j;
+          continue;
+        }
+      }
+      i++;
+      for (;;) {
+        while (i < n && charClass(text.charCodeAt(i)) === CHAR_LETTER) i++;
+        // Word-internal apostrophe (Shi'ite, Ma'arrat), but not a possessive 's.
+        if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetterCode(text.charCodeAt(i + 1))) {
+          const isPossessive =
+            (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && !isLetterCode(text.charCodeAt(i + 2));
+          if (!isPossessive) {
+            i++;
+            continue;
+          }
+        }
+        break;
+      }
+      push(TokenKind.Word, s, i);
+      continue;
+    }
+    if (cls === CHAR_DIGIT) {
+      const s = i;
+      i++;
+      for (;;) {
+        while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+        const sep = text.charCodeAt(i);
+        if ((sep === 44 || sep === 46) && isDigitCode(text.charCodeAt(i + 1))) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      push(TokenKind.Number, s, i);
+      continue;
+    }
+    push(TokenKind.Punct, i, i + 1);
+    i++;
+  }
+  return { count, kind: kind.subarray(0, count), start: start.subarray(0, count), end: end.subarray(0, count) };
+}
+
+/** True when only spaces (no line break) or a single hyphen join the two offsets. */
+export function joinedBySpaceOrHyphen(text: string, from: number, to: number): boolean {
+  if (to - from > 3 || to < from) return false;
+  let hyphens = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 45) hyphens++;
+    else if (c !== 32 && c !== 0xa0) return false;
+  }
+  return hyphens <= 1;
+}

@@ -1,0 +1,2 @@
+// worker: analysis in a thread (filled in with the worker pool)
+export {};
