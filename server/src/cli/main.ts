@@ -82,11 +82,11 @@ function dismissedSet(loaded: LoadedConfig): Set<string> {
 
 async function run(options: CliOptions, io: CliIo): Promise<number> {
   const loaded = loadConfig(options.config, io.cwd);
-  const paths = options.paths.length > 0 ? options.paths.map((p) => resolve(io.cwd, p)) : [io.cwd];
-  const files = await discoverFiles(paths, {
+  const files = await discoverFiles(options.paths.length > 0 ? options.paths : ['.'], {
     extensions: options.extensions,
     ignore: [...loaded.config.ignore, ...options.ignorePatterns],
     ignoreBase: loaded.base,
+    cwd: io.cwd,
   });
   const external = await readSummaryFiles(options.withSummaries.map((p) => resolve(io.cwd, p)));
   if (files.length === 0 && external.length === 0) {

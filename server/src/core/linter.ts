@@ -111,6 +111,7 @@ export class CorpusLinter {
         entities: this.entityIndex,
         figures: this.figureIndex,
         options: this.config.ruleOptions[rule.id] ?? {},
+        accepted: this.config.accepted,
         report: (f: ReportedFinding) => {
           const key = dismissalKey(rule.id, sentenceKeyAt(summary, f.start), f.detail);
           if (this.dismissed.has(`${uri}|${key}`)) return;

@@ -13,6 +13,8 @@ export interface DiscoverOptions {
   /** Globs relative to `ignoreBase` (the configuration's folder). */
   ignore: string[];
   ignoreBase: string;
+  /** Folder relative paths are resolved against (the working directory). */
+  cwd?: string;
 }
 
 export class UsageError extends Error {}
@@ -41,7 +43,7 @@ export async function discoverFiles(paths: readonly string[], options: DiscoverO
     }
   };
   for (const p of paths) {
-    const abs = resolve(p);
+    const abs = resolve(options.cwd ?? '.', p);
     let stat;
     try {
       stat = await fs.stat(abs);

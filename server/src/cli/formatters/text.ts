@@ -19,10 +19,13 @@ export function formatText(report: readonly ReportFile[], cwd: string, color: bo
     for (const m of file.messages) {
       const level = m.fatal ? 'error' : m.level;
       lines.push(`${file.displayPath}:${m.line}:${m.column}  ${paint(COLORS[level] ?? '', level)}  ${m.display}  ${paint(DIM, m.ruleId ?? 'file')}`);
-      for (const r of (m.related ?? []).slice(0, MAX_RELATED_SHOWN)) {
+      // Related locations matter most for conflicting figures; variants list theirs in JSON and
+      // SARIF, where they do not crowd the terminal.
+      const related = m.ruleId === 'figure-conflict' ? (m.related ?? []) : [];
+      for (const r of related.slice(0, MAX_RELATED_SHOWN)) {
         lines.push(paint(DIM, `    ↳ ${displayPath(r.filePath, cwd)}:${r.line}:${r.column}  ${r.message}`));
       }
-      const more = (m.related?.length ?? 0) - MAX_RELATED_SHOWN;
+      const more = related.length - MAX_RELATED_SHOWN;
       if (more > 0) lines.push(paint(DIM, `    ↳ … and ${more} more`));
     }
   }

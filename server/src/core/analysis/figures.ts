@@ -91,8 +91,7 @@ export function extractFigures(
     while (last < tokens.count && tokens.start[last] < sentence.end) last++;
     const lower = text.slice(sentence.start, sentence.end).toLowerCase();
     const update = UPDATE_CUES.test(lower);
-    const earlierYear = /\b(?:in|since|of) (19\d\d|20\d\d)\b/.exec(lower);
-    const past = PAST.test(lower) || (articleYear !== null && earlierYear !== null && Number(earlierYear[1]) < articleYear);
+    const pastSentence = PAST.test(lower);
     const sentenceEvents = eventsOf(lower);
     const events = sentenceEvents.length > 0 ? sentenceEvents : leadEvents;
     const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge);
@@ -129,6 +128,10 @@ export function extractFigures(
         measure = `${outcome ?? 'count'}:${cls ?? 'people'}`;
       }
       const [low, up] = interval(q.qualifier, q.value, q.high ?? q.value);
+      // "killed 27 people in 2014": an earlier year right next to the figure dates it
+      const near = text.slice(Math.max(sentence.start, q.start - 50), Math.min(sentence.end, q.end + 50)).toLowerCase();
+      const year = /\b(?:in|since|of|during) (19\d\d|20\d\d)\b/.exec(near);
+      const past = pastSentence || (articleYear !== null && year !== null && Number(year[1]) < articleYear);
       out.push({
         start: q.start,
         end: q.end,

@@ -84,7 +84,8 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     if (a.day !== null && b.day !== null) {
       if (Math.abs(a.day - b.day) > (stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS)) return false;
     } else if (!stock) return false;
-    if (incidentEvidence(fa, fb) < 3) return false;
+    // A garrison's strength or a share is "of a place": the place is enough, even a city.
+    if (stock ? shared([...fa.places, ...fa.broadPlaces], [...fb.places, ...fb.broadPlaces]) === 0 : incidentEvidence(fa, fb) < 3) return false;
   }
   if (fa.groups.length > 0 && fb.groups.length > 0 && shared(fa.groups, fb.groups) === 0) return false;
   // Reports of one toll differ, but rarely by more than a few times: 5 and 1,102 are two quantities.

@@ -1,5 +1,5 @@
+import { articleName, describeFigure } from '../analysis/figureText';
 import type { Rule } from './types';
-import { describeFigure } from '../analysis/figureText';
 
 export const figureConflict: Rule = {
   id: 'figure-conflict',
@@ -10,20 +10,22 @@ export const figureConflict: Rule = {
   check(context) {
     const uri = context.summary.uri;
     const ownDate = context.summary.date?.iso ?? null;
+    const name = (id: string): string => context.entities.entity(id)?.curatedCanonical ?? id;
     for (const conflict of context.figures.conflictsOf(uri)) {
       const f = conflict.figure;
+      const place = [...f.places, ...f.broadPlaces].find((p) => !p.startsWith('~'));
       const others = conflict.others
-        .map((o) => `${describeFigure(o.figure)}${o.uri === uri ? ' in this article' : ` (${o.date ?? 'undated'})`}`)
+        .map((o) => `${describeFigure(o.figure, name)} ${o.uri === uri ? 'in this article' : `in ${articleName(o.uri)} (${o.date ?? 'undated'})`}`)
         .join('; ');
       context.report({
         start: f.start,
         end: f.end,
-        message: `${describeFigure(f)} conflicts with ${others}${ownDate ? `; this article is dated ${ownDate}` : ''}.`,
+        message: `${describeFigure(f, name)}${place ? ` (${name(place)})` : ''}${ownDate ? `, in an article dated ${ownDate},` : ''} conflicts with ${others}.`,
         related: conflict.others.map((o) => ({
           uri: o.uri,
           start: o.figure.start,
           end: o.figure.end,
-          message: `${describeFigure(o.figure)}${o.date ? ` (article dated ${o.date})` : ''}`,
+          message: `${describeFigure(o.figure, name)}${o.date ? ` (article dated ${o.date})` : ' (undated article)'}`,
         })),
         data: { kind: 'figure', quantity: f.measure },
         detail: f.text,

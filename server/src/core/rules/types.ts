@@ -18,6 +18,8 @@ export interface RuleContext {
   readonly entities: EntityIndex;
   readonly figures: FigureIndex;
   readonly options: RuleOptions;
+  /** Spellings the project accepts as valid variants (never flagged). */
+  readonly accepted: readonly string[];
   report(finding: ReportedFinding): void;
 }
 

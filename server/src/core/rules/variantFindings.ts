@@ -24,6 +24,7 @@ export interface VariantHit {
 export function variantHits(context: RuleContext): VariantHit[] {
   const { summary, entities } = context;
   const hits: VariantHit[] = [];
+  const accepted = new Set(context.accepted.map((a) => a.toLowerCase()));
   // Which names (entity#nameIndex) the article writes in full: an acronym of them is introduced.
   const fullNames = new Set<string>();
   for (const m of summary.mentions) {
@@ -75,7 +76,7 @@ export function variantHits(context: RuleContext): VariantHit[] {
       definedInArticle: false,
     });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits.filter((h) => !accepted.has(h.spelling.toLowerCase())).sort((a, b) => a.start - b.start);
 }
 
 /** Example locations of the other spellings, this very location left out. */

@@ -1,0 +1,237 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { summarize } from '../../server/src/core/analysis/summarize';
+import { Knowledge } from '../../server/src/core/knowledge/knowledge';
+import { ROOT, SHARED } from '../support/paths';
+import { runCli, seedsCopy, tempDir, write } from '../support/run';
+
+interface JsonMessage {
+  ruleId: string | null;
+  severity: number;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: { range: [number, number]; text: string };
+  related?: { filePath: string; line: number; column: number }[];
+}
+interface JsonFile {
+  filePath: string;
+  messages: JsonMessage[];
+  errorCount: number;
+  warningCount: number;
+}
+
+function seedsJson(): JsonFile[] {
+  const run = runCli(['seeds', '--format', 'json'], ROOT);
+  assert.equal(run.status, 0, run.stderr);
+  return JSON.parse(run.stdout) as JsonFile[];
+}
+
+const textAt = (file: string, m: { line: number; column: number; endColumn: number }): string =>
+  readFileSync(file, 'utf8').split('\n')[m.line - 1].slice(m.column - 1, m.endColumn - 1);
+
+describe('corpus-lint on the seeds', () => {
+  const report = seedsJson();
+  const file = (prefix: string): JsonFile => report.find((f) => f.filePath.includes(`/seeds/${prefix}`)) as JsonFile;
+  const flagged = (prefix: string, rule: string): string[] => file(prefix).messages.filter((m) => m.ruleId === rule).map((m) => textAt(file(prefix).filePath, m));
+
+  it('reports Raqqah in 002 with the fix Raqqa', () => {
+    const m = file('002').messages.find((x) => x.ruleId === 'spelling-variant' && textAt(file('002').filePath, x) === 'Raqqah');
+    assert.equal(m?.fix?.text, 'Raqqa');
+  });
+  it('links Deir Ezzour in 004 to Deir Ezzor in 002 and 003', () => {
+    const m = file('004').messages.find((x) => x.ruleId === 'spelling-variant' && textAt(file('004').filePath, x) === 'Deir Ezzour');
+    assert.equal(m?.fix?.text, 'Deir Ezzor');
+    const linked = new Set(m?.related?.map((r) => r.filePath.match(/\/(\d{3})_/)?.[1]));
+    assert.ok(linked.has('002') && linked.has('003'), [...linked].join(','));
+  });
+  it('reports Bashar al Assad in 002 against Bashar al-Assad in 004', () => {
+    assert.ok(flagged('002', 'spelling-variant').includes('Bashar al Assad'));
+    assert.ok(!flagged('004', 'spelling-variant').includes('Bashar al-Assad'));
+  });
+  it('reports ISIL in 001 and Daesh in 004 as aliases of ISIS', () => {
+    assert.ok(flagged('001', 'entity-alias').includes('ISIL'));
+    assert.ok(flagged('004', 'entity-alias').includes('Daesh'));
+    const daesh = file('004').messages.find((x) => x.ruleId === 'entity-alias' && textAt(file('004').filePath, x) === 'Daesh');
+    assert.equal(daesh?.severity, 1);
+  });
+  it('reports the 3,000-4,000 vs 2,500 fighters conflict between 001 and 003, with related locations', () => {
+    const a = file('001').messages.find((x) => x.ruleId === 'figure-conflict');
+    const b = file('003').messages.find((x) => x.ruleId === 'figure-conflict');
+    assert.ok(a && b);
+    assert.equal(textAt(file('001').filePath, a), '3,000 to 4,000');
+    assert.equal(textAt(file('003').filePath, b), '2,500');
+    assert.ok(a.related?.some((r) => r.filePath === file('003').filePath && r.line === b.line && r.column === b.column));
+    assert.ok(b.related?.some((r) => r.filePath === file('001').filePath && r.line === a.line && r.column === a.column));
+  });
+  it('reports the unattributed quote in 001', () => {
+    assert.ok(flagged('001', 'unattributed-quote').some((t) => t.startsWith('"In Syria, we regard these forces')));
+  });
+  it('finds no conflict among the 45, 80 and 80 percent figures', () => {
+    assert.deepEqual(flagged('000', 'figure-conflict'), []);
+    assert.deepEqual(flagged('004', 'figure-conflict'), []);
+  });
+});
+
+describe('corpus-lint formats', () => {
+  it('json follows the ESLint shape with 1-based UTF-16 columns', () => {
+    const dir = tempDir();
+    write(dir, 'a.txt', '😀 Raqqa fell.\nRaqqa burned.');
+    write(dir, 'b.txt', 'Raqqah fell.');
+    const run = runCli(['.', '--format', 'json'], dir);
+    const report = JSON.parse(run.stdout) as JsonFile[];
+    assert.deepEqual(report.map((f) => f.filePath), [join(dir, 'a.txt'), join(dir, 'b.txt')]);
+    const m = report[1].messages.find((x) => x.ruleId === 'spelling-variant');
+    assert.deepEqual([m?.line, m?.column, m?.endLine, m?.endColumn], [1, 1, 1, 7]);
+    assert.deepEqual(m?.fix, { range: [0, 6], text: 'Raqqa' });
+    assert.deepEqual(m?.related?.[0] && [m.related[0].line, m.related[0].column], [1, 4], 'the emoji counts two code units');
+  });
+
+  it('sarif is valid SARIF 2.1.0 against the OASIS schema', () => {
+    const schema = JSON.parse(readFileSync(join(SHARED, 'schemas/sarif-schema-2.1.0.json'), 'utf8'));
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+    const validate = ajv.compile(schema);
+    const run = runCli(['seeds', '--format', 'sarif'], ROOT);
+    const sarif = JSON.parse(run.stdout) as { runs: { results: unknown[]; tool: { driver: { rules: { id: string }[] } } }[] };
+    assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+    const results = sarif.runs[0].results as { ruleId: string; relatedLocations?: unknown[]; fixes?: unknown[] }[];
+    assert.ok(results.some((r) => r.ruleId === 'figure-conflict' && (r.relatedLocations?.length ?? 0) > 0));
+    assert.ok(results.some((r) => r.ruleId === 'spelling-variant' && (r.fixes?.length ?? 0) > 0));
+    assert.deepEqual(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id).sort(), ['entity-alias', 'figure-conflict', 'spelling-variant', 'unattributed-claim', 'unattributed-quote', 'weak-attribution']);
+  });
+
+  it('github prints workflow annotations', () => {
+    const run = runCli(['seeds', '--format', 'github'], ROOT);
+    const lines = run.stdout.trim().split('\n');
+    assert.ok(lines.every((l) => /^::(error|warning|notice) file=seeds\/\d{3}_[0-9a-f]+\.txt,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+::/.test(l)), lines.find((l) => !l.startsWith('::')));
+    assert.ok(lines.some((l) => l.startsWith('::warning ') && l.includes('title=spelling-variant::"Raqqah" → "Raqqa"')));
+  });
+
+  it('text is path:line:col  severity  message  rule-id with a summary line', () => {
+    const run = runCli(['seeds', '--no-color'], ROOT);
+    assert.match(run.stdout, /^seeds\/002_fbea8be6aa26a62d\.txt:10:48 {2}warning {2}"Raqqah" → "Raqqa": .* {2}spelling-variant$/m);
+    assert.match(run.stdout, /^✖ \d+ problems \(0 errors, \d+ warnings, \d+ info\/hint\) in 5 articles$/m);
+  });
+});
+
+describe('corpus-lint exit codes', () => {
+  it('0 without errors, 1 with errors, 1 over --max-warnings, 2 for usage errors', () => {
+    assert.equal(runCli(['seeds'], ROOT).status, 0);
+    assert.equal(runCli(['seeds', '--max-warnings', '3'], ROOT).status, 1);
+    const dir = seedsCopy();
+    try {
+      writeFileSync(join(dir.dir, '.corpuslintrc.json'), JSON.stringify({ rules: { 'spelling-variant': 'error' } }));
+      const run = runCli(['seeds'], dir.dir);
+      assert.equal(run.status, 1);
+      assert.match(run.stdout, /error {2}"Raqqah"/);
+    } finally {
+      dir.cleanup();
+    }
+    const bad = runCli(['seeds', '--format', 'xml'], ROOT);
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr, 'corpus-lint: --format: expected one of text, json, sarif, github, got "xml"\nRun corpus-lint --help for the options.\n');
+    const missing = runCli(['no-such-folder'], ROOT);
+    assert.equal(missing.status, 2);
+    assert.equal(missing.stderr, 'corpus-lint: no-such-folder: no such file or directory\n');
+  });
+
+  it('2 with a one-line message for a broken configuration', () => {
+    const dir = seedsCopy();
+    try {
+      writeFileSync(join(dir.dir, '.corpuslintrc.json'), '{ "rules": { "spelling-variant": "warning", } }');
+      const run = runCli(['seeds'], dir.dir);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /^corpus-lint: .*\.corpuslintrc\.json: invalid JSON at line 1, column \d+: .+\n$/);
+      writeFileSync(join(dir.dir, '.corpuslintrc.json'), JSON.stringify({ rules: { 'spelling-variant': 'loud' } }));
+      const run2 = runCli(['seeds'], dir.dir);
+      assert.equal(run2.status, 2);
+      assert.match(run2.stderr, /\.corpuslintrc\.json: rules\.spelling-variant: expected one of off, hint, info, warning, error\n$/);
+    } finally {
+      dir.cleanup();
+    }
+  });
+});
+
+describe('corpus-lint --fix', () => {
+  it('applies the safe fixes in place and reports what it changed', () => {
+    const dir = seedsCopy();
+    try {
+      const before = readdirSync(dir.seeds).map((f) => readFileSync(join(dir.seeds, f), 'utf8'));
+      const run = runCli(['seeds', '--fix', '--format', 'json'], dir.dir);
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stderr, /^corpus-lint: fixed \d+ problems in \d+ files\.\n$/);
+      const after = readdirSync(dir.seeds).map((f) => readFileSync(join(dir.seeds, f), 'utf8'));
+      assert.ok(after[2].includes('the loss of Raqqa and Mosul'), 'Raqqah became Raqqa');
+      assert.ok(after[4].includes('to Deir Ezzor, according to'), 'Deir Ezzour became Deir Ezzor');
+      assert.ok(before[2].includes('Raqqah'));
+      const report = JSON.parse(run.stdout) as JsonFile[];
+      assert.equal(report.flatMap((f) => f.messages).filter((m) => m.ruleId === 'spelling-variant').length, 0, 'the report is made after the fixes');
+      assert.deepEqual(readdirSync(dir.seeds).filter((f) => f.endsWith('.tmp')), [], 'no temporary files left');
+    } finally {
+      dir.cleanup();
+    }
+  });
+
+  it('--fix-dry-run prints a diff and changes nothing', () => {
+    const dir = seedsCopy();
+    try {
+      const before = readFileSync(join(dir.seeds, '002_fbea8be6aa26a62d.txt'), 'utf8');
+      const run = runCli(['seeds', '--fix-dry-run'], dir.dir);
+      assert.match(run.stdout, /^--- a\/seeds\/002_fbea8be6aa26a62d\.txt\n\+\+\+ b\/seeds\/002_fbea8be6aa26a62d\.txt\n@@ /m);
+      assert.match(run.stdout, /^-While the US military insists that the loss of Raqqah and Mosul/m);
+      assert.match(run.stdout, /^\+While the US military insists that the loss of Raqqa and Mosul/m);
+      assert.equal(readFileSync(join(dir.seeds, '002_fbea8be6aa26a62d.txt'), 'utf8'), before);
+    } finally {
+      dir.cleanup();
+    }
+  });
+
+  it('keeps BOMs and CRLF line ends of the files it fixes', () => {
+    const dir = tempDir();
+    write(dir, 'a.txt', 'Raqqa fell.\r\nRaqqa burned.\r\n');
+    write(dir, 'b.txt', '\uFEFFThe city of Raqqah fell.\r\nIt was over.\r\n');
+    const run = runCli(['.', '--fix'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(readFileSync(join(dir, 'b.txt'), 'utf8'), '\uFEFFThe city of Raqqa fell.\r\nIt was over.\r\n');
+  });
+});
+
+describe('corpus-lint on bad input', () => {
+  it('reports binary, invalid UTF-8 and oversized files and lints the rest', () => {
+    const dir = tempDir();
+    write(dir, 'good.txt', 'Raqqa fell. Raqqa burned.');
+    write(dir, 'good2.txt', 'Raqqah fell.');
+    write(dir, 'binary.txt', Uint8Array.from([0x52, 0x61, 0x00, 0x01, 0x02]));
+    write(dir, 'latin1.txt', Uint8Array.from([0x52, 0x61, 0x71, 0x71, 0x61, 0x20, 0xe9, 0x74, 0xe9]));
+    write(dir, 'huge.txt', 'Raqqa. '.repeat(200_000));
+    write(dir, 'empty.txt', '');
+    const run = runCli(['.', '--format', 'json', '--max-file-size', '1'], dir);
+    assert.equal(run.status, 1, 'unreadable articles are errors');
+    const report = JSON.parse(run.stdout) as JsonFile[];
+    const byName = new Map(report.map((f) => [f.filePath.split('/').pop(), f]));
+    assert.match(byName.get('binary.txt')?.messages[0].message ?? '', /^binary file \(NUL byte at offset 2\); not linted$/);
+    assert.match(byName.get('latin1.txt')?.messages[0].message ?? '', /^invalid UTF-8 at byte 6; not linted/);
+    assert.match(byName.get('huge.txt')?.messages[0].message ?? '', /^file is 1\.3 MB, over the 1\.0 MB limit/);
+    assert.deepEqual(byName.get('empty.txt')?.messages, []);
+    assert.equal(byName.get('good2.txt')?.messages.find((m) => m.ruleId === 'spelling-variant')?.fix?.text, 'Raqqa');
+  });
+
+  it('honours dismissed findings and ignore globs from the configuration', () => {
+    const dir = tempDir();
+    write(dir, 'a.txt', 'Raqqa fell. Raqqa burned.');
+    write(dir, 'b.txt', 'Raqqah fell.');
+    write(dir, 'c.txt', 'Raqqah held.');
+    const first = JSON.parse(runCli(['.', '--format', 'json'], dir).stdout) as JsonFile[];
+    assert.equal(first[1].messages.filter((m) => m.ruleId === 'spelling-variant').length, 1);
+    // dismissals are keyed by rule, file, sentence hash and text: take the key from the core
+    const sentence = summarize({ uri: 'b', version: 0, text: 'Raqqah fell.' }, Knowledge.default()).sentences[0].key;
+    writeFileSync(join(dir, '.corpuslintrc.json'), JSON.stringify({ dismissed: [{ rule: 'spelling-variant', file: 'b.txt', sentence, text: 'Raqqah' }], ignore: ['c.txt'] }));
+    const second = JSON.parse(runCli(['.', '--format', 'json'], dir).stdout) as JsonFile[];
+    assert.deepEqual(second.map((f) => f.filePath.split('/').pop()), ['a.txt', 'b.txt']);
+    assert.equal(second[1].messages.filter((m) => m.ruleId === 'spelling-variant').length, 0);
+  });
+});

@@ -1,0 +1,35 @@
+/** Runs the built CLI as a user would, and makes throw-away corpora. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLI, SEEDS } from './paths';
+
+export interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: readonly string[], cwd: string): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(prefix = 'corpus-lint-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A temporary copy of the seeds (a folder named seeds inside a fresh directory). */
+export function seedsCopy(): { dir: string; seeds: string; cleanup: () => void } {
+  const dir = tempDir();
+  const seeds = join(dir, 'seeds');
+  cpSync(SEEDS, seeds, { recursive: true });
+  return { dir, seeds, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function write(dir: string, name: string, content: string | Uint8Array): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}

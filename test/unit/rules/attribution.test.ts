@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { summarize } from '../../../server/src/core/analysis/summarize';
+import { Knowledge } from '../../../server/src/core/knowledge/knowledge';
+import { expectMarked } from '../../support/fixture';
+
+function labels(text: string): string[] {
+  return summarize({ uri: 'x', version: 1, text }, Knowledge.default()).sentences.map((s) => s.label);
+}
+
+describe('unattributed-claim', () => {
+  it('flags a toll with no source and points the fix at the end of the sentence', () => {
+    const { linter, texts } = expectMarked(
+      {
+        'a.txt': `
+More than 200 civilians were killed in Raqqa on Monday.
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-claim`,
+      },
+      ['unattributed-claim'],
+    );
+    const f = linter.findings('a.txt')[0];
+    const edit = f.fixes?.[0].edits[0];
+    assert.equal(f.fixes?.[0].snippet, true);
+    assert.equal(edit?.start, (texts.get('a.txt') as string).length - 1, 'inserted before the final period');
+    assert.equal(edit?.newText, ', according to ${1:source}');
+  });
+
+  it('accepts named sources in every position', () => {
+    for (const text of [
+      'At least 72 people were killed in Khan Sheikhoun, the Syrian Observatory for Human Rights said.',
+      'The Observatory said at least 72 people were killed in Khan Sheikhoun.',
+      'At least 72 people were killed, according to the Observatory.',
+      'Rami Abdel Rahman told Reuters that 72 people were killed.',
+      '"At least 72 people were killed," said Rami Abdel Rahman.',
+      'The head of the Observatory was quoted as saying that 72 people died.',
+    ]) {
+      assert.deepEqual(labels(text), ['attributed-named'], text);
+    }
+  });
+
+  it('is not fooled by headlines, background and absence statements', () => {
+    assert.deepEqual(labels('Syrian army pushes into Raqqa\nThe monitor had no immediate toll.'), ['not-claim', 'not-claim']);
+    assert.deepEqual(labels('Hasakeh city is the capital of the province of the same name.'), ['not-claim']);
+  });
+
+  it('lets a quotation take the speaker of the next sentence', () => {
+    assert.deepEqual(labels('"The army shelled the town for hours and killed six people." The witness, a doctor, said so, speaking to AFP.').slice(0, 1), ['attributed-vague']);
+  });
+});
+
+describe('weak-attribution', () => {
+  it('flags vague sources and leaves named ones alone', () => {
+    expectMarked(
+      {
+        'a.txt': `
+At least 16 civilians were killed outside a bakery in Hasakeh, an official said.
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ weak-attribution
+The suicide attacker reportedly detonated his explosives near the bakery.
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ weak-attribution
+Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, said 40 were wounded.`,
+      },
+      ['weak-attribution'],
+    );
+  });
+});
+
+describe('unattributed-quote', () => {
+  it('flags a quotation of four words or more with no speaker near it', () => {
+    expectMarked(
+      {
+        'a.txt': `
+Government troops seized the roads into Raqqa in February.
+"In Syria, we regard these forces as unlawful military formations". In recent months, Jordan expressed concern.
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-quote`,
+        'b.txt': '"There are no borders when establishing the Islamic State," the group wrote. "This is not restricted to any particular time."',
+        'c.txt': 'The statement called the plan a "decisive blow" to the group.',
+      },
+      ['unattributed-quote'],
+    );
+  });
+});

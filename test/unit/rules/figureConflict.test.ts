@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { lintFixtures } from '../../support/fixture';
+
+function conflicts(docs: Record<string, string>): string[] {
+  const { linter, texts } = lintFixtures(docs);
+  const out: string[] = [];
+  for (const [uri, text] of texts) {
+    for (const f of linter.findings(uri)) {
+      if (f.ruleId !== 'figure-conflict') continue;
+      const rel = (f.related ?? []).map((r) => `${r.uri}:${(texts.get(r.uri) as string).slice(r.start, r.end)}`).join(',');
+      out.push(`${uri}:${text.slice(f.start, f.end)} <> ${rel}`);
+    }
+  }
+  return out.sort();
+}
+
+describe('figure-conflict', () => {
+  it('links the same quantity stated differently in two articles, both ways', () => {
+    assert.deepEqual(
+      conflicts({
+        'a.txt': '18 June 2017\nThe coalition estimates that Raqqa is defended by 3,000 to 4,000 jihadists.',
+        'b.txt': 'Monitoring groups say 2,500 ISIS fighters are holed up in Raqqa.',
+      }),
+      ['a.txt:3,000 to 4,000 <> b.txt:2,500', 'b.txt:2,500 <> a.txt:3,000 to 4,000'],
+    );
+  });
+
+  it('does not compare different measures, consistent lower bounds or different shares', () => {
+    assert.deepEqual(
+      conflicts({
+        'a.txt': 'Wed 05 Apr 2017\nThe chemical attack in Khan Sheikhoun killed at least 58 people, the Observatory said.',
+        'b.txt': 'Wed 05 Apr 2017\nThe chemical attack in Khan Sheikhoun wounded 300 people, a doctor said. At least 70 people were killed in the chemical attack in Khan Sheikhoun, the WHO said.',
+        'c.txt': 'The SDF controls 45 percent of Raqqa. More than 80 percent of ISIS attacks used hidden explosives. Fighters took 80 percent of Tabqa.',
+      }),
+      [],
+    );
+  });
+
+  it('finds two sources disagreeing in one article, and not one source listing two incidents', () => {
+    assert.deepEqual(
+      conflicts({
+        'a.txt': 'Wednesday 9 Apr 2014\nTwo car bombs killed at least 25 people in Karam al-Luz in Homs, SANA said. The Syrian Observatory for Human Rights said the bombings killed 21 people in Karam al-Luz.',
+        'b.txt': 'Wednesday 9 Apr 2014\nA rocket killed three people in Jobar, SANA said. Another rocket killed five people in Jobar later, SANA said.',
+      }),
+      ['a.txt:21 <> a.txt:at least 25', 'a.txt:at least 25 <> a.txt:21'],
+    );
+  });
+
+  it('understands an explicit update of a toll, and reports a few days apart', () => {
+    assert.deepEqual(
+      conflicts({
+        'a.txt': 'Tue 04 Apr 2017\nThe chemical attack in Khan Sheikhoun killed 58 people, the Observatory said.',
+        'b.txt': 'Wed 05 Apr 2017\nThe death toll from the chemical attack in Khan Sheikhoun has risen to 86, the Observatory said.',
+        'c.txt': 'Sat 20 May 2017\nA chemical attack in Khan Sheikhoun killed 12 people, activists said.',
+      }),
+      [],
+    );
+  });
+});

@@ -1,0 +1,121 @@
+import * as assert from 'node:assert/strict';
+import { defaultConfig } from '../../../server/src/core/config/config';
+import { CorpusLinter } from '../../../server/src/core/linter';
+import { defaultSeverities } from '../../../server/src/core/rules';
+import { actual, expectMarked, lintFixtures } from '../../support/fixture';
+
+const RULE = ['spelling-variant'] as const;
+
+describe('spelling-variant', () => {
+  it('flags a transliteration of a curated place across articles, with the canonical as fix', () => {
+    expectMarked(
+      {
+        'a.txt': `
+Raqqa fell to the SDF in October. Raqqa was the capital of the caliphate.`,
+        'b.txt': `
+Fighting continued in Raqqah on Monday.
+                      ^^^^^^ spelling-variant -> Raqqa`,
+      },
+      RULE,
+    );
+  });
+
+  it('ties the Deir ez-Zor spellings together, the known and the unknown ones', () => {
+    expectMarked(
+      {
+        'a.txt': 'Troops advanced in Deir Ezzor province. Deir Ezzor city was besieged.',
+        'b.txt': `
+Jets struck Deir al-Zor and Deior Ezour overnight.
+            ^^^^^^^^^^^ spelling-variant -> Deir Ezzor
+                            ^^^^^^^^^^^ spelling-variant -> Deir Ezzor`,
+      },
+      RULE,
+    );
+  });
+
+  it('flags hyphen, space and case forms as orthographic variants', () => {
+    const { linter } = expectMarked(
+      {
+        'a.txt': 'President Bashar al-Assad spoke. Bashar al-Assad then left. The Syrian Democratic Forces advanced.',
+        'b.txt': `
+Forces loyal to Bashar al Assad retreated before the Syrian democratic forces.
+                ^^^^^^^^^^^^^^^ spelling-variant -> Bashar al-Assad
+                                                     ^^^^^^^^^^^^^^^^^^^^^^^^ spelling-variant -> Syrian Democratic Forces`,
+      },
+      RULE,
+    );
+    const finding = linter.findings('b.txt').find((f) => f.ruleId === 'spelling-variant');
+    assert.equal(finding?.data?.kind === 'variant' && finding.data.relation, 'orthographic');
+  });
+
+  it('never merges look-alike entities', () => {
+    expectMarked(
+      {
+        'a.txt': 'Iran and Iraq sent envoys. Hama and Homs were shelled. Daraa and Daraya were quiet. Syria and the Syrian army.',
+        'b.txt': 'Kurds and Kurdish fighters met Russia and Russian officers. Iraqi troops crossed from Iraq into Syria.',
+      },
+      RULE,
+    );
+  });
+
+  it('discovers variants of names the curated list does not know, majority spelling as canonical', () => {
+    expectMarked(
+      {
+        'a.txt': 'Shells hit the village of Tal Khanzir on Monday. Residents fled Tal Khanzir.',
+        'b.txt': 'Residents returned to Tal Khanzir on Friday.',
+        'c.txt': `
+Clashes erupted near Tal Khanzeer overnight.
+                     ^^^^^^^^^^^^ spelling-variant -> Tal Khanzir`,
+      },
+      RULE,
+    );
+  });
+
+  it('understands apostrophe-less possessives and all-caps datelines', () => {
+    expectMarked(
+      {
+        'a.txt': 'BEIRUT (Reuters) - Raqqas defenders held out. Raqqa fell later.',
+        'b.txt': 'Beirut said Raqqa was taken. Hamas role is Hama\'s role.',
+      },
+      RULE,
+    );
+  });
+
+  it('reports nothing when the corpus uses one spelling', () => {
+    expectMarked({ 'a.txt': 'Idlib was shelled.', 'b.txt': 'In Idlib province, Idlib city was hit.' }, RULE);
+  });
+
+  it('does not flag a surname written with or without its article', () => {
+    expectMarked({ 'a.txt': 'Assad said so. Al-Assad forces advanced.', 'b.txt': 'President al-Assad denied it.' }, RULE);
+  });
+
+  it('keeps a capital letter at the start of a sentence', () => {
+    expectMarked({ 'a.txt': 'Fighters entered al-Bab. Al-Bab fell on Thursday. They left al-Bab.' }, RULE);
+  });
+
+  it('uses the configured preferred spelling, and skips accepted ones', () => {
+    const config = defaultConfig(defaultSeverities());
+    config.preferred = ['Deir ez-Zor'];
+    config.accepted = ['Deir al-Zor'];
+    const { linter, texts } = lintFixtures({ 'a.txt': 'Deir Ezzor was hit.', 'b.txt': 'Deir al-Zor and Deir Ezzour were hit.' }, new CorpusLinter({ config }));
+    const found = actual(linter, texts, RULE).map((f) => `${f.text}->${f.fix}`);
+    assert.deepEqual(found, ['Deir Ezzor->Deir ez-Zor', 'Deir Ezzour->Deir ez-Zor']);
+  });
+
+  it('links each variant to the canonical spelling elsewhere in the corpus', () => {
+    const { linter } = lintFixtures({ 'a.txt': 'Raqqa fell. Raqqa burned.', 'b.txt': 'Raqqah fell.' });
+    const finding = linter.findings('b.txt')[0];
+    assert.equal(finding.ruleId, 'spelling-variant');
+    assert.deepEqual(finding.related?.map((r) => [r.uri, r.start, r.end]), [['a.txt', 0, 5]]);
+  });
+
+  it('follows the corpus as it changes: fixing the variant clears the finding', () => {
+    const linter = new CorpusLinter();
+    linter.set({ uri: 'a.txt', version: 1, text: 'Raqqa fell.' });
+    linter.set({ uri: 'b.txt', version: 1, text: 'Raqqah fell.' });
+    assert.equal(linter.findings('b.txt').length, 1);
+    const affected = linter.set({ uri: 'b.txt', version: 2, text: 'Raqqa fell.' });
+    assert.ok(affected.has('b.txt'));
+    assert.equal(linter.findings('b.txt').length, 0);
+  });
+});

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import { findArticleDate } from '../../server/src/core/text/dates';
+import { LineIndex } from '../../server/src/core/text/lines';
+import { findQuantities, isFigure } from '../../server/src/core/text/quantities';
+import { splitSentences } from '../../server/src/core/text/sentences';
+import { tokenize, TokenKind } from '../../server/src/core/text/tokens';
+
+const words = (text: string): string[] => {
+  const t = tokenize(text);
+  const out: string[] = [];
+  for (let i = 0; i < t.count; i++) if (t.kind[i] === TokenKind.Word) out.push(text.slice(t.start[i], t.end[i]));
+  return out;
+};
+
+describe('tokens', () => {
+  it('keeps dotted acronyms, splits possessives and keeps inner apostrophes', () => {
+    assert.deepEqual(words("U.S.-led forces entered Raqqa's old city; Shi'ite militias"), ['U.S.', 'led', 'forces', 'entered', 'Raqqa', 's', 'old', 'city', "Shi'ite", 'militias']);
+  });
+  it('reads numbers with separators as one token', () => {
+    const t = tokenize('3,000 to 4,000 and 1.5 million');
+    const numbers: string[] = [];
+    for (let i = 0; i < t.count; i++) if (t.kind[i] === TokenKind.Number) numbers.push('3,000 to 4,000 and 1.5 million'.slice(t.start[i], t.end[i]));
+    assert.deepEqual(numbers, ['3,000', '4,000', '1.5']);
+  });
+  it('treats a BOM as space', () => {
+    assert.deepEqual(words('\uFEFFRaqqa fell'), ['Raqqa', 'fell']);
+  });
+});
+
+describe('sentences', () => {
+  const split = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+  it('splits at . ! ? before a capital or a quote, and at line breaks', () => {
+    assert.deepEqual(split('One fell. Two fell! "Three," he said.\nFour'), ['One fell.', 'Two fell!', '"Three," he said.', 'Four']);
+  });
+  it('does not split after abbreviations, initials or U.S.', () => {
+    assert.deepEqual(split('Col. Ryan Dillon said the U.S. Central Command and George W. Bush agreed. Then it ended.'), [
+      'Col. Ryan Dillon said the U.S. Central Command and George W. Bush agreed.',
+      'Then it ended.',
+    ]);
+  });
+  it('handles CRLF line ends', () => {
+    assert.deepEqual(split('Raqqa fell.\r\nIdlib held.'), ['Raqqa fell.', 'Idlib held.']);
+  });
+});
+
+describe('quantities', () => {
+  const q = (text: string) => findQuantities(text, tokenize(text)).map((x) => ({ value: x.value, high: x.high, qualifier: x.qualifier, kind: x.kind, vague: x.vague }));
+  it('reads ranges, qualifiers and number words', () => {
+    assert.deepEqual(q('defended by 3,000 to 4,000 jihadists'), [{ value: 3000, high: 4000, qualifier: 'range', kind: 'count', vague: false }]);
+    assert.deepEqual(q('at least twenty-five people'), [{ value: 25, high: undefined, qualifier: 'at-least', kind: 'count', vague: false }]);
+    assert.deepEqual(q('more than 1.5 million refugees'), [{ value: 1.5e6, high: undefined, qualifier: 'more-than', kind: 'count', vague: false }]);
+    assert.equal(q('dozens of people')[0].vague, true);
+  });
+  it('sets aside dates, years, times, ordinals and numbers in names', () => {
+    const text = 'On 18 June 2017 at 7pm the 3rd Division and Regiment 111 met in 2014 while 2500 fighters waited.';
+    const figures = findQuantities(text, tokenize(text)).filter(isFigure).map((x) => text.slice(x.start, x.end));
+    assert.deepEqual(figures, ['2500']);
+  });
+  it('knows percentages', () => {
+    assert.deepEqual(q('45 percent of Raqqa').map((x) => x.kind), ['percent']);
+  });
+});
+
+describe('article date', () => {
+  it('prefers the dateline right before the body over a page date', () => {
+    const text = 'Sunday, 27 May 2018\nLatest news\nHeadline here\n\n18 June 2017\nHeadline\n\n' + 'Body '.repeat(60);
+    assert.equal(findArticleDate(text)?.iso, '2017-06-18');
+  });
+  it('reads datelines that open the text', () => {
+    assert.equal(findArticleDate('Wed 05 Apr 2017 Syria attack symptoms consistent with nerve agent use WHO. ' + 'x '.repeat(200))?.iso, '2017-04-05');
+    assert.equal(findArticleDate('Date of publication 9 August 2016 Five children ...' + 'x '.repeat(200))?.iso, '2016-08-09');
+  });
+  it('returns null when the text gives no date', () => {
+    assert.equal(findArticleDate('FYI.\n\nThis story is over 5 years old.\n\nNews'), null);
+  });
+});
+
+describe('line index', () => {
+  it('maps offsets to 1-based line and UTF-16 column, for \\n, \\r\\n and \\r', () => {
+    const idx = new LineIndex('ab\r\ncd\ref\n😀x');
+    assert.deepEqual(idx.position(4), { line: 2, column: 1 });
+    assert.deepEqual(idx.position(7), { line: 3, column: 1 });
+    assert.deepEqual(idx.position(12), { line: 4, column: 3 }, 'an astral character counts two units');
+  });
+});
