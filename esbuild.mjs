@@ -34,6 +34,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   legalComments: 'none',
+  // jsonc-parser's UMD build requires files dynamically: bundle its ES module build instead.
+  mainFields: ['module', 'main'],
   logLevel: 'silent',
   plugins: [problemMatcherPlugin],
 };
@@ -42,7 +44,7 @@ const builds = [
   // The CLI: `corpus-lint`, with its worker threads.
   { ...common, entryPoints: { cli: 'server/src/cli/main.ts', worker: 'server/src/node/worker.ts' }, outdir: 'out', banner: { js: '#!/usr/bin/env node' } },
   // The language server, started by the client over IPC or by any editor over --stdio.
-  { ...common, entryPoints: { server: 'server/src/lsp/server.ts' }, outdir: 'server/out' },
+  { ...common, entryPoints: { server: 'server/src/lsp/server.ts', worker: 'server/src/node/worker.ts' }, outdir: 'server/out' },
   // The VS Code extension client.
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'out', external: ['vscode'] },
 ];

@@ -1,1 +1,448 @@
-export {};
+/**
+ * The Corpus Lint language server: glue between LSP and the core. It scans every article of the
+ * workspace folders (reporting progress), publishes diagnostics for all of them, re-analyses an
+ * edited article after a short debounce and re-publishes the other articles the edit affects,
+ * follows files created, changed and deleted on disk, and answers code actions, hovers,
+ * references, rename and symbols. Every handler is guarded: a failure is logged and answered with
+ * an error, and the server keeps serving.
+ */
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseConfig } from '../core/config/config';
+import { defaultSeverities } from '../core/rules';
+import { parseJsonText } from '../node/configFile';
+import { Methods, type StatusParams } from '../shared/settings';
+import { codeActions, Commands, FIX_ALL_KIND, resolveCodeAction, workspaceSafeFixes } from './codeActions';
+import { acceptSpellingEdit, dismissEdit, readConfigText } from './configEdits';
+import type { ServerContext } from './context';
+import { SOURCE, toDiagnostic } from './convert';
+import { Corpus } from './corpus';
+import { hover } from './hover';
+import { documentSymbols, prepareRename, references, rename, workspaceSymbols } from './navigation';
+import { readSettings } from './settings';
+import type { Dismissal } from '../core/config/config';
+import type { CorpusLintSettings } from '../shared/settings';
+
+export function startServer(connection: Connection, workerDir: string): void {
+  const documents = new TextDocuments(TextDocument);
+  const corpora = new Map<string, Corpus>();
+  const published = new Map<string, string>();
+  const problemCount = new Map<string, number>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  let folders: WorkspaceFolder[] = [];
+  let configurationSupport = false;
+  let progressSupport = false;
+  let snippetEdits = false;
+  let initOptions: unknown;
+  let scanning: Promise<void> = Promise.resolve();
+  let scanDone = false;
+  let settingsByRoot = new Map<string, CorpusLintSettings>();
+
+  const log = (message: string): void => connection.console.log(message);
+  const logError = (what: string, err: unknown): void => connection.console.error(`${what}: ${(err as Error)?.stack ?? String(err)}`);
+
+  const corpusFor = (uri: string): Corpus | undefined => {
+    if (!uri.startsWith('file:')) return undefined;
+    let path: string;
+    try {
+      path = fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+    let best: Corpus | undefined;
+    for (const c of corpora.values()) if (c.selector.contains(path) && (!best || c.root.length > best.root.length)) best = c;
+    return best;
+  };
+
+  const ctx: ServerContext = {
+    corpusFor,
+    corpora: () => [...corpora.values()],
+    document: (uri) => documents.get(uri),
+    ensureFresh: (uri) => {
+      const doc = documents.get(uri);
+      const corpus = corpusFor(uri);
+      if (!doc || !corpus || !scanDone) return;
+      if (corpus.summary(uri)?.version === doc.version) return;
+      const pending = timers.get(uri);
+      if (pending) clearTimeout(pending);
+      timers.delete(uri);
+      analyse(doc);
+    },
+    get snippetEdits() {
+      return snippetEdits;
+    },
+  };
+
+  /** Is this open document an article of its folder? */
+  const isArticle = (doc: TextDocument): Corpus | undefined => {
+    const corpus = corpusFor(doc.uri);
+    if (!corpus) return undefined;
+    if (doc.languageId === 'news-article' || corpus.articles.has(doc.uri)) return corpus;
+    return corpus.isArticlePath(fileURLToPath(doc.uri)) ? corpus : undefined;
+  };
+
+  const sendStatus = (params: StatusParams): void => {
+    void connection.sendNotification(Methods.status, params);
+  };
+
+  const totalProblems = (): number => {
+    let n = 0;
+    for (const v of problemCount.values()) n += v;
+    return n;
+  };
+
+  const publish = (uris: Iterable<string>): void => {
+    for (const uri of uris) {
+      try {
+        const corpus = corpusFor(uri);
+        const state = corpus?.articles.get(uri);
+        let diagnostics: Diagnostic[] = [];
+        if (corpus && state?.problem) {
+          diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, message: `Not linted: ${state.problem}` }];
+        } else if (corpus && state) {
+          // An open article whose change is still pending is published by its own analysis.
+          if (state.open && corpus.summary(uri)?.version !== state.open.version) continue;
+          const map = corpus.positionMap(uri);
+          if (map) {
+            // the version the findings were computed on (a debounced change may be pending)
+            const version = state.open ? (corpus.summary(uri)?.version ?? null) : null;
+            diagnostics = corpus.findings(uri).map((f) => toDiagnostic(f, map, (u) => corpus.positionMap(u), version));
+          }
+        }
+        const key = JSON.stringify(diagnostics);
+        if (published.get(uri) === key) continue;
+        published.set(uri, key);
+        problemCount.set(uri, diagnostics.length);
+        const version = state?.open ? corpus?.summary(uri)?.version : undefined;
+        void connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
+      } catch (err) {
+        logError(`publishing ${uri}`, err);
+      }
+    }
+  };
+
+  const clear = (uri: string): void => {
+    if (!published.has(uri)) return;
+    published.delete(uri);
+    problemCount.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  };
+
+  const settingsFor = async (folder: WorkspaceFolder): Promise<CorpusLintSettings> => {
+    if (configurationSupport) {
+      try {
+        const raw = await connection.workspace.getConfiguration({ scopeUri: folder.uri, section: 'corpusLint' });
+        return readSettings(raw);
+      } catch (err) {
+        logError('reading settings', err);
+      }
+    }
+    return readSettings((initOptions as { settings?: unknown } | undefined)?.settings);
+  };
+
+  /** (Re)scans every workspace folder and publishes diagnostics for every article. */
+  const scanAll = async (): Promise<void> => {
+    const started = Date.now();
+    const previous = [...published.keys()];
+    corpora.clear();
+    settingsByRoot = new Map();
+    for (const folder of folders) {
+      if (!folder.uri.startsWith('file:')) continue;
+      const settings = await settingsFor(folder);
+      const root = fileURLToPath(folder.uri);
+      settingsByRoot.set(root, settings);
+      if (!settings.enable) continue;
+      corpora.set(root, new Corpus(root, settings, workerDir, log));
+    }
+    const progress = progressSupport ? await connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('Corpus Lint', 0, 'scanning articles', true);
+    let total = 0;
+    try {
+      for (const corpus of corpora.values()) {
+        const open = documents.all().filter((d) => corpusFor(d.uri) === corpus);
+        const { scanned } = await corpus.load(open, (done, all) => {
+          const pct = all > 0 ? Math.round((done / all) * 100) : 100;
+          progress?.report(pct, `${done} / ${all} articles`);
+          sendStatus({ state: 'scanning', scanned: done, total: all, problems: 0 });
+        });
+        total += scanned;
+        for (const d of open) if (!corpus.articles.has(d.uri) && isArticle(d)) corpus.updateOpen(d);
+        if (corpus.configError) connection.window.showWarningMessage(`Corpus Lint: ${corpus.configPath}: ${corpus.configError}`);
+      }
+    } finally {
+      progress?.done();
+    }
+    const now = new Set<string>();
+    for (const corpus of corpora.values()) for (const uri of corpus.articles.keys()) now.add(uri);
+    for (const uri of previous) if (!now.has(uri)) clear(uri);
+    publish(now);
+    log(`scanned ${total} articles in ${Date.now() - started} ms; ${totalProblems()} problems`);
+    sendStatus({ state: 'ready', scanned: total, total, problems: totalProblems() });
+  };
+
+  const rescan = (): Promise<void> => {
+    scanDone = false;
+    scanning = scanning.then(scanAll).then(() => {
+      scanDone = true;
+    }).catch((err) => {
+      logError('scanning the workspace', err);
+      sendStatus({ state: 'error', scanned: 0, total: 0, problems: 0, message: String((err as Error).message ?? err) });
+    });
+    return scanning;
+  };
+
+  function analyse(doc: TextDocument): void {
+    const corpus = isArticle(doc);
+    if (!corpus) return;
+    const settings = settingsByRoot.get(corpus.root);
+    if (settings && doc.getText().length > settings.maxFileSize * 1024 * 1024) {
+      const state = corpus.articles.get(doc.uri) ?? { uri: doc.uri, path: fileURLToPath(doc.uri) };
+      state.problem = `the article is over the ${settings.maxFileSize} MB limit (corpusLint.maxFileSize); not linted`;
+      corpus.articles.set(doc.uri, state);
+      log(`${doc.uri}: ${state.problem}`);
+      const affected = corpus.linter.remove(doc.uri);
+      affected.add(doc.uri);
+      publish(affected);
+      return;
+    }
+    const affected = corpus.updateOpen(doc);
+    // The other articles first: when the edited one's diagnostics arrive, everything is current.
+    affected.delete(doc.uri);
+    publish(affected);
+    publish([doc.uri]);
+    sendStatus({ state: 'ready', scanned: corpus.articles.size, total: corpus.articles.size, problems: totalProblems() });
+  }
+
+  const schedule = (doc: TextDocument, immediate = false): void => {
+    const pending = timers.get(doc.uri);
+    if (pending) clearTimeout(pending);
+    const corpus = corpusFor(doc.uri);
+    const delay = immediate ? 0 : (settingsByRoot.get(corpus?.root ?? '')?.debounce ?? 150);
+    // A newer change cancels the pending analysis: only the latest text is analysed.
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        void scanning.then(() => {
+          try {
+            const current = documents.get(doc.uri);
+            if (current) analyse(current);
+          } catch (err) {
+            logError(`analysing ${doc.uri}`, err);
+          }
+        });
+      }, delay),
+    );
+  };
+
+  /** Applies a configuration change made from a code action without waiting for the file watcher. */
+  const applyConfigText = (corpus: Corpus, text: string): void => {
+    const parsed = parseJsonText(text);
+    if (parsed.error) return;
+    const { config, errors } = parseConfig(parsed.value, defaultSeverities());
+    if (errors.length > 0) return;
+    corpus.config = config;
+    corpus.applyConfig();
+    publish(corpus.articles.keys());
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    initOptions = params.initializationOptions;
+    folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    configurationSupport = Boolean(params.capabilities.workspace?.configuration);
+    progressSupport = Boolean(params.capabilities.window?.workDoneProgress);
+    snippetEdits = Boolean((params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND], resolveProvider: true },
+        hoverProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        executeCommandProvider: { commands: [Commands.acceptSpelling, Commands.dismiss] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'corpus-lint' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationSupport) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    if (folders.length > 0) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        folders = folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
+        void rescan();
+      });
+    }
+    void rescan();
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    void (async () => {
+      await scanning;
+      let reload = false;
+      for (const folder of folders) {
+        if (!folder.uri.startsWith('file:')) continue;
+        const root = fileURLToPath(folder.uri);
+        const next = await settingsFor(folder);
+        const prev = settingsByRoot.get(root);
+        settingsByRoot.set(root, next);
+        const corpus = corpora.get(root);
+        const needsScan =
+          !prev || prev.enable !== next.enable || JSON.stringify([prev.include, prev.exclude, prev.configFile, prev.maxFileSize]) !== JSON.stringify([next.include, next.exclude, next.configFile, next.maxFileSize]);
+        if (needsScan || !corpus) reload = true;
+        else {
+          corpus.applyConfig(next);
+          publish(corpus.articles.keys());
+        }
+      }
+      if (reload) await rescan();
+      else sendStatus({ state: 'ready', scanned: published.size, total: published.size, problems: totalProblems() });
+    })().catch((err) => logError('applying settings', err));
+  });
+
+  documents.onDidOpen((e) => {
+    // Analysed at once when the workspace is scanned, so requests that follow see it.
+    if (scanDone) {
+      try {
+        analyse(e.document);
+      } catch (err) {
+        logError(`analysing ${e.document.uri}`, err);
+      }
+    } else schedule(e.document, true);
+  });
+  documents.onDidChangeContent((e) => {
+    const corpus = corpusFor(e.document.uri);
+    if (settingsByRoot.get(corpus?.root ?? '')?.run === 'onSave') return;
+    schedule(e.document);
+  });
+  documents.onDidSave((e) => {
+    const corpus = corpusFor(e.document.uri);
+    if (settingsByRoot.get(corpus?.root ?? '')?.run === 'onSave') schedule(e.document, true);
+  });
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    const pending = timers.get(uri);
+    if (pending) clearTimeout(pending);
+    timers.delete(uri);
+    void scanning.then(async () => {
+      const corpus = corpusFor(uri);
+      if (!corpus || !corpus.articles.has(uri)) return;
+      if (corpus.isArticlePath(fileURLToPath(uri))) publish(await corpus.closed(uri));
+      else {
+        // opened as an article only by its language id: no longer one
+        publish(corpus.removeArticle(uri));
+        clear(uri);
+      }
+    });
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    void scanning
+      .then(async () => {
+        let configChanged = false;
+        for (const change of params.changes) {
+          if (change.uri.endsWith('/.corpuslintrc.json')) {
+            configChanged = true;
+            continue;
+          }
+          const corpus = corpusFor(change.uri);
+          if (!corpus) continue;
+          const path = fileURLToPath(change.uri);
+          if (change.type === FileChangeType.Deleted) {
+            if (!corpus.articles.has(change.uri)) continue;
+            const affected = corpus.removeArticle(change.uri);
+            affected.delete(change.uri);
+            clear(change.uri);
+            publish(affected);
+          } else if (corpus.isArticlePath(path) && !documents.get(change.uri)) {
+            publish(await corpus.refreshFromDisk(change.uri));
+          }
+        }
+        if (configChanged) {
+          for (const corpus of corpora.values()) {
+            const scan = await corpus.selector.scan();
+            const entitiesChanged = await corpus.loadConfig(scan.configFiles);
+            if (entitiesChanged) await corpus.reanalyseAll();
+            corpus.applyConfig();
+            // articles newly under a configuration folder, or no longer
+            for (const path of scan.articles) {
+              const uri = new URL(`file://${path}`).href;
+              if (!corpus.articles.has(uri)) await corpus.refreshFromDisk(uri);
+            }
+            publish(corpus.articles.keys());
+          }
+        }
+        sendStatus({ state: 'ready', scanned: published.size, total: published.size, problems: totalProblems() });
+      })
+      .catch((err) => logError('following file changes', err));
+  });
+
+  connection.onCodeAction((params) => codeActions(params, ctx));
+  connection.onCodeActionResolve((action) => resolveCodeAction(action, ctx));
+  connection.onHover((params) => hover(params, ctx));
+  connection.onReferences((params) => references(params, ctx));
+  connection.onPrepareRename((params) => prepareRename(params, ctx));
+  connection.onRenameRequest((params) => rename(params, ctx));
+  connection.onDocumentSymbol((params) => documentSymbols(params, ctx));
+  connection.onWorkspaceSymbol((params) => workspaceSymbols(params, ctx));
+
+  connection.onExecuteCommand(async (params) => {
+    const [folderUri, arg] = params.arguments ?? [];
+    const corpus = [...corpora.values()].find((c) => c.rootUri === folderUri);
+    if (!corpus) throw new ResponseError(-32602, `No Corpus Lint folder ${String(folderUri)}`);
+    const path = corpus.defaultConfigPath();
+    const current = readConfigText(path);
+    let edit;
+    if (params.command === Commands.acceptSpelling && typeof arg === 'string') edit = acceptSpellingEdit(path, current, arg);
+    else if (params.command === Commands.dismiss && arg && typeof arg === 'object') edit = dismissEdit(path, current, arg as Dismissal);
+    else throw new ResponseError(-32602, `Unknown command or arguments: ${params.command}`);
+    const result = await connection.workspace.applyEdit({ label: 'Corpus Lint: update .corpuslintrc.json', edit });
+    if (result.applied) {
+      // the new text of the configuration, as the editor now has it
+      const change = edit.documentChanges?.find((c) => 'edits' in c);
+      const first = change && 'edits' in change ? change.edits[0] : undefined;
+      const text = first && 'newText' in first ? first.newText : null;
+      if (text) applyConfigText(corpus, text);
+    }
+    return result.applied;
+  });
+
+  connection.onRequest(Methods.lintWorkspace, async () => {
+    await rescan();
+    return { problems: totalProblems() };
+  });
+  connection.onRequest(Methods.fixAllWorkspace, async () => {
+    await scanning;
+    const documentChanges = [...corpora.values()].flatMap((c) => workspaceSafeFixes(c, ctx).documentChanges ?? []);
+    return { documentChanges };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/* The bundle's entry: stdio, node-ipc or socket, chosen from the command line by vscode-languageserver. */
+if (require.main === module) {
+  const connection = createConnection(ProposedFeatures.all);
+  process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${err.stack ?? err}`));
+  process.on('unhandledRejection', (err) => connection.console.error(`unhandled rejection: ${String((err as Error)?.stack ?? err)}`));
+  startServer(connection, __dirname);
+}

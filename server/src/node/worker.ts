@@ -1,2 +1,26 @@
-// worker: analysis in a thread (filled in with the worker pool)
-export {};
+/**
+ * An analysis worker: summarises articles in its own thread. The analysis is pure and per
+ * article, so a pool of these uses every core for the cold scan of a corpus.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { summarize } from '../core/analysis/summarize';
+import type { EntitySpec } from '../core/knowledge/entities';
+import { Knowledge } from '../core/knowledge/knowledge';
+import type { SourceDocument } from '../core/types';
+
+export interface WorkerRequest {
+  id: number;
+  docs: (SourceDocument & { hash?: string })[];
+}
+
+const extra = (workerData?.extraEntities ?? []) as EntitySpec[];
+const knowledge = extra.length > 0 ? new Knowledge(extra) : Knowledge.default();
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  try {
+    const summaries = request.docs.map((d) => summarize(d, knowledge, d.hash));
+    parentPort?.postMessage({ id: request.id, summaries });
+  } catch (err) {
+    parentPort?.postMessage({ id: request.id, error: String((err as Error).stack ?? err) });
+  }
+});

@@ -185,6 +185,38 @@ export class EntityIndex {
     return [...docs].sort();
   }
 
+  /** Entities whose spellings contain the query (workspace symbol search). */
+  scopesMatching(query: string, limit: number): { id: string; entityId: string | null; canonical: string; mentions: number; first: { uri: string; start: number; end: number } }[] {
+    const out: { id: string; entityId: string | null; canonical: string; mentions: number; first: { uri: string; start: number; end: number } }[] = [];
+    const q = query.toLowerCase();
+    const firstOf = (docs: Map<string, Occurrence>): { uri: string; start: number; end: number } | null => {
+      let best: string | null = null;
+      for (const u of docs.keys()) if (best === null || u < best) best = u;
+      if (best === null) return null;
+      const o = docs.get(best) as Occurrence;
+      return { uri: best, start: o.first, end: o.firstEnd };
+    };
+    for (const scope of this.scopes.values()) {
+      const state = this.states.get(scope.id);
+      if (!state) continue;
+      const spellings = [...scope.spellings.values()];
+      if (q && !spellings.some((x) => x.spelling.toLowerCase().includes(q)) && !state.canonical.toLowerCase().includes(q)) continue;
+      const canonicalStat = scope.spellings.get(state.canonical) ?? spellings[0];
+      const first = firstOf(canonicalStat.docs);
+      if (!first) continue;
+      out.push({ id: scope.id, entityId: scope.entityId, canonical: state.canonical, mentions: spellings.reduce((n, x) => n + x.count, 0), first });
+      if (out.length >= limit) return out;
+    }
+    for (const state of this.clusterStates.values()) {
+      if (q && ![...state.relations.keys()].some((x) => x.toLowerCase().includes(q))) continue;
+      const ex = state.examples.get(state.canonical)?.[0];
+      if (!ex) continue;
+      out.push({ id: state.id, entityId: null, canonical: state.canonical, mentions: this.spellingsOf(state.id).reduce((n, x) => n + x.count, 0), first: { uri: ex.uri, start: ex.start, end: ex.end } });
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
   entity(entityId: string): Entity | undefined {
     return this.knowledge.entities.get(entityId);
   }

@@ -9,8 +9,11 @@ export interface LineColumn {
 
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** Length of the text (the text itself is not kept: a closed article costs only its line starts). */
+  readonly length: number;
 
-  constructor(private readonly text: string) {
+  constructor(text: string) {
+    this.length = text.length;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
@@ -26,7 +29,7 @@ export class LineIndex {
   }
 
   position(offset: number): LineColumn {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    const o = Math.max(0, Math.min(offset, this.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -41,7 +44,7 @@ export class LineIndex {
   offset(line: number, column: number): number {
     const l = Math.max(1, Math.min(line, this.starts.length));
     const start = this.starts[l - 1];
-    const end = l < this.starts.length ? this.starts[l] : this.text.length;
+    const end = l < this.starts.length ? this.starts[l] : this.length;
     return Math.min(start + Math.max(0, column - 1), end);
   }
 

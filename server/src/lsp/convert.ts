@@ -1,0 +1,66 @@
+/**
+ * Core findings to LSP diagnostics. The fix, the finding's key and what a code action needs travel
+ * in `Diagnostic.data`, so code actions are rebuilt from the diagnostic alone.
+ */
+import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver/node';
+import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import { presentMessage } from '../core/present';
+import type { Finding, FindingData, Fix, RuleId, Severity } from '../core/types';
+
+export const SOURCE = 'corpus-lint';
+export const README_URL = 'https://github.com/corpus-lint/corpus-lint/blob/main/README.md';
+
+/** Offsets to positions for one document (an open TextDocument or a closed file's line index). */
+export interface PositionMap {
+  range(start: number, end: number): Range;
+}
+
+export interface DiagnosticData {
+  ruleId: RuleId;
+  key: string;
+  fixes: Fix[];
+  finding?: FindingData;
+  /** Offsets the fixes refer to, with the document version they were computed on. */
+  start: number;
+  end: number;
+  version: number | null;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(finding: Finding, map: PositionMap, mapFor: (uri: string) => PositionMap | undefined, version: number | null): Diagnostic {
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const r of finding.related ?? []) {
+    const m = mapFor(r.uri);
+    if (m) related.push({ location: { uri: r.uri, range: m.range(r.start, r.end) }, message: r.message });
+  }
+  const data: DiagnosticData = {
+    ruleId: finding.ruleId,
+    key: finding.key ?? '',
+    fixes: finding.fixes ?? [],
+    start: finding.start,
+    end: finding.end,
+    version,
+    ...(finding.data ? { finding: finding.data } : {}),
+  };
+  const diagnostic: Diagnostic = {
+    range: map.range(finding.start, finding.end),
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: `${README_URL}#${finding.ruleId}` },
+    source: SOURCE,
+    message: presentMessage(finding),
+    data,
+  };
+  if (related.length > 0) diagnostic.relatedInformation = related;
+  return diagnostic;
+}
+
+export function isOurDiagnostic(d: Diagnostic): d is Diagnostic & { data: DiagnosticData } {
+  return d.source === SOURCE && typeof d.data === 'object' && d.data !== null && 'ruleId' in (d.data as object);
+}

@@ -1,0 +1,258 @@
+/**
+ * The corpus of one workspace folder: its configuration, its articles (open ones from the editor,
+ * the others from disk) and the core linter over them. Closed articles keep only their line starts;
+ * their text is read again from disk when it is needed.
+ */
+import { promises as fs } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentSummary } from '../core/analysis/summary';
+import { dismissalKey, parseConfig, userEntitySpecs, type CorpusLintConfig } from '../core/config/config';
+import { Knowledge } from '../core/knowledge/knowledge';
+import { CorpusLinter } from '../core/linter';
+import { defaultSeverities } from '../core/rules';
+import { fnv1a } from '../core/text/hash';
+import { LineIndex } from '../core/text/lines';
+import type { Finding, SourceDocument } from '../core/types';
+import { readArticle } from '../node/articles';
+import { parseJsonText } from '../node/configFile';
+import { AnalysisPool } from '../node/pool';
+import type { CorpusLintSettings } from '../shared/settings';
+import { ArticleSelector } from './articles';
+import type { PositionMap } from './convert';
+
+export interface ArticleState {
+  uri: string;
+  path: string;
+  /** The editor's document while open. */
+  open?: TextDocument;
+  lines?: LineIndex;
+  /** Why the file could not be linted (binary, too large, invalid UTF-8). */
+  problem?: string;
+}
+
+export interface LoadProgress {
+  (done: number, total: number): void;
+}
+
+export class Corpus {
+  linter: CorpusLinter;
+  readonly selector: ArticleSelector;
+  readonly articles = new Map<string, ArticleState>();
+  config: CorpusLintConfig;
+  configPath: string | null = null;
+  configError: string | null = null;
+  private knowledge: Knowledge;
+
+  constructor(
+    readonly root: string,
+    private settings: CorpusLintSettings,
+    private readonly workerDir: string,
+    private readonly log: (message: string) => void,
+  ) {
+    this.selector = new ArticleSelector(root, settings);
+    this.config = parseConfig({}, defaultSeverities()).config;
+    this.knowledge = Knowledge.default();
+    this.linter = new CorpusLinter({ config: this.effectiveConfig() });
+  }
+
+  get rootUri(): string {
+    return pathToFileURL(this.root).href;
+  }
+
+  /** The configuration with the editor's severity overrides applied. */
+  private effectiveConfig(): CorpusLintConfig {
+    const rules = { ...this.config.rules };
+    for (const [id, sev] of Object.entries(this.settings.rules)) {
+      if (sev && sev !== 'default' && id in rules) rules[id as keyof typeof rules] = sev;
+    }
+    return { ...this.config, rules };
+  }
+
+  private dismissed(): Set<string> {
+    const base = this.configPath ? dirname(this.configPath) : this.root;
+    return new Set(this.config.dismissed.map((d) => `${pathToFileURL(resolve(base, d.file)).href}|${dismissalKey(d.rule, d.sentence, d.text)}`));
+  }
+
+  /** Reads the configuration file; returns true when the entity list changed (re-analysis needed). */
+  async loadConfig(configFiles: readonly string[]): Promise<boolean> {
+    const explicit = this.settings.configFile ? resolve(this.root, this.settings.configFile) : null;
+    const path = explicit ?? [...configFiles].sort((a, b) => a.split(sep).length - b.split(sep).length)[0] ?? null;
+    const before = JSON.stringify(this.config.entities);
+    this.configPath = path;
+    this.configError = null;
+    let config = parseConfig({}, defaultSeverities()).config;
+    if (path) {
+      try {
+        const parsed = parseJsonText(await fs.readFile(path, 'utf8'));
+        if (parsed.error) this.configError = parsed.error;
+        else {
+          const result = parseConfig(parsed.value, defaultSeverities());
+          config = result.config;
+          if (result.errors.length > 0) this.configError = result.errors.join('; ');
+        }
+      } catch (err) {
+        this.configError = explicit ? `cannot read ${path}: ${(err as Error).message}` : null;
+      }
+      if (this.configError) this.log(`${path}: ${this.configError} (defaults used where invalid)`);
+    }
+    this.config = config;
+    const entitiesChanged = JSON.stringify(config.entities) !== before;
+    if (entitiesChanged) this.knowledge = config.entities.length > 0 ? new Knowledge(userEntitySpecs(config)) : Knowledge.default();
+    return entitiesChanged;
+  }
+
+  /** Applies settings and configuration to the linter (every finding may change). */
+  applyConfig(settings?: CorpusLintSettings): void {
+    if (settings) this.settings = settings;
+    this.linter.setConfig(this.effectiveConfig(), this.dismissed());
+  }
+
+  get knowledgeInUse(): Knowledge {
+    return this.knowledge;
+  }
+
+  /** Scans the folder and analyses every article not open in the editor. */
+  async load(openDocs: readonly TextDocument[], progress: LoadProgress, jobs?: number): Promise<{ scanned: number }> {
+    const scan = await this.selector.scan();
+    const entitiesChanged = await this.loadConfig(scan.configFiles);
+    if (entitiesChanged || this.linter.knowledge !== this.knowledge) this.rebuildLinter();
+    this.applyConfig();
+    const openByUri = new Map(openDocs.map((d) => [d.uri, d]));
+    const inputs: (SourceDocument & { hash: string })[] = [];
+    const total = scan.articles.length;
+    progress(0, total);
+    const maxBytes = this.settings.maxFileSize * 1024 * 1024;
+    for (const path of scan.articles) {
+      const uri = pathToFileURL(path).href;
+      const open = openByUri.get(uri);
+      const state: ArticleState = { uri, path };
+      this.articles.set(uri, state);
+      if (open) {
+        state.open = open;
+        inputs.push({ uri, version: open.version, text: open.getText(), hash: fnv1a(open.getText()) });
+        continue;
+      }
+      const read = await readArticle(path, maxBytes);
+      if (!read.ok) {
+        state.problem = read.problem;
+        this.log(`${relative(this.root, path)}: ${read.problem}`);
+        continue;
+      }
+      state.lines = new LineIndex(read.text);
+      inputs.push({ uri, version: 0, text: read.text, hash: fnv1a(read.text) });
+    }
+    const pool = new AnalysisPool(this.knowledge, { jobs, extraEntities: userEntitySpecs(this.config), workerDir: this.workerDir });
+    try {
+      const summaries = await pool.summarize(inputs, (done) => progress(done, total));
+      for (const s of summaries) this.linter.set(s);
+    } finally {
+      await pool.close();
+    }
+    return { scanned: total };
+  }
+
+  private rebuildLinter(): void {
+    // The knowledge changed: a new linter over the same articles (texts re-read by the caller).
+    this.linter = new CorpusLinter({ config: this.effectiveConfig(), knowledge: this.knowledge, dismissed: this.dismissed() });
+  }
+
+  /** Re-analyses every article (after the entity list changed). */
+  async reanalyseAll(): Promise<void> {
+    this.rebuildLinter();
+    for (const state of this.articles.values()) {
+      if (state.open) this.linter.set({ uri: state.uri, version: state.open.version, text: state.open.getText() });
+      else await this.refreshFromDisk(state.uri);
+    }
+  }
+
+  isArticlePath(path: string): boolean {
+    return this.selector.isArticle(path);
+  }
+
+  /** An open document changed (or opened): analyse it, return the articles to re-publish. */
+  updateOpen(doc: TextDocument): Set<string> {
+    const path = fileURLToPath(doc.uri);
+    let state = this.articles.get(doc.uri);
+    if (!state) {
+      state = { uri: doc.uri, path };
+      this.articles.set(doc.uri, state);
+    }
+    state.open = doc;
+    state.problem = undefined;
+    return this.linter.set({ uri: doc.uri, version: doc.version, text: doc.getText() });
+  }
+
+  /** A document was closed in the editor: its text on disk is the truth again. */
+  async closed(uri: string): Promise<Set<string>> {
+    const state = this.articles.get(uri);
+    if (!state) return new Set();
+    state.open = undefined;
+    return this.refreshFromDisk(uri);
+  }
+
+  /** A file was created or changed on disk (and is not open): read and analyse it. */
+  async refreshFromDisk(uri: string): Promise<Set<string>> {
+    const path = fileURLToPath(uri);
+    let state = this.articles.get(uri);
+    if (!state) {
+      state = { uri, path };
+      this.articles.set(uri, state);
+    }
+    if (state.open) return new Set();
+    const read = await readArticle(path, this.settings.maxFileSize * 1024 * 1024);
+    if (!read.ok) {
+      state.problem = read.problem;
+      state.lines = undefined;
+      this.log(`${relative(this.root, path)}: ${read.problem}`);
+      const affected = this.linter.remove(uri);
+      affected.add(uri);
+      return affected;
+    }
+    state.problem = undefined;
+    state.lines = new LineIndex(read.text);
+    return this.linter.set({ uri, version: 0, text: read.text });
+  }
+
+  removeArticle(uri: string): Set<string> {
+    this.articles.delete(uri);
+    return this.linter.remove(uri);
+  }
+
+  findings(uri: string): Finding[] {
+    return this.linter.findings(uri);
+  }
+
+  summary(uri: string): DocumentSummary | undefined {
+    return this.linter.summary(uri);
+  }
+
+  positionMap(uri: string): PositionMap | undefined {
+    const state = this.articles.get(uri);
+    if (!state) return undefined;
+    if (state.open) {
+      const doc = state.open;
+      return { range: (s, e) => ({ start: doc.positionAt(s), end: doc.positionAt(e) }) };
+    }
+    const lines = state.lines;
+    if (!lines) return undefined;
+    return {
+      range: (s, e) => {
+        const a = lines.position(s);
+        const b = lines.position(e);
+        return { start: { line: a.line - 1, character: a.column - 1 }, end: { line: b.line - 1, character: b.column - 1 } };
+      },
+    };
+  }
+
+  /** Path of an article relative to the configuration file's folder (for dismissals). */
+  relativeToConfig(uri: string): string {
+    const base = this.configPath ? dirname(this.configPath) : this.root;
+    return relative(base, fileURLToPath(uri)).split(sep).join('/');
+  }
+
+  defaultConfigPath(): string {
+    return this.configPath ?? join(this.root, '.corpuslintrc.json');
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * A pool of analysis workers. Articles are sent in batches; each worker summarises its batch and
+ * posts the summaries back. Small jobs run in this thread: starting a worker costs more than
+ * analysing a few hundred articles.
+ */
+import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { summarize } from '../core/analysis/summarize';
+import type { DocumentSummary } from '../core/analysis/summary';
+import type { EntitySpec } from '../core/knowledge/entities';
+import type { Knowledge } from '../core/knowledge/knowledge';
+import type { SourceDocument } from '../core/types';
+
+/** Below this many characters a job runs in this thread. */
+const IN_THREAD_CHARS = 1_500_000;
+const BATCH_CHARS = 400_000;
+
+export type AnalysisInput = SourceDocument & { hash?: string };
+
+export interface PoolOptions {
+  jobs?: number;
+  /** Entities from the configuration: workers build the same knowledge. */
+  extraEntities: readonly EntitySpec[];
+  /** Folder of the bundled worker.js (next to the bundle that starts the pool). */
+  workerDir: string;
+}
+
+export class AnalysisPool {
+  private workers: Worker[] = [];
+  private readonly size: number;
+
+  constructor(
+    private readonly knowledge: Knowledge,
+    private readonly options: PoolOptions,
+  ) {
+    this.size = Math.max(1, options.jobs ?? Math.min(availableParallelism(), 8));
+  }
+
+  private workerPath(): string | null {
+    const p = join(this.options.workerDir, 'worker.js');
+    return existsSync(p) ? p : null;
+  }
+
+  private ensureWorkers(): boolean {
+    if (this.workers.length > 0) return true;
+    const path = this.workerPath();
+    if (!path || this.size < 2) return false;
+    for (let i = 0; i < this.size; i++) {
+      const w = new Worker(path, { workerData: { extraEntities: this.options.extraEntities } });
+      w.unref();
+      this.workers.push(w);
+    }
+    return true;
+  }
+
+  /**
+   * Summarises the documents, calling `progress` as batches complete. The order of the result
+   * follows the input.
+   */
+  async summarize(docs: readonly AnalysisInput[], progress?: (done: number) => void): Promise<DocumentSummary[]> {
+    const chars = docs.reduce((n, d) => n + d.text.length, 0);
+    if (chars < IN_THREAD_CHARS || !this.ensureWorkers()) {
+      const out: DocumentSummary[] = [];
+      for (let i = 0; i < docs.length; i++) {
+        out.push(summarize(docs[i], this.knowledge, docs[i].hash));
+        if (progress && i % 200 === 199) progress(i + 1);
+      }
+      progress?.(docs.length);
+      return out;
+    }
+    // Batches of about BATCH_CHARS, handed to whichever worker is free.
+    const batches: { from: number; to: number }[] = [];
+    let from = 0;
+    let size = 0;
+    for (let i = 0; i < docs.length; i++) {
+      size += docs[i].text.length;
+      if (size >= BATCH_CHARS) {
+        batches.push({ from, to: i + 1 });
+        from = i + 1;
+        size = 0;
+      }
+    }
+    if (from < docs.length) batches.push({ from, to: docs.length });
+    const out: DocumentSummary[] = new Array(docs.length);
+    let next = 0;
+    let done = 0;
+    let id = 0;
+    await Promise.all(
+      this.workers.map(async (worker) => {
+        worker.ref();
+        try {
+          while (next < batches.length) {
+            const batch = batches[next++];
+            const requestId = ++id;
+            const result = await new Promise<DocumentSummary[]>((resolve, reject) => {
+              const onMessage = (msg: { id: number; summaries?: DocumentSummary[]; error?: string }): void => {
+                if (msg.id !== requestId) return;
+                worker.off('message', onMessage);
+                worker.off('error', onError);
+                if (msg.error) reject(new Error(msg.error));
+                else resolve(msg.summaries as DocumentSummary[]);
+              };
+              const onError = (err: Error): void => {
+                worker.off('message', onMessage);
+                reject(err);
+              };
+              worker.on('message', onMessage);
+              worker.once('error', onError);
+              worker.postMessage({ id: requestId, docs: docs.slice(batch.from, batch.to) });
+            });
+            for (let k = 0; k < result.length; k++) out[batch.from + k] = result[k];
+            done += result.length;
+            progress?.(done);
+          }
+        } finally {
+          worker.unref();
+        }
+      }),
+    );
+    return out;
+  }
+
+  async close(): Promise<void> {
+    const workers = this.workers;
+    this.workers = [];
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * Protocol tests: the bundled server (server/out/server.js --stdio), spoken to as VS Code does,
+ * on a copy of the seeds.
+ */
+import * as assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CodeAction, Diagnostic, Hover, Location, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { seedsCopy } from '../support/run';
+import { msg, positionAt, TestClient } from './client';
+
+const FILES = ['000_182e133c1ec3cae5.txt', '001_75a363b080b93bbf.txt', '002_fbea8be6aa26a62d.txt', '003_f6ccdedc63dd298a.txt', '004_0ac5a133c187e68b.txt'];
+
+function codes(diags: Diagnostic[] | undefined): string[] {
+  return (diags ?? []).map((d) => String(d.code));
+}
+
+describe('language server over stdio', function () {
+  this.timeout(60000);
+  let client: TestClient;
+  let dir: ReturnType<typeof seedsCopy>;
+  const uri = (name: string): string => pathToFileURL(join(dir.seeds, name)).href;
+  const text = (name: string): string => readFileSync(join(dir.seeds, name), 'utf8');
+
+  beforeEach(async () => {
+    dir = seedsCopy();
+    client = new TestClient({ settings: { debounce: 20 } });
+    await client.initialize(dir.dir);
+    await client.ready();
+  });
+  afterEach(async () => {
+    await client.shutdown();
+    dir.cleanup();
+  });
+
+  it('publishes diagnostics for all five articles without opening them, with progress and status', async () => {
+    await client.until(() => FILES.every((f) => client.diagnostics.has(uri(f))), 'diagnostics for every seed');
+    const variant = client.diagnostics.get(uri(FILES[2]))?.find((d) => d.code === 'spelling-variant' && msg(d).startsWith('"Raqqah"'));
+    assert.ok(variant, 'Raqqah is reported in 002');
+    assert.equal(variant.source, 'corpus-lint');
+    assert.equal(variant.codeDescription?.href.endsWith('README.md#spelling-variant'), true);
+    const conflict = client.diagnostics.get(uri(FILES[1]))?.find((d) => d.code === 'figure-conflict');
+    assert.equal(conflict?.relatedInformation?.[0].location.uri, uri(FILES[3]));
+    assert.ok(client.progress.length >= 2, 'work-done progress was reported');
+    const ready = client.statuses.find((s) => s.state === 'ready');
+    assert.equal(ready?.total, 5);
+    assert.ok((ready?.problems ?? 0) > 20);
+  });
+
+  it('an edit in one article updates another article\'s diagnostics', async () => {
+    const u003 = client.open(join(dir.seeds, FILES[3]));
+    await client.until(() => codes(client.diagnostics.get(uri(FILES[1]))).includes('figure-conflict'), 'the conflict in 001');
+    const t = text(FILES[3]);
+    const at = t.indexOf('2,500');
+    client.change(u003, { start: positionAt(t, at), end: positionAt(t, at + 5) }, '3,500');
+    await client.until(() => client.diagnosticVersions.get(u003) === client.version(u003), 'the analysis of the edit');
+    assert.ok(!codes(client.diagnostics.get(uri(FILES[1]))).includes('figure-conflict'), 'the conflict in 001 went away');
+    assert.ok(!codes(client.diagnostics.get(u003)).includes('figure-conflict'));
+  });
+
+  it('offers the quick-fix tiers, with edits at the document version', async () => {
+    const u = client.open(join(dir.seeds, FILES[2]));
+    const diag = await client.until(() => client.diagnostics.get(u)?.find((d) => d.code === 'spelling-variant' && msg(d).startsWith('"Raqqah"')), 'the Raqqah diagnostic');
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: diag.range,
+      context: { diagnostics: [diag], only: ['quickfix'] },
+    })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    assert.deepEqual(titles, [
+      'Replace "Raqqah" with "Raqqa"',
+      'Replace every variant of "Raqqa" in the workspace',
+      'Accept "Raqqah" as a valid spelling (.corpuslintrc.json)',
+      'Dismiss this spelling-variant finding (.corpuslintrc.json)',
+      'Fix all safe Corpus Lint problems in this file',
+    ]);
+    const edit = (actions[0].edit?.documentChanges?.[0] as TextDocumentEdit);
+    assert.deepEqual(edit.textDocument, { uri: u, version: client.version(u) });
+    assert.deepEqual(edit.edits, [{ range: diag.range, newText: 'Raqqa' }]);
+    assert.equal(actions[0].isPreferred, true);
+    // the workspace tier is resolved on demand
+    const resolved = (await client.connection.sendRequest('codeAction/resolve', actions[1])) as CodeAction;
+    const changes = resolved.edit?.documentChanges as TextDocumentEdit[];
+    assert.deepEqual(changes.map((c) => c.textDocument.uri), [u]);
+    // fix-all for codeActionsOnSave
+    const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: diag.range,
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.equal(fixAll[0]?.kind, 'source.fixAll.corpusLint');
+    const all = (fixAll[0].edit?.documentChanges?.[0] as TextDocumentEdit).edits.map((e) => ('newText' in e ? e.newText : ''));
+    assert.deepEqual(all, ['Bashar al-Assad', 'Raqqa']);
+  });
+
+  it('inserts an attribution placeholder as a snippet when the client supports it', async () => {
+    await client.shutdown();
+    client = new TestClient({ settings: { debounce: 20 }, snippetEdits: true });
+    await client.initialize(dir.dir);
+    await client.ready();
+    const u = client.open(join(dir.seeds, FILES[2]));
+    const diag = await client.until(() => client.diagnostics.get(u)?.find((d) => d.code === 'unattributed-claim'), 'an unattributed claim');
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: diag.range, context: { diagnostics: [diag] } })) as CodeAction[];
+    const insert = actions.find((a) => a.title === 'Insert an attribution placeholder');
+    const e = (insert?.edit?.documentChanges?.[0] as TextDocumentEdit).edits[0] as unknown as { snippet: { kind: string; value: string }; range: Diagnostic['range'] };
+    assert.deepEqual(e.snippet, { kind: 'snippet', value: ', according to ${1:source}' });
+    assert.deepEqual(e.range.start, e.range.end);
+    assert.equal(e.range.start.character, diag.range.end.character - 1, 'before the final period');
+  });
+
+  it('accepting a spelling writes .corpuslintrc.json and clears the finding', async () => {
+    const u = client.open(join(dir.seeds, FILES[2]));
+    const diag = await client.until(() => client.diagnostics.get(u)?.find((d) => msg(d).startsWith('"Raqqah"')), 'the Raqqah diagnostic');
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: diag.range, context: { diagnostics: [diag] } })) as CodeAction[];
+    const accept = actions.find((a) => a.title.startsWith('Accept'));
+    assert.ok(accept?.command);
+    const applied = await client.connection.sendRequest('workspace/executeCommand', accept.command);
+    assert.equal(applied, true);
+    assert.deepEqual(JSON.parse(readFileSync(join(dir.dir, '.corpuslintrc.json'), 'utf8')).accepted, ['Raqqah']);
+    await client.until(() => !client.diagnostics.get(u)?.some((d) => msg(d).startsWith('"Raqqah"')), 'Raqqah to be accepted');
+  });
+
+  it('hover on "Raqqa" in 000 shows the spellings and the figures stated about Raqqa', async () => {
+    const u = client.open(join(dir.seeds, FILES[0]));
+    await client.until(() => client.diagnostics.has(u), 'diagnostics of 000');
+    const t = text(FILES[0]);
+    const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: positionAt(t, t.indexOf('Raqqa') + 2) })) as Hover;
+    const md = (h.contents as { value: string }).value;
+    assert.match(md, /^\*\*Raqqa\*\* · place/);
+    assert.match(md, /- \*\*Raqqa\*\* ×\d+ — /);
+    assert.match(md, /- Raqqah ×1 — \[002_fbea8be6aa26a62d\.txt\]/);
+    assert.match(md, /Figures stated about Raqqa:/);
+    assert.match(md, /⚠ \*\*3,000-4,000 fighters in place\*\* — \[001_75a363b080b93bbf\.txt\]\(file:.*#L16\), 2017-06-18 \(conflicts\)/);
+    assert.match(md, /⚠ \*\*2,500 fighters in place\*\* — \[003_f6ccdedc63dd298a\.txt\].*, undated \(conflicts\)/);
+  });
+
+  it('references and rename cover every article and every spelling', async () => {
+    const u = client.open(join(dir.seeds, FILES[2]));
+    await client.until(() => client.diagnostics.has(u), 'diagnostics of 002');
+    const t = text(FILES[2]);
+    const pos = positionAt(t, t.indexOf('Raqqah') + 1);
+    const refs = (await client.connection.sendRequest('textDocument/references', { textDocument: { uri: u }, position: pos, context: { includeDeclaration: true } })) as Location[];
+    assert.deepEqual([...new Set(refs.map((r) => r.uri))].sort(), FILES.map(uri));
+    const total = FILES.reduce((n, f) => n + (text(f).match(/Raqqa/g) ?? []).length, 0);
+    assert.equal(refs.length, total);
+    const edit = (await client.connection.sendRequest('textDocument/rename', { textDocument: { uri: u }, position: pos, newName: 'Ar-Raqqa' })) as WorkspaceEdit;
+    const changes = edit.documentChanges as TextDocumentEdit[];
+    assert.equal(changes.length, 5);
+    assert.equal(changes.reduce((n, c) => n + c.edits.length, 0), total);
+    assert.ok(changes.every((c) => c.edits.every((e) => 'newText' in e && e.newText === 'Ar-Raqqa')));
+    assert.equal(changes.find((c) => c.textDocument.uri === u)?.textDocument.version, client.version(u));
+    assert.equal(changes.find((c) => c.textDocument.uri !== u)?.textDocument.version, null);
+  });
+
+  it('lists entities and figures in the outline, and finds entities by name', async () => {
+    const u = client.open(join(dir.seeds, FILES[1]));
+    await client.until(() => client.diagnostics.has(u), 'diagnostics of 001');
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } })) as { name: string; detail: string }[];
+    const names = symbols.map((s) => s.name);
+    assert.ok(names.includes('Raqqa') && names.includes('ISIS') && names.includes('3,000-4,000 fighters in place'), names.join(', '));
+    const ws = (await client.connection.sendRequest('workspace/symbol', { query: 'deir' })) as { name: string; location: Location }[];
+    assert.deepEqual(ws.map((s) => s.name), ['Deir Ezzor']);
+  });
+
+  it('answers a malformed request with an error and keeps serving', async () => {
+    await assert.rejects(client.connection.sendRequest('textDocument/hover', { position: { line: 0 } }));
+    await assert.rejects(client.connection.sendRequest('textDocument/rename', { textDocument: { uri: uri(FILES[0]) }, position: { line: 0, character: 0 }, newName: 'x' }));
+    const u = client.open(join(dir.seeds, FILES[0]));
+    await client.until(() => client.diagnostics.has(u), 'diagnostics of 000');
+    const t = text(FILES[0]);
+    const h = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: u }, position: positionAt(t, t.indexOf('Raqqa')) });
+    assert.ok(h, 'still answering');
+    assert.ok(client.alive);
+  });
+
+  it('follows files created, changed and deleted on disk', async () => {
+    const extra = join(dir.seeds, '005_new.txt');
+    writeFileSync(extra, 'Fighting continued in Raqqah and in Deir al-Zor on Monday, a monitor said.');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(extra).href, type: 1 }] });
+    await client.until(() => client.diagnostics.get(pathToFileURL(extra).href)?.some((d) => msg(d).startsWith('"Deir al-Zor"')), 'the new article');
+    writeFileSync(extra, 'All quiet.');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(extra).href, type: 2 }] });
+    await client.until(() => client.diagnostics.get(pathToFileURL(extra).href)?.length === 0, 'the changed article');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(extra).href, type: 3 }] });
+    await client.until(() => client.statuses.length > 0 && client.diagnostics.get(pathToFileURL(extra).href)?.length === 0, 'the deleted article');
+  });
+
+  it('turning a rule off in the settings takes effect without a restart', async () => {
+    await client.until(() => codes(client.diagnostics.get(uri(FILES[4]))).includes('entity-alias'), 'alias findings');
+    (client as unknown as { options: { settings: Record<string, unknown> } }).options.settings = { debounce: 20, rules: { 'entity-alias': 'off' } };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.until(() => FILES.every((f) => !codes(client.diagnostics.get(uri(f))).includes('entity-alias')), 'no alias findings');
+  });
+
+  it('reports bad input and keeps serving', async () => {
+    await client.shutdown();
+    write(dir.seeds, 'binary.txt', Uint8Array.from([1, 2, 0, 3]));
+    write(dir.seeds, 'latin1.txt', Uint8Array.from([0x52, 0xe9, 0x74]));
+    write(dir.seeds, 'crlf.txt', 'The city of Raqqah fell.\r\nDeir al-Zor held.\r\n');
+    write(dir.seeds, 'bom.txt', '\uFEFFRaqqah fell, the SDF said.');
+    write(dir.seeds, 'huge.txt', 'Raqqa fell. '.repeat(1_800_000));
+    client = new TestClient({ settings: { debounce: 20 } });
+    await client.initialize(dir.dir);
+    await client.ready();
+    const d = (name: string): Diagnostic[] => client.diagnostics.get(uri(name)) ?? [];
+    await client.until(() => ['binary.txt', 'latin1.txt', 'huge.txt', 'crlf.txt', 'bom.txt'].every((n) => client.diagnostics.has(uri(n))), 'diagnostics for the bad files');
+    assert.match(msg(d('binary.txt')[0]), /^Not linted: binary file/);
+    assert.match(msg(d('latin1.txt')[0]), /^Not linted: invalid UTF-8 at byte 1/);
+    assert.match(msg(d('huge.txt')[0]), /^Not linted: file is 20\.6 MB, over the 10\.0 MB limit/);
+    assert.ok(client.logs.some((l) => l.includes('binary.txt: binary file')));
+    const crlf = d('crlf.txt').find((x) => msg(x).startsWith('"Raqqah"'));
+    assert.deepEqual(crlf?.range, { start: { line: 0, character: 12 }, end: { line: 0, character: 18 } });
+    assert.deepEqual(d('crlf.txt').find((x) => msg(x).startsWith('"Deir al-Zor"'))?.range.start, { line: 1, character: 0 });
+    assert.deepEqual(d('bom.txt').find((x) => msg(x).startsWith('"Raqqah"'))?.range.start, { line: 0, character: 1 }, 'the BOM is one code unit');
+    assert.ok(client.alive);
+  });
+});
+
+function write(dir: string, name: string, content: string | Uint8Array): void {
+  writeFileSync(join(dir, name), content);
+}
+
