@@ -4,9 +4,9 @@
  * `.corpuslintrc.json`; never those matching `corpusLint.exclude`.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
+import { globMatcher } from '../../server/src/shared/articleGlobs';
 
 export function isArticleFile(uri: vscode.Uri): boolean {
   if (!uri.fsPath.toLowerCase().endsWith('.txt')) return false;
@@ -15,10 +15,9 @@ export function isArticleFile(uri: vscode.Uri): boolean {
   const settings = vscode.workspace.getConfiguration('corpusLint', uri);
   if (!settings.get<boolean>('enable', true)) return false;
   const rel = relative(folder.uri.fsPath, uri.fsPath).split(sep).join('/');
-  const exclude = settings.get<string[]>('exclude', []);
-  if (exclude.length > 0 && picomatch(exclude, { dot: true })(rel)) return false;
-  const include = settings.get<string[]>('include', []);
-  if (include.length > 0 && picomatch(include)(rel)) return true;
+  const globs = globMatcher({ include: settings.get<string[]>('include', []), exclude: settings.get<string[]>('exclude', []) });
+  if (globs.excluded(rel)) return false;
+  if (globs.included(rel, basename(folder.uri.fsPath))) return true;
   for (let dir = dirname(uri.fsPath); dir.startsWith(folder.uri.fsPath); dir = dirname(dir)) {
     if (existsSync(join(dir, '.corpuslintrc.json'))) return true;
     if (dir === folder.uri.fsPath) break;

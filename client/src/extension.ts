@@ -4,6 +4,7 @@
  * `activate()` returns a small API (the client, a ready promise, status events) that the
  * real-editor tests wait on instead of sleeping.
  */
+import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Methods, type StatusParams } from '../../server/src/shared/settings';
@@ -42,6 +43,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher('**/.corpuslintrc.json')],
     },
     outputChannel: output,
+    middleware: {
+      // "Accept this spelling" and "Dismiss this finding" edit .corpuslintrc.json through a
+      // WorkspaceEdit (undoable, and kind to an open editor of the file); save what they changed
+      // so the CLI and CI see it too. A configuration that had unsaved changes is left to the user.
+      executeCommand: async (command, args, next) => {
+        const dirtyBefore = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
+        const result: unknown = await next(command, args);
+        if (result === true) await saveConfigEdits(dirtyBefore);
+        return result;
+      },
+    },
     initializationOptions: { settings: vscode.workspace.getConfiguration('corpusLint') },
   };
   client = new LanguageClient('corpusLint', 'Corpus Lint', serverOptions, clientOptions);
@@ -87,6 +99,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
     output.appendLine(`Corpus Lint could not start: ${String(err)}`);
   }
   return { client, ready, onStatus: statusEmitter.event, lastStatus: () => last };
+}
+
+async function saveConfigEdits(dirtyBefore: ReadonlySet<string>): Promise<void> {
+  const name = basename(vscode.workspace.getConfiguration('corpusLint').get<string>('configFile') || '.corpuslintrc.json');
+  for (const doc of vscode.workspace.textDocuments) {
+    if (doc.isDirty && !dirtyBefore.has(doc.uri.toString()) && basename(doc.uri.fsPath) === name) await doc.save();
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -194,6 +194,9 @@ describe('corpus-lint --fix', () => {
     const dir = tempDir();
     write(dir, 'a.txt', 'Raqqa fell.\r\nRaqqa burned.\r\n');
     write(dir, 'b.txt', '\uFEFFThe city of Raqqah fell.\r\nIt was over.\r\n');
+    const report = JSON.parse(runCli(['.', '--format', 'json'], dir).stdout) as JsonFile[];
+    const raqqah = report.find((f) => f.filePath.endsWith('b.txt'))?.messages.find((m) => m.ruleId === 'spelling-variant');
+    assert.deepEqual([raqqah?.line, raqqah?.column, raqqah?.endColumn], [1, 13, 19], 'columns as editors show them, without the BOM');
     const run = runCli(['.', '--fix'], dir);
     assert.equal(run.status, 0, run.stderr);
     assert.equal(readFileSync(join(dir, 'b.txt'), 'utf8'), '\uFEFFThe city of Raqqa fell.\r\nIt was over.\r\n');

@@ -1,12 +1,12 @@
 /**
  * Which files of a workspace folder are news articles: the `.txt` files matching the include
- * globs (default: seeds/ and articles/ folders), and every `.txt` file under a folder that holds
+ * globs (default: seeds/ and articles/ folders, or such a folder opened itself), and every `.txt` file under a folder that holds
  * a `.corpuslintrc.json`; never those matching the exclude globs. Plain-text files elsewhere in a
  * user's projects are left alone.
  */
 import { promises as fs } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { globMatcher, type GlobMatcher } from '../shared/articleGlobs';
 import { CONFIG_FILE_NAME } from '../node/configFile';
 
 export interface ArticleRules {
@@ -22,8 +22,7 @@ export interface FolderScan {
 const toPosix = (p: string): string => p.split(sep).join('/');
 
 export class ArticleSelector {
-  private readonly include: (p: string) => boolean;
-  private readonly exclude: (p: string) => boolean;
+  private readonly globs: GlobMatcher;
   /** Folders (absolute) that contain a configuration file. */
   private configFolders: string[] = [];
 
@@ -31,8 +30,7 @@ export class ArticleSelector {
     readonly root: string,
     rules: ArticleRules,
   ) {
-    this.include = rules.include.length > 0 ? picomatch(rules.include, { dot: false }) : () => false;
-    this.exclude = rules.exclude.length > 0 ? picomatch(rules.exclude, { dot: true }) : () => false;
+    this.globs = globMatcher(rules);
   }
 
   setConfigFolders(configFiles: readonly string[]): void {
@@ -47,8 +45,8 @@ export class ArticleSelector {
   isArticle(path: string): boolean {
     if (!path.toLowerCase().endsWith('.txt') || !this.contains(path)) return false;
     const rel = toPosix(relative(this.root, path));
-    if (this.exclude(rel)) return false;
-    if (this.include(rel)) return true;
+    if (this.globs.excluded(rel)) return false;
+    if (this.globs.included(rel, basename(this.root))) return true;
     return this.configFolders.some((folder) => path.startsWith(folder + sep));
   }
 
@@ -67,7 +65,7 @@ export class ArticleSelector {
         const p = join(dir, e.name);
         if (e.isDirectory()) {
           if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-          if (this.exclude(toPosix(relative(this.root, p)) + '/')) continue;
+          if (this.globs.excluded(toPosix(relative(this.root, p)) + '/')) continue;
           await walk(p);
         } else if (e.isFile()) {
           if (e.name === CONFIG_FILE_NAME) configFiles.push(p);

@@ -439,10 +439,12 @@ export function startServer(connection: Connection, workerDir: string): void {
   connection.listen();
 }
 
-/* The bundle's entry: stdio, node-ipc or socket, chosen from the command line by vscode-languageserver. */
-if (require.main === module) {
+/** Starts the server on the transport the command line names (stdio, node-ipc or socket), as vscode-languageserver reads it. */
+export function main(): void {
   const connection = createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${err.stack ?? err}`));
   process.on('unhandledRejection', (err) => connection.console.error(`unhandled rejection: ${String((err as Error)?.stack ?? err)}`));
   startServer(connection, __dirname);
 }
+
+if (require.main === module) main();

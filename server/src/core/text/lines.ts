@@ -1,6 +1,7 @@
 /**
  * Offsets to 1-based line and column, in UTF-16 code units as ESLint counts them. A line ends at
- * \n, \r\n or a lone \r.
+ * \n, \r\n or a lone \r. A leading byte order mark is not a column: editors do not show it (VS
+ * Code's document of a file has no BOM), so column 1 of line 1 is the first character after it.
  */
 export interface LineColumn {
   line: number;
@@ -11,9 +12,12 @@ export class LineIndex {
   private readonly starts: number[] = [0];
   /** Length of the text (the text itself is not kept: a closed article costs only its line starts). */
   readonly length: number;
+  /** 1 when the text starts with a BOM. */
+  private readonly bom: number;
 
   constructor(text: string) {
     this.length = text.length;
+    this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
@@ -37,13 +41,14 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: o - this.starts[lo] + 1 };
+    const skip = lo === 0 ? this.bom : 0;
+    return { line: lo + 1, column: Math.max(0, o - this.starts[lo] - skip) + 1 };
   }
 
   /** Offset of a 1-based line and column (clamped to the line). */
   offset(line: number, column: number): number {
     const l = Math.max(1, Math.min(line, this.starts.length));
-    const start = this.starts[l - 1];
+    const start = this.starts[l - 1] + (l === 1 ? this.bom : 0);
     const end = l < this.starts.length ? this.starts[l] : this.length;
     return Math.min(start + Math.max(0, column - 1), end);
   }
