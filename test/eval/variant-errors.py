@@ -12,6 +12,16 @@ corpus = os.path.join(os.path.dirname(__file__), '../../../shared/corpus/fakes-d
 gold = json.load(open(os.path.join(corpus, '../gold/variants.json')))['corpora']['fakes-dev']
 findings, texts = score.load_findings(report, corpus)
 flagged = [f for f in findings if f['rule'] in score.VARIANT_RULES]
+# the entity each finding belongs to (data.entityId; '~...' = discovered in the corpus)
+entity_of = {}
+for file in json.load(open(report)):
+    name = os.path.basename(file['filePath'])
+    if name not in texts:
+        continue
+    starts = score.utf16_offsets(texts[name])
+    for m in file['messages']:
+        if m.get('ruleId') in score.VARIANT_RULES:
+            entity_of[(name, score.to_offset(texts[name], starts, m['line'], m['column']))] = (m.get('data') or {}).get('entityId', '?')
 occ = defaultdict(list)
 for e in gold['entities']:
     lower = {x['form'].lower() for x in e['forms']}
@@ -27,7 +37,7 @@ for f in flagged:
             ok = True
     if not ok:
         t = texts[f['file']][f['start']:f['end']]
-        k = (f['rule'], t, f['fix'])
+        k = (f['rule'], t, f['fix'], entity_of.get((f['file'], f['start']), '?'))
         fp[k] += 1
         ex[k] = (f['file'], texts[f['file']][max(0, f['start'] - 50):f['end'] + 30].replace('\n', ' '))
 print('FALSE POSITIVES', sum(fp.values()))

@@ -5,7 +5,7 @@
 import { relative, sep } from 'node:path';
 import { LineIndex } from '../../core/text/lines';
 import { presentMessage } from '../../core/present';
-import type { Finding, Severity } from '../../core/types';
+import type { Finding, FindingData, Severity } from '../../core/types';
 
 export interface ReportMessage {
   ruleId: string | null;
@@ -23,6 +23,8 @@ export interface ReportMessage {
   fix?: { range: [number, number]; text: string };
   suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
   related?: { filePath: string; line: number; column: number; endLine: number; endColumn: number; message: string }[];
+  /** What the rule found, for tools (entity id, canonical spelling and relation; quantity). */
+  data?: FindingData;
 }
 
 export interface ReportFile {
@@ -103,6 +105,7 @@ export function buildReport(files: readonly SourceFile[], findings: ReadonlyMap<
           m.related.push({ filePath: rf.path, line: ra.line, column: ra.column, endLine: rb.line, endColumn: rb.column, message: r.message });
         }
       }
+      if (f.data) m.data = f.data;
       messages.push(m);
     }
     const count = (pred: (m: ReportMessage) => boolean): number => messages.filter(pred).length;

@@ -4,10 +4,11 @@
  * (Deior Ezour -> Deir Ezzor) or kept as candidates for corpus-wide variant discovery.
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { isCommonWord, isGivenName, isOrgHead, isPlaceHead, isTitle } from '../knowledge/lexicon';
+import { isCommonWord, isFacilityHead, isGivenName, isOrgHead, isPlaceHead, isTitle } from '../knowledge/lexicon';
 import { isArticleBefore } from '../knowledge/gazetteer';
 import { isArticle, looseForm, nameParts, skeletonOf } from '../names/translit';
 import { UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_JOINED, type Units } from '../names/units';
+import { regionLocator, type RegionLocator } from './regions';
 import type { MentionRecord, NameCandidate } from './summary';
 
 export interface MentionScan {
@@ -24,7 +25,8 @@ function countedSpelling(raw: string, sentenceInitial: boolean): string {
   return raw;
 }
 
-export function scanMentions(text: string, units: Units, sentenceStarts: ReadonlySet<number>, knowledge: Knowledge): MentionScan {
+export function scanMentions(text: string, units: Units, sentences: readonly { start: number; end: number }[], knowledge: Knowledge): MentionScan {
+  const sentenceStarts = new Set(sentences.map((s) => s.start));
   const mentions: MentionRecord[] = [];
   const covered = new Uint8Array(units.count);
   for (const m of knowledge.gazetteer.match(text, units)) {
@@ -40,11 +42,13 @@ export function scanMentions(text: string, units: Units, sentenceStarts: Readonl
       spelling: countedSpelling(raw, sentenceStarts.has(m.start)),
       possessive: m.possessive,
       neutral: m.caps || (m.heading && !m.form.isAcronym),
+      ...(m.caps ? { caps: true } : {}),
       discovered: false,
     });
   }
 
   const candidates: NameCandidate[] = [];
+  const regionAt = regionLocator(mentions, sentences, knowledge);
   const isNameUnit = (k: number): boolean => {
     const f = units.flags[k];
     if (covered[k] || !(f & UNIT_CAPITAL) || f & UNIT_ALLCAPS) return false;
@@ -69,7 +73,7 @@ export function scanMentions(text: string, units: Units, sentenceStarts: Readonl
         j++;
       } else break;
     }
-    collectCandidates(text, units, runStart, runEnd, sentenceStarts, knowledge, mentions, candidates);
+    collectCandidates(text, units, runStart, runEnd, sentenceStarts, knowledge, regionAt, mentions, candidates);
     k = runEnd + 1;
   }
 
@@ -90,6 +94,7 @@ function collectCandidates(
   runEnd: number,
   sentenceStarts: ReadonlySet<number>,
   knowledge: Knowledge,
+  regionAt: RegionLocator,
   mentions: MentionRecord[],
   candidates: NameCandidate[],
 ): void {
@@ -133,7 +138,7 @@ function collectCandidates(
     let overlapsTied = false;
     for (let u = first; u <= last; u++) if (tied.has(u)) overlapsTied = true;
     if (overlapsTied) continue;
-    if (units.flags[first] & UNIT_GLUED) continue;
+    if (units.flags[first] & UNIT_GLUED || (last + 1 < units.count && units.flags[last + 1] & UNIT_GLUED)) continue;
     // A curated spelling the gazetteer turned down (a guard said no) stays turned down.
     if (knowledge.gazetteer.knows(units.key.slice(first, last + 1))) continue;
     const start = units.start[first];
@@ -147,7 +152,11 @@ function collectCandidates(
     // A given name alone is a person's first name: Ahmed and Ahmad are two people, not two spellings.
     if (first === last && isGivenName(units.key[first])) continue;
     const hasArticle = isArticle(units.key[first]);
-    const form = whole || list ? knowledge.closestCurated(loose, skeleton, person && !followedByPlaceHead, hasArticle) : null;
+    // "al-Bayan school", "Busra Square": named facilities, not places spelt another way.
+    const facility = isFacilityHead(headAfter) && last === runEnd;
+    if (facility) continue;
+    const region = regionAt(start);
+    const form = whole || list ? knowledge.closestCurated(loose, skeleton, person && !followedByPlaceHead, hasArticle, region) : null;
     if (form) {
       for (let u = first; u <= last; u++) tied.add(u);
       mentions.push({
@@ -174,6 +183,7 @@ function collectCandidates(
       person,
       initial: sentenceStarts.has(start),
       whole,
+      ...(region ? { region } : {}),
     });
   }
 }

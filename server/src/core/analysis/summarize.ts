@@ -20,8 +20,7 @@ export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1
   const tokens = tokenize(text);
   const units = buildUnits(text, tokens);
   const sentenceSpans = splitSentences(text);
-  const sentenceStarts = new Set(sentenceSpans.map((s) => s.start));
-  const { mentions, candidates, lowerWords } = scanMentions(text, units, sentenceStarts, knowledge);
+  const { mentions, candidates, lowerWords } = scanMentions(text, units, sentenceSpans, knowledge);
   let words = 0;
   for (let i = 0; i < tokens.count; i++) if (tokens.kind[i] === TokenKind.Word) words++;
   const date = findArticleDate(text);

@@ -18,8 +18,10 @@ export interface MentionRecord {
   /** The spelling as counted: the text, with a sentence-initial article lower-cased. */
   spelling: string;
   possessive: boolean;
-  /** All-caps heading, dateline or credit: recognised but neither counted nor flagged. */
+  /** All-caps heading, dateline or credit: recognised but not counted among the spellings. */
   neutral: boolean;
+  /** Written in capitals (BEIRUT, FOLLOW TRTWORLD): flagged only if its letters, not just its case, differ. */
+  caps?: boolean;
   /** The spelling is not in the curated list: the scanner matched it by transliteration. */
   discovered: boolean;
 }
@@ -35,6 +37,8 @@ export interface NameCandidate {
   initial: boolean;
   /** The span is the whole capitalised run, not a part of a longer one. */
   whole: boolean;
+  /** The governorate the name is placed in by its sentence or article (see regions.ts). */
+  region?: string;
 }
 
 export type SentenceLabel = 'not-claim' | 'attributed-named' | 'attributed-vague' | 'unattributed';

@@ -39,6 +39,8 @@ interface CandidateStat {
   person: boolean;
   count: number;
   wholeCount: number;
+  /** Occurrences per governorate they are placed in (regions.ts). */
+  regions: Map<string, number>;
   docs: Map<string, Occurrence>;
 }
 
@@ -53,6 +55,8 @@ export interface ScopeState {
   id: string;
   entityId: string | null;
   canonical: string;
+  /** Which of the entity's names the canonical spelling writes (-99 for a discovered cluster). */
+  canonicalName: number;
   relations: Map<string, Relation>;
   /** For each spelling, example locations (first mention in the first articles by URI). */
   examples: Map<string, RelatedLocation[]>;
@@ -61,7 +65,7 @@ export interface ScopeState {
 
 interface Contribution {
   scopes: Map<string, Map<string, Occurrence & { nameIndex: number; role: FormRole }>>;
-  buckets: Map<string, Map<string, Occurrence & { loose: string; person: boolean; whole: number }>>;
+  buckets: Map<string, Map<string, Occurrence & { loose: string; person: boolean; whole: number; regions: Map<string, number> }>>;
 }
 
 const EXAMPLES_CANONICAL = 4;
@@ -286,7 +290,7 @@ export class EntityIndex {
     for (const sk of keys) {
       const b = before?.get(sk);
       const a = after?.get(sk);
-      if (sameOccurrences(b, a) && sameWhole(b, a)) continue;
+      if (sameOccurrences(b, a) && sameWhole(b, a) && sameRegions(b, a)) continue;
       let bucket = this.buckets.get(sk);
       if (!bucket) this.buckets.set(sk, (bucket = new Map()));
       for (const [spelling, occ] of b ?? []) {
@@ -294,6 +298,11 @@ export class EntityIndex {
         if (!stat) continue;
         stat.count -= occ.count;
         stat.wholeCount -= occ.whole;
+        for (const [r, n] of occ.regions) {
+          const left = (stat.regions.get(r) ?? 0) - n;
+          if (left > 0) stat.regions.set(r, left);
+          else stat.regions.delete(r);
+        }
         stat.docs.delete(uri);
         if (stat.docs.size === 0) {
           bucket.delete(spelling);
@@ -303,7 +312,7 @@ export class EntityIndex {
       for (const [spelling, occ] of a ?? []) {
         let stat = bucket.get(spelling);
         if (!stat) {
-          bucket.set(spelling, (stat = { spelling, loose: occ.loose, person: occ.person, count: 0, wholeCount: 0, docs: new Map() }));
+          bucket.set(spelling, (stat = { spelling, loose: occ.loose, person: occ.person, count: 0, wholeCount: 0, regions: new Map(), docs: new Map() }));
           if (!occ.loose.includes(' ')) {
             const lower = spelling.toLowerCase();
             let set = this.singleWordBuckets.get(lower);
@@ -313,6 +322,7 @@ export class EntityIndex {
         }
         stat.count += occ.count;
         stat.wholeCount += occ.whole;
+        for (const [r, n] of occ.regions) stat.regions.set(r, (stat.regions.get(r) ?? 0) + n);
         stat.docs.set(uri, { count: occ.count, first: occ.first, firstEnd: occ.firstEnd });
       }
       if (bucket.size === 0) this.buckets.delete(sk);
@@ -336,7 +346,7 @@ export class EntityIndex {
       const k = stat.spelling === canonical.spelling ? EXAMPLES_CANONICAL : EXAMPLES_OTHER;
       examples.set(stat.spelling, firstExamples(stat.docs, k + 1, `"${stat.spelling}"`));
     }
-    return finishState(scope.id, scope.entityId, canonical.spelling, relations, examples);
+    return finishState(scope.id, scope.entityId, canonical.spelling, canonical.nameIndex, relations, examples);
   }
 
   private canonicalOf(scope: Scope, entity: Entity | undefined): { spelling: string; role: FormRole; nameIndex: number } {
@@ -380,7 +390,7 @@ export class EntityIndex {
       const stats = [...bucket.values()].filter((s) => this.eligible(s)).sort(byMajority);
       const clusters: CandidateStat[][] = [];
       for (const s of stats) {
-        const home = clusters.find((c) => this.knowledge.sameName(c[0].loose, s.loose, sk) && c[0].person === s.person);
+        const home = clusters.find((c) => c[0].person === s.person && this.sameDiscoveredName(c[0], s, sk));
         if (home) home.push(s);
         else clusters.push([s]);
       }
@@ -397,7 +407,7 @@ export class EntityIndex {
         for (const s of cluster.slice(0, MAX_SPELLINGS_IN_RELATED)) {
           examples.set(s.spelling, firstExamples(s.docs, (s.spelling === canonical ? EXAMPLES_CANONICAL : EXAMPLES_OTHER) + 1, `"${s.spelling}"`));
         }
-        newStates.set(id, finishState(id, null, canonical, relations, examples));
+        newStates.set(id, finishState(id, null, canonical, -99, relations, examples));
       }
     }
     for (const id of oldIds) this.clusterStates.delete(id);
@@ -409,6 +419,20 @@ export class EntityIndex {
     if (signature === '|') this.bucketSignatures.delete(sk);
     else this.bucketSignatures.set(sk, signature);
     return changed;
+  }
+
+  /**
+   * Two unknown spellings of one name. Not if the corpus places them in different governorates
+   * (Salihiya in Damascus, Salihiah in Hasakeh). Beyond case, hyphens and articles, a short single
+   * word (four letters or fewer: Burj, Marj, Sahl, Hajj) is more likely a common Arabic word in
+   * two different names than one name spelt two ways, so it needs the same letters.
+   */
+  private sameDiscoveredName(a: CandidateStat, b: CandidateStat, sk: string): boolean {
+    if (!this.knowledge.sameName(a.loose, b.loose, sk)) return false;
+    if (differentRegions(a, b)) return false;
+    if (isOrthographicVariant(a.spelling, b.spelling)) return true;
+    const short = (x: CandidateStat): boolean => !x.loose.includes(' ') && x.loose.length < 5;
+    return !short(a) && !short(b);
   }
 
   /** A single-word name also written in lower case in the corpus is an ordinary word. */
@@ -466,6 +490,7 @@ function finishState(
   id: string,
   entityId: string | null,
   canonical: string,
+  canonicalName: number,
   relations: Map<string, Relation>,
   examples: Map<string, RelatedLocation[]>,
 ): ScopeState {
@@ -473,7 +498,7 @@ function finishState(
   const ex = [...examples.entries()]
     .map(([s, list]) => `${s}:${list.map((l) => `${l.uri}@${l.start}-${l.end}`).join(';')}`)
     .join('|');
-  return { id, entityId, canonical, relations, examples, signature: `${canonical}#${rel}#${ex}` };
+  return { id, entityId, canonical, canonicalName, relations, examples, signature: `${canonical}#${canonicalName}#${rel}#${ex}` };
 }
 
 function contributionOf(summary: DocumentSummary): Contribution {
@@ -492,11 +517,15 @@ function contributionOf(summary: DocumentSummary): Contribution {
   for (const c of summary.candidates) {
     let map = buckets.get(c.skeleton);
     if (!map) buckets.set(c.skeleton, (map = new Map()));
-    const occ = map.get(c.spelling);
-    if (occ) {
-      occ.count++;
-      if (c.whole) occ.whole++;
-    } else map.set(c.spelling, { count: 1, first: c.start, firstEnd: c.end, loose: c.loose, person: c.person, whole: c.whole ? 1 : 0 });
+    let entry = map.get(c.spelling);
+    if (entry) {
+      entry.count++;
+      if (c.whole) entry.whole++;
+    } else {
+      entry = { count: 1, first: c.start, firstEnd: c.end, loose: c.loose, person: c.person, whole: c.whole ? 1 : 0, regions: new Map() };
+      map.set(c.spelling, entry);
+    }
+    if (c.region) entry.regions.set(c.region, (entry.regions.get(c.region) ?? 0) + 1);
   }
   return { scopes, buckets };
 }
@@ -509,6 +538,33 @@ function sameOccurrences(a: Map<string, Occurrence> | undefined, b: Map<string, 
     if (!y || y.count !== x.count || y.first !== x.first || y.firstEnd !== x.firstEnd) return false;
   }
   return true;
+}
+
+function sameRegions(a: Map<string, { regions: Map<string, number> }> | undefined, b: Map<string, { regions: Map<string, number> }> | undefined): boolean {
+  if (!a || !b) return a === b;
+  for (const [k, x] of a) {
+    const y = b.get(k)?.regions;
+    if (!y || y.size !== x.regions.size) return false;
+    for (const [r, n] of x.regions) if (y.get(r) !== n) return false;
+  }
+  return true;
+}
+
+/** The governorate most of a spelling's placed occurrences are in, if two thirds are. */
+function mainRegion(s: CandidateStat): string | undefined {
+  let total = 0;
+  let best: [string, number] | undefined;
+  for (const [r, n] of s.regions) {
+    total += n;
+    if (!best || n > best[1] || (n === best[1] && r < best[0])) best = [r, n];
+  }
+  return best && best[1] * 3 >= total * 2 ? best[0] : undefined;
+}
+
+function differentRegions(a: CandidateStat, b: CandidateStat): boolean {
+  const ra = mainRegion(a);
+  const rb = mainRegion(b);
+  return ra !== undefined && rb !== undefined && ra !== rb;
 }
 
 function sameWhole(a: Map<string, { whole: number }> | undefined, b: Map<string, { whole: number }> | undefined): boolean {

@@ -23,6 +23,10 @@ export interface EntitySpec {
   contextual?: boolean;
   /** A city, province or region where many separate incidents happen. */
   broad?: boolean;
+  /** The Syrian governorate a place lies in (an entity id: aleppo, deir-ez-zor...). */
+  region?: string;
+  /** An English name with no transliterations (Qatar, Russia, Moscow): unknown look-alikes are not its spellings. */
+  fixedSpelling?: boolean;
 }
 
 /**
@@ -49,6 +53,8 @@ export interface Entity {
   curatedCanonical: string | null;
   contextual: boolean;
   broad: boolean;
+  region: string | null;
+  fixedSpelling: boolean;
   forms: EntityForm[];
   /** Names whose `forms` are abbreviations (they list `expansions`): US, UN, YPG. */
   abbreviatedNames: Set<number>;
@@ -78,6 +84,8 @@ export function compileEntity(spec: EntitySpec): Entity {
     curatedCanonical: spec.canonical ?? spec.names[0]?.forms[0] ?? null,
     contextual: spec.contextual === true,
     broad: spec.broad === true,
+    region: spec.region ?? null,
+    fixedSpelling: spec.fixedSpelling === true,
     forms,
     abbreviatedNames: new Set(spec.names.flatMap((n, i) => ((n.expansions ?? []).length > 0 ? [i] : []))),
   };

@@ -51,17 +51,24 @@ export class Gazetteer {
     for (const form of entity.forms) {
       const units = buildUnits(form.spelling, tokenize(form.spelling));
       if (units.count === 0) continue;
-      let node = this.root;
-      for (let i = 0; i < units.count; i++) {
-        let next = node.children.get(units.key[i]);
-        if (!next) {
-          next = newNode();
-          node.children.set(units.key[i], next);
-        }
-        node = next;
-      }
-      node.forms.push(form);
+      this.insert(units.key, form);
+      // The words of a name run together, as in capitals or a handle: DEIREZZOR, FOLLOW TRTWORLD.
+      const glued = units.key.join('');
+      if (units.count >= 2 && glued.length >= 6 && /^[a-z]+$/.test(glued)) this.insert([glued], form);
     }
+  }
+
+  private insert(keys: readonly string[], form: EntityForm): void {
+    let node = this.root;
+    for (const key of keys) {
+      let next = node.children.get(key);
+      if (!next) {
+        next = newNode();
+        node.children.set(key, next);
+      }
+      node = next;
+    }
+    if (!node.forms.includes(form)) node.forms.push(form);
   }
 
   /** True when the key sequence of a spelling is known (used by discovery to skip curated names). */
@@ -198,9 +205,15 @@ export class Gazetteer {
       if (prevJoined && isNameWord(prev)) return false;
       if (nextJoined && (isNameWord(next) || (isArticle(units.key[next]) && next + 1 < units.count && isNameWord(next + 1)))) return false;
     }
+    // A camelCase word is one name: DamascusUnderAttack does not mention Damascus.
+    if (next < units.count && units.flags[next] & UNIT_GLUED) return false;
     // A name that starts with an article and follows a capitalised name word is the tail of a longer
     // name: Tariq al-Bab is not al-Bab, Qaryat al-Ansari is not al-Ansari (also glued: Tareeq Albab).
     if ((isArticle(units.key[first]) || /^(al|el)[a-z]{3,}$/.test(units.key[first])) && prevJoined && isNameWord(prev)) {
+      return false;
+    }
+    // The same when the match leaves the article out: al-Khulafaa al-Rashideen (a mosque) is not Rashidin.
+    if (prevJoined && isArticle(units.key[prev]) && prev - 1 > consumedUntil && units.flags[prev] & UNIT_JOINED && isNameWord(prev - 1)) {
       return false;
     }
     // "Salah al-Din" followed by "Al Shishani" is a person's name, not the Aleppo district: a place

@@ -15,6 +15,8 @@ interface SkeletonEntry {
   article: boolean;
 }
 
+const VOWEL_START = /^[aeiou]/;
+
 export class Knowledge {
   readonly gazetteer: Gazetteer;
   readonly entities: ReadonlyMap<string, Entity>;
@@ -71,6 +73,9 @@ export class Knowledge {
     if (isDerivedForm(a, b)) return false;
     // Spellings of one name differ by a letter or two, not by a syllable (Suleiman / Sulaymaniyah).
     if (Math.abs(a.length - b.length) > 2) return false;
+    // A name that starts with a vowel (an Arabic hamza or ayn) is another word than one that
+    // starts with a consonant: Ashara is not al-Shaara, al-Ashrafiyeh not al-Shrafiyeh.
+    if (VOWEL_START.test(a) !== VOWEL_START.test(b)) return false;
     return spellingDistance(looseA, looseB) <= maxDistanceFor(skeleton.length);
   }
 
@@ -78,7 +83,7 @@ export class Knowledge {
    * The curated form an unknown spelling transliterates, if exactly one entity is close enough.
    * Person names attach only to people, other names only to places and organisations.
    */
-  closestCurated(loose: string, skeleton: string, person: boolean, hasArticle: boolean): EntityForm | null {
+  closestCurated(loose: string, skeleton: string, person: boolean, hasArticle: boolean, region?: string): EntityForm | null {
     const list = this.bySkeleton.get(skeleton);
     if (!list) return null;
     let best: EntityForm | null = null;
@@ -93,7 +98,9 @@ export class Knowledge {
     }
     for (const entry of list) {
       const entity = this.entities.get(entry.form.entityId);
-      if (!entity || excluded.has(entity.id)) continue;
+      if (!entity || excluded.has(entity.id) || entity.fixedSpelling) continue;
+      // al-Arbaeen in Daraa is not Arbin in the Ghouta.
+      if (region && entity.region && region !== entity.region) continue;
       if (person !== (entity.kind === 'person')) continue;
       if (entry.article && !hasArticle) continue;
       if (!this.sameName(loose, entry.loose, skeleton)) continue;

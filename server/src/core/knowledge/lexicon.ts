@@ -13,6 +13,7 @@ const givenNames = new Set<string>([...lexicon.firstNames, ...vocabulary.givenNa
 const demonyms = new Set<string>(lexicon.demonyms);
 const placeHeads = new Set<string>(vocabulary.placeHeads);
 const orgHeads = new Set<string>(vocabulary.orgHeads);
+const facilityHeads = new Set<string>(vocabulary.facilityHeads);
 const titles = new Set<string>(vocabulary.titles);
 
 /** A common English word or a news word: capitalised, it still is not a name on its own. */
@@ -27,6 +28,10 @@ export function isPlaceHead(lower: string): boolean {
 }
 export function isOrgHead(lower: string): boolean {
   return orgHeads.has(lower);
+}
+/** A facility (mosque, school, square, gas field): the name before it is usually the facility's own. */
+export function isFacilityHead(lower: string): boolean {
+  return facilityHeads.has(lower);
 }
 export function isTitle(lower: string): boolean {
   return titles.has(lower);

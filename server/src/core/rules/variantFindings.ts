@@ -4,6 +4,7 @@
  */
 import type { ScopeState, Relation } from '../index/entityIndex';
 import { scopeIdOf } from '../index/entityIndex';
+import { isOrthographicVariant } from '../names/translit';
 import type { RelatedLocation } from '../types';
 import type { RuleContext } from './types';
 
@@ -16,6 +17,8 @@ export interface VariantHit {
   scope: ScopeState;
   entityId: string | null;
   initial: boolean;
+  /** Written in capitals: the replacement is too. */
+  caps: boolean;
   discovered: boolean;
   /** The article spells out the name this acronym stands for. */
   definedInArticle: boolean;
@@ -35,11 +38,12 @@ export function variantHits(context: RuleContext): VariantHit[] {
     taken.push([m.start, m.end]);
     // A glued possessive (Raqas = Raqa's, in copy that lost its apostrophes) is recognised but
     // not flagged: the same letters can be another word (Hamas is Hama's or the group).
-    if (m.neutral || m.role === 'short' || m.possessive) continue;
+    if ((m.neutral && !m.caps) || m.role === 'short' || m.possessive) continue;
     const state = entities.stateOfScope(scopeIdOf(m.entityId, m.role));
     if (!state) continue;
-    const relation = state.relations.get(m.spelling);
+    const relation = m.caps ? capsRelation(m.spelling, m.nameIndex, state) : state.relations.get(m.spelling);
     if (!relation || relation === 'same') continue;
+    if (relation === 'alias' && isDescription(m.spelling, context.entities.entity(m.entityId)?.forms)) continue;
     hits.push({
       start: m.start,
       end: m.end,
@@ -49,6 +53,7 @@ export function variantHits(context: RuleContext): VariantHit[] {
       scope: state,
       entityId: m.entityId,
       initial: m.initial,
+      caps: m.caps === true,
       discovered: m.discovered,
       definedInArticle: fullNames.has(`${m.entityId}#${m.nameIndex}`),
     });
@@ -72,6 +77,7 @@ export function variantHits(context: RuleContext): VariantHit[] {
       scope: state,
       entityId: null,
       initial: c.initial,
+      caps: false,
       discovered: true,
       definedInArticle: false,
     });
@@ -96,9 +102,40 @@ export function relatedFor(hit: VariantHit, uri: string): RelatedLocation[] {
   return out;
 }
 
-/** The replacement keeps a sentence-initial capital: "al-Bab" becomes "Al-Bab" at a sentence start. */
+const NAME_GLUE = new Set(['al', 'el', 'of', 'the', 'and', 'for', 'de', 'du', 'la', 'in', 'on']);
+
+/**
+ * Another name written in lower case where the curated name is capitalised is a description, not
+ * a name: "Syrian civil defence workers", "the Islam army" (but Syrian Civil Defence is the
+ * White Helmets' other name).
+ */
+function isDescription(spelling: string, forms: readonly { spelling: string }[] | undefined): boolean {
+  if (forms?.some((f) => f.spelling === spelling)) return false;
+  return spelling
+    .split(/[\s\-\u2010\u2011]+/)
+    .slice(1)
+    .some((w) => /^[a-z]/.test(w) && !NAME_GLUE.has(w));
+}
+
+/**
+ * How a spelling in capitals relates to the canonical one. Capitals alone (BEIRUT, a dateline) are
+ * house style, not a variant; other letters of the same name are (FOLLOW TRTWORLD for TRT World,
+ * DEIR EZ-ZOR for Deir Ezzor). Such spellings are not counted, so the relation is worked out here.
+ */
+function capsRelation(spelling: string, nameIndex: number, state: ScopeState): Relation {
+  if (spelling.toLowerCase() === state.canonical.toLowerCase()) return 'same';
+  // Another name in a heading (ISLAMIC STATE FIGHTERS) is headline style, left alone.
+  if (state.canonicalName !== -99 && nameIndex !== state.canonicalName) return 'same';
+  return isOrthographicVariant(spelling, state.canonical) ? 'orthographic' : 'transliteration';
+}
+
+/**
+ * The replacement keeps a sentence-initial capital ("al-Bab" becomes "Al-Bab" at a sentence
+ * start) and the capitals of a heading or dateline.
+ */
 export function replacementFor(hit: VariantHit): string {
   const c = hit.canonical;
+  if (hit.caps) return c.toUpperCase();
   if (hit.initial && c.length > 0 && c[0] !== c[0].toUpperCase()) return c[0].toUpperCase() + c.slice(1);
   return c;
 }

@@ -1,0 +1,43 @@
+/**
+ * Places an unknown name in a Syrian governorate, from the curated places around it: the nearest
+ * one in its sentence ("the Salihiah neighbourhood of Hasakeh city"), else the article's clearly
+ * dominant one. Common place names recur across the country (Salihiya, Hamidiyeh, Qusour): two
+ * spellings placed in different governorates are two places, not one name spelt two ways, and an
+ * unknown name in Daraa is not a spelling of a town in the Ghouta.
+ */
+import type { Knowledge } from '../knowledge/knowledge';
+import type { MentionRecord } from './summary';
+
+export type RegionLocator = (offset: number) => string | undefined;
+
+export function regionLocator(mentions: readonly MentionRecord[], sentences: readonly { start: number; end: number }[], knowledge: Knowledge): RegionLocator {
+  const anchors: { start: number; region: string }[] = [];
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const region = knowledge.entities.get(m.entityId)?.region;
+    if (!region) continue;
+    anchors.push({ start: m.start, region });
+    counts.set(region, (counts.get(region) ?? 0) + 1);
+  }
+  if (anchors.length === 0) return () => undefined;
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const [top, second] = ranked;
+  const dominant = top[1] >= 2 && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
+  return (offset) => {
+    // the sentence holding the offset (binary search over sorted spans)
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const sentence = sentences[lo];
+    let best: { start: number; region: string } | undefined;
+    for (const a of anchors) {
+      if (sentence && (a.start < sentence.start || a.start >= sentence.end)) continue;
+      if (!best || Math.abs(a.start - offset) < Math.abs(best.start - offset)) best = a;
+    }
+    return best?.region ?? dominant;
+  };
+}
