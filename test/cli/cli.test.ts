@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { summarize } from '../../server/src/core/analysis/summarize';
 import { Knowledge } from '../../server/src/core/knowledge/knowledge';
-import { ROOT, SHARED } from '../support/paths';
+import { CLI, ROOT, SHARED } from '../support/paths';
 import { runCli, seedsCopy, tempDir, write } from '../support/run';
 
 interface JsonMessage {
@@ -236,5 +237,66 @@ describe('corpus-lint on bad input', () => {
     const second = JSON.parse(runCli(['.', '--format', 'json'], dir).stdout) as JsonFile[];
     assert.deepEqual(second.map((f) => f.filePath.split('/').pop()), ['a.txt', 'b.txt']);
     assert.equal(second[1].messages.filter((m) => m.ruleId === 'spelling-variant').length, 0);
+  });
+});
+
+describe('corpus-lint --cache', () => {
+  it('reuses the analyses of unchanged articles and gives the same report', () => {
+    const { dir, seeds, cleanup } = seedsCopy();
+    try {
+      const env = { ...process.env, CORPUS_LINT_TIMING: '1' };
+      const run = (): { stdout: string; stderr: string } => {
+        const r = spawnSync(process.execPath, [CLI, 'seeds', '--format', 'json', '--cache'], { cwd: dir, encoding: 'utf8', env });
+        assert.ok(r.status === 0 || r.status === 1, r.stderr);
+        return r;
+      };
+      const cold = run();
+      assert.match(cold.stderr, /5 analysed, 0 from the cache/);
+      assert.ok(existsSync(join(dir, '.corpuslintcache')));
+      const warm = run();
+      assert.match(warm.stderr, /0 analysed, 5 from the cache/);
+      assert.equal(warm.stdout, cold.stdout);
+      // One article edited: only it is analysed again, and the report follows the edit.
+      const file = join(seeds, readdirSync(seeds).sort()[2]);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/Raqqah/g, 'Raqqa'));
+      const edited = run();
+      assert.match(edited.stderr, /1 analysed, 4 from the cache/);
+      const raqqahFixes = (stdout: string): number =>
+        (JSON.parse(stdout) as JsonFile[]).filter((f) => f.filePath === file).flatMap((f) => f.messages).filter((m) => m.fix?.text === 'Raqqa').length;
+      assert.ok(raqqahFixes(cold.stdout) > 0);
+      assert.equal(raqqahFixes(edited.stdout), 0);
+      // A corrupt cache is ignored and rebuilt.
+      writeFileSync(join(dir, '.corpuslintcache'), '{not json');
+      const rebuilt = run();
+      assert.match(rebuilt.stderr, /5 analysed, 0 from the cache/);
+      assert.equal(rebuilt.stdout, edited.stdout);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('corpus-lint --summary-out / --with-summaries (sharded runs)', () => {
+  it('two shards that exchange summaries report what one run over the whole corpus reports', () => {
+    const { dir, seeds, cleanup } = seedsCopy();
+    try {
+      const files = readdirSync(seeds).sort();
+      const shardA = files.slice(0, 2).map((f) => join('seeds', f));
+      const shardB = files.slice(2).map((f) => join('seeds', f));
+      const whole = JSON.parse(runCli(['seeds', '--format', 'json'], dir).stdout) as JsonFile[];
+      runCli([...shardA, '--format', 'json', '--summary-out', 'a.summaries.json'], dir);
+      runCli([...shardB, '--format', 'json', '--summary-out', 'b.summaries.json'], dir);
+      const a = JSON.parse(runCli([...shardA, '--format', 'json', '--with-summaries', 'b.summaries.json'], dir).stdout) as JsonFile[];
+      const b = JSON.parse(runCli([...shardB, '--format', 'json', '--with-summaries', 'a.summaries.json'], dir).stdout) as JsonFile[];
+      const merged = [...a, ...b].sort((x, y) => x.filePath.localeCompare(y.filePath));
+      assert.deepEqual(merged, whole);
+      // The cross-article conflict (001 against 003) is found across the shard boundary.
+      assert.ok(merged.some((f) => f.messages.some((m) => m.ruleId === 'figure-conflict')));
+      const bad = runCli(['seeds', '--with-summaries', 'seeds/' + files[0]], dir);
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /cannot read summaries|not a corpus-lint summary file/);
+    } finally {
+      cleanup();
+    }
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusLinter } from '../../server/src/core/linter';
 import { applyEdit, randomEdit } from '../support/edits';
-import { SEEDS } from '../support/paths';
+import { DEV_CORPUS, SEEDS } from '../support/paths';
 import { pick, rng } from '../support/random';
 
 describe('incremental index', () => {
@@ -28,6 +28,25 @@ describe('incremental index', () => {
       }
       assert.ok(affected.has(uri));
     }
+  });
+
+  it('a batch load (the cold scan) equals adding the articles one by one, on real articles', () => {
+    const dir = join(DEV_CORPUS, 'articles');
+    const docs = readdirSync(dir)
+      .sort()
+      .slice(0, 200)
+      .map((f) => ({ uri: `file:///dev/${f}`, version: 0, text: readFileSync(join(dir, f), 'utf8') }));
+    const oneByOne = new CorpusLinter();
+    for (const d of docs) oneByOne.set(d);
+    const batch = new CorpusLinter();
+    batch.setAll(docs.map((d) => batch.summarize(d)));
+    let conflicts = 0;
+    for (const d of docs) {
+      const findings = batch.findings(d.uri);
+      conflicts += findings.filter((f) => f.ruleId === 'figure-conflict').length;
+      assert.deepEqual(findings, oneByOne.findings(d.uri), d.uri);
+    }
+    assert.ok(conflicts > 0, 'the sample has figure conflicts to compare');
   });
 
   it('removing an article removes its spellings from the others\' findings', () => {

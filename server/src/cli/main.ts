@@ -4,16 +4,17 @@
  */
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import pkg from '../../../package.json';
 import { dismissalKey, userEntitySpecs } from '../core/config/config';
 import { applyEdits, safeEdits } from '../core/fixes';
 import { Knowledge } from '../core/knowledge/knowledge';
 import { CorpusLinter } from '../core/linter';
 import type { DocumentSummary } from '../core/analysis/summary';
-import { readArticle } from '../node/articles';
+import { readArticleSync } from '../node/articles';
 import { ConfigError, loadConfig, type LoadedConfig } from '../node/configFile';
 import { discoverFiles, UsageError } from '../node/discover';
+import { DEFAULT_CACHE_FILE } from '../node/analysisCache';
 import { summarizeAll } from '../node/summarizeAll';
 import { readSummaryFiles, writeSummaryFile } from '../node/summaryFiles';
 import { ArgsError, parseArgs, USAGE, type CliOptions } from './args';
@@ -80,7 +81,19 @@ function dismissedSet(loaded: LoadedConfig): Set<string> {
   return out;
 }
 
+/** `CORPUS_LINT_TIMING=1` prints how long each phase took to stderr (as ESLint's TIMING does for rules). */
+function phaseTimer(io: CliIo): (phase: string) => void {
+  if (!process.env.CORPUS_LINT_TIMING) return () => undefined;
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    io.stderr(`corpus-lint timing: ${(now - last).toFixed(0).padStart(6)} ms  ${phase}\n`);
+    last = now;
+  };
+}
+
 async function run(options: CliOptions, io: CliIo): Promise<number> {
+  const phase = phaseTimer(io);
   const loaded = loadConfig(options.config, io.cwd);
   const files = await discoverFiles(options.paths.length > 0 ? options.paths : ['.'], {
     extensions: options.extensions,
@@ -93,24 +106,30 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     throw new UsageError(`no articles found in ${options.paths.join(', ') || '.'} (extensions: ${options.extensions.join(', ')})`);
   }
 
-  const sources: SourceFile[] = await Promise.all(
-    files.map(async (path) => {
-      const uri = pathToFileURL(path).href;
-      const read = await readArticle(path, options.maxFileBytes);
-      return read.ok ? { path, uri, text: read.text } : { path, uri, text: null, problem: read.problem };
-    }),
-  );
+  const sources: SourceFile[] = files.map((path) => {
+    const uri = pathToFileURL(path).href;
+    const read = readArticleSync(path, options.maxFileBytes);
+    return read.ok ? { path, uri, text: read.text } : { path, uri, text: null, problem: read.problem };
+  });
+  phase('read');
   const knowledge = loaded.config.entities.length > 0 ? new Knowledge(userEntitySpecs(loaded.config)) : Knowledge.default();
   const linter = new CorpusLinter({ config: loaded.config, knowledge, dismissed: dismissedSet(loaded) });
   const readable = sources.filter((s): s is SourceFile & { text: string } => s.text !== null);
-  const summaries = await summarizeAll(
-    readable.map((s) => ({ uri: s.uri, version: 0, text: s.text, path: s.path })),
+  const { summaries, stats } = await summarizeAll(
+    readable.map((s) => ({ uri: s.uri, version: 0, text: s.text })),
     knowledge,
-    { jobs: options.jobs, cache: options.cache ? resolve(io.cwd, options.cacheLocation ?? '.corpuslintcache') : undefined },
+    {
+      jobs: options.jobs,
+      cache: options.cache ? resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE) : undefined,
+      version: pkg.version,
+      extraEntities: userEntitySpecs(loaded.config),
+      workerDir: __dirname,
+    },
   );
-  for (const s of summaries) linter.set(s);
+  phase(`analyse (${stats.analysed} analysed, ${stats.fromCache} from the cache)`);
   const ownUris = new Set(summaries.map((s) => s.uri));
-  for (const s of external) if (!ownUris.has(s.uri)) linter.set(s);
+  linter.setAll([...summaries, ...external.filter((s) => !ownUris.has(s.uri))]);
+  phase('index');
   if (options.summaryOut) await writeSummaryFile(resolve(io.cwd, options.summaryOut), summaries as DocumentSummary[]);
 
   if (options.fix || options.fixDryRun) {
@@ -120,7 +139,14 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
 
   const findings = new Map<string, ReturnType<CorpusLinter['findings']>>();
   for (const s of sources) findings.set(s.uri, linter.findings(s.uri));
-  const report = buildReport(sources, findings, io.cwd, options.quiet);
+  phase('rules');
+  const elsewhere = (uri: string): SourceFile | undefined => {
+    if (!uri.startsWith('file:')) return undefined;
+    const path = fileURLToPath(uri);
+    const read = readArticleSync(path, options.maxFileBytes);
+    return read.ok ? { path, uri, text: read.text } : undefined;
+  };
+  const report = buildReport(sources, findings, io.cwd, options.quiet, elsewhere);
   let output: string;
   switch (options.format) {
     case 'json':
@@ -142,6 +168,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       throw new UsageError(`${options.outputFile}: cannot write the report: ${(err as Error).message}`);
     }
   } else io.stdout(output);
+  phase('report');
 
   const t = totals(report);
   if (t.errors > 0) return 1;

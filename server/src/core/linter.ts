@@ -53,6 +53,20 @@ export class CorpusLinter {
     return affected;
   }
 
+  /**
+   * Adds many articles at once (a cold scan): the indexes take every contribution first and
+   * recompute each touched scope once, instead of once per article.
+   */
+  setAll(summaries: readonly DocumentSummary[]): void {
+    for (const summary of summaries) {
+      this.summaries.set(summary.uri, summary);
+      this.entityIndex.apply(summary.uri, summary);
+    }
+    this.figureIndex.addAll(summaries);
+    this.entityIndex.refresh();
+    this.findingCache.clear();
+  }
+
   remove(uri: string): Set<string> {
     if (!this.summaries.has(uri)) return new Set();
     this.summaries.delete(uri);

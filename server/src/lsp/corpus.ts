@@ -15,7 +15,7 @@ import { defaultSeverities } from '../core/rules';
 import { fnv1a } from '../core/text/hash';
 import { LineIndex } from '../core/text/lines';
 import type { Finding, SourceDocument } from '../core/types';
-import { readArticle } from '../node/articles';
+import { readArticle, readArticleSync } from '../node/articles';
 import { parseJsonText } from '../node/configFile';
 import { AnalysisPool } from '../node/pool';
 import type { CorpusLintSettings } from '../shared/settings';
@@ -134,7 +134,10 @@ export class Corpus {
         inputs.push({ uri, version: open.version, text: open.getText(), hash: fnv1a(open.getText()) });
         continue;
       }
-      const read = await readArticle(path, maxBytes);
+      // Synchronous reads are several times faster for thousands of small files; yield now and
+      // then so requests that arrive during the scan are served.
+      if (inputs.length % 256 === 255) await new Promise((r) => setImmediate(r));
+      const read = readArticleSync(path, maxBytes);
       if (!read.ok) {
         state.problem = read.problem;
         this.log(`${relative(this.root, path)}: ${read.problem}`);
@@ -146,7 +149,7 @@ export class Corpus {
     const pool = new AnalysisPool(this.knowledge, { jobs, extraEntities: userEntitySpecs(this.config), workerDir: this.workerDir });
     try {
       const summaries = await pool.summarize(inputs, (done) => progress(done, total));
-      for (const s of summaries) this.linter.set(s);
+      this.linter.setAll(summaries);
     } finally {
       await pool.close();
     }

@@ -3,7 +3,7 @@
  * over the size limit, invalid UTF-8. A BOM and CRLF line ends are kept as they are, so offsets,
  * columns and fixes refer to the file's real text and a fix never rewrites what it did not touch.
  */
-import { promises as fs } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -42,10 +42,16 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_BYT
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, problem: `binary file (NUL byte at offset ${nul}); not linted` };
-  const bad = firstInvalidUtf8(bytes);
-  if (bad >= 0) return { ok: false, problem: `invalid UTF-8 at byte ${bad}; not linted (re-save the file as UTF-8)` };
-  return { ok: true, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+  try {
+    // The native strict decoder checks the common (valid) case; the scan below only says where.
+    return { ok: true, text: STRICT_UTF8.decode(bytes) };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    return { ok: false, problem: `invalid UTF-8 at byte ${Math.max(bad, 0)}; not linted (re-save the file as UTF-8)` };
+  }
 }
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 
 export async function readArticle(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<DecodeResult & { size?: number; mtimeMs?: number }> {
   try {
@@ -55,6 +61,31 @@ export async function readArticle(path: string, maxBytes = DEFAULT_MAX_FILE_BYTE
     return { ...decodeArticle(bytes, maxBytes), size: stat.size, mtimeMs: stat.mtimeMs };
   } catch (err) {
     return { ok: false, problem: describeIoError(err) };
+  }
+}
+
+/**
+ * The same, synchronously: for the CLI, which reads thousands of small files before it can do
+ * anything else (about five times faster than as many promises here).
+ */
+export function readArticleSync(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): DecodeResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) return tooLarge(size, maxBytes);
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return decodeArticle(bytes.subarray(0, read), maxBytes);
+  } catch (err) {
+    return { ok: false, problem: describeIoError(err) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -1,21 +1,51 @@
 /**
  * Analyses many articles: from the cache when their content hash is known, else in worker
- * threads (the analysis is pure and per article), else in this thread for small corpora.
+ * threads (the analysis is pure and per article; small jobs stay in this thread).
  */
 import type { DocumentSummary } from '../core/analysis/summary';
-import { summarize } from '../core/analysis/summarize';
+import type { EntitySpec } from '../core/knowledge/entities';
 import type { Knowledge } from '../core/knowledge/knowledge';
+import { fnv1a } from '../core/text/hash';
 import type { SourceDocument } from '../core/types';
+import { AnalysisCache } from './analysisCache';
+import { AnalysisPool } from './pool';
 
 export interface SummarizeOptions {
   jobs?: number;
+  /** Cache file (content-hashed summaries); none when undefined. */
   cache?: string;
+  /** Tool version: a new version invalidates the cache. */
+  version: string;
+  extraEntities: readonly EntitySpec[];
+  /** Folder of the bundled worker.js. */
+  workerDir: string;
+}
+
+export interface SummarizeStats {
+  analysed: number;
+  fromCache: number;
 }
 
 export async function summarizeAll(
-  docs: readonly (SourceDocument & { path: string })[],
+  docs: readonly SourceDocument[],
   knowledge: Knowledge,
-  _options: SummarizeOptions,
-): Promise<DocumentSummary[]> {
-  return docs.map((d) => summarize(d, knowledge));
+  options: SummarizeOptions,
+): Promise<{ summaries: DocumentSummary[]; stats: SummarizeStats }> {
+  const hashes = docs.map((d) => fnv1a(d.text));
+  const cache = options.cache ? await AnalysisCache.load(options.cache, options.version, knowledge.fingerprint) : null;
+  const summaries: (DocumentSummary | undefined)[] = docs.map((d, i) => cache?.get(hashes[i], d.uri, d.version));
+  const missing: number[] = [];
+  for (let i = 0; i < docs.length; i++) if (!summaries[i]) missing.push(i);
+  if (missing.length > 0) {
+    const pool = new AnalysisPool(knowledge, { jobs: options.jobs, extraEntities: options.extraEntities, workerDir: options.workerDir });
+    try {
+      const fresh = await pool.summarize(missing.map((i) => ({ ...docs[i], hash: hashes[i] })));
+      missing.forEach((i, k) => (summaries[i] = fresh[k]));
+    } finally {
+      await pool.close();
+    }
+  }
+  const done = summaries as DocumentSummary[];
+  if (cache && (missing.length > 0 || cache.size !== new Set(hashes).size)) await cache.save(done);
+  return { summaries: done, stats: { analysed: missing.length, fromCache: docs.length - missing.length } };
 }

@@ -53,13 +53,31 @@ export function displayPath(path: string, cwd: string): string {
   return (rel.startsWith('..') ? path : rel).split(sep).join('/');
 }
 
-export function buildReport(files: readonly SourceFile[], findings: ReadonlyMap<string, Finding[]>, cwd: string, quiet: boolean): ReportFile[] {
+/**
+ * `elsewhere` finds articles that were linted by another run (a shard's `--with-summaries`), so
+ * related locations in them get lines and columns too.
+ */
+export function buildReport(
+  files: readonly SourceFile[],
+  findings: ReadonlyMap<string, Finding[]>,
+  cwd: string,
+  quiet: boolean,
+  elsewhere: (uri: string) => SourceFile | undefined = () => undefined,
+): ReportFile[] {
   const byUri = new Map(files.map((f) => [f.uri, f]));
   const indexes = new Map<string, LineIndex>();
+  const fileOf = (uri: string): SourceFile | undefined => {
+    let f = byUri.get(uri);
+    if (!f) {
+      f = elsewhere(uri) ?? { path: '', uri, text: null };
+      byUri.set(uri, f);
+    }
+    return f.text === null ? undefined : f;
+  };
   const indexOf = (uri: string): LineIndex | undefined => {
     let idx = indexes.get(uri);
     if (!idx) {
-      const text = byUri.get(uri)?.text;
+      const text = fileOf(uri)?.text;
       if (text === null || text === undefined) return undefined;
       idx = new LineIndex(text);
       indexes.set(uri, idx);
@@ -98,7 +116,7 @@ export function buildReport(files: readonly SourceFile[], findings: ReadonlyMap<
         m.related = [];
         for (const r of f.related) {
           const ri = indexOf(r.uri);
-          const rf = byUri.get(r.uri);
+          const rf = fileOf(r.uri);
           if (!ri || !rf) continue;
           const ra = ri.position(r.start);
           const rb = ri.position(r.end);

@@ -87,15 +87,22 @@ const PAST_EVENT = /\b(killed|destroyed|targeted|struck|seized|captured|attacked
 const UNITS = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|square|percent|per|times|am|pm|gmt)$/;
 const CASUALTY = /\b(killed|killing|kills|dead|died|deaths?|toll|wounded|wounding|injured|injuring|injuries|martyrs?|casualties|lives|bodies|massacre)\b/;
 
-const phraseRegexCache = new Map<readonly string[], RegExp[]>();
-/** The first phrase of the list found in the text as whole words. */
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wholeWords = (body: string): RegExp => new RegExp(`(?<!\\p{L})(?:${body})(?!\\p{L})`, 'u');
+const phraseRegexCache = new Map<readonly string[], { any: RegExp; each: RegExp[] }>();
+/**
+ * The first phrase of the list found in the text as whole words. One alternation answers "none"
+ * (the common case) in a single pass; only a hit pays for finding which phrase comes first.
+ */
 function containsPhrase(lower: string, phrases: readonly string[]): string | null {
   let res = phraseRegexCache.get(phrases);
   if (!res) {
-    res = phrases.map((p) => new RegExp(`(^|[^\\p{L}])${p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u'));
+    const escaped = phrases.map((p) => escapeRegex(p.trim()));
+    res = { any: wholeWords(escaped.join('|')), each: escaped.map(wholeWords) };
     phraseRegexCache.set(phrases, res);
   }
-  for (let i = 0; i < phrases.length; i++) if (res[i].test(lower)) return phrases[i];
+  if (!res.any.test(lower)) return null;
+  for (let i = 0; i < phrases.length; i++) if (res.each[i].test(lower)) return phrases[i];
   return null;
 }
 

@@ -68,9 +68,13 @@ interface Contribution {
   buckets: Map<string, Map<string, Occurrence & { loose: string; person: boolean; whole: number; regions: Map<string, number> }>>;
 }
 
-const EXAMPLES_CANONICAL = 4;
-const EXAMPLES_OTHER = 2;
-const MAX_SPELLINGS_IN_RELATED = 8;
+/**
+ * Example locations a finding links to: a few of the canonical spelling, one of each other
+ * spelling, for the most used spellings. Enough to navigate; the hover lists every spelling.
+ */
+export const EXAMPLES_CANONICAL = 3;
+export const EXAMPLES_OTHER = 1;
+const MAX_SPELLINGS_IN_RELATED = 6;
 
 export function scopeIdOf(entityId: string, role: FormRole): string {
   return role === 'surname' ? `${entityId}#surname` : entityId;
@@ -106,6 +110,14 @@ export class EntityIndex {
 
   /** Replaces an article's contribution (null removes it). Returns the URIs whose findings may change. */
   update(uri: string, summary: DocumentSummary | null): Set<string> {
+    this.apply(uri, summary);
+    const affected = this.refresh();
+    affected.add(uri);
+    return affected;
+  }
+
+  /** Replaces an article's contribution without recomputing the scopes (call refresh() after a batch). */
+  apply(uri: string, summary: DocumentSummary | null): void {
     const before = this.contributions.get(uri);
     const after = summary ? contributionOf(summary) : null;
     this.applyLowerWords(uri, summary ? summary.lowerWords : null);
@@ -113,9 +125,6 @@ export class EntityIndex {
     this.applyBuckets(uri, before?.buckets, after?.buckets);
     if (after) this.contributions.set(uri, after);
     else this.contributions.delete(uri);
-    const affected = this.refresh();
-    affected.add(uri);
-    return affected;
   }
 
   /** Recomputes every dirty scope; returns the articles of scopes whose public state changed. */
@@ -477,10 +486,19 @@ function relationOf(
   return sa ? 'acronym' : 'expansion';
 }
 
+/** The first mentions in the k first articles by URI: a selection, not a sort of every article. */
 function firstExamples(docs: Map<string, Occurrence>, k: number, label: string): RelatedLocation[] {
-  const uris = [...docs.keys()];
-  uris.sort();
-  return uris.slice(0, k).map((uri) => {
+  const best: string[] = [];
+  for (const uri of docs.keys()) {
+    if (best.length === k && uri >= best[k - 1]) continue;
+    let i = best.length < k ? best.length : k - 1;
+    while (i > 0 && best[i - 1] > uri) {
+      best[i] = best[i - 1];
+      i--;
+    }
+    best[i] = uri;
+  }
+  return best.map((uri) => {
     const o = docs.get(uri) as Occurrence;
     return { uri, start: o.first, end: o.firstEnd, message: label };
   });

@@ -29,6 +29,10 @@ interface Entry {
   date: string | null;
   /** Days since 1970 of the article's date (null: undated). */
   day: number | null;
+  /** The buckets the entry is in. */
+  keys: string[];
+  /** Order of insertion: a batch compares each pair once, from the later entry. */
+  seq: number;
 }
 
 /** Days apart that two reports of one event toll may be; strength and shares change slowly. */
@@ -70,6 +74,12 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
   const fa = a.figure;
   const fb = b.figure;
   if (fa.measure !== fb.measure) return false;
+  // The cheap tests on values first: most candidates agree or are far apart.
+  // Overlapping intervals can both be true.
+  if (fa.low <= fb.high && fb.low <= fa.high) return false;
+  // Reports of one toll differ, but rarely by more than a few times: 5 and 1,102 are two quantities.
+  const small = Math.min(fa.value, fb.value);
+  if (small > 0 && Math.max(fa.value, fb.value) / small > MAX_RATIO) return false;
   if (a.uri === b.uri) {
     if (fa.sentence === fb.sentence) return false;
     // In one article, a disagreement is between sources ("SANA said 25 ... the Observatory said
@@ -88,11 +98,6 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     if (stock ? shared([...fa.places, ...fa.broadPlaces], [...fb.places, ...fb.broadPlaces]) === 0 : incidentEvidence(fa, fb) < 3) return false;
   }
   if (fa.groups.length > 0 && fb.groups.length > 0 && shared(fa.groups, fb.groups) === 0) return false;
-  // Reports of one toll differ, but rarely by more than a few times: 5 and 1,102 are two quantities.
-  const small = Math.min(fa.value, fb.value);
-  if (small > 0 && Math.max(fa.value, fb.value) / small > MAX_RATIO) return false;
-  // Overlapping intervals can both be true.
-  if (fa.low <= fb.high && fb.low <= fa.high) return false;
   // An explicit update explains a rise from an earlier figure ("has risen to 86").
   const later = (x: Entry, y: Entry): boolean =>
     x.uri === y.uri ? x.figure.start > y.figure.start : x.day !== null && y.day !== null && x.day >= y.day;
@@ -114,11 +119,11 @@ function link(partners: Map<string, Set<string>>, a: string, b: string): void {
   sb.add(a);
 }
 
+const rank = (e: Entry): number => (e.day === null ? -Infinity : e.day);
+const byDay = (a: Entry, b: Entry): number => (a.day === b.day ? 0 : rank(a) < rank(b) ? -1 : 1);
+
 /** Keeps a bucket ordered by day (undated first) so a window of days is a slice. */
-function insertByDay(buckets: Map<string, Entry[]>, key: string, entry: Entry): void {
-  let list = buckets.get(key);
-  if (!list) buckets.set(key, (list = []));
-  const rank = (e: Entry): number => (e.day === null ? -Infinity : e.day);
+function insertByDay(list: Entry[], entry: Entry): void {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -139,8 +144,36 @@ export class FigureIndex {
   private readonly partners = new Map<string, Set<string>>();
   private readonly entries = new Map<string, Entry>();
   private readonly idsOf = new Map<string, string[]>();
+  private seq = 0;
 
   update(uri: string, summary: DocumentSummary | null): Set<string> {
+    const affected = this.removeArticle(uri);
+    if (!summary) return affected;
+    const added = this.addEntries(summary, (list, entry) => insertByDay(list, entry));
+    for (const entry of added) this.linkEntry(entry, false, affected);
+    return affected;
+  }
+
+  /**
+   * Adds many articles at once (a cold scan): entries are appended and each bucket sorted once,
+   * then every new pair is compared once, instead of sorted inserts and a scan per article.
+   */
+  addAll(summaries: readonly DocumentSummary[]): void {
+    const added: Entry[] = [];
+    const touched = new Set<Entry[]>();
+    for (const summary of summaries) {
+      this.removeArticle(summary.uri);
+      added.push(...this.addEntries(summary, (list, entry) => {
+        list.push(entry);
+        touched.add(list);
+      }));
+    }
+    for (const list of touched) list.sort(byDay);
+    const sink = new Set<string>();
+    for (const entry of added) this.linkEntry(entry, true, sink);
+  }
+
+  private removeArticle(uri: string): Set<string> {
     const affected = new Set<string>([uri]);
     // Remove the article's old entries, and their links from their partners.
     for (const id of this.idsOf.get(uri) ?? []) {
@@ -162,7 +195,11 @@ export class FigureIndex {
     }
     this.idsOf.delete(uri);
     this.keysOf.delete(uri);
-    if (!summary) return affected;
+    return affected;
+  }
+
+  private addEntries(summary: DocumentSummary, insert: (list: Entry[], entry: Entry) => void): Entry[] {
+    const uri = summary.uri;
     const date = summary.date?.iso ?? null;
     const day = date ? Math.round(Date.parse(date) / 86_400_000) : null;
     const keys = new Set<string>();
@@ -171,43 +208,60 @@ export class FigureIndex {
     summary.figures.forEach((figure, i) => {
       const fk = figureKeys(uri, figure);
       if (fk.length === 0) return;
-      const entry: Entry = { id: `${uri}#${i}`, uri, figure, date, day };
+      const entry: Entry = { id: `${uri}#${i}`, uri, figure, date, day, keys: fk, seq: this.seq++ };
       this.entries.set(entry.id, entry);
       ids.push(entry.id);
       added.push(entry);
       for (const key of fk) {
         keys.add(key);
-        insertByDay(this.buckets, key, entry);
+        let list = this.buckets.get(key);
+        if (!list) this.buckets.set(key, (list = []));
+        insert(list, entry);
       }
     });
     this.keysOf.set(uri, [...keys]);
     this.idsOf.set(uri, ids);
-    // Link the new entries with the candidates their buckets offer (a window of days).
-    for (const entry of added) {
-      for (const key of figureKeys(uri, entry.figure)) {
-        for (const other of this.candidates(key, entry)) {
-          if (other.id === entry.id || this.partners.get(entry.id)?.has(other.id)) continue;
-          if (!figuresConflict(entry, other)) continue;
-          link(this.partners, entry.id, other.id);
-          affected.add(other.uri);
-        }
-      }
-    }
-    return affected;
+    return added;
   }
 
-  /** Entries of a bucket that can be about the same time as `entry`. */
+  /** Links an entry with the conflicting candidates its buckets offer, each compared once. */
+  private linkEntry(entry: Entry, earlierOnly: boolean, affected: Set<string>): void {
+    const seen = new Set<Entry>([entry]);
+    for (const key of entry.keys) {
+      for (const other of this.candidates(key, entry)) {
+        if (earlierOnly && other.seq >= entry.seq) continue;
+        if (seen.has(other)) continue;
+        seen.add(other);
+        if (!figuresConflict(entry, other)) continue;
+        link(this.partners, entry.id, other.id);
+        affected.add(other.uri);
+      }
+    }
+  }
+
+  /**
+   * Entries of a bucket that can be about the same time as `entry`: all of its own article's; for
+   * a toll, the dated ones within a few days (an undated toll is compared within its article
+   * only); for a stock, the undated ones and the dated ones within the stock window.
+   */
   private *candidates(key: string, entry: Entry): Generator<Entry> {
     const list = this.buckets.get(key);
     if (!list) return;
-    if (key.includes('@doc:') || entry.day === null || isStock(entry.figure.measure)) {
+    const stock = isStock(entry.figure.measure);
+    if (key.includes('@doc:') || (entry.day === null && stock)) {
       yield* list;
       return;
     }
-    // dated entries are sorted by day; undated ones (day null) come first and never match
-    let lo = 0;
+    if (entry.day === null) return;
+    // Dated entries are sorted by day; undated ones (day null) come first.
+    const window = stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS;
+    const from = entry.day - window;
+    let firstDated = 0;
+    if (stock) {
+      while (firstDated < list.length && list[firstDated].day === null) yield list[firstDated++];
+    }
+    let lo = firstDated;
     let hi = list.length;
-    const from = entry.day - EVENT_WINDOW_DAYS;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       const d = list[mid].day;
@@ -216,7 +270,7 @@ export class FigureIndex {
     }
     for (let i = lo; i < list.length; i++) {
       const d = list[i].day as number;
-      if (d > entry.day + EVENT_WINDOW_DAYS) break;
+      if (d > entry.day + window) break;
       yield list[i];
     }
   }

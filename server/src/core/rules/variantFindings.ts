@@ -3,7 +3,7 @@
  * whose spelling is not the canonical spelling of its entity, with the relation between them.
  */
 import type { ScopeState, Relation } from '../index/entityIndex';
-import { scopeIdOf } from '../index/entityIndex';
+import { EXAMPLES_CANONICAL, EXAMPLES_OTHER, scopeIdOf } from '../index/entityIndex';
 import { isOrthographicVariant } from '../names/translit';
 import type { RelatedLocation } from '../types';
 import type { RuleContext } from './types';
@@ -91,7 +91,7 @@ export function relatedFor(hit: VariantHit, uri: string): RelatedLocation[] {
   const canonicalFirst = [...hit.scope.examples.entries()].sort((a, b) => Number(b[0] === hit.canonical) - Number(a[0] === hit.canonical));
   for (const [spelling, list] of canonicalFirst) {
     if (spelling === hit.spelling) continue;
-    const limit = spelling === hit.canonical ? 4 : 2;
+    const limit = spelling === hit.canonical ? EXAMPLES_CANONICAL : EXAMPLES_OTHER;
     let n = 0;
     for (const loc of list) {
       if (loc.uri === uri && loc.start === hit.start) continue;
