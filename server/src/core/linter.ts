@@ -29,6 +29,7 @@ export class CorpusLinter {
   private entityIndex: EntityIndex;
   private figureIndex: FigureIndex;
   private readonly findingCache = new Map<string, Finding[]>();
+  private readonly moved = new Set<string>();
 
   constructor(options: LinterOptions = {}) {
     this.config = options.config ?? defaultConfig(defaultSeverities());
@@ -50,7 +51,23 @@ export class CorpusLinter {
     const affected = this.entityIndex.update(summary.uri, summary);
     for (const u of this.figureIndex.update(summary.uri, summary)) affected.add(u);
     for (const u of affected) this.findingCache.delete(u);
+    for (const u of this.entityIndex.takeMoved()) {
+      if (affected.has(u)) continue;
+      this.findingCache.delete(u);
+      this.moved.add(u);
+    }
     return affected;
+  }
+
+  /**
+   * Articles whose findings are the same but whose related locations moved (text shifted around
+   * an example location in an edited article). A server re-publishes them when the user pauses,
+   * not on every keystroke; `findings()` is already up to date for them.
+   */
+  takeMoved(): Set<string> {
+    const out = new Set(this.moved);
+    this.moved.clear();
+    return out;
   }
 
   /**
@@ -64,6 +81,7 @@ export class CorpusLinter {
     }
     this.figureIndex.addAll(summaries);
     this.entityIndex.refresh();
+    this.entityIndex.takeMoved();
     this.findingCache.clear();
   }
 
@@ -75,6 +93,10 @@ export class CorpusLinter {
     affected.delete(uri);
     this.findingCache.delete(uri);
     for (const u of affected) this.findingCache.delete(u);
+    for (const u of this.entityIndex.takeMoved()) {
+      this.findingCache.delete(u);
+      if (!affected.has(u) && u !== uri) this.moved.add(u);
+    }
     return affected;
   }
 
@@ -108,6 +130,7 @@ export class CorpusLinter {
     this.dismissed = dismissed;
     this.entityIndex.setConfig(config);
     this.entityIndex.refresh();
+    this.entityIndex.takeMoved();
     this.findingCache.clear();
   }
 

@@ -106,6 +106,7 @@ export function startServer(connection: Connection, workerDir: string): void {
     return n;
   };
 
+  const MOVED_DELAY_MS = 500;
   const publish = (uris: Iterable<string>): void => {
     for (const uri of uris) {
       try {
@@ -225,8 +226,27 @@ export function startServer(connection: Connection, workerDir: string): void {
     affected.delete(doc.uri);
     publish(affected);
     publish([doc.uri]);
+    publishMovedLater(corpus);
     sendStatus({ state: 'ready', scanned: corpus.articles.size, total: corpus.articles.size, problems: totalProblems() });
   }
+
+  /**
+   * Articles whose related locations only moved (text shifted in the edited article) are
+   * re-published when the user pauses, so typing never waits for a whole scope of articles.
+   */
+  let movedTimer: ReturnType<typeof setTimeout> | undefined;
+  const movedPending = new Set<string>();
+  const publishMovedLater = (corpus: { linter: { takeMoved(): Set<string> } }): void => {
+    for (const u of corpus.linter.takeMoved()) movedPending.add(u);
+    if (movedPending.size === 0) return;
+    if (movedTimer) clearTimeout(movedTimer);
+    movedTimer = setTimeout(() => {
+      movedTimer = undefined;
+      const uris = [...movedPending];
+      movedPending.clear();
+      publish(uris);
+    }, MOVED_DELAY_MS);
+  };
 
   const schedule = (doc: TextDocument, immediate = false): void => {
     const pending = timers.get(doc.uri);

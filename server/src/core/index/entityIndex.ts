@@ -61,6 +61,8 @@ export interface ScopeState {
   /** For each spelling, example locations (first mention in the first articles by URI). */
   examples: Map<string, RelatedLocation[]>;
   signature: string;
+  /** Where the examples are: changes when an edit only moves text around them. */
+  positions: string;
 }
 
 interface Contribution {
@@ -89,6 +91,12 @@ export class EntityIndex {
   private readonly clusterOf = new Map<string, Map<string, string>>();
   private readonly clusterStates = new Map<string, ScopeState>();
   private readonly bucketSignatures = new Map<string, string>();
+  private readonly bucketPositions = new Map<string, string>();
+  /**
+   * Articles whose findings only point to example locations that moved (an edit shifted text in
+   * the article the examples are in): their related locations are stale, their findings are not.
+   */
+  private readonly moved = new Set<string>();
   private readonly dirtyScopes = new Set<string>();
   private readonly dirtyBuckets = new Set<string>();
   /** Lower-case word counts across the corpus: a name that is also written lower-case is a word. */
@@ -138,6 +146,8 @@ export class EntityIndex {
       else this.states.delete(id);
       if ((old?.signature ?? '') !== (next?.signature ?? '') && scope) {
         for (const s of scope.spellings.values()) for (const u of s.docs.keys()) affected.add(u);
+      } else if ((old?.positions ?? '') !== (next?.positions ?? '') && scope) {
+        for (const s of scope.spellings.values()) for (const u of s.docs.keys()) this.moved.add(u);
       }
       if (scope && scope.spellings.size === 0) this.scopes.delete(id);
     }
@@ -150,6 +160,13 @@ export class EntityIndex {
     }
     this.dirtyBuckets.clear();
     return affected;
+  }
+
+  /** The articles whose related locations moved since the last call (see `moved`). */
+  takeMoved(): Set<string> {
+    const out = new Set(this.moved);
+    this.moved.clear();
+    return out;
   }
 
   stateOfScope(scopeId: string): ScopeState | undefined {
@@ -423,8 +440,15 @@ export class EntityIndex {
     for (const [id, st] of newStates) this.clusterStates.set(id, st);
     if (members.size > 0) this.clusterOf.set(sk, members);
     else this.clusterOf.delete(sk);
-    const signature = [...members.entries()].sort().join(';') + '|' + [...newStates.values()].map((x) => x.signature).sort().join('|');
+    const states = [...newStates.values()];
+    const signature = [...members.entries()].sort().join(';') + '|' + states.map((x) => x.signature).sort().join('|');
     const changed = (this.bucketSignatures.get(sk) ?? '') !== signature;
+    const positions = states.map((x) => x.positions).join('|');
+    if (!changed && (this.bucketPositions.get(sk) ?? '') !== positions && bucket) {
+      for (const s of bucket.values()) for (const u of s.docs.keys()) this.moved.add(u);
+    }
+    if (positions) this.bucketPositions.set(sk, positions);
+    else this.bucketPositions.delete(sk);
     if (signature === '|') this.bucketSignatures.delete(sk);
     else this.bucketSignatures.set(sk, signature);
     return changed;
@@ -513,10 +537,9 @@ function finishState(
   examples: Map<string, RelatedLocation[]>,
 ): ScopeState {
   const rel = [...relations.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([s, r]) => `${s}=${r}`).join(',');
-  const ex = [...examples.entries()]
-    .map(([s, list]) => `${s}:${list.map((l) => `${l.uri}@${l.start}-${l.end}`).join(';')}`)
-    .join('|');
-  return { id, entityId, canonical, canonicalName, relations, examples, signature: `${canonical}#${canonicalName}#${rel}#${ex}` };
+  const ex = [...examples.entries()].map(([s, list]) => `${s}:${list.map((l) => l.uri).join(';')}`).join('|');
+  const positions = [...examples.values()].map((list) => list.map((l) => `${l.start}-${l.end}`).join(';')).join('|');
+  return { id, entityId, canonical, canonicalName, relations, examples, signature: `${canonical}#${canonicalName}#${rel}#${ex}`, positions };
 }
 
 function contributionOf(summary: DocumentSummary): Contribution {

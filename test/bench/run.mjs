@@ -1,0 +1,123 @@
+// `npm run bench`: builds the corpora, then measures and prints one table (figures, never asserted):
+// CLI cold on 10k articles side by side with textlint + textlint-rule-prh (alternating runs, ratio
+// per run and median), CLI warm with --cache, the server over stdio (scan, edit latency, RSS), and
+// `corpus-lint seeds` (median of 10).
+//
+//   node test/bench/run.mjs [--size 10000] [--runs 3] [--edits 1000] [--skip-textlint]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusBytes, generate } from './generate.mjs';
+import { benchServer } from './server.mjs';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+const CLI = join(ROOT, 'out/cli.js');
+const TOOLS = join(ROOT, 'test/bench/tools');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : dflt);
+const SIZE = opt('--size', 10000);
+const RUNS = opt('--runs', 3);
+const EDITS = opt('--edits', 1000);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Wall time (s) and peak RSS (MB, when /usr/bin/time is there) of a command. */
+function measure(cmd, argv, cwd = ROOT) {
+  const t = performance.now();
+  const r = TIME
+    ? spawnSync(TIME, ['-f', '%M', cmd, ...argv], { cwd, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'] })
+    : spawnSync(cmd, argv, { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const wall = (performance.now() - t) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${argv.join(' ')} exited with ${r.status}: ${r.stderr}`);
+  const kb = TIME ? Number(r.stderr.trim().split('\n').pop()) : NaN;
+  return { wall, rss: kb / 1024 };
+}
+
+function ensureBuilt() {
+  if (!existsSync(CLI) || !existsSync(join(ROOT, 'server/out/server.js'))) execFileSync(process.execPath, ['esbuild.mjs'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+function ensureTextlint() {
+  const bin = join(TOOLS, 'node_modules/.bin/textlint');
+  if (!existsSync(bin)) {
+    console.error('installing textlint + textlint-rule-prh (benchmark only) into test/bench/tools ...');
+    execFileSync('npm', ['ci', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: TOOLS, stdio: 'inherit' });
+  }
+  return bin;
+}
+
+const rows = [];
+const row = (figure, value, target = '') => {
+  rows.push([figure, value, target]);
+  console.error(`  ${figure}: ${value}`);
+};
+
+ensureBuilt();
+console.error(`generating corpora (1,000 / ${SIZE.toLocaleString('en-US')} / 50,000 articles) ...`);
+for (const n of [1000, SIZE, 50000]) generate(n);
+const corpus = generate(SIZE);
+const mb = corpusBytes(corpus) / 1e6;
+const out = join(tmpdir(), 'corpus-lint-bench', 'report.json');
+
+// 2. CLI cold vs textlint + prh, alternating.
+const ours = [];
+const theirs = [];
+const ratios = [];
+const skipTextlint = args.includes('--skip-textlint');
+const textlint = skipTextlint ? null : ensureTextlint();
+console.error(`CLI cold on ${SIZE} articles (${mb.toFixed(1)} MB), ${RUNS} runs${textlint ? ', alternating with textlint + prh' : ''} ...`);
+for (let i = 0; i < RUNS; i++) {
+  const a = measure(process.execPath, [CLI, corpus, '--format', 'json', '--output-file', out]);
+  ours.push(a);
+  if (textlint) {
+    const b = measure(process.execPath, [textlint, '--config', join(ROOT, 'test/bench/textlintrc.json'), '--format', 'json', '--output-file', out, corpus], join(ROOT, 'test/bench'));
+    theirs.push(b);
+    ratios.push(a.wall / b.wall);
+    console.error(`  run ${i + 1}: corpus-lint ${a.wall.toFixed(2)} s, textlint ${b.wall.toFixed(2)} s, ratio ${(a.wall / b.wall).toFixed(2)}`);
+  } else console.error(`  run ${i + 1}: corpus-lint ${a.wall.toFixed(2)} s`);
+}
+const cold = median(ours.map((x) => x.wall));
+row(`CLI cold, ${SIZE} articles, all rules`, `${cold.toFixed(2)} s, ${(mb / cold).toFixed(1)} MB/s, peak RSS ${median(ours.map((x) => x.rss)).toFixed(0)} MB`);
+if (textlint) {
+  const tl = median(theirs.map((x) => x.wall));
+  row('textlint + prh (20 rules), same corpus', `${tl.toFixed(2)} s, ${(mb / tl).toFixed(1)} MB/s, peak RSS ${median(theirs.map((x) => x.rss)).toFixed(0)} MB`);
+  row('ratio corpus-lint / textlint (median of runs)', `${median(ratios).toFixed(2)} (runs: ${ratios.map((r) => r.toFixed(2)).join(', ')})`, '<= 0.25');
+}
+
+// 3. CLI warm: the analysis cache.
+const cacheFile = join(tmpdir(), 'corpus-lint-bench', 'cache');
+rmSync(cacheFile, { force: true });
+measure(process.execPath, [CLI, corpus, '--format', 'json', '--output-file', out, '--cache', '--cache-location', cacheFile]);
+const warm = [];
+for (let i = 0; i < RUNS; i++) warm.push(measure(process.execPath, [CLI, corpus, '--format', 'json', '--output-file', out, '--cache', '--cache-location', cacheFile]).wall);
+const warmS = median(warm);
+row('CLI warm (--cache)', `${warmS.toFixed(2)} s, ${(warmS / cold).toFixed(2)} x cold${textlint ? `, ${(warmS / median(theirs.map((x) => x.wall))).toFixed(2)} x textlint` : ''}`, '<= 0.05 x textlint');
+
+// 4. The server over stdio.
+console.error(`server over stdio on ${SIZE} articles, ${EDITS} edits ...`);
+const s = await benchServer(corpus, { edits: EDITS });
+row(`server: scan of ${s.articles} articles to all diagnostics`, `${(s.scanMs / 1000).toFixed(2)} s (${s.scanPublished} articles published)`, '<= 3 s');
+row('server: RSS after the scan / after the edits', `${s.rssScan.toFixed(0)} MB / ${s.rssEdits.toFixed(0)} MB`, '<= 300 MB, flat');
+row(`edit latency, own article (${s.own.length} edits${s.missed ? `, ${s.missed} unanswered` : ''})`, `p50 ${quantile(s.own, 0.5).toFixed(1)} ms, p95 ${quantile(s.own, 0.95).toFixed(1)} ms, p99 ${quantile(s.own, 0.99).toFixed(1)} ms`, 'p50 <= 2 ms, p99 <= 10 ms');
+row(`edit latency, last affected other article (${s.others.length} edits affected others)`, `p50 ${quantile(s.others, 0.5).toFixed(1)} ms, p99 ${quantile(s.others, 0.99).toFixed(1)} ms`, 'p99 <= 50 ms');
+
+// 5. The seeds.
+const seeds = [];
+for (let i = 0; i < 10; i++) seeds.push(measure(process.execPath, [CLI, 'seeds']).wall);
+row('corpus-lint seeds (median of 10)', `${median(seeds).toFixed(3)} s`, '<= 0.3 s');
+
+const machine = `${availableParallelism()} cores (${cpus()[0]?.model.trim()}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+console.log(`\nCorpus Lint benchmark — ${machine}\n`);
+console.log('| figure | measured | target |');
+console.log('|---|---|---|');
+for (const [f, v, t] of rows) console.log(`| ${f} | ${v} | ${t} |`);

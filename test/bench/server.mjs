@@ -1,0 +1,159 @@
+// Server benchmark: the bundled server over stdio, as VS Code talks to it, on a generated corpus.
+// Measures the time from `initialized` to diagnostics published for every article, RSS after the
+// scan, then edits in one open article (typing and deleting characters, pasting a sentence with a
+// figure, renaming an entity): latency from didChange to that article's diagnostics, and to the
+// last other article re-published because of the edit, and RSS after the edits.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { rng } from './generate.mjs';
+
+const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = createRequire(import.meta.url)('vscode-languageserver-protocol/node');
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+const SERVER = join(ROOT, 'server/out/server.js');
+
+const rssMb = (pid) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)[1]) / 1024;
+};
+
+function articlesOf(dir) {
+  const out = [];
+  for (const part of readdirSync(dir).sort()) {
+    if (!part.startsWith('part-')) continue;
+    for (const f of readdirSync(join(dir, part)).sort()) out.push(join(dir, part, f));
+  }
+  return out;
+}
+
+/** Line/character of an offset (the article texts are short: a scan is fine). */
+function position(text, offset) {
+  let line = 0;
+  let last = 0;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) (line++, (last = i + 1));
+  return { line, character: offset - last };
+}
+
+export async function benchServer(dir, { edits = 1000, seed = 3 } = {}) {
+  // The folder is an article folder for the extension: it has a configuration file.
+  writeFileSync(join(dir, '.corpuslintrc.json'), '{}\n');
+  const files = articlesOf(dir);
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const published = new Set();
+  let onPublish = () => undefined;
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    published.add(p.uri);
+    onPublish(p, performance.now());
+  });
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ debounce: 0 })));
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onNotification('$/progress', () => undefined);
+  conn.onNotification('window/logMessage', () => undefined);
+  conn.onNotification('corpusLint/status', () => undefined);
+  conn.listen();
+  const folder = pathToFileURL(dir).href;
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: folder,
+    workspaceFolders: [{ uri: folder, name: 'bench' }],
+    capabilities: {
+      workspace: { configuration: true, workspaceFolders: true },
+      window: { workDoneProgress: true },
+      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true, dataSupport: true } },
+    },
+  });
+  const t0 = performance.now();
+  await conn.sendNotification('initialized', {});
+  // Articles with no finding are never published (nothing to say): the scan is done when the
+  // status says ready; the time is that of the last diagnostics published before it.
+  let lastPublish = t0;
+  onPublish = (_p, t) => (lastPublish = t);
+  await new Promise((resolveReady) => {
+    conn.onNotification('corpusLint/status', (s) => {
+      if (s.state === 'ready') resolveReady();
+    });
+  });
+  const scanMs = lastPublish - t0;
+  const scanPublished = published.size;
+  const rssScan = rssMb(proc.pid);
+
+  // One article, opened as a user would, edited many times.
+  const r = rng(seed);
+  const path = files.find((f) => /Raqqa|Aleppo/.test(readFileSync(f, 'utf8'))) ?? files[0];
+  const uri = pathToFileURL(path).href;
+  let text = readFileSync(path, 'utf8');
+  let version = 1;
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version, text } });
+  await new Promise((ok) => {
+    onPublish = (p) => p.uri === uri && ok();
+    setTimeout(ok, 2000);
+  });
+  const own = [];
+  const others = [];
+  let missed = 0;
+  const sentence = ' At least 1,200 fighters remain in Raqqa, according to residents.';
+  for (let i = 0; i < edits; i++) {
+    const kind = i % 50 === 49 ? 'rename' : i % 25 === 12 ? 'paste' : i % 2 === 0 ? 'type' : 'delete';
+    let start;
+    let end;
+    let insert;
+    if (kind === 'type') {
+      start = end = Math.floor(r() * text.length);
+      insert = 'e';
+    } else if (kind === 'delete') {
+      start = Math.max(0, Math.floor(r() * text.length) - 1);
+      end = start + 1;
+      insert = '';
+    } else if (kind === 'paste') {
+      start = end = text.length;
+      insert = sentence;
+    } else {
+      const at = text.search(/\b(Raqqa|Raqqah|Aleppo|Halab)\b/);
+      if (at < 0) {
+        start = end = 0;
+        insert = 'Raqqa ';
+      } else {
+        const word = /^\w+/.exec(text.slice(at))[0];
+        start = at;
+        end = at + word.length;
+        insert = word === 'Raqqa' ? 'Raqqah' : word === 'Raqqah' ? 'Raqqa' : word === 'Aleppo' ? 'Halab' : 'Aleppo';
+      }
+    }
+    const range = { start: position(text, start), end: position(text, end) };
+    text = text.slice(0, start) + insert + text.slice(end);
+    version++;
+    const sent = performance.now();
+    let ownAt = 0;
+    let lastOther = 0;
+    // The server publishes the other affected articles first, then the edited one.
+    const done = new Promise((ok) => {
+      const timer = setTimeout(() => ok(false), 5000);
+      onPublish = (p, t) => {
+        if (p.uri !== uri) lastOther = t;
+        else if (p.version === version) {
+          ownAt = t;
+          clearTimeout(timer);
+          ok(true);
+        }
+      };
+    });
+    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert }] });
+    if (!(await done)) {
+      missed++;
+      continue;
+    }
+    own.push(ownAt - sent);
+    if (lastOther > 0) others.push(lastOther - sent);
+  }
+  const rssEdits = rssMb(proc.pid);
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  conn.dispose();
+  proc.kill();
+  return { articles: files.length, scanMs, scanPublished, rssScan, rssEdits, own, others, missed, edits };
+}
