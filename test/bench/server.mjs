@@ -33,7 +33,11 @@ function articlesOf(dir) {
 function position(text, offset) {
   let line = 0;
   let last = 0;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) (line++, (last = i + 1));
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    line++;
+    last = i + 1;
+  }
   return { line, character: offset - last };
 }
 
