@@ -51,12 +51,16 @@ export class CorpusLinter {
     const affected = this.entityIndex.update(summary.uri, summary);
     for (const u of this.figureIndex.update(summary.uri, summary)) affected.add(u);
     for (const u of affected) this.findingCache.delete(u);
-    for (const u of this.entityIndex.takeMoved()) {
-      if (affected.has(u)) continue;
-      this.findingCache.delete(u);
-      this.moved.add(u);
-    }
+    this.noteMoved(affected, summary.uri);
     return affected;
+  }
+
+  /** Takes the index's moved articles: their cached findings are stale, they publish later. */
+  private noteMoved(affected: ReadonlySet<string>, changed: string): void {
+    for (const u of this.entityIndex.takeMoved()) {
+      this.findingCache.delete(u);
+      if (!affected.has(u) && u !== changed) this.moved.add(u);
+    }
   }
 
   /**
@@ -93,10 +97,7 @@ export class CorpusLinter {
     affected.delete(uri);
     this.findingCache.delete(uri);
     for (const u of affected) this.findingCache.delete(u);
-    for (const u of this.entityIndex.takeMoved()) {
-      this.findingCache.delete(u);
-      if (!affected.has(u) && u !== uri) this.moved.add(u);
-    }
+    this.noteMoved(affected, uri);
     return affected;
   }
 
