@@ -131,8 +131,8 @@ describe('language server over stdio', function () {
     assert.match(md, /- \*\*Raqqa\*\* ×\d+ — /);
     assert.match(md, /- Raqqah ×1 — \[002_fbea8be6aa26a62d\.txt\]/);
     assert.match(md, /Figures stated about Raqqa:/);
-    assert.match(md, /⚠ \*\*3,000-4,000 fighters in place\*\* — \[001_75a363b080b93bbf\.txt\]\(file:.*#L16\), 2017-06-18 \(conflicts\)/);
-    assert.match(md, /⚠ \*\*2,500 fighters in place\*\* — \[003_f6ccdedc63dd298a\.txt\].*, undated \(conflicts\)/);
+    assert.match(md, /⚠ \*\*3,000-4,000 fighters \(force size\)\*\* — \[001_75a363b080b93bbf\.txt\]\(file:.*#L16\), 2017-06-18 \(conflicts\)/);
+    assert.match(md, /⚠ \*\*2,500 fighters \(force size\)\*\* — \[003_f6ccdedc63dd298a\.txt\].*, undated \(conflicts\)/);
   });
 
   it('references and rename cover every article and every spelling', async () => {
@@ -158,7 +158,7 @@ describe('language server over stdio', function () {
     await client.until(() => client.diagnostics.has(u), 'diagnostics of 001');
     const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: u } })) as { name: string; detail: string }[];
     const names = symbols.map((s) => s.name);
-    assert.ok(names.includes('Raqqa') && names.includes('ISIS') && names.includes('3,000-4,000 fighters in place'), names.join(', '));
+    assert.ok(names.includes('Raqqa') && names.includes('ISIS') && names.includes('3,000-4,000 fighters (force size)'), names.join(', '));
     const ws = (await client.connection.sendRequest('workspace/symbol', { query: 'deir' })) as { name: string; location: Location }[];
     assert.deepEqual(ws.map((s) => s.name), ['Deir Ezzor']);
   });

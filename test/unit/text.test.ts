@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { findArticleDate } from '../../server/src/core/text/dates';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { findQuantities, isFigure } from '../../server/src/core/text/quantities';
+import { findQuotes, insideQuote } from '../../server/src/core/text/quotes';
 import { splitSentences } from '../../server/src/core/text/sentences';
 import { tokenize, TokenKind } from '../../server/src/core/text/tokens';
 
@@ -52,12 +53,35 @@ describe('quantities', () => {
     assert.equal(q('dozens of people')[0].vague, true);
   });
   it('sets aside dates, years, times, ordinals and numbers in names', () => {
-    const text = 'On 18 June 2017 at 7pm the 3rd Division and Regiment 111 met in 2014 while 2500 fighters waited.';
+    const text = 'On 18 June 2017 at 7pm (05-04-2016, 19.07.2016) the 3rd Division and Regiment 111 met in 2014 while 2500 fighters waited.';
     const figures = findQuantities(text, tokenize(text)).filter(isFigure).map((x) => text.slice(x.start, x.end));
     assert.deepEqual(figures, ['2500']);
   });
+  it('dates an article by its header, also in copy flattened to one line', () => {
+    const iso = (text: string) => findArticleDate(text)?.iso ?? null;
+    assert.equal(iso('Air strikes kill 12 in Aleppo Monitor AFP Thursday 14 Jul 2016 Air strikes killed 12 people on Thursday in the city.'), '2016-07-14');
+    assert.equal(iso('Last updated at Apr 052017 KHAN SHEIKHUN Syria A suspected chemical attack killed dozens.'), '2017-04-05');
+    assert.equal(iso('The attack on 4 April 2017 killed dozens, the monitor said on Friday.'), null, 'an event date is not the article date');
+  });
   it('knows percentages', () => {
     assert.deepEqual(q('45 percent of Raqqa').map((x) => x.kind), ['percent']);
+  });
+});
+
+describe('quotations', () => {
+  it('pairs straight and curly marks, leaves inch marks and apostrophes, closes at a blank line', () => {
+    const text = 'He said "we will win" and the 12" gun fired. “It’s over,” she said.\n\n“An open quote\n\nNext paragraph.';
+    const quotes = findQuotes(text);
+    assert.deepEqual(
+      quotes.map((q) => text.slice(q.start, q.end)),
+      ['"we will win"', '“It’s over,”', '“An open quote'],
+    );
+    const win = text.indexOf('win');
+    assert.equal(insideQuote(quotes, win, win + 3), true);
+    const gun = text.indexOf('gun');
+    assert.equal(insideQuote(quotes, gun, gun + 3), false);
+    const next = text.indexOf('Next');
+    assert.equal(insideQuote(quotes, next, next + 4), false);
   });
 });
 

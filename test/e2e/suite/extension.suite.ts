@@ -69,7 +69,7 @@ describe('Corpus Lint in VS Code', function () {
     assert.match(md, /\*\*Raqqa\*\* · place/);
     assert.match(md, /- Raqqah ×1 — \[002_/);
     assert.match(md, /Figures stated about Raqqa:/);
-    assert.match(md, /3,000-4,000 fighters in place.*\(conflicts\)/);
+    assert.match(md, /3,000-4,000 fighters \(force size\).*\(conflicts\)/);
   });
 
   it('offers the quick-fix tiers on "Raqqah", and the fix changes the document and clears the finding', async () => {

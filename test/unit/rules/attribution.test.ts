@@ -32,6 +32,7 @@ More than 200 civilians were killed in Raqqa on Monday.
       'Rami Abdel Rahman told Reuters that 72 people were killed.',
       '"At least 72 people were killed," said Rami Abdel Rahman.',
       'The head of the Observatory was quoted as saying that 72 people died.',
+      'The Observatory a British-based war monitor said warplanes struck a school in Haas, killing 22 people.',
     ]) {
       assert.deepEqual(labels(text), ['attributed-named'], text);
     }
@@ -42,12 +43,32 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('Hasakeh city is the capital of the province of the same name.'), ['not-claim']);
   });
 
+  it('takes an earlier month of the campaign as background, the days of the article as news', () => {
+    const dated = (body: string): string[] => labels(`August 7, 2017\n\n${body}`).slice(1);
+    assert.deepEqual(dated('The SDF launched the offensive to retake Raqqa in June.'), ['not-claim']);
+    assert.deepEqual(dated('The SDF launched the offensive to retake Raqqa on Monday.'), ['unattributed']);
+    assert.deepEqual(dated('More than 200 civilians were killed in Raqqa in June.'), ['unattributed'], 'a toll stays a claim');
+  });
+
   it('lets a quotation take the speaker of the next sentence', () => {
     assert.deepEqual(labels('"The army shelled the town for hours and killed six people." The witness, a doctor, said so, speaking to AFP.').slice(0, 1), ['attributed-vague']);
   });
 });
 
 describe('weak-attribution', () => {
+  it('quotes the source as the article writes it, and knows a reduced passive from a speaker', () => {
+    const cue = (text: string): [string, string] => {
+      const s = summarize({ uri: 'x', version: 1, text }, Knowledge.default()).sentences[0];
+      return [s.label, s.cue];
+    };
+    assert.deepEqual(cue('A Syrian military source confirmed the army had taken the two villages.'), ['attributed-vague', 'A Syrian military source confirmed']);
+    assert.deepEqual(cue('In Mosul, the few hundred militants estimated to be holed up in the old city are putting up a fierce fight.'), [
+      'attributed-vague',
+      'estimated to be, no source given',
+    ]);
+  });
+
+
   it('flags vague sources and leaves named ones alone', () => {
     expectMarked(
       {

@@ -23,6 +23,21 @@ ISIL claimed the attack. Daesh denied it.
     assert.equal(f.fixes?.[0].safe, false, 'an alias is not replaced by --fix');
   });
 
+  it('says so, without a fix, when the other name is inside a quotation', () => {
+    const { linter } = expectMarked(
+      {
+        'a.txt': 'ISIS fighters retreated. ISIS lost the city.',
+        'b.txt': `
+The troops aim to "ensure the security of Aleppo against the attacks of Daesh jihadists", the source said.
+                                                                        ^^^^^ entity-alias`,
+      },
+      RULE,
+    );
+    const f = linter.findings('b.txt')[0];
+    assert.match(f.message, /inside a quotation/);
+    assert.equal(f.fixes, undefined);
+  });
+
   it('reports an acronym only where the article never spells it out', () => {
     expectMarked(
       {

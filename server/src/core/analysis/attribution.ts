@@ -13,6 +13,7 @@ import { isCommonWord, REPORTING_VERB_FORMS } from '../knowledge/lexicon';
 import type { Knowledge } from '../knowledge/knowledge';
 import { fnv1a } from '../text/hash';
 import { findQuantities, isFigure } from '../text/quantities';
+import { findQuotes } from '../text/quotes';
 import type { Span } from '../text/sentences';
 import { isUpperCode, TokenKind, type Tokens } from '../text/tokens';
 import type { ArticleDate, MentionRecord, SentenceLabel, SentenceRecord } from './summary';
@@ -66,8 +67,6 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'other', 'another', 'many', 'local', 'informed', 'unnamed', 'anonymous']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'some', 'several', 'two', 'three', 'another', 'many', 'his', 'her', 'its', 'their']);
 const BOUNDARY_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'as', 'because', 'after', 'before', 'if', 'where', 'with', 'on', 'in', 'at', 'by', 'from', 'to', 'for', 'since', 'than']);
-const QUOTE_OPEN = new Set([0x22, 0x201c, 0x201e, 0xab]);
-const QUOTE_CLOSE = new Set([0x22, 0x201d, 0xbb]);
 
 const lowerList = (xs: readonly string[]): string[] => xs.map((x) => x.toLowerCase());
 const BOILERPLATE = lowerList(cues.boilerplate);
@@ -243,7 +242,8 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
  */
 function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Span, knowledge: Knowledge, previous: string): string {
   if (cue.cls === 'inherit') return previous;
-  const phrase = ` ${cue.what} `;
+  const what = cue.what.toLowerCase();
+  const phrase = ` ${what} `;
   for (const m of mentions) {
     if (m.start < span.start || m.end > span.end) continue;
     const kind = knowledge.entities.get(m.entityId)?.kind;
@@ -251,25 +251,7 @@ function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Span, kno
     const words = m.spelling.toLowerCase().replace(/[-.]/g, ' ').split(/\s+/).filter(Boolean);
     if (words.every((w) => phrase.includes(` ${w} `) || phrase.includes(` ${w}`))) return m.entityId;
   }
-  return cue.what.replace(/\b(said|says|say|told|tells|reported|reports|added|adds|stated|claimed|according to|quoted|cited)\b/g, '').trim();
-}
-
-/** Quotations of the sentence: text between an opening and a closing quote mark. */
-function findQuotes(text: string, span: Span): { start: number; end: number; words: number }[] {
-  const out: { start: number; end: number; words: number }[] = [];
-  let open = -1;
-  for (let i = span.start; i < span.end; i++) {
-    const c = text.charCodeAt(i);
-    if (open < 0 && QUOTE_OPEN.has(c) && (c !== 0x22 || i === span.start || !/\w/.test(text[i - 1]))) open = i;
-    else if (open >= 0 && QUOTE_CLOSE.has(c)) {
-      const inner = text.slice(open + 1, i);
-      out.push({ start: open, end: i + 1, words: (inner.match(/[\p{L}\p{N}]+/gu) ?? []).length });
-      open = -1;
-    }
-  }
-  // A quotation left open runs to the end of the sentence (it continues in the next one).
-  if (open >= 0) out.push({ start: open, end: span.end, words: (text.slice(open + 1, span.end).match(/[\p{L}\p{N}]+/gu) ?? []).length });
-  return out;
+  return what.replace(/\b(said|says|say|told|tells|reported|reports|added|adds|stated|claimed|according to|quoted|cited)\b/g, '').trim();
 }
 
 function findCues(
@@ -290,6 +272,12 @@ function findCues(
     const m = mentionAt(k);
     return m ? knowledge.entities.get(m.entityId)?.kind : undefined;
   };
+  /** The words [from, to) as the article writes them, for messages ("An ISIS military commander"). */
+  const textOf = (from: number, to: number): string =>
+    from >= to ? '' : text.slice(tokens.start[wordTokens[from]], tokens.end[wordTokens[to - 1]]).replace(/\s+/g, ' ');
+  /** The word joins the one before with a hyphen (Britain-based). */
+  const hyphenated = (k: number): boolean =>
+    k > 0 && tokens.start[wordTokens[k]] === tokens.end[wordTokens[k - 1]] + 1 && text.charCodeAt(tokens.end[wordTokens[k - 1]]) === 0x2d;
   const capitalised = (k: number): boolean => isUpperCode(text.charCodeAt(tokens.start[wordTokens[k]]));
   /** A capitalised word that is not an entity, a common word or a title: part of a person's name. */
   const properName = (k: number): boolean =>
@@ -305,7 +293,8 @@ function findCues(
     // the head of the first noun phrase: before "of/for/at/in/from/with/living/based"
     let npEnd = to;
     for (let k = from + 1; k <= to; k++) {
-      if (PREPOSITIONS.has(words[k])) {
+      // "based in London" ends the noun phrase; "a Britain-based monitor" does not
+      if (PREPOSITIONS.has(words[k]) && !hyphenated(k)) {
         npEnd = k - 1;
         break;
       }
@@ -380,10 +369,10 @@ function findCues(
       const end = phraseEnd(words, k + 2);
       const phrase = words.slice(k + 2, end + 1).join(' ');
       if (/^(estimates|reports|sources|unconfirmed|initial|preliminary|local sources|activists|witnesses|residents|media)\b/.test(phrase)) {
-        out.push({ cls: 'vague', what: `according to ${phrase}`, speech: false, at: k, explicit: true });
+        out.push({ cls: 'vague', what: `according to ${textOf(k + 2, end + 1)}`, speech: false, at: k, explicit: true });
       } else {
         const cls = classify(k + 2, end);
-        if (cls) out.push({ cls, what: `according to ${words.slice(k + 2, Math.min(end + 1, k + 7)).join(' ')}`, speech: false, at: k, explicit: true });
+        if (cls) out.push({ cls, what: `according to ${textOf(k + 2, Math.min(end + 1, k + 7))}`, speech: false, at: k, explicit: true });
       }
       continue;
     }
@@ -407,7 +396,7 @@ function findCues(
       if (w === 'citing' || w === 'quoting') {
         const end = phraseEnd(words, k + 1);
         const cls = classify(k + 1, end);
-        if (cls === 'vague') out.push({ cls, what: `${w} ${words.slice(k + 1, end + 1).join(' ')}`, speech: false, at: k, explicit: false, citing: true });
+        if (cls === 'vague') out.push({ cls, what: `${w} ${textOf(k + 1, end + 1)}`, speech: false, at: k, explicit: false, citing: true });
       }
       continue;
     }
@@ -424,7 +413,7 @@ function findCues(
       if (by < 0) continue;
       const from = Math.max(0, k - 8) + by + 1;
       const cls = classify(from, k - 1);
-      if (cls) out.push({ cls, what: `${words.slice(from, k).join(' ')} ${w}`, speech: false, at: k, explicit: true });
+      if (cls) out.push({ cls, what: `${textOf(from, k)} ${w}`, speech: false, at: k, explicit: true });
       continue;
     }
     // weak verbs ("believed", "found", "suggest") report only with a real source as subject
@@ -435,7 +424,7 @@ function findCues(
       const end = phraseEnd(words, k + 1);
       const cls = classify(k + 1, end);
       if (cls) {
-        out.push({ cls, what: `${w} ${words.slice(k + 1, end + 1).join(' ')}`, speech: true, at: k, explicit: true });
+        out.push({ cls, what: `${w} ${textOf(k + 1, end + 1)}`, speech: true, at: k, explicit: true });
         continue;
       }
     }
@@ -446,16 +435,22 @@ function findCues(
       if (words[k + 1] === 'by') {
         const end = phraseEnd(words, k + 2);
         const cls = classify(k + 2, end);
-        if (cls) out.push({ cls, what: `${auxWord} ${w} by ${words.slice(k + 2, end + 1).join(' ')}`, speech, at: k, explicit: true });
+        if (cls) out.push({ cls, what: `${auxWord} ${w} by ${textOf(k + 2, end + 1)}`, speech, at: k, explicit: true });
         continue;
       }
       if (w === 'quoted' && words[k + 1] === 'as') {
         const span = leftPhrase(k - 1);
         const cls = span ? classify(span[0], span[1]) : null;
-        if (cls && span) out.push({ cls, what: `${words.slice(span[0], k - 1).join(' ')} was quoted`, speech: true, at: k, explicit: true });
+        if (cls && span) out.push({ cls, what: `${textOf(span[0], k - 1)} was quoted`, speech: true, at: k, explicit: true });
         continue;
       }
-      out.push({ cls: 'vague', what: `${auxWord} ${w} (no source given)`, speech, at: k, explicit: false });
+      out.push({ cls: 'vague', what: `${auxWord} ${w}, no source given`, speech, at: k, explicit: false });
+      continue;
+    }
+    // "the militants estimated to be holed up", "fighters thought to have fled": a reduced passive
+    // relative clause, not the noun before it speaking
+    if (words[k + 1] === 'to' && (words[k + 2] === 'be' || words[k + 2] === 'have') && w !== lemma && !PRONOUNS.has(words[k - 1] ?? '')) {
+      out.push({ cls: 'vague', what: `${w} to ${words[k + 2]}, no source given`, speech, at: k, explicit: false });
       continue;
     }
     // X said / X told Reuters; else said X (inversion, after a quotation)
@@ -465,7 +460,7 @@ function findCues(
     }
     const span = leftPhrase(k);
     let cls = span ? classify(span[0], span[1]) : null;
-    let what = span ? `${words.slice(span[0], k).join(' ')} ${w}` : w;
+    let what = span ? `${textOf(span[0], k)} ${w}` : w;
     if (!cls) {
       // "The Observatory which monitors ... said", "the coalition had no comment but said":
       // the subject stands before a relative clause or a coordinated verb
@@ -475,7 +470,7 @@ function findCues(
         const sc = subject ? classify(subject[0], subject[1]) : null;
         if (sc && subject) {
           cls = sc;
-          what = `${words.slice(subject[0], b).join(' ')} ... ${w}`;
+          what = `${textOf(subject[0], b)} ... ${w}`;
         }
         break;
       }
@@ -486,7 +481,7 @@ function findCues(
       const after = classify(k + 1, end);
       if (after) {
         cls = after;
-        what = `${w} ${words.slice(k + 1, Math.min(end + 1, k + 6)).join(' ')}`;
+        what = `${w} ${textOf(k + 1, Math.min(end + 1, k + 6))}`;
       }
     }
     if (cls) out.push({ cls, what: what.trim(), speech, at: k, explicit: true });
@@ -559,6 +554,12 @@ function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDat
   // An event placed in an earlier year, with no figure: context the reader is reminded of.
   const year = /\b(?:in|since|mid-|early|late|by|of)\s?-?(19\d\d|20\d\d)\b/.exec(lower);
   if (year && !f.countClaim && (!date || Number(year[1]) < Number(date.iso.slice(0, 4)))) return `background (${year[1]})`;
+  // "launched the offensive in June" in an August article: an earlier stage the reader is reminded of
+  const month = EARLIER_MONTH.exec(lower);
+  if (month && date && !f.countClaim && !/\b(19|20)\d\d\b/.test(lower)) {
+    const ago = Number(date.iso.slice(5, 7)) - (MONTHS.indexOf(month[1]) + 1);
+    if (ago >= 1 && ago <= 11) return `background (${month[1]})`;
+  }
   if (f.words.some((w) => OPINION.has(w)) && !f.figure) return 'opinion or analysis';
   if (date && index === 0 && f.words.length <= 3) return 'a dateline';
   return null;
@@ -577,6 +578,9 @@ function isHeadline(f: SentenceFacts, sentenceText: string, text: string): boole
   return before && after && !/[.!?"”’)]$/.test(sentenceText.trim()) && words.length <= 20;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "in June", "since March", "in early May": a whole month, not a day of it. */
+const EARLIER_MONTH = /\b(?:in|since|during|until|by) (?:early |mid-|late |mid )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
 const MONTH_NAMES = '(january|february|march|april|may|june|july|august|september|october|november|december)';
 function isTimeline(sentenceText: string, date: ArticleDate | null): boolean {
   const m = new RegExp(`^(\\d{1,2} )?${MONTH_NAMES}( \\d{1,2})?,? (\\d{4})\\b`, 'i').exec(sentenceText.trim()) ?? /^(\d{4}) [A-Z]/.exec(sentenceText.trim());

@@ -15,7 +15,7 @@ const OUTCOME: Record<string, string> = {
   wounded: 'wounded',
   captured: 'captured',
   displaced: 'displaced',
-  strength: 'in place',
+  strength: '(force size)',
   count: '',
 };
 
@@ -23,7 +23,7 @@ function n(value: number): string {
   return value.toLocaleString('en-US');
 }
 
-/** "at least 72 people killed", "3,000-4,000 fighters in place", "45% of Raqqa" */
+/** "at least 72 people killed", "3,000-4,000 fighters (force size)", "45% of Raqqa" */
 export function describeFigure(f: FigureRecord, name: (id: string) => string = (id) => id): string {
   const value = f.qualifier === 'range' && f.valueHigh !== undefined ? `${n(f.value)}-${n(f.valueHigh)}` : n(f.value);
   if (f.measure.startsWith('percent-of-')) return `${QUALIFIER[f.qualifier]}${value}% of ${f.of ? name(f.of) : f.measure.slice('percent-of-'.length)}`;

@@ -7,6 +7,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { buildUnits } from '../names/units';
 import { findArticleDate } from '../text/dates';
 import { fnv1a } from '../text/hash';
+import { findQuotes, insideQuote } from '../text/quotes';
 import { splitSentences } from '../text/sentences';
 import { tokenize, TokenKind } from '../text/tokens';
 import type { SourceDocument } from '../types';
@@ -21,6 +22,8 @@ export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1
   const units = buildUnits(text, tokens);
   const sentenceSpans = splitSentences(text);
   const { mentions, candidates, lowerWords } = scanMentions(text, units, sentenceSpans, knowledge);
+  const quotes = findQuotes(text);
+  for (const m of mentions) if (insideQuote(quotes, m.start, m.end)) m.quoted = true;
   let words = 0;
   for (let i = 0; i < tokens.count; i++) if (tokens.kind[i] === TokenKind.Word) words++;
   const date = findArticleDate(text);

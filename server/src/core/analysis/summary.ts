@@ -24,6 +24,8 @@ export interface MentionRecord {
   caps?: boolean;
   /** The spelling is not in the curated list: the scanner matched it by transliteration. */
   discovered: boolean;
+  /** Inside a direct quotation: the speaker's words, which another name must not replace. */
+  quoted?: true;
 }
 
 /** A capitalised name the curated list does not know: material for variant discovery. */

@@ -30,11 +30,13 @@ export const entityAlias: Rule = {
         message = `Full form of an acronym that is the canonical name.`;
       } else continue;
       const replacement = replacementFor(hit);
+      // Inside a quotation the name is the speaker's word ("the attacks of Daesh"): said, not fixed.
+      if (hit.quoted) message += ' It is inside a quotation: keep the speaker\'s words.';
       context.report({
         start: hit.start,
         end: hit.end,
         message,
-        fixes: [{ title: `Replace "${hit.spelling}" with "${replacement}"`, edits: [{ start: hit.start, end: hit.end, newText: replacement }], safe: false }],
+        fixes: hit.quoted ? undefined : [{ title: `Replace "${hit.spelling}" with "${replacement}"`, edits: [{ start: hit.start, end: hit.end, newText: replacement }], safe: false }],
         related: relatedFor(hit, context.summary.uri),
         data: { kind: 'variant', entityId: hit.scope.id, canonical: hit.canonical, surface: hit.spelling, relation: 'alias' },
         detail: hit.spelling,

@@ -15,17 +15,17 @@ export const figureConflict: Rule = {
       const f = conflict.figure;
       const place = [...f.places, ...f.broadPlaces].find((p) => !p.startsWith('~'));
       const others = conflict.others
-        .map((o) => `${describeFigure(o.figure, name)} ${o.uri === uri ? 'in this article' : `in ${articleName(o.uri)} (${o.date ?? 'undated'})`}`)
+        .map((o) => `${describeFigure(o.figure, name)} ${o.uri === uri ? 'in this article' : `stated in ${articleName(o.uri)} (${o.date ?? 'undated'})`}`)
         .join('; ');
       context.report({
         start: f.start,
         end: f.end,
-        message: `${describeFigure(f, name)}${place ? ` (${name(place)})` : ''}${ownDate ? `, in an article dated ${ownDate},` : ''} conflicts with ${others}.`,
+        message: `${describeFigure(f, name)}${place ? ` in ${name(place)}` : ''}${ownDate ? `, in an article dated ${ownDate},` : ''} conflicts with ${others}.`,
         related: conflict.others.map((o) => ({
           uri: o.uri,
           start: o.figure.start,
           end: o.figure.end,
-          message: `${describeFigure(o.figure, name)}${o.date ? ` (article dated ${o.date})` : ' (undated article)'}`,
+          message: `${describeFigure(o.figure, name)}${o.date ? `, article dated ${o.date}` : ', undated article'}`,
         })),
         data: { kind: 'figure', quantity: f.measure },
         detail: f.text,

@@ -22,6 +22,8 @@ export interface VariantHit {
   discovered: boolean;
   /** The article spells out the name this acronym stands for. */
   definedInArticle: boolean;
+  /** Inside a direct quotation. */
+  quoted: boolean;
 }
 
 export function variantHits(context: RuleContext): VariantHit[] {
@@ -56,6 +58,7 @@ export function variantHits(context: RuleContext): VariantHit[] {
       caps: m.caps === true,
       discovered: m.discovered,
       definedInArticle: fullNames.has(`${m.entityId}#${m.nameIndex}`),
+      quoted: m.quoted === true,
     });
   }
   // Discovered clusters: longest candidate spans first, never overlapping a curated mention.
@@ -80,6 +83,7 @@ export function variantHits(context: RuleContext): VariantHit[] {
       caps: false,
       discovered: true,
       definedInArticle: false,
+      quoted: false,
     });
   }
   return hits.filter((h) => !accepted.has(h.spelling.toLowerCase())).sort((a, b) => a.start - b.start);

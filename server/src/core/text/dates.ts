@@ -1,7 +1,7 @@
 /**
  * The article's own date, when its text gives one: a dateline line ("August 7, 2017"), a date
  * that opens the text ("Wed 05 Apr 2017 ...", "Date of publication 9 August 2016 ..."), or a
- * "Published/Posted" line in the header. Web copy often carries the page's print date too
+ * "Published/Posted" line in the header, or a date in the first lines of copy flattened to one line. Web copy often carries the page's print date too
  * ("Sunday, 27 May 2018 / Latest news"), so the last dateline before the body wins.
  */
 import type { ArticleDate } from '../analysis/summary';
@@ -19,6 +19,7 @@ const DATE_RE = new RegExp(
     `${WEEKDAY}${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})`, // August 7, 2017, Thu Dec 29 2016
     '(\\d{4})-(\\d{2})-(\\d{2})', // 2017-08-07
     '(\\d{1,2})[.\\-/](\\d{1,2})[.\\-/](\\d{4})', // 19.07.2016, 01-06-2016 (day first)
+    `${MONTH}\\s+(\\d{2})((?:19|20)\\d{2})\\b`, // Apr 052017 (a web header that lost its comma)
   ].join('|'),
   'gi',
 );
@@ -38,10 +39,13 @@ function toIso(m: RegExpExecArray): string | null {
   if (m[4]) return iso(+m[6], MONTHS[m[4].toLowerCase().replace('.', '')] ?? 0, +m[5]);
   if (m[7]) return iso(+m[7], +m[8], +m[9]);
   if (m[10]) return iso(+m[12], +m[11], +m[10]);
+  if (m[13]) return iso(+m[15], MONTHS[m[13].toLowerCase().replace('.', '')] ?? 0, +m[14]);
   return null;
 }
 
 const HEADER_LIMIT = 600;
+const EARLY_LIMIT = 250;
+const EVENT_DATE_BEFORE = /\b(on|since|in|until|till|by|from|of|to|before|after|between|and|until|through)\W*$/i;
 
 export function findArticleDate(text: string): ArticleDate | null {
   const head = text.slice(0, HEADER_LIMIT);
@@ -77,6 +81,10 @@ export function findArticleDate(text: string): ArticleDate | null {
       return { iso: d.iso, start: d.start, end: d.end };
     }
   }
+  // Copy flattened to one line: "Headline Monitor AFP Thursday 14 Jul 2016 Air strikes killed ...".
+  // A date in the first lines that no preposition ties to an event ("on 4 April") is the article's.
+  const early = found.find((d) => d.start < EARLY_LIMIT && !EVENT_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)));
+  if (early) return { iso: early.iso, start: early.start, end: early.end };
   return null;
 }
 

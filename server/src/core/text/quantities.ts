@@ -167,8 +167,12 @@ function kindOf(text: string, tokens: Tokens, i: number, last: number, value: nu
   if (ORDINAL_SUFFIX.test(after) && tokens.start[last + 1] === tokens.end[last]) return 'ordinal';
   if (MONTHS.has(before) || MONTHS.has(after)) return 'date';
   if (tokens.kind[i] === TokenKind.Number && (text[tokens.end[last]] === ':' || TIME_AFTER.test(after))) return 'time';
-  if (tokens.kind[i] === TokenKind.Number && /[.\-/]\d/.test(text.slice(tokens.end[last], tokens.end[last] + 2)) && /^\d{1,2}$/.test(raw)) {
+  if (tokens.kind[i] === TokenKind.Number && /[.\-/]\d/.test(text.slice(tokens.end[last], tokens.end[last] + 2)) && /^\d{1,2}([.\-/]\d{1,2})?$/.test(raw)) {
     return 'date'; // 19.07.2016
+  }
+  if (/^\d{1,2}[.\-/]\d{1,2}[.\-/]\d{4}$/.test(raw)) return 'date'; // 19.07.2016 as one token
+  if (tokens.kind[i] === TokenKind.Number && /^\d{1,2}\b/.test(raw) && /\d[.\-/]$/.test(text.slice(Math.max(0, tokens.start[i] - 2), tokens.start[i]))) {
+    return 'date'; // the 07.2016 of 19.07.2016, the 04-2016 of 05-04-2016
   }
   if (tokens.kind[i] === TokenKind.Number && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) {
     // a count only when a lower-case counted noun follows directly (2500 fighters)
