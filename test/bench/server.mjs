@@ -41,6 +41,9 @@ function position(text, offset) {
   return { line, character: offset - last };
 }
 
+/** Silence after which the articles an edit affects count as all published. */
+const QUIET_MS = 150;
+
 export async function benchServer(dir, { edits = 1000, seed = 3 } = {}) {
   // The folder is an article folder for the extension: it has a configuration file.
   writeFileSync(join(dir, '.corpuslintrc.json'), '{}\n');
@@ -134,25 +137,31 @@ export async function benchServer(dir, { edits = 1000, seed = 3 } = {}) {
     const sent = performance.now();
     let ownAt = 0;
     let lastOther = 0;
-    // The server publishes the other affected articles first, then the edited one.
+    // The server publishes the edited article first, then the other articles the edit affects,
+    // a few at a time; they are done when no diagnostics arrive for QUIET_MS.
     const done = new Promise((ok) => {
-      const timer = setTimeout(() => ok(false), 5000);
+      let timer = setTimeout(() => ok(false), 5000);
       onPublish = (p, t) => {
-        if (p.uri !== uri) lastOther = t;
-        else if (p.version === version) {
+        if (p.uri !== uri) {
+          lastOther = t;
+          if (ownAt > 0) {
+            clearTimeout(timer);
+            timer = setTimeout(() => ok(true), QUIET_MS);
+          }
+        } else if (p.version === version) {
           ownAt = t;
           clearTimeout(timer);
-          ok(true);
+          timer = setTimeout(() => ok(true), QUIET_MS);
         }
       };
     });
     await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert }] });
-    if (!(await done)) {
+    if (!(await done) || ownAt === 0) {
       missed++;
       continue;
     }
     own.push(ownAt - sent);
-    if (lastOther > 0) others.push(lastOther - sent);
+    if (lastOther > ownAt) others.push(lastOther - sent);
   }
   const rssEdits = rssMb(proc.pid);
   await conn.sendRequest('shutdown');

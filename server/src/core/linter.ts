@@ -135,7 +135,12 @@ export class CorpusLinter {
     this.findingCache.clear();
   }
 
-  findings(uri: string): Finding[] {
+  /**
+   * The findings of one article, computed on demand. `keep` caches them until the article or one
+   * it shares a scope with changes; a server that only publishes a closed article's findings
+   * passes false, so that 10,000 articles' findings are not held in memory.
+   */
+  findings(uri: string, keep = true): Finding[] {
     const cached = this.findingCache.get(uri);
     if (cached) return cached;
     const summary = this.summaries.get(uri);
@@ -159,7 +164,7 @@ export class CorpusLinter {
       });
     }
     out.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-    this.findingCache.set(uri, out);
+    if (keep) this.findingCache.set(uri, out);
     return out;
   }
 

@@ -223,8 +223,9 @@ export class Corpus {
     return this.linter.remove(uri);
   }
 
+  /** Findings of an article; those of closed articles are not kept (they are published, then dropped). */
   findings(uri: string): Finding[] {
-    return this.linter.findings(uri);
+    return this.linter.findings(uri, this.articles.get(uri)?.open !== undefined);
   }
 
   summary(uri: string): DocumentSummary | undefined {

@@ -24,6 +24,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseConfig } from '../core/config/config';
+import { fnv1a } from '../core/text/hash';
 import { defaultSeverities } from '../core/rules';
 import { parseJsonText } from '../node/configFile';
 import { Methods, type StatusParams } from '../shared/settings';
@@ -41,6 +42,7 @@ import type { CorpusLintSettings } from '../shared/settings';
 export function startServer(connection: Connection, workerDir: string): void {
   const documents = new TextDocuments(TextDocument);
   const corpora = new Map<string, Corpus>();
+  /** uri -> hash of the diagnostics last sent (a hash, not the JSON: 10k articles stay small) */
   const published = new Map<string, string>();
   const problemCount = new Map<string, number>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -125,7 +127,7 @@ export function startServer(connection: Connection, workerDir: string): void {
             diagnostics = corpus.findings(uri).map((f) => toDiagnostic(f, map, (u) => corpus.positionMap(u), version));
           }
         }
-        const key = JSON.stringify(diagnostics);
+        const key = fnv1a(JSON.stringify(diagnostics));
         if (published.get(uri) === key) continue;
         published.set(uri, key);
         problemCount.set(uri, diagnostics.length);
@@ -222,13 +224,38 @@ export function startServer(connection: Connection, workerDir: string): void {
       return;
     }
     const affected = corpus.updateOpen(doc);
-    // The other articles first: when the edited one's diagnostics arrive, everything is current.
+    // The edited article at once; the others it affects (a whole scope, when a spelling's count
+    // flips the majority) in slices between incoming messages, so typing never waits for them.
     affected.delete(doc.uri);
-    publish(affected);
     publish([doc.uri]);
+    publishSoon(affected);
     publishMovedLater(corpus);
     sendStatus({ state: 'ready', scanned: corpus.articles.size, total: corpus.articles.size, problems: totalProblems() });
   }
+
+  /**
+   * Articles waiting to be re-published after an edit, published a few milliseconds' worth per
+   * turn of the event loop so that the next keystroke is never queued behind them.
+   */
+  const soon = new Set<string>();
+  let soonScheduled = false;
+  const SLICE_MS = 4;
+  const publishSoon = (uris: Iterable<string>): void => {
+    for (const u of uris) soon.add(u);
+    if (soonScheduled || soon.size === 0) return;
+    soonScheduled = true;
+    const step = (): void => {
+      const until = performance.now() + SLICE_MS;
+      for (const u of soon) {
+        soon.delete(u);
+        publish([u]);
+        if (performance.now() >= until) break;
+      }
+      if (soon.size > 0) setImmediate(step);
+      else soonScheduled = false;
+    };
+    setImmediate(step);
+  };
 
   /**
    * Articles whose related locations only moved (text shifted in the edited article) are
@@ -244,7 +271,7 @@ export function startServer(connection: Connection, workerDir: string): void {
       movedTimer = undefined;
       const uris = [...movedPending];
       movedPending.clear();
-      publish(uris);
+      publishSoon(uris);
     }, MOVED_DELAY_MS);
   };
 

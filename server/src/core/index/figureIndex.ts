@@ -119,6 +119,7 @@ function link(partners: Map<string, Set<string>>, a: string, b: string): void {
   sb.add(a);
 }
 
+const byLocation = (a: Entry, b: Entry): number => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.figure.start - b.figure.start);
 const rank = (e: Entry): number => (e.day === null ? -Infinity : e.day);
 const byDay = (a: Entry, b: Entry): number => (a.day === b.day ? 0 : rank(a) < rank(b) ? -1 : 1);
 
@@ -281,12 +282,18 @@ export class FigureIndex {
       const set = this.partners.get(id);
       const entry = this.entries.get(id);
       if (!set || !entry) continue;
-      const others = [...set]
-        .map((p) => this.entries.get(p))
-        .filter((e): e is Entry => e !== undefined)
-        .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.figure.start - b.figure.start))
-        .slice(0, MAX_PARTNERS)
-        .map((e) => ({ uri: e.uri, figure: e.figure, date: e.date }));
+      // The first few partners in (uri, offset) order, without sorting hundreds of them.
+      const first: Entry[] = [];
+      for (const p of set) {
+        const e = this.entries.get(p);
+        if (!e) continue;
+        if (first.length === MAX_PARTNERS && byLocation(e, first[MAX_PARTNERS - 1]) >= 0) continue;
+        let i = first.length;
+        while (i > 0 && byLocation(e, first[i - 1]) < 0) i--;
+        first.splice(i, 0, e);
+        if (first.length > MAX_PARTNERS) first.pop();
+      }
+      const others = first.map((e) => ({ uri: e.uri, figure: e.figure, date: e.date }));
       out.push({ figure: entry.figure, others });
     }
     return out.sort((a, b) => a.figure.start - b.figure.start);
