@@ -54,7 +54,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
         return result;
       },
     },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('corpusLint') },
+    initializationOptions: {
+      settings: vscode.workspace.getConfiguration('corpusLint'),
+      // analyses cached by content hash between sessions: a restart re-analyses changed articles only
+      cacheDir: (context.storageUri ?? context.globalStorageUri).fsPath,
+    },
   };
   client = new LanguageClient('corpusLint', 'Corpus Lint', serverOptions, clientOptions);
 

@@ -4,7 +4,7 @@
 // figure, renaming an entity): latency from didChange to that article's diagnostics, and to the
 // last other article re-published because of the edit, and RSS after the edits.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -44,7 +44,7 @@ function position(text, offset) {
 /** Silence after which the articles an edit affects count as all published. */
 const QUIET_MS = 150;
 
-export async function benchServer(dir, { edits = 1000, seed = 3 } = {}) {
+export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir } = {}) {
   // The folder is an article folder for the extension: it has a configuration file.
   writeFileSync(join(dir, '.corpuslintrc.json'), '{}\n');
   const files = articlesOf(dir);
@@ -68,6 +68,7 @@ export async function benchServer(dir, { edits = 1000, seed = 3 } = {}) {
     processId: process.pid,
     rootUri: folder,
     workspaceFolders: [{ uri: folder, name: 'bench' }],
+    initializationOptions: cacheDir ? { cacheDir } : undefined,
     capabilities: {
       workspace: { configuration: true, workspaceFolders: true },
       window: { workDoneProgress: true },
@@ -88,6 +89,12 @@ export async function benchServer(dir, { edits = 1000, seed = 3 } = {}) {
   const scanMs = lastPublish - t0;
   const scanPublished = published.size;
   const rssScan = rssMb(proc.pid);
+  // The analysis cache is written after the scan's diagnostics: wait for it before a restart.
+  if (cacheDir) {
+    for (let i = 0; i < 600 && !(existsSync(cacheDir) && readdirSync(cacheDir).some((f) => f.endsWith('.corpuslintcache'))); i++) {
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
 
   // One article, opened as a user would, edited many times.
   const r = rng(seed);

@@ -22,6 +22,8 @@ import { SERVER } from '../support/paths';
 export interface ClientOptions {
   settings?: Record<string, unknown>;
   snippetEdits?: boolean;
+  /** The extension's storage folder, where the server caches analyses between sessions. */
+  cacheDir?: string;
 }
 
 export class TestClient {
@@ -100,6 +102,7 @@ export class TestClient {
       processId: process.pid,
       rootUri: pathToFileURL(folder).href,
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'corpus' }],
+      initializationOptions: this.options.cacheDir ? { cacheDir: this.options.cacheDir } : undefined,
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true, applyEdit: true, workspaceEdit: { documentChanges: true, snippetEditSupport: this.options.snippetEdits ?? false } },
         window: { workDoneProgress: true },

@@ -3,7 +3,7 @@
  * on a copy of the seeds.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, Location, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
@@ -218,7 +218,41 @@ describe('language server over stdio', function () {
   });
 });
 
+describe('language server: analyses cached between sessions', function () {
+  this.timeout(60000);
+
+  it('a restart analyses only the articles that changed, with the same diagnostics', async () => {
+    const dir = seedsCopy();
+    const cacheDir = join(dir.dir, 'storage');
+    const session = async (): Promise<{ logs: string[]; diagnostics: Map<string, Diagnostic[]> }> => {
+      const client = new TestClient({ cacheDir });
+      await client.initialize(dir.dir);
+      await client.ready();
+      // the cache is written after the diagnostics are out
+      for (let i = 0; i < 200 && !(existsSync(cacheDir) && readdirSync(cacheDir).some((f) => f.endsWith('.corpuslintcache'))); i++) {
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      await client.shutdown();
+      return { logs: client.logs, diagnostics: client.diagnostics };
+    };
+    try {
+      const first = await session();
+      assert.ok(first.logs.some((l) => l.includes('0 analyses from the cache, 5 analysed')), first.logs.join('\n'));
+      const second = await session();
+      assert.ok(second.logs.some((l) => l.includes('5 analyses from the cache, 0 analysed')), second.logs.join('\n'));
+      assert.deepEqual(second.diagnostics, first.diagnostics);
+      const name = join(dir.seeds, '002_fbea8be6aa26a62d.txt');
+      writeFileSync(name, readFileSync(name, 'utf8').replace('Raqqah', 'Raqqa'));
+      const third = await session();
+      assert.ok(third.logs.some((l) => l.includes('4 analyses from the cache, 1 analysed')), third.logs.join('\n'));
+      const u = pathToFileURL(name).href;
+      assert.ok(!(third.diagnostics.get(u) ?? []).some((d) => msg(d).startsWith('"Raqqah"')), 'the changed article was analysed again');
+    } finally {
+      dir.cleanup();
+    }
+  });
+});
+
 function write(dir: string, name: string, content: string | Uint8Array): void {
   writeFileSync(join(dir, name), content);
 }
-

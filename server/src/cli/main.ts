@@ -21,7 +21,7 @@ import { ArgsError, parseArgs, USAGE, type CliOptions } from './args';
 import { unifiedDiff } from './diff';
 import { writeAtomically } from './fixWriter';
 import { formatGithub } from './formatters/github';
-import { formatJson } from './formatters/json';
+import { formatJsonChunks } from './formatters/json';
 import { buildReport, displayPath, totals, type SourceFile } from './formatters/report';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
@@ -115,7 +115,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const knowledge = loaded.config.entities.length > 0 ? new Knowledge(userEntitySpecs(loaded.config)) : Knowledge.default();
   const linter = new CorpusLinter({ config: loaded.config, knowledge, dismissed: dismissedSet(loaded) });
   const readable = sources.filter((s): s is SourceFile & { text: string } => s.text !== null);
-  const { summaries, stats } = await summarizeAll(
+  const { summaries, stats, save } = await summarizeAll(
     readable.map((s) => ({ uri: s.uri, version: 0, text: s.text })),
     knowledge,
     {
@@ -126,6 +126,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       workerDir: __dirname,
     },
   );
+  await save();
   phase(`analyse (${stats.analysed} analysed, ${stats.fromCache} from the cache)`);
   const ownUris = new Set(summaries.map((s) => s.uri));
   linter.setAll([...summaries, ...external.filter((s) => !ownUris.has(s.uri))]);
@@ -147,10 +148,10 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     return read.ok ? { path, uri, text: read.text } : undefined;
   };
   const report = buildReport(sources, findings, io.cwd, options.quiet, elsewhere);
-  let output: string;
+  let output: string | Iterable<string>;
   switch (options.format) {
     case 'json':
-      output = formatJson(report);
+      output = formatJsonChunks(report);
       break;
     case 'sarif':
       output = formatSarif(report, io.cwd, pkg.version, README_URL);
@@ -167,7 +168,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     } catch (err) {
       throw new UsageError(`${options.outputFile}: cannot write the report: ${(err as Error).message}`);
     }
-  } else io.stdout(output);
+  } else if (typeof output === 'string') io.stdout(output);
+  else for (const chunk of output) io.stdout(chunk);
   phase('report');
 
   const t = totals(report);

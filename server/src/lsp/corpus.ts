@@ -17,7 +17,9 @@ import { LineIndex } from '../core/text/lines';
 import type { Finding, SourceDocument } from '../core/types';
 import { readArticle, readArticleSync } from '../node/articles';
 import { parseJsonText } from '../node/configFile';
-import { AnalysisPool } from '../node/pool';
+import { DEFAULT_CACHE_FILE } from '../node/analysisCache';
+import { summarizeAll } from '../node/summarizeAll';
+import pkg from '../../../package.json';
 import type { CorpusLintSettings } from '../shared/settings';
 import { ArticleSelector } from './articles';
 import type { PositionMap } from './convert';
@@ -50,6 +52,8 @@ export class Corpus {
     private settings: CorpusLintSettings,
     private readonly workerDir: string,
     private readonly log: (message: string) => void,
+    /** Where analyses are cached between sessions (the extension's storage); none if undefined. */
+    private readonly cacheDir?: string,
   ) {
     this.selector = new ArticleSelector(root, settings);
     this.config = parseConfig({}, defaultSeverities()).config;
@@ -146,14 +150,33 @@ export class Corpus {
       state.lines = new LineIndex(read.text);
       inputs.push({ uri, version: 0, text: read.text, hash: fnv1a(read.text) });
     }
-    const pool = new AnalysisPool(this.knowledge, { jobs, extraEntities: userEntitySpecs(this.config), workerDir: this.workerDir });
-    try {
-      const summaries = await pool.summarize(inputs, (done) => progress(done, total));
-      this.linter.setAll(summaries);
-    } finally {
-      await pool.close();
+    // A restart analyses only the articles whose text changed since the cache was written.
+    let cache: string | undefined;
+    if (this.cacheDir) {
+      cache = join(this.cacheDir, `${fnv1a(this.root)}${DEFAULT_CACHE_FILE}`);
+      await fs.mkdir(this.cacheDir, { recursive: true }).catch(() => (cache = undefined));
     }
+    const { summaries, stats, save } = await summarizeAll(inputs, this.knowledge, {
+      jobs,
+      cache,
+      version: pkg.version,
+      extraEntities: userEntitySpecs(this.config),
+      workerDir: this.workerDir,
+      progress: (done) => progress(done, total),
+    });
+    this.linter.setAll(summaries);
+    this.saveCache = save;
+    if (cache) this.log(`${stats.fromCache} analyses from the cache, ${stats.analysed} analysed`);
     return { scanned: total };
+  }
+
+  private saveCache?: () => Promise<void>;
+
+  /** Writes the analysis cache of the last scan (after its diagnostics are out). */
+  async persistCache(): Promise<void> {
+    const save = this.saveCache;
+    this.saveCache = undefined;
+    await save?.();
   }
 
   private rebuildLinter(): void {

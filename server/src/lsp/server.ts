@@ -51,6 +51,11 @@ export function startServer(connection: Connection, workerDir: string): void {
   let progressSupport = false;
   let snippetEdits = false;
   let initOptions: unknown;
+  /** The client's storage folder for the analysis cache (initializationOptions.cacheDir). */
+  const cacheDir = (): string | undefined => {
+    const dir = (initOptions as { cacheDir?: unknown } | undefined)?.cacheDir;
+    return typeof dir === 'string' && dir.length > 0 ? dir : undefined;
+  };
   let scanning: Promise<void> = Promise.resolve();
   let scanDone = false;
   let settingsByRoot = new Map<string, CorpusLintSettings>();
@@ -170,7 +175,7 @@ export function startServer(connection: Connection, workerDir: string): void {
       const root = fileURLToPath(folder.uri);
       settingsByRoot.set(root, settings);
       if (!settings.enable) continue;
-      corpora.set(root, new Corpus(root, settings, workerDir, log));
+      corpora.set(root, new Corpus(root, settings, workerDir, log, cacheDir()));
     }
     const progress = progressSupport ? await connection.window.createWorkDoneProgress() : undefined;
     progress?.begin('Corpus Lint', 0, 'scanning articles', true);
@@ -195,6 +200,7 @@ export function startServer(connection: Connection, workerDir: string): void {
     for (const uri of previous) if (!now.has(uri)) clear(uri);
     publish(now);
     log(`scanned ${total} articles in ${Date.now() - started} ms; ${totalProblems()} problems`);
+    for (const corpus of corpora.values()) void corpus.persistCache().catch((err) => logError('writing the analysis cache', err));
     sendStatus({ state: 'ready', scanned: total, total, problems: totalProblems() });
   };
 

@@ -19,6 +19,8 @@ export interface SummarizeOptions {
   extraEntities: readonly EntitySpec[];
   /** Folder of the bundled worker.js. */
   workerDir: string;
+  /** Articles analysed so far (from the cache or the workers), for progress reports. */
+  progress?: (done: number) => void;
 }
 
 export interface SummarizeStats {
@@ -26,12 +28,16 @@ export interface SummarizeStats {
   fromCache: number;
 }
 
+/**
+ * `save` writes the cache (when one is used and anything changed); the caller decides when, so
+ * a server can publish its diagnostics first.
+ */
 export async function summarizeAll(
-  docs: readonly SourceDocument[],
+  docs: readonly (SourceDocument & { hash?: string })[],
   knowledge: Knowledge,
   options: SummarizeOptions,
-): Promise<{ summaries: DocumentSummary[]; stats: SummarizeStats }> {
-  const hashes = docs.map((d) => fnv1a(d.text));
+): Promise<{ summaries: DocumentSummary[]; stats: SummarizeStats; save: () => Promise<void> }> {
+  const hashes = docs.map((d) => d.hash ?? fnv1a(d.text));
   const cache = options.cache ? await AnalysisCache.load(options.cache, options.version, knowledge.fingerprint) : null;
   const summaries: (DocumentSummary | undefined)[] = docs.map((d, i) => cache?.get(hashes[i], d.uri, d.version));
   const missing: number[] = [];
@@ -39,13 +45,23 @@ export async function summarizeAll(
   if (missing.length > 0) {
     const pool = new AnalysisPool(knowledge, { jobs: options.jobs, extraEntities: options.extraEntities, workerDir: options.workerDir });
     try {
-      const fresh = await pool.summarize(missing.map((i) => ({ ...docs[i], hash: hashes[i] })));
+      const cached = docs.length - missing.length;
+      const fresh = await pool.summarize(
+        missing.map((i) => ({ ...docs[i], hash: hashes[i] })),
+        options.progress && ((done) => options.progress?.(cached + done)),
+      );
       missing.forEach((i, k) => (summaries[i] = fresh[k]));
     } finally {
       await pool.close();
     }
   }
   const done = summaries as DocumentSummary[];
-  if (cache && (missing.length > 0 || cache.size !== new Set(hashes).size)) await cache.save(done);
-  return { summaries: done, stats: { analysed: missing.length, fromCache: docs.length - missing.length } };
+  const stale = cache !== null && (missing.length > 0 || cache.size !== new Set(hashes).size);
+  return {
+    summaries: done,
+    stats: { analysed: missing.length, fromCache: docs.length - missing.length },
+    save: async () => {
+      if (stale) await cache?.save(done);
+    },
+  };
 }

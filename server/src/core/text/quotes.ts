@@ -32,6 +32,8 @@ export function findQuotes(text: string, range: Span = { start: 0, end: text.len
   let open = -1;
   for (let i = range.start; i < range.end; i++) {
     const c = text.charCodeAt(i);
+    // letters, digits and most punctuation: neither a quote mark nor a line break
+    if (c > 0x22 && c < 0xab) continue;
     if (open >= 0 && blankLineAt(text, i)) {
       out.push({ start: open, end: i, words: wordsIn(text, open + 1, i) });
       open = -1;
