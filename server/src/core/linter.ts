@@ -29,7 +29,8 @@ export class CorpusLinter {
   private entityIndex: EntityIndex;
   private figureIndex: FigureIndex;
   private readonly findingCache = new Map<string, Finding[]>();
-  private readonly moved = new Set<string>();
+  /** Moved scopes and buckets not yet taken by `takeMoved()`. */
+  private readonly moved = { scopes: new Set<string>(), buckets: new Set<string>() };
 
   constructor(options: LinterOptions = {}) {
     this.config = options.config ?? defaultConfig(defaultSeverities());
@@ -51,16 +52,25 @@ export class CorpusLinter {
     const affected = this.entityIndex.update(summary.uri, summary);
     for (const u of this.figureIndex.update(summary.uri, summary)) affected.add(u);
     for (const u of affected) this.findingCache.delete(u);
-    this.noteMoved(affected, summary.uri);
+    this.noteMoved();
     return affected;
   }
 
-  /** Takes the index's moved articles: their cached findings are stale, they publish later. */
-  private noteMoved(affected: ReadonlySet<string>, changed: string): void {
-    for (const u of this.entityIndex.takeMoved()) {
-      this.findingCache.delete(u);
-      if (!affected.has(u) && u !== changed) this.moved.add(u);
-    }
+  /**
+   * Takes the index's moved scopes: the cached findings of their articles are stale (only the
+   * few cached ones are checked), and the articles publish later.
+   */
+  private noteMoved(): void {
+    const moved = this.entityIndex.takeMoved();
+    if (moved.scopes.length === 0 && moved.buckets.length === 0) return;
+    for (const u of this.findingCache.keys()) if (this.entityIndex.touches(moved, u)) this.findingCache.delete(u);
+    for (const id of moved.scopes) this.moved.scopes.add(id);
+    for (const sk of moved.buckets) this.moved.buckets.add(sk);
+  }
+
+  /** Whether articles wait to be re-published because their related locations moved. */
+  hasMoved(): boolean {
+    return this.moved.scopes.size > 0 || this.moved.buckets.size > 0;
   }
 
   /**
@@ -69,8 +79,9 @@ export class CorpusLinter {
    * not on every keystroke; `findings()` is already up to date for them.
    */
   takeMoved(): Set<string> {
-    const out = new Set(this.moved);
-    this.moved.clear();
+    const out = this.entityIndex.articlesOf({ scopes: [...this.moved.scopes], buckets: [...this.moved.buckets] });
+    this.moved.scopes.clear();
+    this.moved.buckets.clear();
     return out;
   }
 
@@ -97,7 +108,7 @@ export class CorpusLinter {
     affected.delete(uri);
     this.findingCache.delete(uri);
     for (const u of affected) this.findingCache.delete(u);
-    this.noteMoved(affected, uri);
+    this.noteMoved();
     return affected;
   }
 

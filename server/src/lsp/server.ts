@@ -269,12 +269,16 @@ export function startServer(connection: Connection, workerDir: string): void {
    */
   let movedTimer: ReturnType<typeof setTimeout> | undefined;
   const movedPending = new Set<string>();
-  const publishMovedLater = (corpus: { linter: { takeMoved(): Set<string> } }): void => {
-    for (const u of corpus.linter.takeMoved()) movedPending.add(u);
-    if (movedPending.size === 0) return;
+  const movedCorpora = new Set<Corpus>();
+  const publishMovedLater = (corpus: Corpus): void => {
+    if (!corpus.linter.hasMoved()) return;
+    movedCorpora.add(corpus);
     if (movedTimer) clearTimeout(movedTimer);
     movedTimer = setTimeout(() => {
       movedTimer = undefined;
+      // resolved to articles only now: a keystroke never walks a scope's thousands of articles
+      for (const c of movedCorpora) for (const u of c.linter.takeMoved()) movedPending.add(u);
+      movedCorpora.clear();
       const uris = [...movedPending];
       movedPending.clear();
       publishSoon(uris);

@@ -19,6 +19,12 @@ import type { RelatedLocation, SpellingRelation } from '../types';
 
 export type Relation = 'same' | SpellingRelation | 'acronym' | 'expansion';
 
+/** Curated scopes and discovery buckets whose example locations moved (see `takeMoved`). */
+export interface MovedScopes {
+  scopes: string[];
+  buckets: string[];
+}
+
 interface Occurrence {
   count: number;
   first: number;
@@ -93,10 +99,12 @@ export class EntityIndex {
   private readonly bucketSignatures = new Map<string, string>();
   private readonly bucketPositions = new Map<string, string>();
   /**
-   * Articles whose findings only point to example locations that moved (an edit shifted text in
-   * the article the examples are in): their related locations are stale, their findings are not.
+   * Scopes and discovery buckets whose example locations moved (an edit shifted text in the
+   * article the examples are in): their articles' related locations are stale, their findings
+   * are not. Kept as ids, so a keystroke does not walk the thousands of articles of a scope.
    */
-  private readonly moved = new Set<string>();
+  private movedScopes = new Set<string>();
+  private movedBuckets = new Set<string>();
   private readonly dirtyScopes = new Set<string>();
   private readonly dirtyBuckets = new Set<string>();
   /** Lower-case word counts across the corpus: a name that is also written lower-case is a word. */
@@ -147,7 +155,7 @@ export class EntityIndex {
       if ((old?.signature ?? '') !== (next?.signature ?? '') && scope) {
         for (const s of scope.spellings.values()) for (const u of s.docs.keys()) affected.add(u);
       } else if ((old?.positions ?? '') !== (next?.positions ?? '') && scope) {
-        for (const s of scope.spellings.values()) for (const u of s.docs.keys()) this.moved.add(u);
+        this.movedScopes.add(id);
       }
       if (scope && scope.spellings.size === 0) this.scopes.delete(id);
     }
@@ -162,11 +170,36 @@ export class EntityIndex {
     return affected;
   }
 
-  /** The articles whose related locations moved since the last call (see `moved`). */
-  takeMoved(): Set<string> {
-    const out = new Set(this.moved);
-    this.moved.clear();
+  /** The scopes and buckets whose example locations moved since the last call. */
+  takeMoved(): MovedScopes {
+    const out = { scopes: [...this.movedScopes], buckets: [...this.movedBuckets] };
+    this.movedScopes = new Set();
+    this.movedBuckets = new Set();
     return out;
+  }
+
+  /** The articles (now) in moved scopes and buckets. */
+  articlesOf(moved: MovedScopes): Set<string> {
+    const out = new Set<string>();
+    for (const spellings of this.spellingMapsOf(moved)) for (const s of spellings) for (const u of s.docs.keys()) out.add(u);
+    return out;
+  }
+
+  /** Whether an article is in one of the moved scopes or buckets. */
+  touches(moved: MovedScopes, uri: string): boolean {
+    for (const spellings of this.spellingMapsOf(moved)) for (const s of spellings) if (s.docs.has(uri)) return true;
+    return false;
+  }
+
+  private *spellingMapsOf(moved: MovedScopes): Generator<Iterable<{ docs: Map<string, unknown> }>> {
+    for (const id of moved.scopes) {
+      const scope = this.scopes.get(id);
+      if (scope) yield scope.spellings.values();
+    }
+    for (const sk of moved.buckets) {
+      const bucket = this.buckets.get(sk);
+      if (bucket) yield bucket.values();
+    }
   }
 
   stateOfScope(scopeId: string): ScopeState | undefined {
@@ -444,9 +477,7 @@ export class EntityIndex {
     const signature = [...members.entries()].sort().join(';') + '|' + states.map((x) => x.signature).sort().join('|');
     const changed = (this.bucketSignatures.get(sk) ?? '') !== signature;
     const positions = states.map((x) => x.positions).join('|');
-    if (!changed && (this.bucketPositions.get(sk) ?? '') !== positions && bucket) {
-      for (const s of bucket.values()) for (const u of s.docs.keys()) this.moved.add(u);
-    }
+    if (!changed && (this.bucketPositions.get(sk) ?? '') !== positions && bucket) this.movedBuckets.add(sk);
     if (positions) this.bucketPositions.set(sk, positions);
     else this.bucketPositions.delete(sk);
     if (signature === '|') this.bucketSignatures.delete(sk);
