@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { DocumentSummary } from '../core/analysis/summary';
 
-export const CACHE_FORMAT = 'corpus-lint-cache/1';
+export const CACHE_FORMAT = 'corpus-lint-cache/2';
 export const DEFAULT_CACHE_FILE = '.corpuslintcache';
 
 type Stored = Omit<DocumentSummary, 'uri' | 'version'>;

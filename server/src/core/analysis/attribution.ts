@@ -242,7 +242,8 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
  */
 function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Span, knowledge: Knowledge, previous: string): string {
   if (cue.cls === 'inherit') return previous;
-  const what = cue.what.toLowerCase();
+  // words only, as the tokenizer splits them ("Britain-based" -> "britain based")
+  const what = cue.what.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const phrase = ` ${what} `;
   for (const m of mentions) {
     if (m.start < span.start || m.end > span.end) continue;

@@ -12,7 +12,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { isPlaceHead } from '../knowledge/lexicon';
 import { findQuantities, isFigure } from '../text/quantities';
 import { TokenKind, type Tokens } from '../text/tokens';
-import type { ArticleDate, FigureRecord, MentionRecord, NameCandidate, SentenceRecord } from './summary';
+import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
 const OUTCOMES: Record<string, string> = {};
 const addOutcome = (outcome: string, words: string): void => {
@@ -166,9 +166,9 @@ function eventsOf(lower: string): string[] {
 export function interval(qualifier: FigureRecord['qualifier'], value: number, high: number): [number, number] {
   switch (qualifier) {
     case 'at-least':
-      return [value, Infinity];
+      return [value, UNBOUNDED];
     case 'more-than':
-      return [value + (Number.isInteger(value) ? 1 : 0.001), Infinity];
+      return [value + (Number.isInteger(value) ? 1 : 0.001), UNBOUNDED];
     case 'about':
       return [value * 0.9, value * 1.1];
     case 'up-to':

@@ -65,6 +65,12 @@ export interface SentenceRecord {
 
 export type FigureQualifier = 'exact' | 'at-least' | 'more-than' | 'about' | 'up-to' | 'less-than' | 'range';
 
+/**
+ * The upper end of an open interval ("at least 72"). Not Infinity: a summary is plain JSON (it is
+ * cached, sent between threads and written for other shards), and JSON has no Infinity.
+ */
+export const UNBOUNDED = Number.MAX_VALUE;
+
 export interface FigureRecord {
   start: number;
   end: number;

@@ -1,0 +1,24 @@
+/**
+ * A summary is plain JSON (ARCHITECTURE.md, invariant 2): the analysis cache, the worker threads'
+ * messages and shard summary files all depend on a round trip that changes nothing.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { summarize } from '../../server/src/core/analysis/summarize';
+import { Knowledge } from '../../server/src/core/knowledge/knowledge';
+import { ROOT } from '../support/paths';
+
+describe('article summary', () => {
+  it('survives a JSON round trip unchanged, open-ended figures included', () => {
+    const seeds = join(ROOT, 'seeds');
+    const texts = readdirSync(seeds).map((f) => readFileSync(join(seeds, f), 'utf8'));
+    texts.push('At least 72 people were killed and more than 100 wounded in Khan Sheikhoun, the monitor said.');
+    for (const text of texts) {
+      const summary = summarize({ uri: 'file:///a.txt', version: 1, text }, Knowledge.default());
+      assert.deepEqual(JSON.parse(JSON.stringify(summary)), summary);
+    }
+    const open = summarize({ uri: 'x', version: 1, text: texts[texts.length - 1] }, Knowledge.default()).figures;
+    assert.ok(open.length >= 2 && open.every((f) => f.high > 1e12), 'at least / more than: no upper bound');
+  });
+});
