@@ -49,6 +49,49 @@ describe('incremental index', () => {
     assert.ok(conflicts > 0, 'the sample has figure conflicts to compare');
   });
 
+  it('keeps the first conflicting figures of a much-repeated quantity right through edits and removals', () => {
+    // 30 reports of one garrison's strength, all different: each conflicts with 29 others, more
+    // than a finding lists, so the bounded partner lists must be refilled as figures change.
+    const r = rng(11);
+    const text = (n: number | null, day: number): string =>
+      `June ${day}, 2017\n\n${n === null ? 'Fighting went on around the old city' : `${n.toLocaleString('en-US')} ISIS fighters are holed up in Raqqa`}, the coalition said.\n`;
+    const texts = new Map<string, string>();
+    for (let i = 0; i < 30; i++) texts.set(`a${String(i).padStart(2, '0')}.txt`, text(1000 + 100 * i, 1 + (i % 20)));
+    const live = new CorpusLinter();
+    for (const [uri, t] of texts) live.set({ uri, version: 0, text: t });
+    const uris = [...texts.keys()];
+    const snapshot = (): Map<string, string> => new Map(uris.map((u) => [u, JSON.stringify(live.findings(u))]));
+    let before = snapshot();
+    let partnersSeen = 0;
+    for (let i = 0; i < 120; i++) {
+      const uri = pick(r, uris);
+      const roll = r();
+      let affected: Set<string>;
+      if (roll < 0.1 && texts.has(uri)) {
+        texts.delete(uri);
+        affected = live.remove(uri);
+        affected.add(uri);
+      } else {
+        const t = text(roll < 0.2 ? null : 1000 + 100 * Math.floor(r() * 30), 1 + Math.floor(r() * 20));
+        texts.set(uri, t);
+        affected = live.set({ uri, version: i + 1, text: t });
+      }
+      const after = snapshot();
+      for (const u of uris) if (after.get(u) !== before.get(u)) assert.ok(affected.has(u), `edit ${i}: ${u} changed but was not reported`);
+      before = after;
+      if (i % 10 === 9) {
+        const batch = new CorpusLinter();
+        batch.setAll([...texts].map(([u, t]) => batch.summarize({ uri: u, version: 0, text: t })));
+        for (const u of texts.keys()) {
+          const findings = live.findings(u).filter((f) => f.ruleId === 'figure-conflict');
+          partnersSeen = Math.max(partnersSeen, ...findings.map((f) => f.related?.length ?? 0));
+          assert.deepEqual(live.findings(u), batch.findings(u), `article ${u} after edit ${i}`);
+        }
+      }
+    }
+    assert.equal(partnersSeen, 12, 'the lists were full: the bound was exercised');
+  });
+
   it('removing an article removes its spellings from the others\' findings', () => {
     const linter = new CorpusLinter();
     linter.set({ uri: 'a', version: 0, text: 'Raqqa fell. Raqqa burned.' });

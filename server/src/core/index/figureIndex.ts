@@ -12,8 +12,12 @@
  *   kinds of incident;
  * - never when their groups differ, or one is an explicit upward update of the other.
  *
- * Updating one article recomputes only the entries of the buckets its figures were or are in, and
- * returns the articles whose conflicts changed.
+ * Each figure keeps its first MAX_PARTNERS conflicting figures in (article, offset) order — all
+ * a finding shows — rather than every one: a story repeated by many outlets makes hundreds. The
+ * list is a pure function of the corpus (the first ones of all conflicts), so incremental equals
+ * batch. Updating one article compares only the entries of the buckets its figures were or are
+ * in, refills the lists that lost one of its figures when they were full, and returns the
+ * articles whose lists changed.
  */
 import type { DocumentSummary, FigureRecord } from '../analysis/summary';
 
@@ -106,18 +110,7 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
   return true;
 }
 
-function uriOf(id: string): string {
-  return id.slice(0, id.lastIndexOf('#'));
-}
 
-function link(partners: Map<string, Set<string>>, a: string, b: string): void {
-  let sa = partners.get(a);
-  if (!sa) partners.set(a, (sa = new Set()));
-  sa.add(b);
-  let sb = partners.get(b);
-  if (!sb) partners.set(b, (sb = new Set()));
-  sb.add(a);
-}
 
 const byLocation = (a: Entry, b: Entry): number => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.figure.start - b.figure.start);
 const rank = (e: Entry): number => (e.day === null ? -Infinity : e.day);
@@ -141,8 +134,8 @@ export class FigureIndex {
   /** key -> entries, dated ones sorted by day (a window scan finds the candidates) */
   private readonly buckets = new Map<string, Entry[]>();
   private readonly keysOf = new Map<string, string[]>();
-  /** entry id -> ids of conflicting entries (kept symmetric) */
-  private readonly partners = new Map<string, Set<string>>();
+  /** entry id -> its first MAX_PARTNERS conflicting entries, in (uri, offset) order */
+  private readonly partners = new Map<string, Entry[]>();
   private readonly entries = new Map<string, Entry>();
   private readonly idsOf = new Map<string, string[]>();
   private seq = 0;
@@ -176,13 +169,25 @@ export class FigureIndex {
 
   private removeArticle(uri: string): Set<string> {
     const affected = new Set<string>([uri]);
-    // Remove the article's old entries, and their links from their partners.
+    const refill = new Set<Entry>();
     for (const id of this.idsOf.get(uri) ?? []) {
-      for (const p of this.partners.get(id) ?? []) {
-        const set = this.partners.get(p);
-        set?.delete(id);
-        if (set && set.size === 0) this.partners.delete(p);
-        affected.add(uriOf(p));
+      const gone = this.entries.get(id);
+      if (!gone) continue;
+      // A list that holds this entry belongs to a figure that conflicts with it: a candidate.
+      const seen = new Set<Entry>([gone]);
+      for (const key of gone.keys) {
+        for (const holder of this.candidates(key, gone)) {
+          if (seen.has(holder) || holder.uri === uri) continue;
+          seen.add(holder);
+          const list = this.partners.get(holder.id);
+          const at = list ? list.indexOf(gone) : -1;
+          if (!list || at < 0) continue;
+          // a full list may have left out a conflict that now belongs in it
+          if (list.length === MAX_PARTNERS) refill.add(holder);
+          list.splice(at, 1);
+          if (list.length === 0) this.partners.delete(holder.id);
+          affected.add(holder.uri);
+        }
       }
       this.partners.delete(id);
       this.entries.delete(id);
@@ -196,7 +201,37 @@ export class FigureIndex {
     }
     this.idsOf.delete(uri);
     this.keysOf.delete(uri);
+    for (const holder of refill) {
+      this.partners.delete(holder.id);
+      for (const other of this.conflictsWith(holder)) this.offer(holder, other);
+    }
     return affected;
+  }
+
+  /** Offers `other` as a partner of `entry`: kept if among its first; true when the list changed. */
+  private offer(entry: Entry, other: Entry): boolean {
+    let list = this.partners.get(entry.id);
+    if (list && list.length === MAX_PARTNERS && byLocation(other, list[MAX_PARTNERS - 1]) >= 0) return false;
+    if (list?.includes(other)) return false;
+    if (!list) this.partners.set(entry.id, (list = []));
+    let i = list.length;
+    while (i > 0 && byLocation(other, list[i - 1]) < 0) i--;
+    list.splice(i, 0, other);
+    if (list.length > MAX_PARTNERS) list.pop();
+    return true;
+  }
+
+  /** Every entry that conflicts with `entry`, each once. */
+  private *conflictsWith(entry: Entry, earlierOnly = false): Generator<Entry> {
+    const seen = new Set<Entry>([entry]);
+    for (const key of entry.keys) {
+      for (const other of this.candidates(key, entry)) {
+        if (earlierOnly && other.seq >= entry.seq) continue;
+        if (seen.has(other)) continue;
+        seen.add(other);
+        if (figuresConflict(entry, other)) yield other;
+      }
+    }
   }
 
   private addEntries(summary: DocumentSummary, insert: (list: Entry[], entry: Entry) => void): Entry[] {
@@ -227,16 +262,9 @@ export class FigureIndex {
 
   /** Links an entry with the conflicting candidates its buckets offer, each compared once. */
   private linkEntry(entry: Entry, earlierOnly: boolean, affected: Set<string>): void {
-    const seen = new Set<Entry>([entry]);
-    for (const key of entry.keys) {
-      for (const other of this.candidates(key, entry)) {
-        if (earlierOnly && other.seq >= entry.seq) continue;
-        if (seen.has(other)) continue;
-        seen.add(other);
-        if (!figuresConflict(entry, other)) continue;
-        link(this.partners, entry.id, other.id);
-        affected.add(other.uri);
-      }
+    for (const other of this.conflictsWith(entry, earlierOnly)) {
+      this.offer(entry, other);
+      if (this.offer(other, entry)) affected.add(other.uri);
     }
   }
 
@@ -279,21 +307,10 @@ export class FigureIndex {
   conflictsOf(uri: string): FigureConflict[] {
     const out: FigureConflict[] = [];
     for (const id of this.idsOf.get(uri) ?? []) {
-      const set = this.partners.get(id);
+      const list = this.partners.get(id);
       const entry = this.entries.get(id);
-      if (!set || !entry) continue;
-      // The first few partners in (uri, offset) order, without sorting hundreds of them.
-      const first: Entry[] = [];
-      for (const p of set) {
-        const e = this.entries.get(p);
-        if (!e) continue;
-        if (first.length === MAX_PARTNERS && byLocation(e, first[MAX_PARTNERS - 1]) >= 0) continue;
-        let i = first.length;
-        while (i > 0 && byLocation(e, first[i - 1]) < 0) i--;
-        first.splice(i, 0, e);
-        if (first.length > MAX_PARTNERS) first.pop();
-      }
-      const others = first.map((e) => ({ uri: e.uri, figure: e.figure, date: e.date }));
+      if (!list || !entry) continue;
+      const others = list.map((e) => ({ uri: e.uri, figure: e.figure, date: e.date }));
       out.push({ figure: entry.figure, others });
     }
     return out.sort((a, b) => a.figure.start - b.figure.start);
@@ -326,7 +343,7 @@ export class FigureIndex {
         seen.add(e.id);
         const sameIncident = e.uri === uri || incidentEvidence(entry.figure, e.figure) >= 3;
         if (!sameIncident) continue;
-        out.push({ uri: e.uri, figure: e.figure, date: e.date, conflicting: this.partners.get(entry.id)?.has(e.id) ?? false });
+        out.push({ uri: e.uri, figure: e.figure, date: e.date, conflicting: figuresConflict(entry, e) });
       }
     }
     return out;
