@@ -86,6 +86,8 @@ export function extractFigures(
   const leadEvents = eventsOf(text.slice(0, leadEnd).toLowerCase());
   const articleYear = date ? Number(date.iso.slice(0, 4)) : null;
   sentences.forEach((sentence, sIndex) => {
+    // attribution already found whether the sentence states a figure: most do not
+    if (!sentence.figure) return;
     const first = tokenIndexAt(tokens, sentence.start);
     let last = first;
     while (last < tokens.count && tokens.start[last] < sentence.end) last++;
