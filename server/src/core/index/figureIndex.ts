@@ -35,6 +35,8 @@ interface Entry {
   day: number | null;
   /** The buckets the entry is in. */
   keys: string[];
+  /** The buckets a conflicting figure must share with it (see `conflictKeys`). */
+  conflictKeys: string[];
   /** Order of insertion: a batch compares each pair once, from the later entry. */
   seq: number;
 }
@@ -58,6 +60,20 @@ export function figureKeys(uri: string, f: FigureRecord): string[] {
   for (const p of f.broadPlaces) keys.push(`${f.measure}@${p}`);
   for (const e of f.events) keys.push(`${f.measure}#${e}`);
   return keys;
+}
+
+/**
+ * The buckets where a figure's conflicts can be: a toll from another article needs a shared
+ * specific place or distinctive incident (evidence 3 or more), so the broad-place and common
+ * incident buckets (a city with thousands of tolls) are never searched for it; a stock needs a
+ * shared place of either kind; figures of its own article are in the article's bucket.
+ */
+function conflictKeys(uri: string, f: FigureRecord, keys: string[]): string[] {
+  if (isStock(f.measure)) return keys;
+  const out = [`${f.measure}@doc:${uri}`];
+  for (const p of f.places) out.push(`${f.measure}@${p}`);
+  for (const e of f.events) if (DISTINCTIVE.has(e)) out.push(`${f.measure}#${e}`);
+  return out;
 }
 
 const shared = (a: readonly string[], b: readonly string[]): number => a.filter((x) => b.includes(x)).length;
@@ -175,7 +191,7 @@ export class FigureIndex {
       if (!gone) continue;
       // A list that holds this entry belongs to a figure that conflicts with it: a candidate.
       const seen = new Set<Entry>([gone]);
-      for (const key of gone.keys) {
+      for (const key of gone.conflictKeys) {
         for (const holder of this.candidates(key, gone)) {
           if (seen.has(holder) || holder.uri === uri) continue;
           seen.add(holder);
@@ -224,7 +240,7 @@ export class FigureIndex {
   /** Every entry that conflicts with `entry`, each once. */
   private *conflictsWith(entry: Entry, earlierOnly = false): Generator<Entry> {
     const seen = new Set<Entry>([entry]);
-    for (const key of entry.keys) {
+    for (const key of entry.conflictKeys) {
       for (const other of this.candidates(key, entry)) {
         if (earlierOnly && other.seq >= entry.seq) continue;
         if (seen.has(other)) continue;
@@ -244,7 +260,7 @@ export class FigureIndex {
     summary.figures.forEach((figure, i) => {
       const fk = figureKeys(uri, figure);
       if (fk.length === 0) return;
-      const entry: Entry = { id: `${uri}#${i}`, uri, figure, date, day, keys: fk, seq: this.seq++ };
+      const entry: Entry = { id: `${uri}#${i}`, uri, figure, date, day, keys: fk, conflictKeys: conflictKeys(uri, figure, fk), seq: this.seq++ };
       this.entries.set(entry.id, entry);
       ids.push(entry.id);
       added.push(entry);
