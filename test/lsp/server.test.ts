@@ -60,6 +60,20 @@ describe('language server over stdio', function () {
     await client.until(() => !codes(client.diagnostics.get(uri(FILES[1]))).includes('figure-conflict'), 'the conflict in 001 going away');
   });
 
+  it('re-publishes another article\'s related locations that an edit moved, after a pause', async () => {
+    const u002 = client.open(join(dir.seeds, FILES[2]));
+    // 000's "U.S." finding points at the first "US" of 002, on line 4
+    const exampleIn002 = () =>
+      client.diagnostics
+        .get(uri(FILES[0]))
+        ?.find((d) => msg(d).startsWith('"U.S."'))
+        ?.relatedInformation?.find((r) => r.location.uri === u002)?.location.range.start;
+    const before = await client.until(() => exampleIn002(), 'the example in 002');
+    assert.equal(before.line, 3);
+    client.change(u002, { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, 'Xx ');
+    await client.until(() => exampleIn002()?.character === before.character + 3, 'the example moved by the edit');
+  });
+
   it('offers the quick-fix tiers, with edits at the document version', async () => {
     const u = client.open(join(dir.seeds, FILES[2]));
     const diag = await client.until(() => client.diagnostics.get(u)?.find((d) => d.code === 'spelling-variant' && msg(d).startsWith('"Raqqah"')), 'the Raqqah diagnostic');

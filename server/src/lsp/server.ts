@@ -268,7 +268,6 @@ export function startServer(connection: Connection, workerDir: string): void {
    * re-published when the user pauses, so typing never waits for a whole scope of articles.
    */
   let movedTimer: ReturnType<typeof setTimeout> | undefined;
-  const movedPending = new Set<string>();
   const movedCorpora = new Set<Corpus>();
   const publishMovedLater = (corpus: Corpus): void => {
     if (!corpus.linter.hasMoved()) return;
@@ -277,11 +276,8 @@ export function startServer(connection: Connection, workerDir: string): void {
     movedTimer = setTimeout(() => {
       movedTimer = undefined;
       // resolved to articles only now: a keystroke never walks a scope's thousands of articles
-      for (const c of movedCorpora) for (const u of c.linter.takeMoved()) movedPending.add(u);
+      for (const c of movedCorpora) publishSoon(c.linter.takeMoved());
       movedCorpora.clear();
-      const uris = [...movedPending];
-      movedPending.clear();
-      publishSoon(uris);
     }, MOVED_DELAY_MS);
   };
 

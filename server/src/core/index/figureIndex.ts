@@ -126,8 +126,6 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
   return true;
 }
 
-
-
 const byLocation = (a: Entry, b: Entry): number => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.figure.start - b.figure.start);
 const rank = (e: Entry): number => (e.day === null ? -Infinity : e.day);
 const byDay = (a: Entry, b: Entry): number => (a.day === b.day ? 0 : rank(a) < rank(b) ? -1 : 1);
