@@ -15,7 +15,7 @@ import { fnv1a } from '../text/hash';
 import { findQuantities, isFigure } from '../text/quantities';
 import { findQuotes } from '../text/quotes';
 import type { Span } from '../text/sentences';
-import { isUpperCode, TokenKind, type Tokens } from '../text/tokens';
+import { isUpperCode, lowerToken, TokenKind, type Tokens } from '../text/tokens';
 import type { ArticleDate, MentionRecord, SentenceLabel, SentenceRecord } from './summary';
 
 type CueClass = 'named' | 'vague' | 'inherit';
@@ -192,7 +192,7 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
   const wordTokens: number[] = [];
   for (let t = first; t < last; t++) {
     if (tokens.kind[t] === TokenKind.Word) {
-      words.push(text.slice(tokens.start[t], tokens.end[t]).toLowerCase());
+      words.push(lowerToken(text, tokens, t));
       wordTokens.push(t);
     }
   }
@@ -207,8 +207,8 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
   }) || /\b(dozens|scores|hundreds|tens) of (people|civilians|fighters|soldiers|militants|terrorists|children)\b.*\b(killed|dead|wounded|injured)\b|\b(killing|wounding|injuring) (dozens|scores|hundreds)\b/.test(lower);
   const countClaim = quantities.some((q) => {
     if (q.kind === 'percent') return true;
-    const next = q.lastToken + 1 < tokens.count ? text.slice(tokens.start[q.lastToken + 1], tokens.end[q.lastToken + 1]).toLowerCase() : '';
-    const after = q.lastToken + 2 < tokens.count ? text.slice(tokens.start[q.lastToken + 2], tokens.end[q.lastToken + 2]).toLowerCase() : '';
+    const next = lowerToken(text, tokens, q.lastToken + 1);
+    const after = lowerToken(text, tokens, q.lastToken + 2);
     const before = text.slice(Math.max(span.start, q.start - 7), q.start).toLowerCase();
     // "the two areas", "both towns": a reference to things already known, not a figure
     if (/\b(the|these|those|its|their|his|her)\s+$/.test(before)) return false;

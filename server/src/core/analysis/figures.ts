@@ -11,7 +11,7 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import { isPlaceHead } from '../knowledge/lexicon';
 import { findQuantities, isFigure } from '../text/quantities';
-import { TokenKind, type Tokens } from '../text/tokens';
+import { lowerToken, TokenKind, type Tokens } from '../text/tokens';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
 const OUTCOMES: Record<string, string> = {};
@@ -57,7 +57,7 @@ const STOP_AFTER = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'from', 'by', 
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'on', 'from', 'into', 'towards', 'toward']);
 
 function word(text: string, tokens: Tokens, i: number): string {
-  return i >= 0 && i < tokens.count && tokens.kind[i] === TokenKind.Word ? text.slice(tokens.start[i], tokens.end[i]).toLowerCase() : '';
+  return i >= 0 && i < tokens.count && tokens.kind[i] === TokenKind.Word ? lowerToken(text, tokens, i) : '';
 }
 
 function tokenIndexAt(tokens: Tokens, offset: number): number {

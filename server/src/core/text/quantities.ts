@@ -7,7 +7,7 @@
  */
 import lexicon from '../knowledge/lexicon.json';
 import type { FigureQualifier } from '../analysis/summary';
-import { TokenKind, type Tokens } from './tokens';
+import { lowerToken, TokenKind, type Tokens } from './tokens';
 
 export type QuantityKind = 'count' | 'percent' | 'year' | 'date' | 'time' | 'ordinal' | 'name';
 
@@ -76,7 +76,7 @@ const QUALIFIERS: [string[], FigureQualifier][] = [
 ];
 
 function lowerAt(text: string, tokens: Tokens, i: number): string {
-  return i >= 0 && i < tokens.count ? text.slice(tokens.start[i], tokens.end[i]).toLowerCase() : '';
+  return lowerToken(text, tokens, i);
 }
 
 /** Parses a number written in words starting at token i: returns value and last token, or null. */

@@ -14,6 +14,16 @@ export interface Tokens {
   readonly kind: Uint8Array;
   readonly start: Int32Array;
   readonly end: Int32Array;
+  /** Lower-cased token texts, filled on first use by `lowerToken` (rules ask for the same words). */
+  readonly lower: (string | undefined)[];
+}
+
+/** The token's text in lower case ('' outside the tokens), computed once per token. */
+export function lowerToken(text: string, tokens: Tokens, i: number): string {
+  if (i < 0 || i >= tokens.count) return '';
+  let s = tokens.lower[i];
+  if (s === undefined) tokens.lower[i] = s = text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
+  return s;
 }
 
 const CHAR_OTHER = 0;
@@ -148,7 +158,7 @@ export function tokenize(text: string): Tokens {
     push(TokenKind.Punct, i, i + 1);
     i++;
   }
-  return { count, kind: kind.subarray(0, count), start: start.subarray(0, count), end: end.subarray(0, count) };
+  return { count, kind: kind.subarray(0, count), start: start.subarray(0, count), end: end.subarray(0, count), lower: new Array<string | undefined>(count) };
 }
 
 /** True when only spaces (no line break) or a single hyphen join the two offsets. */
