@@ -45,7 +45,7 @@ function toIso(m: RegExpExecArray): string | null {
 
 const HEADER_LIMIT = 600;
 const EARLY_LIMIT = 250;
-const EVENT_DATE_BEFORE = /\b(on|since|in|until|till|by|from|of|to|before|after|between|and|until|through)\W*$/i;
+const EVENT_DATE_BEFORE = /\b(on|since|in|until|till|by|from|of|to|before|after|between|and|through)\W*$/i;
 
 export function findArticleDate(text: string): ArticleDate | null {
   const head = text.slice(0, HEADER_LIMIT);

@@ -159,6 +159,18 @@ function qualifierBefore(text: string, tokens: Tokens, i: number): { qualifier: 
   return { qualifier: 'exact', first: i };
 }
 
+const DATE_CHAR = /[\d./-]/;
+const NUMERIC_DATE = /^(\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{1,2}-\d{1,2})$/;
+
+/** Whether [start, end) is part of a date written in digits (19.07.2016, 05-04-2016, 2017-08-07). */
+function inNumericDate(text: string, start: number, end: number): boolean {
+  let a = start;
+  let b = end;
+  while (a > 0 && DATE_CHAR.test(text[a - 1])) a--;
+  while (b < text.length && DATE_CHAR.test(text[b])) b++;
+  return NUMERIC_DATE.test(text.slice(a, b).replace(/[./-]+$/, ''));
+}
+
 function kindOf(text: string, tokens: Tokens, i: number, last: number, value: number): QuantityKind {
   const before = lowerAt(text, tokens, i - 1);
   const after = lowerAt(text, tokens, last + 1);
@@ -167,13 +179,7 @@ function kindOf(text: string, tokens: Tokens, i: number, last: number, value: nu
   if (ORDINAL_SUFFIX.test(after) && tokens.start[last + 1] === tokens.end[last]) return 'ordinal';
   if (MONTHS.has(before) || MONTHS.has(after)) return 'date';
   if (tokens.kind[i] === TokenKind.Number && (text[tokens.end[last]] === ':' || TIME_AFTER.test(after))) return 'time';
-  if (tokens.kind[i] === TokenKind.Number && /[.\-/]\d/.test(text.slice(tokens.end[last], tokens.end[last] + 2)) && /^\d{1,2}([.\-/]\d{1,2})?$/.test(raw)) {
-    return 'date'; // 19.07.2016
-  }
-  if (/^\d{1,2}[.\-/]\d{1,2}[.\-/]\d{4}$/.test(raw)) return 'date'; // 19.07.2016 as one token
-  if (tokens.kind[i] === TokenKind.Number && /^\d{1,2}\b/.test(raw) && /\d[.\-/]$/.test(text.slice(Math.max(0, tokens.start[i] - 2), tokens.start[i]))) {
-    return 'date'; // the 07.2016 of 19.07.2016, the 04-2016 of 05-04-2016
-  }
+  if (tokens.kind[i] === TokenKind.Number && inNumericDate(text, tokens.start[i], tokens.end[last])) return 'date';
   if (tokens.kind[i] === TokenKind.Number && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) {
     // a count only when a lower-case counted noun follows directly (2500 fighters)
     const next = last + 1 < tokens.count ? text.slice(tokens.start[last + 1], tokens.end[last + 1]) : '';
