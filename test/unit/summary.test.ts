@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { internSummary, StringPool } from '../../server/src/core/analysis/intern';
 import { summarize } from '../../server/src/core/analysis/summarize';
 import { Knowledge } from '../../server/src/core/knowledge/knowledge';
 import { ROOT } from '../support/paths';
@@ -20,5 +21,19 @@ describe('article summary', () => {
     }
     const open = summarize({ uri: 'x', version: 1, text: texts[texts.length - 1] }, Knowledge.default()).figures;
     assert.ok(open.length >= 2 && open.every((f) => f.high > 1e12), 'at least / more than: no upper bound');
+  });
+
+  it('keeps its values when a linter shares its repeated strings', () => {
+    const seeds = join(ROOT, 'seeds');
+    const pool = new StringPool();
+    let strings = 0;
+    for (const f of readdirSync(seeds)) {
+      const summary = summarize({ uri: `file:///${f}`, version: 1, text: readFileSync(join(seeds, f), 'utf8') }, Knowledge.default());
+      const copy = JSON.parse(JSON.stringify(summary));
+      assert.deepEqual(internSummary(copy, pool), summary);
+      strings += summary.mentions.length * 3 + summary.lowerWords.length + summary.figures.length * 4;
+    }
+    // five articles on one story repeat their entity ids, spellings and measures
+    assert.ok(pool.size > 50 && pool.size < strings / 2, `${pool.size} distinct of ${strings}`);
   });
 });

@@ -4,6 +4,7 @@
  * so a caller (the language server) re-publishes only those. Findings are computed lazily per
  * article and cached until an update touches it.
  */
+import { internSummary, StringPool } from './analysis/intern';
 import { summarize } from './analysis/summarize';
 import type { DocumentSummary } from './analysis/summary';
 import { defaultConfig, dismissalKey, type CorpusLintConfig } from './config/config';
@@ -29,6 +30,8 @@ export class CorpusLinter {
   private entityIndex: EntityIndex;
   private figureIndex: FigureIndex;
   private readonly findingCache = new Map<string, Finding[]>();
+  /** The summaries' repeated strings, shared (see intern.ts). */
+  private readonly strings = new StringPool();
   /** Moved scopes and buckets not yet taken by `takeMoved()`. */
   private readonly moved = { scopes: new Set<string>(), buckets: new Set<string>() };
 
@@ -47,7 +50,7 @@ export class CorpusLinter {
 
   /** Adds or replaces an article. Returns the URIs whose findings may have changed. */
   set(docOrSummary: SourceDocument | DocumentSummary): Set<string> {
-    const summary = 'text' in docOrSummary ? this.summarize(docOrSummary) : docOrSummary;
+    const summary = internSummary('text' in docOrSummary ? this.summarize(docOrSummary) : docOrSummary, this.strings);
     this.summaries.set(summary.uri, summary);
     const affected = this.entityIndex.update(summary.uri, summary);
     for (const u of this.figureIndex.update(summary.uri, summary)) affected.add(u);
@@ -91,6 +94,7 @@ export class CorpusLinter {
    */
   setAll(summaries: readonly DocumentSummary[]): void {
     for (const summary of summaries) {
+      internSummary(summary, this.strings);
       this.summaries.set(summary.uri, summary);
       this.entityIndex.apply(summary.uri, summary);
     }

@@ -114,34 +114,55 @@ export function startServer(connection: Connection, workerDir: string): void {
   };
 
   const MOVED_DELAY_MS = 500;
-  const publish = (uris: Iterable<string>): void => {
-    for (const uri of uris) {
-      try {
-        const corpus = corpusFor(uri);
-        const state = corpus?.articles.get(uri);
-        let diagnostics: Diagnostic[] = [];
-        if (corpus && state?.problem) {
-          diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, message: `Not linted: ${state.problem}` }];
-        } else if (corpus && state) {
-          // An open article whose change is still pending is published by its own analysis.
-          if (state.open && corpus.summary(uri)?.version !== state.open.version) continue;
-          const map = corpus.positionMap(uri);
-          if (map) {
-            // the version the findings were computed on (a debounced change may be pending)
-            const version = state.open ? (corpus.summary(uri)?.version ?? null) : null;
-            diagnostics = corpus.findings(uri).map((f) => toDiagnostic(f, map, (u) => corpus.positionMap(u), version));
-          }
+  /** Publishes an article's diagnostics if they changed; the promise settles once they are written. */
+  const publishOne = (uri: string): Promise<void> | undefined => {
+    try {
+      const corpus = corpusFor(uri);
+      const state = corpus?.articles.get(uri);
+      let diagnostics: Diagnostic[] = [];
+      if (corpus && state?.problem) {
+        diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, message: `Not linted: ${state.problem}` }];
+      } else if (corpus && state) {
+        // An open article whose change is still pending is published by its own analysis.
+        if (state.open && corpus.summary(uri)?.version !== state.open.version) return undefined;
+        const map = corpus.positionMap(uri);
+        if (map) {
+          // the version the findings were computed on (a debounced change may be pending)
+          const version = state.open ? (corpus.summary(uri)?.version ?? null) : null;
+          diagnostics = corpus.findings(uri).map((f) => toDiagnostic(f, map, (u) => corpus.positionMap(u), version));
         }
-        const key = fnv1a(JSON.stringify(diagnostics));
-        if (published.get(uri) === key) continue;
-        published.set(uri, key);
-        problemCount.set(uri, diagnostics.length);
-        const version = state?.open ? corpus?.summary(uri)?.version : undefined;
-        void connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
-      } catch (err) {
-        logError(`publishing ${uri}`, err);
       }
+      const key = fnv1a(JSON.stringify(diagnostics));
+      if (published.get(uri) === key) return undefined;
+      published.set(uri, key);
+      problemCount.set(uri, diagnostics.length);
+      const version = state?.open ? corpus?.summary(uri)?.version : undefined;
+      return connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
+    } catch (err) {
+      logError(`publishing ${uri}`, err);
+      return undefined;
     }
+  };
+
+  const publish = (uris: Iterable<string>): void => {
+    for (const uri of uris) void publishOne(uri);
+  };
+
+  /**
+   * Publishes many articles (a scan) with at most PUBLISH_WINDOW messages waiting to be written:
+   * queued messages hold their diagnostics until the client has read them, and a scan of 10,000
+   * articles queued at once held them all (hundreds of MB).
+   */
+  const PUBLISH_WINDOW = 8;
+  const publishAll = async (uris: Iterable<string>): Promise<void> => {
+    const pending: Promise<void>[] = [];
+    for (const uri of uris) {
+      const sent = publishOne(uri);
+      if (!sent) continue;
+      pending.push(sent.catch(() => undefined));
+      if (pending.length >= PUBLISH_WINDOW) await pending.shift();
+    }
+    await Promise.all(pending);
   };
 
   const clear = (uri: string): void => {
@@ -198,7 +219,7 @@ export function startServer(connection: Connection, workerDir: string): void {
     const now = new Set<string>();
     for (const corpus of corpora.values()) for (const uri of corpus.articles.keys()) now.add(uri);
     for (const uri of previous) if (!now.has(uri)) clear(uri);
-    publish(now);
+    await publishAll(now);
     log(`scanned ${total} articles in ${Date.now() - started} ms; ${totalProblems()} problems`);
     for (const corpus of corpora.values()) void corpus.persistCache().catch((err) => logError('writing the analysis cache', err));
     sendStatus({ state: 'ready', scanned: total, total, problems: totalProblems() });

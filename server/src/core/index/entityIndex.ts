@@ -91,7 +91,12 @@ export function scopeIdOf(entityId: string, role: FormRole): string {
 export class EntityIndex {
   private readonly scopes = new Map<string, Scope>();
   private readonly buckets = new Map<string, Map<string, CandidateStat>>();
-  private readonly contributions = new Map<string, Contribution>();
+  /**
+   * The summary each article's contribution was computed from: the contribution is derived again
+   * when the article changes (a few microseconds) instead of being kept (its maps were a quarter
+   * of a large corpus's memory). The linter holds the same summaries, so this costs nothing.
+   */
+  private readonly applied = new Map<string, DocumentSummary>();
   private readonly states = new Map<string, ScopeState>();
   /** Discovered clusters: bucket skeleton -> spelling -> cluster scope id. */
   private readonly clusterOf = new Map<string, Map<string, string>>();
@@ -109,7 +114,6 @@ export class EntityIndex {
   private readonly dirtyBuckets = new Set<string>();
   /** Lower-case word counts across the corpus: a name that is also written lower-case is a word. */
   private readonly lowerWordDocs = new Map<string, number>();
-  private readonly lowerWordsOf = new Map<string, string[]>();
   /** Single-word candidate spellings (lower-cased) -> the buckets they are in. */
   private readonly singleWordBuckets = new Map<string, Set<string>>();
 
@@ -134,13 +138,14 @@ export class EntityIndex {
 
   /** Replaces an article's contribution without recomputing the scopes (call refresh() after a batch). */
   apply(uri: string, summary: DocumentSummary | null): void {
-    const before = this.contributions.get(uri);
+    const previous = this.applied.get(uri);
+    const before = previous ? contributionOf(previous) : undefined;
     const after = summary ? contributionOf(summary) : null;
-    this.applyLowerWords(uri, summary ? summary.lowerWords : null);
+    this.applyLowerWords(previous?.lowerWords ?? [], summary?.lowerWords ?? []);
     this.applyScopes(uri, before?.scopes, after?.scopes);
     this.applyBuckets(uri, before?.buckets, after?.buckets);
-    if (after) this.contributions.set(uri, after);
-    else this.contributions.delete(uri);
+    if (summary) this.applied.set(uri, summary);
+    else this.applied.delete(uri);
   }
 
   /** Recomputes every dirty scope; returns the articles of scopes whose public state changed. */
@@ -286,9 +291,7 @@ export class EntityIndex {
 
   // ---- updates -------------------------------------------------------------------------------
 
-  private applyLowerWords(uri: string, words: readonly string[] | null): void {
-    const old = this.lowerWordsOf.get(uri) ?? [];
-    const next = words ?? [];
+  private applyLowerWords(old: readonly string[], next: readonly string[]): void {
     const oldSet = new Set(old);
     const nextSet = new Set(next);
     // Only the words whose "seen in lower case somewhere" status flips can change a bucket.
@@ -307,8 +310,6 @@ export class EntityIndex {
       this.lowerWordDocs.set(w, n);
       if (n === 1) flipped.push(w);
     }
-    if (words) this.lowerWordsOf.set(uri, words as string[]);
-    else this.lowerWordsOf.delete(uri);
     for (const w of flipped) for (const sk of this.singleWordBuckets.get(w) ?? []) this.dirtyBuckets.add(sk);
   }
 
