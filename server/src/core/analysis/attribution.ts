@@ -88,19 +88,20 @@ const CASUALTY = /\b(killed|killing|kills|dead|died|deaths?|toll|wounded|woundin
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wholeWords = (body: string): RegExp => new RegExp(`(?<!\\p{L})(?:${body})(?!\\p{L})`, 'u');
-const phraseRegexCache = new Map<readonly string[], { any: RegExp; each: RegExp[] }>();
+const phraseRegexCache = new Map<readonly string[], { loose: RegExp; any: RegExp; each: RegExp[] }>();
 /**
- * The first phrase of the list found in the text as whole words. One alternation answers "none"
- * (the common case) in a single pass; only a hit pays for finding which phrase comes first.
+ * The first phrase of the list found in the text as whole words. A plain alternation without the
+ * word-boundary lookarounds answers "none" (the common case) in one cheap pass; only a hit pays for
+ * the whole-word test and for finding which phrase comes first.
  */
 function containsPhrase(lower: string, phrases: readonly string[]): string | null {
   let res = phraseRegexCache.get(phrases);
   if (!res) {
     const escaped = phrases.map((p) => escapeRegex(p.trim()));
-    res = { any: wholeWords(escaped.join('|')), each: escaped.map(wholeWords) };
+    res = { loose: new RegExp(escaped.join('|')), any: wholeWords(escaped.join('|')), each: escaped.map(wholeWords) };
     phraseRegexCache.set(phrases, res);
   }
-  if (!res.any.test(lower)) return null;
+  if (!res.loose.test(lower) || !res.any.test(lower)) return null;
   for (let i = 0; i < phrases.length; i++) if (res.each[i].test(lower)) return phrases[i];
   return null;
 }
@@ -163,7 +164,7 @@ export function classifySentences(
       figure: f.figure,
       cue: cueText,
       source,
-      key: fnv1a(sentenceText.replace(/\s+/g, ' ')),
+      key: fnv1a(collapseSpaces(sentenceText)),
       insertAt: insertionPoint(text, s),
     };
     const quote = unattributedQuote(facts, i);
@@ -171,6 +172,25 @@ export function classifySentences(
     records.push(record);
   });
   return records;
+}
+
+/** Runs of white space as one space; most sentences have none to collapse, and skip the copy. */
+function collapseSpaces(s: string): string {
+  return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s;
+}
+
+/** The mentions inside a span (mentions are sorted by start). */
+function mentionsWithin(mentions: readonly MentionRecord[], span: Span): MentionRecord[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: MentionRecord[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < span.end; i++) if (mentions[i].end <= span.end) out.push(mentions[i]);
+  return out;
 }
 
 function tokenRange(tokens: Tokens, span: Span): [number, number] {
@@ -197,8 +217,8 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
     }
   }
   const raw = text.slice(span.start, span.end);
-  const lower = raw.toLowerCase().replace(/\s+/g, ' ');
-  const inSentence = mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+  const lower = collapseSpaces(raw.toLowerCase());
+  const inSentence = mentionsWithin(mentions, span);
   const quantities = findQuantities(text, tokens, first, last).filter(isFigure);
   const figure = quantities.length > 0;
   const casualty = quantities.some((q) => {
@@ -566,11 +586,13 @@ function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDat
   return null;
 }
 
+/** Words a headline leaves in lower case ("Battle for the Heart of Raqqa"). */
+const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'vs']);
+
 function isHeadline(f: SentenceFacts, sentenceText: string, text: string): boolean {
   const words = sentenceText.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (words.length === 0) return true;
-  const small = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'vs']);
-  const content = words.filter((w) => !small.has(w.toLowerCase()));
+  const content = words.filter((w) => w.length > 4 || !HEADLINE_SMALL.has(w.toLowerCase()));
   const capitals = content.filter((w) => isUpperCode(w.charCodeAt(0))).length;
   if (content.length >= 3 && capitals / content.length >= 0.75) return true;
   // A line of its own without final punctuation (web copy headlines and subheads).

@@ -14,9 +14,10 @@ import { findQuantities, isFigure } from '../text/quantities';
 import { lowerToken, TokenKind, type Tokens } from '../text/tokens';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
-const OUTCOMES: Record<string, string> = {};
+/** Outcome of each outcome word (a Map: any word of the text is looked up, "constructor" too). */
+const OUTCOMES = new Map<string, string>();
 const addOutcome = (outcome: string, words: string): void => {
-  for (const w of words.split(' ')) OUTCOMES[w] = outcome;
+  for (const w of words.split(' ')) OUTCOMES.set(w, outcome);
 };
 addOutcome('killed', 'killed kill killing kills dead died die dying deaths death toll lives martyrs martyred perished slain massacred executed bodies fatalities victims');
 addOutcome('wounded', 'wounded wounding injured injuring injuries injures hurt');
@@ -195,7 +196,7 @@ function countedClass(text: string, tokens: Tokens, lastToken: number, end: numb
     }
     const w = word(text, tokens, k);
     if (CLASSES[w]) return CLASSES[w];
-    if (STOP_AFTER.has(w) || OUTCOMES[w]) return null;
+    if (STOP_AFTER.has(w) || OUTCOMES.get(w)) return null;
   }
   return null;
 }
@@ -206,7 +207,7 @@ function nearestOutcome(text: string, tokens: Tokens, firstToken: number, lastTo
   let bestDistance = Infinity;
   for (let k = Math.max(sFirst, firstToken - 6); k < Math.min(sLast, lastToken + 8); k++) {
     if (k >= firstToken && k <= lastToken) continue;
-    const outcome = OUTCOMES[word(text, tokens, k)];
+    const outcome = OUTCOMES.get(word(text, tokens, k));
     if (!outcome) continue;
     // "killed 43 people" reads backwards; "43 people were killed" forwards (slightly preferred)
     const distance = k < firstToken ? firstToken - k + 0.5 : k - lastToken;
@@ -224,10 +225,10 @@ function nearestOutcome(text: string, tokens: Tokens, firstToken: number, lastTo
  * "has risen to 86", "put the death toll at 58".
  */
 function adjacentOutcome(text: string, tokens: Tokens, firstToken: number, lastToken: number, tollSentence: boolean): string | null {
-  const after = OUTCOMES[word(text, tokens, lastToken + 1)];
+  const after = OUTCOMES.get(word(text, tokens, lastToken + 1));
   if (after === 'killed' || after === 'wounded') return after;
   const before = word(text, tokens, firstToken - 1);
-  const b = OUTCOMES[before];
+  const b = OUTCOMES.get(before);
   if (b === 'killed' || b === 'wounded') return b;
   if (tollSentence && ['at', 'to', 'reached', 'was', 'is', 'of', 'hit', 'stood'].includes(before)) return 'killed';
   return null;
@@ -236,7 +237,7 @@ function adjacentOutcome(text: string, tokens: Tokens, firstToken: number, lastT
 /** The sentence's first outcome word: "The death toll ... has risen to 86". */
 function firstOutcome(text: string, tokens: Tokens, sFirst: number, sLast: number): string | null {
   for (let k = sFirst; k < sLast; k++) {
-    const outcome = OUTCOMES[word(text, tokens, k)];
+    const outcome = OUTCOMES.get(word(text, tokens, k));
     if (outcome === 'killed' || outcome === 'wounded') return outcome;
   }
   return null;

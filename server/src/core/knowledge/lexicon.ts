@@ -11,6 +11,8 @@ for (const list of [vocabulary.placeHeads, vocabulary.orgHeads, vocabulary.title
 }
 const givenNames = new Set<string>([...lexicon.firstNames, ...vocabulary.givenNames]);
 const demonyms = new Set<string>(lexicon.demonyms);
+// one lookup per word on the scanner's hot path
+for (const w of demonyms) common.add(w);
 const placeHeads = new Set<string>(vocabulary.placeHeads);
 const orgHeads = new Set<string>(vocabulary.orgHeads);
 const facilityHeads = new Set<string>(vocabulary.facilityHeads);
@@ -18,7 +20,7 @@ const titles = new Set<string>(vocabulary.titles);
 
 /** A common English word or a news word: capitalised, it still is not a name on its own. */
 export function isCommonWord(lower: string): boolean {
-  return common.has(lower) || demonyms.has(lower);
+  return common.has(lower);
 }
 export function isGivenName(lower: string): boolean {
   return givenNames.has(lower);

@@ -37,12 +37,12 @@ export function nameParts(surface: string): string[] {
 
 /** True when the part is an Arabic article on its own. */
 export function isArticle(part: string): boolean {
-  return ARTICLES.has(part.toLowerCase());
+  // every article is two or three letters: most words are ruled out without lower-casing them
+  return part.length >= 2 && part.length <= 3 && ARTICLES.has(part.toLowerCase());
 }
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 function isVowel(c: string | undefined): boolean {
-  return c !== undefined && VOWELS.has(c);
+  return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
 }
 
 /** Fold one part: doubled letters, digraphs and vowel spellings. */
@@ -110,10 +110,9 @@ const CHEAP_VOWEL_PAIRS = new Set(['ae', 'ea', 'ie', 'ei', 'ou', 'uo', 'iy', 'yi
 function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
   if ((a === 'x' && b === 'h') || (a === 'h' && b === 'x')) return 0.6; // Khmeimim / Hmeimim
-  if (CHEAP_VOWEL_PAIRS.has(a + b)) return 0.3;
   const va = isVowel(a) || a === 'y' || a === 'w';
   const vb = isVowel(b) || b === 'y' || b === 'w';
-  if (va && vb) return 0.6;
+  if (va && vb) return CHEAP_VOWEL_PAIRS.has(a + b) ? 0.3 : 0.6;
   if ((a === 's' && b === 'z') || (a === 'z' && b === 's')) return 0.8;
   if ((a === 't' && b === 'd') || (a === 'd' && b === 't')) return 0.9;
   return 2;

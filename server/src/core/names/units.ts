@@ -22,6 +22,18 @@ export interface Units {
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 
+/** Written in capitals: it has a cased letter and no lower-case one (ASCII without copying). */
+function isAllCaps(raw: string): boolean {
+  let upper = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+  }
+  return upper;
+}
+
 export function unitKey(raw: string): string {
   let s = raw.toLowerCase();
   // Fast path for ASCII letters only.
@@ -77,7 +89,7 @@ export function buildUnits(text: string, tokens: Tokens): Units {
       else if (joined) f |= UNIT_JOINED | (hyphen ? UNIT_HYPHEN : 0);
       const first = raw.charCodeAt(0);
       if (isUpperCode(first)) f |= UNIT_CAPITAL;
-      if (raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) f |= UNIT_ALLCAPS;
+      if (raw.length >= 2 && isAllCaps(raw)) f |= UNIT_ALLCAPS;
       start.push(ps);
       end.push(pe);
       flags.push(f);

@@ -192,7 +192,19 @@ function kindOf(text: string, tokens: Tokens, i: number, last: number, value: nu
   return 'count';
 }
 
-export function findQuantities(text: string, tokens: Tokens, from = 0, to = tokens.count): Quantity[] {
+/** The quantities of a token range, found once per article: attribution and figures both ask. */
+const found = new WeakMap<Tokens, Map<number, readonly Quantity[]>>();
+
+export function findQuantities(text: string, tokens: Tokens, from = 0, to = tokens.count): readonly Quantity[] {
+  let memo = found.get(tokens);
+  if (!memo) found.set(tokens, (memo = new Map()));
+  const key = from * (tokens.count + 1) + to;
+  let out = memo.get(key);
+  if (!out) memo.set(key, (out = scanQuantities(text, tokens, from, to)));
+  return out;
+}
+
+function scanQuantities(text: string, tokens: Tokens, from: number, to: number): Quantity[] {
   const out: Quantity[] = [];
   for (let i = from; i < to; i++) {
     const kind = tokens.kind[i];
