@@ -16,6 +16,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { isOrthographicVariant } from '../names/translit';
 import type { DocumentSummary, NameCandidate } from '../analysis/summary';
 import type { RelatedLocation, SpellingRelation } from '../types';
+import { FIRST_KEPT, Occurrences, type Occurrence } from './occurrences';
 
 export type Relation = 'same' | SpellingRelation | 'acronym' | 'expansion';
 
@@ -25,18 +26,12 @@ export interface MovedScopes {
   buckets: string[];
 }
 
-interface Occurrence {
-  count: number;
-  first: number;
-  firstEnd: number;
-}
-
 interface SpellingStat {
   spelling: string;
   nameIndex: number;
   role: FormRole;
   count: number;
-  docs: Map<string, Occurrence>;
+  docs: Occurrences;
 }
 
 interface CandidateStat {
@@ -47,7 +42,7 @@ interface CandidateStat {
   wholeCount: number;
   /** Occurrences per governorate they are placed in (regions.ts). */
   regions: Map<string, number>;
-  docs: Map<string, Occurrence>;
+  docs: Occurrences;
 }
 
 interface Scope {
@@ -79,8 +74,9 @@ interface Contribution {
 /**
  * Example locations a finding links to: a few of the canonical spelling, one of each other
  * spelling, for the most used spellings. Enough to navigate; the hover lists every spelling.
+ * One more of each is looked up (the article itself may be one), within the URIs Occurrences keeps.
  */
-export const EXAMPLES_CANONICAL = 3;
+export const EXAMPLES_CANONICAL = FIRST_KEPT - 1;
 export const EXAMPLES_OTHER = 1;
 const MAX_SPELLINGS_IN_RELATED = 6;
 
@@ -196,7 +192,7 @@ export class EntityIndex {
     return false;
   }
 
-  private *spellingMapsOf(moved: MovedScopes): Generator<Iterable<{ docs: Map<string, unknown> }>> {
+  private *spellingMapsOf(moved: MovedScopes): Generator<Iterable<{ docs: Occurrences }>> {
     for (const id of moved.scopes) {
       const scope = this.scopes.get(id);
       if (scope) yield scope.spellings.values();
@@ -257,12 +253,10 @@ export class EntityIndex {
   scopesMatching(query: string, limit: number): { id: string; entityId: string | null; canonical: string; mentions: number; first: { uri: string; start: number; end: number } }[] {
     const out: { id: string; entityId: string | null; canonical: string; mentions: number; first: { uri: string; start: number; end: number } }[] = [];
     const q = query.toLowerCase();
-    const firstOf = (docs: Map<string, Occurrence>): { uri: string; start: number; end: number } | null => {
-      let best: string | null = null;
-      for (const u of docs.keys()) if (best === null || u < best) best = u;
-      if (best === null) return null;
-      const o = docs.get(best) as Occurrence;
-      return { uri: best, start: o.first, end: o.firstEnd };
+    const firstOf = (docs: Occurrences): { uri: string; start: number; end: number } | null => {
+      const [best] = docs.first(1);
+      const o = best === undefined ? undefined : docs.get(best);
+      return o ? { uri: best, start: o.first, end: o.firstEnd } : null;
     };
     for (const scope of this.scopes.values()) {
       const state = this.states.get(scope.id);
@@ -329,13 +323,15 @@ export class EntityIndex {
         const stat = scope.spellings.get(spelling);
         if (!stat) continue;
         stat.count -= occ.count;
+        // a spelling the article still uses is replaced below (keeping its place among the first)
+        if (a?.has(spelling)) continue;
         stat.docs.delete(uri);
         if (stat.docs.size === 0) scope.spellings.delete(spelling);
       }
       for (const [spelling, occ] of a ?? []) {
         let stat = scope.spellings.get(spelling);
         if (!stat) {
-          stat = { spelling, nameIndex: occ.nameIndex, role: occ.role, count: 0, docs: new Map() };
+          stat = { spelling, nameIndex: occ.nameIndex, role: occ.role, count: 0, docs: new Occurrences() };
           scope.spellings.set(spelling, stat);
         }
         stat.count += occ.count;
@@ -363,6 +359,7 @@ export class EntityIndex {
           if (left > 0) stat.regions.set(r, left);
           else stat.regions.delete(r);
         }
+        if (a?.has(spelling)) continue;
         stat.docs.delete(uri);
         if (stat.docs.size === 0) {
           bucket.delete(spelling);
@@ -372,7 +369,7 @@ export class EntityIndex {
       for (const [spelling, occ] of a ?? []) {
         let stat = bucket.get(spelling);
         if (!stat) {
-          bucket.set(spelling, (stat = { spelling, loose: occ.loose, person: occ.person, count: 0, wholeCount: 0, regions: new Map(), docs: new Map() }));
+          bucket.set(spelling, (stat = { spelling, loose: occ.loose, person: occ.person, count: 0, wholeCount: 0, regions: new Map(), docs: new Occurrences() }));
           if (!occ.loose.includes(' ')) {
             const lower = spelling.toLowerCase();
             let set = this.singleWordBuckets.get(lower);
@@ -520,7 +517,7 @@ export class EntityIndex {
   }
 }
 
-function byMajority<T extends { count: number; docs: Map<string, unknown>; spelling: string }>(a: T, b: T): number {
+function byMajority<T extends { count: number; docs: Occurrences; spelling: string }>(a: T, b: T): number {
   return b.count - a.count || b.docs.size - a.docs.size || (a.spelling < b.spelling ? -1 : a.spelling > b.spelling ? 1 : 0);
 }
 
@@ -543,18 +540,8 @@ function relationOf(
 }
 
 /** The first mentions in the k first articles by URI: a selection, not a sort of every article. */
-function firstExamples(docs: Map<string, Occurrence>, k: number, label: string): RelatedLocation[] {
-  const best: string[] = [];
-  for (const uri of docs.keys()) {
-    if (best.length === k && uri >= best[k - 1]) continue;
-    let i = best.length < k ? best.length : k - 1;
-    while (i > 0 && best[i - 1] > uri) {
-      best[i] = best[i - 1];
-      i--;
-    }
-    best[i] = uri;
-  }
-  return best.map((uri) => {
+function firstExamples(docs: Occurrences, k: number, label: string): RelatedLocation[] {
+  return docs.first(k).map((uri) => {
     const o = docs.get(uri) as Occurrence;
     return { uri, start: o.first, end: o.firstEnd, message: label };
   });

@@ -24,7 +24,10 @@ export class Knowledge {
   readonly fingerprint: string;
   private readonly bySkeleton = new Map<string, SkeletonEntry[]>();
   private readonly falseFriends = new Set<string>();
-  private readonly falseFriendPairs: [string, string][] = [];
+  /** For a curated spelling (loose form), the look-alikes that are another place or person. */
+  private readonly falseFriendsOf = new Map<string, string[]>();
+  /** closestCurated() answers, by its arguments: names repeat across articles and edits. */
+  private readonly closest = new Map<string, EntityForm | null>();
 
   private static defaultInstance: Knowledge | undefined;
 
@@ -55,7 +58,11 @@ export class Knowledge {
       const lb = looseForm(nameParts(b));
       this.falseFriends.add(`${la}|${lb}`);
       this.falseFriends.add(`${lb}|${la}`);
-      this.falseFriendPairs.push([la, lb], [lb, la]);
+      for (const [mine, theirs] of [[la, lb], [lb, la]]) {
+        const list = this.falseFriendsOf.get(theirs) ?? [];
+        list.push(mine);
+        this.falseFriendsOf.set(theirs, list);
+      }
     }
     this.fingerprint = fnv1a(JSON.stringify(specs) + JSON.stringify(CURATED_FALSE_FRIENDS));
   }
@@ -86,15 +93,28 @@ export class Knowledge {
   closestCurated(loose: string, skeleton: string, person: boolean, hasArticle: boolean, region?: string): EntityForm | null {
     const list = this.bySkeleton.get(skeleton);
     if (!list) return null;
+    const key = `${loose}|${skeleton}|${person ? 1 : 0}${hasArticle ? 1 : 0}|${region ?? ''}`;
+    let found = this.closest.get(key);
+    if (found === undefined) {
+      // bounded: a long session of typing makes new misspellings without end
+      if (this.closest.size >= 50_000) this.closest.clear();
+      found = this.findClosest(list, loose, skeleton, person, hasArticle, region);
+      this.closest.set(key, found);
+    }
+    return found;
+  }
+
+  private findClosest(list: readonly SkeletonEntry[], loose: string, skeleton: string, person: boolean, hasArticle: boolean, region?: string): EntityForm | null {
     let best: EntityForm | null = null;
     let bestDistance = Infinity;
     const entities = new Set<string>();
     // An entity with a spelling that is a false friend of this one is never a match (Qusour is not
     // any spelling of Qusayr).
     const excluded = new Set<string>();
-    for (const [mine, theirs] of this.falseFriendPairs) {
-      if (spellingDistance(loose, mine) > 0.6) continue;
-      for (const entry of list) if (entry.loose === theirs) excluded.add(entry.form.entityId);
+    for (const entry of list) {
+      for (const mine of this.falseFriendsOf.get(entry.loose) ?? []) {
+        if (spellingDistance(loose, mine) <= 0.6) excluded.add(entry.form.entityId);
+      }
     }
     for (const entry of list) {
       const entity = this.entities.get(entry.form.entityId);
