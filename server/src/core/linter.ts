@@ -33,7 +33,7 @@ export class CorpusLinter {
   /** The summaries' repeated strings, shared (see intern.ts). */
   private readonly strings = new StringPool();
   /** Moved scopes and buckets not yet taken by `takeMoved()`. */
-  private readonly moved = { scopes: new Set<string>(), buckets: new Set<string>() };
+  private readonly moved = { scopes: new Set<string>(), buckets: new Set<string>(), articles: new Set<string>() };
 
   constructor(options: LinterOptions = {}) {
     this.config = options.config ?? defaultConfig(defaultSeverities());
@@ -64,6 +64,10 @@ export class CorpusLinter {
    * few cached ones are checked), and the articles publish later.
    */
   private noteMoved(): void {
+    for (const u of this.figureIndex.takeMoved()) {
+      this.findingCache.delete(u);
+      this.moved.articles.add(u);
+    }
     const moved = this.entityIndex.takeMoved();
     if (moved.scopes.length === 0 && moved.buckets.length === 0) return;
     for (const u of this.findingCache.keys()) if (this.entityIndex.touches(moved, u)) this.findingCache.delete(u);
@@ -73,7 +77,7 @@ export class CorpusLinter {
 
   /** Whether articles wait to be re-published because their related locations moved. */
   hasMoved(): boolean {
-    return this.moved.scopes.size > 0 || this.moved.buckets.size > 0;
+    return this.moved.scopes.size > 0 || this.moved.buckets.size > 0 || this.moved.articles.size > 0;
   }
 
   /**
@@ -83,8 +87,10 @@ export class CorpusLinter {
    */
   takeMoved(): Set<string> {
     const out = this.entityIndex.articlesOf({ scopes: [...this.moved.scopes], buckets: [...this.moved.buckets] });
+    for (const u of this.moved.articles) out.add(u);
     this.moved.scopes.clear();
     this.moved.buckets.clear();
+    this.moved.articles.clear();
     return out;
   }
 

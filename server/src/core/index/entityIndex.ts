@@ -62,6 +62,11 @@ export interface ScopeState {
   /** For each spelling, example locations (first mention in the first articles by URI). */
   examples: Map<string, RelatedLocation[]>;
   signature: string;
+  /**
+   * The part of the signature every article of the scope shows (canonical spelling, example
+   * articles); the rest, each spelling's relation, shows only in the articles that use it.
+   */
+  shared: string;
   /** Where the examples are: changes when an edit only moves text around them. */
   positions: string;
 }
@@ -153,7 +158,16 @@ export class EntityIndex {
       const next = scope ? this.computeScopeState(scope) : undefined;
       if (next) this.states.set(id, next);
       else this.states.delete(id);
-      if ((old?.signature ?? '') !== (next?.signature ?? '') && scope) {
+      if (scope && old && next && old.shared === next.shared) {
+        // A spelling entered or left the scope (a typo in one article): only the articles whose
+        // spellings changed relation see a difference, and they are usually that article alone.
+        if (old.signature !== next.signature) {
+          for (const [spelling, relation] of next.relations) {
+            if (old.relations.get(spelling) !== relation) for (const u of scope.spellings.get(spelling)?.docs.keys() ?? []) affected.add(u);
+          }
+        }
+        if (old.positions !== next.positions) this.movedScopes.add(id);
+      } else if ((old?.signature ?? '') !== (next?.signature ?? '') && scope) {
         for (const s of scope.spellings.values()) for (const u of s.docs.keys()) affected.add(u);
       } else if ((old?.positions ?? '') !== (next?.positions ?? '') && scope) {
         this.movedScopes.add(id);
@@ -473,7 +487,8 @@ export class EntityIndex {
     else this.clusterOf.delete(sk);
     const states = [...newStates.values()];
     const signature = [...members.entries()].sort().join(';') + '|' + states.map((x) => x.signature).sort().join('|');
-    const changed = (this.bucketSignatures.get(sk) ?? '') !== signature;
+    // '|' (no cluster) is not stored: a bucket that has none and still has none has not changed
+    const changed = (this.bucketSignatures.get(sk) ?? '|') !== signature;
     const positions = states.map((x) => x.positions).join('|');
     if (!changed && (this.bucketPositions.get(sk) ?? '') !== positions && bucket) this.movedBuckets.add(sk);
     if (positions) this.bucketPositions.set(sk, positions);
@@ -558,7 +573,7 @@ function finishState(
   const rel = [...relations.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([s, r]) => `${s}=${r}`).join(',');
   const ex = [...examples.entries()].map(([s, list]) => `${s}:${list.map((l) => l.uri).join(';')}`).join('|');
   const positions = [...examples.values()].map((list) => list.map((l) => `${l.start}-${l.end}`).join(';')).join('|');
-  return { id, entityId, canonical, canonicalName, relations, examples, signature: `${canonical}#${canonicalName}#${rel}#${ex}`, positions };
+  return { id, entityId, canonical, canonicalName, relations, examples, signature: `${canonical}#${canonicalName}#${rel}#${ex}`, shared: `${canonical}#${canonicalName}#${ex}`, positions };
 }
 
 function contributionOf(summary: DocumentSummary): Contribution {

@@ -126,6 +126,19 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
   return true;
 }
 
+/** Two records of one figure, wherever each is in the text. */
+function sameExceptOffsets(a: FigureRecord, b: FigureRecord): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) {
+    if (k === 'start' || k === 'end') continue;
+    const x = a[k as keyof FigureRecord];
+    const y = b[k as keyof FigureRecord];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
+  }
+  return true;
+}
+
 const byLocation = (a: Entry, b: Entry): number => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.figure.start - b.figure.start);
 const rank = (e: Entry): number => (e.day === null ? -Infinity : e.day);
 const byDay = (a: Entry, b: Entry): number => (a.day === b.day ? 0 : rank(a) < rank(b) ? -1 : 1);
@@ -153,13 +166,62 @@ export class FigureIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly idsOf = new Map<string, string[]>();
   private seq = 0;
+  /** Articles that list a figure whose text only moved (see `takeMoved`). */
+  private moved = new Set<string>();
 
   update(uri: string, summary: DocumentSummary | null): Set<string> {
+    if (summary && this.moveInPlace(uri, summary)) return new Set([uri]);
     const affected = this.removeArticle(uri);
     if (!summary) return affected;
     const added = this.addEntries(summary, (list, entry) => insertByDay(list, entry));
     for (const entry of added) this.linkEntry(entry, false, affected);
     return affected;
+  }
+
+  /**
+   * Articles whose conflict lists hold a figure of an edited article that only moved (text typed
+   * before it): their findings say the same, their related locations are stale. A server
+   * re-publishes them when the user pauses; `conflictsOf()` is already up to date for them.
+   */
+  takeMoved(): Set<string> {
+    const out = this.moved;
+    this.moved = new Set();
+    return out;
+  }
+
+  /**
+   * An edit that moves the article's figures without changing what they say (same figures in the
+   * same order, same date: typing elsewhere in the article) keeps every entry and every list;
+   * the entries take the new records. Removing and re-adding them would re-link every article
+   * that lists one — hundreds per keystroke for a story many outlets reported.
+   */
+  private moveInPlace(uri: string, summary: DocumentSummary): boolean {
+    const ids = this.idsOf.get(uri);
+    if (!ids) return false;
+    const date = summary.date?.iso ?? null;
+    const moves: [Entry, FigureRecord][] = [];
+    for (let i = 0; i < summary.figures.length; i++) {
+      const figure = summary.figures[i];
+      const entry = this.entries.get(`${uri}#${i}`);
+      if (figureKeys(uri, figure).length === 0) {
+        if (entry) return false;
+        continue;
+      }
+      if (!entry || entry.date !== date || !sameExceptOffsets(entry.figure, figure)) return false;
+      moves.push([entry, figure]);
+    }
+    if (moves.length !== ids.length) return false;
+    for (const [entry, figure] of moves) {
+      if (entry.figure.start !== figure.start) {
+        for (const key of entry.conflictKeys) {
+          for (const holder of this.candidates(key, entry)) {
+            if (holder.uri !== uri && this.partners.get(holder.id)?.includes(entry)) this.moved.add(holder.uri);
+          }
+        }
+      }
+      entry.figure = figure;
+    }
+    return true;
   }
 
   /**
