@@ -49,6 +49,32 @@ describe('incremental index', () => {
     assert.ok(conflicts > 0, 'the sample has figure conflicts to compare');
   });
 
+  it('typing that only moves text affects the edited article alone; what moved is re-published later', () => {
+    const dir = join(DEV_CORPUS, 'articles');
+    const docs = readdirSync(dir)
+      .sort()
+      .slice(0, 200)
+      .map((f) => ({ uri: `file:///dev/${f}`, version: 0, text: readFileSync(join(dir, f), 'utf8') }));
+    const live = new CorpusLinter();
+    live.setAll(docs.map((d) => live.summarize(d)));
+    let checked = 0;
+    let moved = 0;
+    for (const doc of docs.slice(0, 40)) {
+      // a second space after the first sentence: every later offset shifts, nothing else changes
+      const at = doc.text.indexOf('. ', 40);
+      if (at < 0) continue;
+      doc.text = `${doc.text.slice(0, at + 1)} ${doc.text.slice(at + 1)}`;
+      const affected = live.set({ uri: doc.uri, version: 1, text: doc.text });
+      assert.deepEqual([...affected], [doc.uri], doc.uri);
+      moved += live.takeMoved().size;
+      checked++;
+    }
+    assert.ok(checked >= 30 && moved > 0, `${checked} edits, ${moved} moved articles`);
+    const batch = new CorpusLinter();
+    batch.setAll(docs.map((d) => batch.summarize(d)));
+    for (const d of docs) assert.deepEqual(live.findings(d.uri), batch.findings(d.uri), d.uri);
+  });
+
   it('keeps the first conflicting figures of a much-repeated quantity right through edits and removals', () => {
     // 30 reports of one garrison's strength, all different: each conflicts with 29 others, more
     // than a finding lists, so the bounded partner lists must be refilled as figures change.
