@@ -39,6 +39,8 @@ interface Entry {
   conflictKeys: string[];
   /** Order of insertion: a batch compares each pair once, from the later entry. */
   seq: number;
+  /** The last conflict search that visited the entry (a stamp, cheaper than a set per search). */
+  mark: number;
 }
 
 /** Days apart that two reports of one event toll may be; strength and shares change slowly. */
@@ -166,6 +168,7 @@ export class FigureIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly idsOf = new Map<string, string[]>();
   private seq = 0;
+  private stamp = 0;
   /** Articles that list a figure whose text only moved (see `takeMoved`). */
   private moved = new Set<string>();
 
@@ -214,9 +217,9 @@ export class FigureIndex {
     for (const [entry, figure] of moves) {
       if (entry.figure.start !== figure.start) {
         for (const key of entry.conflictKeys) {
-          for (const holder of this.candidates(key, entry)) {
+          this.forEachCandidate(key, entry, (holder) => {
             if (holder.uri !== uri && this.partners.get(holder.id)?.includes(entry)) this.moved.add(holder.uri);
-          }
+          });
         }
       }
       entry.figure = figure;
@@ -252,18 +255,18 @@ export class FigureIndex {
       // A list that holds this entry belongs to a figure that conflicts with it: a candidate.
       const seen = new Set<Entry>([gone]);
       for (const key of gone.conflictKeys) {
-        for (const holder of this.candidates(key, gone)) {
-          if (seen.has(holder) || holder.uri === uri) continue;
+        this.forEachCandidate(key, gone, (holder) => {
+          if (seen.has(holder) || holder.uri === uri) return;
           seen.add(holder);
           const list = this.partners.get(holder.id);
           const at = list ? list.indexOf(gone) : -1;
-          if (!list || at < 0) continue;
+          if (!list || at < 0) return;
           // a full list may have left out a conflict that now belongs in it
           if (list.length === MAX_PARTNERS) refill.add(holder);
           list.splice(at, 1);
           if (list.length === 0) this.partners.delete(holder.id);
           affected.add(holder.uri);
-        }
+        });
       }
       this.partners.delete(id);
       this.entries.delete(id);
@@ -279,7 +282,7 @@ export class FigureIndex {
     this.keysOf.delete(uri);
     for (const holder of refill) {
       this.partners.delete(holder.id);
-      for (const other of this.conflictsWith(holder)) this.offer(holder, other);
+      this.forEachConflict(holder, false, (other) => this.offer(holder, other));
     }
     return affected;
   }
@@ -297,16 +300,16 @@ export class FigureIndex {
     return true;
   }
 
-  /** Every entry that conflicts with `entry`, each once. */
-  private *conflictsWith(entry: Entry, earlierOnly = false): Generator<Entry> {
-    const seen = new Set<Entry>([entry]);
+  /** Visits every entry that conflicts with `entry`, each once (not re-entrant: one stamp per search). */
+  private forEachConflict(entry: Entry, earlierOnly: boolean, visit: (other: Entry) => void): void {
+    const stamp = ++this.stamp;
+    entry.mark = stamp;
     for (const key of entry.conflictKeys) {
-      for (const other of this.candidates(key, entry)) {
-        if (earlierOnly && other.seq >= entry.seq) continue;
-        if (seen.has(other)) continue;
-        seen.add(other);
-        if (figuresConflict(entry, other)) yield other;
-      }
+      this.forEachCandidate(key, entry, (other) => {
+        if (other.mark === stamp || (earlierOnly && other.seq >= entry.seq)) return;
+        other.mark = stamp;
+        if (figuresConflict(entry, other)) visit(other);
+      });
     }
   }
 
@@ -320,7 +323,7 @@ export class FigureIndex {
     summary.figures.forEach((figure, i) => {
       const fk = figureKeys(uri, figure);
       if (fk.length === 0) return;
-      const entry: Entry = { id: `${uri}#${i}`, uri, figure, date, day, keys: fk, conflictKeys: conflictKeys(uri, figure, fk), seq: this.seq++ };
+      const entry: Entry = { id: `${uri}#${i}`, uri, figure, date, day, keys: fk, conflictKeys: conflictKeys(uri, figure, fk), seq: this.seq++, mark: 0 };
       this.entries.set(entry.id, entry);
       ids.push(entry.id);
       added.push(entry);
@@ -338,10 +341,10 @@ export class FigureIndex {
 
   /** Links an entry with the conflicting candidates its buckets offer, each compared once. */
   private linkEntry(entry: Entry, earlierOnly: boolean, affected: Set<string>): void {
-    for (const other of this.conflictsWith(entry, earlierOnly)) {
+    this.forEachConflict(entry, earlierOnly, (other) => {
       this.offer(entry, other);
       if (this.offer(other, entry)) affected.add(other.uri);
-    }
+    });
   }
 
   /**
@@ -349,12 +352,12 @@ export class FigureIndex {
    * a toll, the dated ones within a few days (an undated toll is compared within its article
    * only); for a stock, the undated ones and the dated ones within the stock window.
    */
-  private *candidates(key: string, entry: Entry): Generator<Entry> {
+  private forEachCandidate(key: string, entry: Entry, visit: (other: Entry) => void): void {
     const list = this.buckets.get(key);
     if (!list) return;
     const stock = isStock(entry.figure.measure);
     if (key.includes('@doc:') || (entry.day === null && stock)) {
-      yield* list;
+      for (let i = 0; i < list.length; i++) visit(list[i]);
       return;
     }
     if (entry.day === null) return;
@@ -363,7 +366,7 @@ export class FigureIndex {
     const from = entry.day - window;
     let firstDated = 0;
     if (stock) {
-      while (firstDated < list.length && list[firstDated].day === null) yield list[firstDated++];
+      while (firstDated < list.length && list[firstDated].day === null) visit(list[firstDated++]);
     }
     let lo = firstDated;
     let hi = list.length;
@@ -376,7 +379,7 @@ export class FigureIndex {
     for (let i = lo; i < list.length; i++) {
       const d = list[i].day as number;
       if (d > entry.day + window) break;
-      yield list[i];
+      visit(list[i]);
     }
   }
 
