@@ -206,14 +206,26 @@ export class EntityIndex {
     return false;
   }
 
+  /**
+   * The spellings of moved scopes and buckets whose articles show their example locations: those
+   * with a finding (a relation other than "same"). An article that writes the canonical spelling
+   * has no finding for the scope, so nothing of it moved — the bulk of a large scope.
+   */
   private *spellingMapsOf(moved: MovedScopes): Generator<Iterable<{ docs: Occurrences }>> {
     for (const id of moved.scopes) {
       const scope = this.scopes.get(id);
-      if (scope) yield scope.spellings.values();
+      const state = this.states.get(id);
+      if (scope) yield [...scope.spellings.values()].filter((s) => state?.relations.get(s.spelling) !== 'same');
     }
     for (const sk of moved.buckets) {
       const bucket = this.buckets.get(sk);
-      if (bucket) yield bucket.values();
+      const members = this.clusterOf.get(sk);
+      if (!bucket || !members) continue;
+      yield [...bucket.values()].filter((s) => {
+        const id = members.get(s.spelling);
+        const relation = id === undefined ? undefined : this.clusterStates.get(id)?.relations.get(s.spelling);
+        return relation !== undefined && relation !== 'same';
+      });
     }
   }
 
