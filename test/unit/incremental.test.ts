@@ -6,6 +6,15 @@ import { applyEdit, randomEdit } from '../support/edits';
 import { DEV_CORPUS, SEEDS } from '../support/paths';
 import { pick, rng } from '../support/random';
 
+/** The first n fakes-dev articles (by file name) as documents. */
+function devArticles(n: number): { uri: string; version: number; text: string }[] {
+  const dir = join(DEV_CORPUS, 'articles');
+  return readdirSync(dir)
+    .sort()
+    .slice(0, n)
+    .map((f) => ({ uri: `file:///dev/${f}`, version: 0, text: readFileSync(join(dir, f), 'utf8') }));
+}
+
 describe('incremental index', () => {
   it('after hundreds of random edits, equals a from-scratch run on the same texts', () => {
     const texts = new Map<string, string>();
@@ -31,11 +40,7 @@ describe('incremental index', () => {
   });
 
   it('a batch load (the cold scan) equals adding the articles one by one, on real articles', () => {
-    const dir = join(DEV_CORPUS, 'articles');
-    const docs = readdirSync(dir)
-      .sort()
-      .slice(0, 200)
-      .map((f) => ({ uri: `file:///dev/${f}`, version: 0, text: readFileSync(join(dir, f), 'utf8') }));
+    const docs = devArticles(200);
     const oneByOne = new CorpusLinter();
     for (const d of docs) oneByOne.set(d);
     const batch = new CorpusLinter();
@@ -50,11 +55,7 @@ describe('incremental index', () => {
   });
 
   it('typing that only moves text affects the edited article alone; what moved is re-published later', () => {
-    const dir = join(DEV_CORPUS, 'articles');
-    const docs = readdirSync(dir)
-      .sort()
-      .slice(0, 200)
-      .map((f) => ({ uri: `file:///dev/${f}`, version: 0, text: readFileSync(join(dir, f), 'utf8') }));
+    const docs = devArticles(200);
     const live = new CorpusLinter();
     live.setAll(docs.map((d) => live.summarize(d)));
     let checked = 0;

@@ -23,8 +23,7 @@ export class Knowledge {
   /** Changes whenever the entity data changes: part of every cache key. */
   readonly fingerprint: string;
   private readonly bySkeleton = new Map<string, SkeletonEntry[]>();
-  private readonly falseFriends = new Set<string>();
-  /** For a curated spelling (loose form), the look-alikes that are another place or person. */
+  /** For a curated spelling (loose form), the look-alikes that are another place or person (both ways). */
   private readonly falseFriendsOf = new Map<string, string[]>();
   /** closestCurated() answers, by its arguments: names repeat across articles and edits. */
   private readonly closest = new Map<string, EntityForm | null>();
@@ -56,8 +55,6 @@ export class Knowledge {
     for (const [a, b] of CURATED_FALSE_FRIENDS) {
       const la = looseForm(nameParts(a));
       const lb = looseForm(nameParts(b));
-      this.falseFriends.add(`${la}|${lb}`);
-      this.falseFriends.add(`${lb}|${la}`);
       for (const [mine, theirs] of [[la, lb], [lb, la]]) {
         const list = this.falseFriendsOf.get(theirs) ?? [];
         list.push(mine);
@@ -68,7 +65,7 @@ export class Knowledge {
   }
 
   isFalseFriend(looseA: string, looseB: string): boolean {
-    return this.falseFriends.has(`${looseA}|${looseB}`);
+    return this.falseFriendsOf.get(looseB)?.includes(looseA) ?? false;
   }
 
   /** Two spellings may name one thing: close under transliteration, not derived, not false friends. */
