@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { summarize } from '../../server/src/core/analysis/summarize';
@@ -245,19 +245,39 @@ describe('corpus-lint --cache', () => {
     const { dir, seeds, cleanup } = seedsCopy();
     try {
       const env = { ...process.env, CORPUS_LINT_TIMING: '1' };
-      const run = (): { stdout: string; stderr: string } => {
-        const r = spawnSync(process.execPath, [CLI, 'seeds', '--format', 'json', '--cache'], { cwd: dir, encoding: 'utf8', env });
+      const run = (...extra: string[]): { status: number | null; stdout: string; stderr: string } => {
+        const r = spawnSync(process.execPath, [CLI, 'seeds', '--format', 'json', '--cache', ...extra], { cwd: dir, encoding: 'utf8', env });
         assert.ok(r.status === 0 || r.status === 1, r.stderr);
         return r;
       };
+      const cache = join(dir, '.corpuslintcache');
       // An open-ended figure ("at least"): its interval must survive the cache's JSON.
       writeFileSync(join(seeds, '005_open_ended.txt'), 'At least 2,000 ISIS fighters are holed up in Raqqa, the coalition said on Monday.\n');
       const cold = run();
       assert.match(cold.stderr, /6 analysed, 0 from the cache/);
-      assert.ok(existsSync(join(dir, '.corpuslintcache')));
+      assert.ok(existsSync(cache) && existsSync(`${cache}.report`));
+      // Nothing changed: the report is replayed, byte for byte, without analysing anything.
       const warm = run();
-      assert.match(warm.stderr, /0 analysed, 6 from the cache/);
+      assert.match(warm.stderr, /replayed from the cache/);
+      assert.doesNotMatch(warm.stderr, /analysed/);
       assert.equal(warm.stdout, cold.stdout);
+      // The exit code still follows the options that only decide it.
+      const strict = run('--max-warnings', '0');
+      assert.match(strict.stderr, /replayed from the cache/);
+      assert.equal(strict.status, 1);
+      assert.match(strict.stderr, /too many warnings/);
+      // Another format is another report: analyses from the cache, rules run again.
+      const sarif = run('--format', 'sarif');
+      assert.match(sarif.stderr, /0 analysed, 6 from the cache/);
+      assert.equal(JSON.parse(sarif.stdout).version, '2.1.0');
+      // A configuration change is seen although no article changed.
+      writeFileSync(join(dir, '.corpuslintrc.json'), JSON.stringify({ rules: { 'figure-conflict': 'off' } }));
+      const configured = run();
+      assert.match(configured.stderr, /0 analysed, 6 from the cache/);
+      const ruleIds = (stdout: string): Set<string | null> => new Set((JSON.parse(stdout) as JsonFile[]).flatMap((f) => f.messages.map((m) => m.ruleId)));
+      assert.ok(ruleIds(cold.stdout).has('figure-conflict'));
+      assert.ok(!ruleIds(configured.stdout).has('figure-conflict'));
+      rmSync(join(dir, '.corpuslintrc.json'));
       // One article edited: only it is analysed again, and the report follows the edit.
       const file = join(seeds, readdirSync(seeds).sort()[2]);
       writeFileSync(file, readFileSync(file, 'utf8').replace(/Raqqah/g, 'Raqqa'));
@@ -267,11 +287,17 @@ describe('corpus-lint --cache', () => {
         (JSON.parse(stdout) as JsonFile[]).filter((f) => f.filePath === file).flatMap((f) => f.messages).filter((m) => m.fix?.text === 'Raqqa').length;
       assert.ok(raqqahFixes(cold.stdout) > 0);
       assert.equal(raqqahFixes(edited.stdout), 0);
-      // A corrupt cache is ignored and rebuilt.
-      writeFileSync(join(dir, '.corpuslintcache'), '{not json');
+      // Corrupt caches are ignored and rebuilt: the report, then the analyses too.
+      writeFileSync(`${cache}.report`, '{not json');
+      const noReport = run();
+      assert.match(noReport.stderr, /0 analysed, 6 from the cache/);
+      assert.equal(noReport.stdout, edited.stdout);
+      writeFileSync(`${cache}.report`, '{not json');
+      writeFileSync(cache, '{not json');
       const rebuilt = run();
       assert.match(rebuilt.stderr, /6 analysed, 0 from the cache/);
       assert.equal(rebuilt.stdout, edited.stdout);
+      assert.equal(run().stdout, edited.stdout);
     } finally {
       cleanup();
     }

@@ -11,10 +11,13 @@ import { applyEdits, safeEdits } from '../core/fixes';
 import { Knowledge } from '../core/knowledge/knowledge';
 import { CorpusLinter } from '../core/linter';
 import type { DocumentSummary } from '../core/analysis/summary';
+import { fnv1a } from '../core/text/hash';
 import { readArticleSync } from '../node/articles';
 import { ConfigError, loadConfig, type LoadedConfig } from '../node/configFile';
 import { discoverFiles, UsageError } from '../node/discover';
-import { DEFAULT_CACHE_FILE } from '../node/analysisCache';
+import { cacheFileOf, DEFAULT_CACHE_FILE } from '../node/analysisCache';
+import { buildVersion } from '../node/buildVersion';
+import { fingerprintOf, ReportCache, type ReportTotals } from '../node/reportCache';
 import { summarizeAll } from '../node/summarizeAll';
 import { readSummaryFiles, writeSummaryFile } from '../node/summaryFiles';
 import { ArgsError, parseArgs, USAGE, type CliOptions } from './args';
@@ -111,17 +114,35 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     const read = readArticleSync(path, options.maxFileBytes);
     return read.ok ? { path, uri, text: read.text } : { path, uri, text: null, problem: read.problem };
   });
+  const readable = sources.filter((s): s is SourceFile & { text: string } => s.text !== null);
+  const hashes = new Map(readable.map((s) => [s.uri, fnv1a(s.text)]));
   phase('read');
   const knowledge = loaded.config.entities.length > 0 ? new Knowledge(userEntitySpecs(loaded.config)) : Knowledge.default();
+  const color = options.format === 'text' && options.color && io.isTTY && !options.outputFile;
+  const cacheFile = options.cache ? resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE) : undefined;
+  const version = cacheFile ? buildVersion(pkg.version) : pkg.version;
+  // Only a plain lint run is replayed: fixes and summary files need the analysis itself.
+  const replayable = cacheFile && !options.fix && !options.fixDryRun && !options.summaryOut && external.length === 0;
+  const reportCache = replayable
+    ? new ReportCache(
+        await cacheFileOf(cacheFile),
+        fingerprintOf([version, knowledge.fingerprint, loaded.base, loaded.config, options.format, options.quiet, color, io.cwd, files, sources.map((s) => hashes.get(s.uri) ?? s.problem)]),
+      )
+    : undefined;
+  const replayed = await reportCache?.replay(options.outputFile ? { file: resolve(io.cwd, options.outputFile) } : { write: io.stdout });
+  if (replayed) {
+    phase('report (replayed from the cache: no article changed)');
+    return exitCode(replayed, options, io);
+  }
+
   const linter = new CorpusLinter({ config: loaded.config, knowledge, dismissed: dismissedSet(loaded) });
-  const readable = sources.filter((s): s is SourceFile & { text: string } => s.text !== null);
   const { summaries, stats, save } = await summarizeAll(
-    readable.map((s) => ({ uri: s.uri, version: 0, text: s.text })),
+    readable.map((s) => ({ uri: s.uri, version: 0, text: s.text, hash: hashes.get(s.uri) })),
     knowledge,
     {
       jobs: options.jobs,
-      cache: options.cache ? resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE) : undefined,
-      version: pkg.version,
+      cache: cacheFile,
+      version,
       extraEntities: userEntitySpecs(loaded.config),
       workerDir: __dirname,
     },
@@ -148,6 +169,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     return read.ok ? { path, uri, text: read.text } : undefined;
   };
   const report = buildReport(sources, findings, io.cwd, options.quiet, elsewhere);
+  const t = totals(report);
   let output: string | Iterable<string>;
   switch (options.format) {
     case 'json':
@@ -160,8 +182,9 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       output = formatGithub(report);
       break;
     default:
-      output = formatText(report, io.cwd, options.color && io.isTTY && !options.outputFile);
+      output = formatText(report, io.cwd, color);
   }
+  if (reportCache) output = reportCache.record(typeof output === 'string' ? [output] : output, t);
   if (options.outputFile) {
     try {
       await fs.writeFile(resolve(io.cwd, options.outputFile), output);
@@ -171,8 +194,10 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   } else if (typeof output === 'string') io.stdout(output);
   else for (const chunk of output) io.stdout(chunk);
   phase('report');
+  return exitCode(t, options, io);
+}
 
-  const t = totals(report);
+function exitCode(t: ReportTotals, options: CliOptions, io: CliIo): number {
   if (t.errors > 0) return 1;
   if (options.maxWarnings >= 0 && t.warnings > options.maxWarnings) {
     io.stderr(`corpus-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);

@@ -18,6 +18,7 @@ import type { Finding, SourceDocument } from '../core/types';
 import { readArticle, readArticleSync } from '../node/articles';
 import { parseJsonText } from '../node/configFile';
 import { DEFAULT_CACHE_FILE } from '../node/analysisCache';
+import { buildVersion } from '../node/buildVersion';
 import { summarizeAll } from '../node/summarizeAll';
 import pkg from '../../../package.json';
 import type { CorpusLintSettings } from '../shared/settings';
@@ -159,7 +160,7 @@ export class Corpus {
     const { summaries, stats, save } = await summarizeAll(inputs, this.knowledge, {
       jobs,
       cache,
-      version: pkg.version,
+      version: buildVersion(pkg.version),
       extraEntities: userEntitySpecs(this.config),
       workerDir: this.workerDir,
       progress: (done) => progress(done, total),

@@ -21,6 +21,16 @@ interface CacheFile {
   entries: Record<string, Stored>;
 }
 
+/** The cache's file: `location` names a file, or a folder that gets the default name. */
+export async function cacheFileOf(location: string): Promise<string> {
+  try {
+    if ((await fs.stat(location)).isDirectory()) return join(location, DEFAULT_CACHE_FILE);
+  } catch {
+    // not there yet: a file will be created
+  }
+  return location;
+}
+
 export class AnalysisCache {
   private constructor(
     readonly path: string,
@@ -31,12 +41,7 @@ export class AnalysisCache {
 
   /** Opens the cache at `location` (a file, or a folder that gets `.corpuslintcache`). */
   static async load(location: string, version: string, knowledge: string): Promise<AnalysisCache> {
-    let path = location;
-    try {
-      if ((await fs.stat(location)).isDirectory()) path = join(location, DEFAULT_CACHE_FILE);
-    } catch {
-      // not there yet: a file will be created
-    }
+    const path = await cacheFileOf(location);
     const entries = new Map<string, Stored>();
     try {
       const data = JSON.parse(await fs.readFile(path, 'utf8')) as CacheFile;
