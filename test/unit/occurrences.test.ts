@@ -1,15 +1,24 @@
 /**
- * The example locations of a spelling are its first articles by URI; Occurrences keeps them
- * between updates instead of walking every article of the spelling again.
+ * The articles of a spelling in URI order, a ring: an article's examples are the articles that
+ * follow it, and an update must find every article whose examples it changed. Checked against a
+ * sort and a brute-force search through thousands of random adds, replacements and removals.
  */
 import * as assert from 'node:assert/strict';
-import { FIRST_KEPT, Occurrences } from '../../server/src/core/index/occurrences';
+import { Occurrences } from '../../server/src/core/index/occurrences';
 import { pick, rng } from '../support/random';
 
+/** Larger than any window the rules ask for. */
+const WINDOW_MAX = 5;
+
 describe('occurrences of a spelling', () => {
-  it('keep their first URIs right through random adds, replacements and removals', () => {
-    const r = rng(11);
-    const uris = Array.from({ length: 40 }, (_, i) => `file:///corpus/article-${String(i).padStart(3, '0')}.txt`);
+  const r = rng(11);
+  const uris = Array.from({ length: 40 }, (_, i) => `file:///corpus/article-${String(i).padStart(3, '0')}.txt`);
+
+  /** around(x, k) by brute force: the k smallest URIs >= x, then wrapping round. */
+  const aroundTruth = (sorted: string[], x: string, k: number): string[] =>
+    [...sorted.filter((u) => u >= x), ...sorted.filter((u) => u < x)].slice(0, k);
+
+  it('give each article the ones that follow it, through random adds, replacements and removals', () => {
     const occ = new Occurrences();
     const truth = new Map<string, number>();
     for (let step = 0; step < 3000; step++) {
@@ -21,11 +30,30 @@ describe('occurrences of a spelling', () => {
         occ.set(uri, { count: 1, first: step, firstEnd: step + 4 });
         truth.set(uri, step);
       }
-      const k = 1 + Math.floor(r() * FIRST_KEPT);
-      const expected = [...truth.keys()].sort().slice(0, k);
-      assert.deepEqual(occ.first(k), expected, `step ${step}`);
+      const sorted = [...truth.keys()].sort();
+      const k = 1 + Math.floor(r() * WINDOW_MAX);
+      const probe = pick(r, uris);
+      assert.deepEqual(occ.around(probe, k), aroundTruth(sorted, probe, k), `step ${step}`);
+      assert.deepEqual(occ.first(k), sorted.slice(0, k));
       assert.equal(occ.size, truth.size);
-      for (const u of expected) assert.equal(occ.get(u)?.first, truth.get(u));
+      for (const u of sorted) assert.equal(occ.get(u)?.first, truth.get(u));
+    }
+  });
+
+  it('name exactly the articles whose windows hold a given one', () => {
+    // Every URI of the corpus, to enumerate the interval with.
+    const all = new Occurrences();
+    for (const u of uris) all.set(u, { count: 1, first: 0, firstEnd: 1 });
+    for (let trial = 0; trial < 500; trial++) {
+      const occ = new Occurrences();
+      const members = uris.filter(() => r() < 0.05 + r() * 0.3);
+      if (members.length === 0) continue;
+      for (const u of members) occ.set(u, { count: 1, first: 0, firstEnd: 1 });
+      const held = pick(r, members);
+      const k = 1 + Math.floor(r() * WINDOW_MAX);
+      const expected = uris.filter((x) => aroundTruth(members, x, k).includes(held)).sort();
+      const found = [...all.within(occ.windowsHolding(held, k))].sort();
+      assert.deepEqual(found, expected, `trial ${trial}: ${members.length} members`);
     }
   });
 });

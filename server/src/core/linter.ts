@@ -32,8 +32,8 @@ export class CorpusLinter {
   private readonly findingCache = new Map<string, Finding[]>();
   /** The summaries' repeated strings, shared (see intern.ts). */
   private readonly strings = new StringPool();
-  /** Moved scopes and buckets not yet taken by `takeMoved()`. */
-  private readonly moved = { scopes: new Set<string>(), buckets: new Set<string>(), articles: new Set<string>() };
+  /** Articles whose related locations moved, not yet taken by `takeMoved()`. */
+  private moved = new Set<string>();
 
   constructor(options: LinterOptions = {}) {
     this.config = options.config ?? defaultConfig(defaultSeverities());
@@ -59,25 +59,19 @@ export class CorpusLinter {
     return affected;
   }
 
-  /**
-   * Takes the index's moved scopes: the cached findings of their articles are stale (only the
-   * few cached ones are checked), and the articles publish later.
-   */
+  /** Takes the indexes' moved articles: their cached findings are stale, and they publish later. */
   private noteMoved(): void {
-    for (const u of this.figureIndex.takeMoved()) {
-      this.findingCache.delete(u);
-      this.moved.articles.add(u);
+    for (const index of [this.figureIndex, this.entityIndex]) {
+      for (const u of index.takeMoved()) {
+        this.findingCache.delete(u);
+        this.moved.add(u);
+      }
     }
-    const moved = this.entityIndex.takeMoved();
-    if (moved.scopes.length === 0 && moved.buckets.length === 0) return;
-    for (const u of this.findingCache.keys()) if (this.entityIndex.touches(moved, u)) this.findingCache.delete(u);
-    for (const id of moved.scopes) this.moved.scopes.add(id);
-    for (const sk of moved.buckets) this.moved.buckets.add(sk);
   }
 
   /** Whether articles wait to be re-published because their related locations moved. */
   hasMoved(): boolean {
-    return this.moved.scopes.size > 0 || this.moved.buckets.size > 0 || this.moved.articles.size > 0;
+    return this.moved.size > 0;
   }
 
   /**
@@ -86,11 +80,8 @@ export class CorpusLinter {
    * not on every keystroke; `findings()` is already up to date for them.
    */
   takeMoved(): Set<string> {
-    const out = this.entityIndex.articlesOf({ scopes: [...this.moved.scopes], buckets: [...this.moved.buckets] });
-    for (const u of this.moved.articles) out.add(u);
-    this.moved.scopes.clear();
-    this.moved.buckets.clear();
-    this.moved.articles.clear();
+    const out = this.moved;
+    this.moved = new Set();
     return out;
   }
 

@@ -15,15 +15,28 @@ import type { Entity, FormRole } from '../knowledge/entities';
 import type { Knowledge } from '../knowledge/knowledge';
 import { isOrthographicVariant } from '../names/translit';
 import type { DocumentSummary, NameCandidate } from '../analysis/summary';
-import type { RelatedLocation, SpellingRelation } from '../types';
-import { FIRST_KEPT, Occurrences, type Occurrence } from './occurrences';
+import type { SpellingRelation } from '../types';
+import { Occurrences, type Occurrence, type RingInterval } from './occurrences';
 
 export type Relation = 'same' | SpellingRelation | 'acronym' | 'expansion';
 
-/** Curated scopes and discovery buckets whose example locations moved (see `takeMoved`). */
-export interface MovedScopes {
-  scopes: string[];
-  buckets: string[];
+/**
+ * A spelling whose articles give example locations, at most `limit` per finding: each article's
+ * own are the ones that follow it on the spelling's ring (occurrences.ts).
+ */
+export interface ExampleSource {
+  spelling: string;
+  docs: Occurrences;
+  limit: number;
+}
+
+/** An article entered or left a spelling, or its first mention moved: the windows holding it change. */
+interface RingTouch {
+  spelling: string;
+  /** The articles whose windows hold the touched one, for each window size (limit + 1). */
+  intervals: Map<number, RingInterval>;
+  /** Only the location moved: the findings' related locations are stale, the findings are not. */
+  moved: boolean;
 }
 
 interface SpellingStat {
@@ -59,29 +72,30 @@ export interface ScopeState {
   /** Which of the entity's names the canonical spelling writes (-99 for a discovered cluster). */
   canonicalName: number;
   relations: Map<string, Relation>;
-  /** For each spelling, example locations (first mention in the first articles by URI). */
-  examples: Map<string, RelatedLocation[]>;
+  /** The spellings findings link examples of: the canonical one first, then the most used. */
+  examples: ExampleSource[];
   signature: string;
   /**
-   * The part of the signature every article of the scope shows (canonical spelling, example
-   * articles); the rest, each spelling's relation, shows only in the articles that use it.
+   * The part of the signature every article of the scope shows (canonical spelling, which
+   * spellings give examples); the rest, each spelling's relation, shows only in the articles that
+   * use it. Which articles give the examples differs from article to article (the ring).
    */
   shared: string;
-  /** Where the examples are: changes when an edit only moves text around them. */
-  positions: string;
 }
 
 interface Contribution {
   scopes: Map<string, Map<string, Occurrence & { nameIndex: number; role: FormRole }>>;
+  /** Scopes the article mentions in capitals only (not counted, but possibly flagged). */
+  caps: Set<string>;
   buckets: Map<string, Map<string, Occurrence & { loose: string; person: boolean; whole: number; regions: Map<string, number> }>>;
 }
 
 /**
  * Example locations a finding links to: a few of the canonical spelling, one of each other
  * spelling, for the most used spellings. Enough to navigate; the hover lists every spelling.
- * One more of each is looked up (the article itself may be one), within the URIs Occurrences keeps.
+ * One more of each is looked up: the finding's own mention may be one.
  */
-export const EXAMPLES_CANONICAL = FIRST_KEPT - 1;
+export const EXAMPLES_CANONICAL = 3;
 export const EXAMPLES_OTHER = 1;
 const MAX_SPELLINGS_IN_RELATED = 6;
 
@@ -91,6 +105,8 @@ export function scopeIdOf(entityId: string, role: FormRole): string {
 
 export class EntityIndex {
   private readonly scopes = new Map<string, Scope>();
+  /** Per scope, the articles that mention it in capitals (headings, datelines): not counted. */
+  private readonly capsDocs = new Map<string, Occurrences>();
   private readonly buckets = new Map<string, Map<string, CandidateStat>>();
   /**
    * The summary each article's contribution was computed from: the contribution is derived again
@@ -103,14 +119,14 @@ export class EntityIndex {
   private readonly clusterOf = new Map<string, Map<string, string>>();
   private readonly clusterStates = new Map<string, ScopeState>();
   private readonly bucketSignatures = new Map<string, string>();
-  private readonly bucketPositions = new Map<string, string>();
+  /** Ring changes since the last refresh, per scope and per bucket. */
+  private readonly scopeTouches = new Map<string, RingTouch[]>();
+  private readonly bucketTouches = new Map<string, RingTouch[]>();
   /**
-   * Scopes and discovery buckets whose example locations moved (an edit shifted text in the
-   * article the examples are in): their articles' related locations are stale, their findings
-   * are not. Kept as ids, so a keystroke does not walk the thousands of articles of a scope.
+   * Articles whose related locations moved (an edit shifted text in an article their examples
+   * are in) while their findings did not: re-published when the user pauses (`takeMoved`).
    */
-  private movedScopes = new Set<string>();
-  private movedBuckets = new Set<string>();
+  private moved = new Set<string>();
   private readonly dirtyScopes = new Set<string>();
   private readonly dirtyBuckets = new Set<string>();
   /** Lower-case word counts across the corpus: a name that is also written lower-case is a word. */
@@ -144,6 +160,7 @@ export class EntityIndex {
     const after = summary ? contributionOf(summary) : null;
     this.applyLowerWords(previous?.lowerWords ?? [], summary?.lowerWords ?? []);
     this.applyScopes(uri, before?.scopes, after?.scopes);
+    this.applyCaps(uri, before?.caps, after?.caps);
     this.applyBuckets(uri, before?.buckets, after?.buckets);
     if (summary) this.applied.set(uri, summary);
     else this.applied.delete(uri);
@@ -166,67 +183,61 @@ export class EntityIndex {
             if (old.relations.get(spelling) !== relation) for (const u of scope.spellings.get(spelling)?.docs.keys() ?? []) affected.add(u);
           }
         }
-        if (old.positions !== next.positions) this.movedScopes.add(id);
+        const touches = this.scopeTouches.get(id);
+        if (touches) {
+          const flagged = [...scope.spellings.values()].filter((x) => next.relations.get(x.spelling) !== 'same').map((x) => x.docs);
+          const caps = this.capsDocs.get(id);
+          if (caps) flagged.push(caps);
+          this.resolveTouches(touches, next, flagged, affected);
+        }
       } else if ((old?.signature ?? '') !== (next?.signature ?? '') && scope) {
         for (const s of scope.spellings.values()) for (const u of s.docs.keys()) affected.add(u);
-      } else if ((old?.positions ?? '') !== (next?.positions ?? '') && scope) {
-        this.movedScopes.add(id);
+        for (const u of this.capsDocs.get(id)?.keys() ?? []) affected.add(u);
       }
       if (scope && scope.spellings.size === 0) this.scopes.delete(id);
     }
     this.dirtyScopes.clear();
+    this.scopeTouches.clear();
     for (const sk of this.dirtyBuckets) {
+      const bucket = this.buckets.get(sk);
       if (this.recluster(sk)) {
-        const bucket = this.buckets.get(sk);
         if (bucket) for (const s of bucket.values()) for (const u of s.docs.keys()) affected.add(u);
+        continue;
+      }
+      const members = this.clusterOf.get(sk);
+      const touches = this.bucketTouches.get(sk);
+      if (!bucket || !members || !touches) continue;
+      for (const id of new Set(members.values())) {
+        const state = this.clusterStates.get(id) as ScopeState;
+        const flagged = [...bucket.values()].filter((x) => members.get(x.spelling) === id && state.relations.get(x.spelling) !== 'same').map((x) => x.docs);
+        this.resolveTouches(touches, state, flagged, affected);
       }
     }
     this.dirtyBuckets.clear();
+    this.bucketTouches.clear();
     return affected;
   }
 
-  /** The scopes and buckets whose example locations moved since the last call. */
-  takeMoved(): MovedScopes {
-    const out = { scopes: [...this.movedScopes], buckets: [...this.movedBuckets] };
-    this.movedScopes = new Set();
-    this.movedBuckets = new Set();
-    return out;
-  }
-
-  /** The articles (now) in moved scopes and buckets. */
-  articlesOf(moved: MovedScopes): Set<string> {
-    const out = new Set<string>();
-    for (const spellings of this.spellingMapsOf(moved)) for (const s of spellings) for (const u of s.docs.keys()) out.add(u);
-    return out;
-  }
-
-  /** Whether an article is in one of the moved scopes or buckets. */
-  touches(moved: MovedScopes, uri: string): boolean {
-    for (const spellings of this.spellingMapsOf(moved)) for (const s of spellings) if (s.docs.has(uri)) return true;
-    return false;
-  }
-
   /**
-   * The spellings of moved scopes and buckets whose articles show their example locations: those
-   * with a finding (a relation other than "same"). An article that writes the canonical spelling
-   * has no finding for the scope, so nothing of it moved — the bulk of a large scope.
+   * The articles with a finding in a scope (`flagged` spellings) whose example windows hold a
+   * touched article: affected when an article entered or left an example spelling, moved when
+   * only its first mention moved.
    */
-  private *spellingMapsOf(moved: MovedScopes): Generator<Iterable<{ docs: Occurrences }>> {
-    for (const id of moved.scopes) {
-      const scope = this.scopes.get(id);
-      const state = this.states.get(id);
-      if (scope) yield [...scope.spellings.values()].filter((s) => state?.relations.get(s.spelling) !== 'same');
+  private resolveTouches(touches: readonly RingTouch[], state: ScopeState, flagged: readonly Occurrences[], affected: Set<string>): void {
+    for (const touch of touches) {
+      const example = state.examples.find((e) => e.spelling === touch.spelling);
+      const interval = example && touch.intervals.get(example.limit + 1);
+      if (!interval) continue;
+      const into = touch.moved ? this.moved : affected;
+      for (const docs of flagged) for (const u of docs.within(interval)) into.add(u);
     }
-    for (const sk of moved.buckets) {
-      const bucket = this.buckets.get(sk);
-      const members = this.clusterOf.get(sk);
-      if (!bucket || !members) continue;
-      yield [...bucket.values()].filter((s) => {
-        const id = members.get(s.spelling);
-        const relation = id === undefined ? undefined : this.clusterStates.get(id)?.relations.get(s.spelling);
-        return relation !== undefined && relation !== 'same';
-      });
-    }
+  }
+
+  /** The articles whose related locations moved since the last call, their findings unchanged. */
+  takeMoved(): Set<string> {
+    const out = this.moved;
+    this.moved = new Set();
+    return out;
   }
 
   stateOfScope(scopeId: string): ScopeState | undefined {
@@ -279,27 +290,22 @@ export class EntityIndex {
   scopesMatching(query: string, limit: number): { id: string; entityId: string | null; canonical: string; mentions: number; first: { uri: string; start: number; end: number } }[] {
     const out: { id: string; entityId: string | null; canonical: string; mentions: number; first: { uri: string; start: number; end: number } }[] = [];
     const q = query.toLowerCase();
-    const firstOf = (docs: Occurrences): { uri: string; start: number; end: number } | null => {
-      const [best] = docs.first(1);
-      const o = best === undefined ? undefined : docs.get(best);
-      return o ? { uri: best, start: o.first, end: o.firstEnd } : null;
-    };
     for (const scope of this.scopes.values()) {
       const state = this.states.get(scope.id);
       if (!state) continue;
       const spellings = [...scope.spellings.values()];
       if (q && !spellings.some((x) => x.spelling.toLowerCase().includes(q)) && !state.canonical.toLowerCase().includes(q)) continue;
       const canonicalStat = scope.spellings.get(state.canonical) ?? spellings[0];
-      const first = firstOf(canonicalStat.docs);
+      const first = firstLocation(canonicalStat.docs);
       if (!first) continue;
       out.push({ id: scope.id, entityId: scope.entityId, canonical: state.canonical, mentions: spellings.reduce((n, x) => n + x.count, 0), first });
       if (out.length >= limit) return out;
     }
     for (const state of this.clusterStates.values()) {
       if (q && ![...state.relations.keys()].some((x) => x.toLowerCase().includes(q))) continue;
-      const ex = state.examples.get(state.canonical)?.[0];
-      if (!ex) continue;
-      out.push({ id: state.id, entityId: null, canonical: state.canonical, mentions: this.spellingsOf(state.id).reduce((n, x) => n + x.count, 0), first: { uri: ex.uri, start: ex.start, end: ex.end } });
+      const first = state.examples[0] ? firstLocation(state.examples[0].docs) : null;
+      if (!first) continue;
+      out.push({ id: state.id, entityId: null, canonical: state.canonical, mentions: this.spellingsOf(state.id).reduce((n, x) => n + x.count, 0), first });
       if (out.length >= limit) break;
     }
     return out;
@@ -345,13 +351,15 @@ export class EntityIndex {
         scope = { id, entityId, surname: id.endsWith('#surname'), spellings: new Map() };
         this.scopes.set(id, scope);
       }
+      // a scope without a state yet (a cold load) has every article affected anyway: no ring touches
+      const touches = this.states.has(id) ? touchesOf(this.scopeTouches, id) : undefined;
       for (const [spelling, occ] of b ?? []) {
         const stat = scope.spellings.get(spelling);
         if (!stat) continue;
         stat.count -= occ.count;
-        // a spelling the article still uses is replaced below (keeping its place among the first)
+        // a spelling the article still uses is replaced below
         if (a?.has(spelling)) continue;
-        stat.docs.delete(uri);
+        leave(stat.docs, uri, spelling, touches);
         if (stat.docs.size === 0) scope.spellings.delete(spelling);
       }
       for (const [spelling, occ] of a ?? []) {
@@ -361,9 +369,23 @@ export class EntityIndex {
           scope.spellings.set(spelling, stat);
         }
         stat.count += occ.count;
-        stat.docs.set(uri, { count: occ.count, first: occ.first, firstEnd: occ.firstEnd });
+        enter(stat.docs, uri, spelling, occ, touches);
       }
       this.dirtyScopes.add(id);
+    }
+  }
+
+  private applyCaps(uri: string, before: Contribution['caps'] | undefined, after: Contribution['caps'] | undefined): void {
+    for (const id of before ?? []) {
+      if (after?.has(id)) continue;
+      const docs = this.capsDocs.get(id);
+      docs?.delete(uri);
+      if (docs?.size === 0) this.capsDocs.delete(id);
+    }
+    for (const id of after ?? []) {
+      let docs = this.capsDocs.get(id);
+      if (!docs) this.capsDocs.set(id, (docs = new Occurrences()));
+      docs.set(uri, CAPS_OCCURRENCE);
     }
   }
 
@@ -375,6 +397,7 @@ export class EntityIndex {
       if (sameOccurrences(b, a) && sameWhole(b, a) && sameRegions(b, a)) continue;
       let bucket = this.buckets.get(sk);
       if (!bucket) this.buckets.set(sk, (bucket = new Map()));
+      const touches = this.clusterOf.has(sk) ? touchesOf(this.bucketTouches, sk) : undefined;
       for (const [spelling, occ] of b ?? []) {
         const stat = bucket.get(spelling);
         if (!stat) continue;
@@ -386,7 +409,7 @@ export class EntityIndex {
           else stat.regions.delete(r);
         }
         if (a?.has(spelling)) continue;
-        stat.docs.delete(uri);
+        leave(stat.docs, uri, spelling, touches);
         if (stat.docs.size === 0) {
           bucket.delete(spelling);
           if (!stat.loose.includes(' ')) this.singleWordBuckets.get(spelling.toLowerCase())?.delete(sk);
@@ -406,7 +429,7 @@ export class EntityIndex {
         stat.count += occ.count;
         stat.wholeCount += occ.whole;
         for (const [r, n] of occ.regions) stat.regions.set(r, (stat.regions.get(r) ?? 0) + n);
-        stat.docs.set(uri, { count: occ.count, first: occ.first, firstEnd: occ.firstEnd });
+        enter(stat.docs, uri, spelling, occ, touches);
       }
       if (bucket.size === 0) this.buckets.delete(sk);
       this.dirtyBuckets.add(sk);
@@ -423,12 +446,8 @@ export class EntityIndex {
     for (const stat of scope.spellings.values()) {
       relations.set(stat.spelling, relationOf(stat, canonical, entity, scope.surname));
     }
-    const examples = new Map<string, RelatedLocation[]>();
     const ordered = [...scope.spellings.values()].sort((a, b) => b.count - a.count || a.spelling.localeCompare(b.spelling));
-    for (const stat of ordered.slice(0, MAX_SPELLINGS_IN_RELATED)) {
-      const k = stat.spelling === canonical.spelling ? EXAMPLES_CANONICAL : EXAMPLES_OTHER;
-      examples.set(stat.spelling, firstExamples(stat.docs, k + 1, `"${stat.spelling}"`));
-    }
+    const examples = exampleSources(ordered.slice(0, MAX_SPELLINGS_IN_RELATED), canonical.spelling);
     return finishState(scope.id, scope.entityId, canonical.spelling, canonical.nameIndex, relations, examples);
   }
 
@@ -482,14 +501,11 @@ export class EntityIndex {
         const id = `~${sk}:${cluster[0].spelling}`;
         const canonical = this.preferredInCluster(cluster) ?? cluster[0].spelling;
         const relations = new Map<string, Relation>();
-        const examples = new Map<string, RelatedLocation[]>();
         for (const s of cluster) {
           members.set(s.spelling, id);
           relations.set(s.spelling, s.spelling === canonical ? 'same' : isOrthographicVariant(s.spelling, canonical) ? 'orthographic' : 'transliteration');
         }
-        for (const s of cluster.slice(0, MAX_SPELLINGS_IN_RELATED)) {
-          examples.set(s.spelling, firstExamples(s.docs, (s.spelling === canonical ? EXAMPLES_CANONICAL : EXAMPLES_OTHER) + 1, `"${s.spelling}"`));
-        }
+        const examples = exampleSources(cluster.slice(0, MAX_SPELLINGS_IN_RELATED), canonical);
         newStates.set(id, finishState(id, null, canonical, -99, relations, examples));
       }
     }
@@ -501,10 +517,6 @@ export class EntityIndex {
     const signature = [...members.entries()].sort().join(';') + '|' + states.map((x) => x.signature).sort().join('|');
     // '|' (no cluster) is not stored: a bucket that has none and still has none has not changed
     const changed = (this.bucketSignatures.get(sk) ?? '|') !== signature;
-    const positions = states.map((x) => x.positions).join('|');
-    if (!changed && (this.bucketPositions.get(sk) ?? '') !== positions && bucket) this.movedBuckets.add(sk);
-    if (positions) this.bucketPositions.set(sk, positions);
-    else this.bucketPositions.delete(sk);
     if (signature === '|') this.bucketSignatures.delete(sk);
     else this.bucketSignatures.set(sk, signature);
     return changed;
@@ -566,12 +578,42 @@ function relationOf(
   return sa ? 'acronym' : 'expansion';
 }
 
-/** The first mentions in the k first articles by URI: a selection, not a sort of every article. */
-function firstExamples(docs: Occurrences, k: number, label: string): RelatedLocation[] {
-  return docs.first(k).map((uri) => {
-    const o = docs.get(uri) as Occurrence;
-    return { uri, start: o.first, end: o.firstEnd, message: label };
-  });
+/** The spellings that give examples, the canonical one first (the others as ordered). */
+function exampleSources(ordered: readonly { spelling: string; docs: Occurrences }[], canonical: string): ExampleSource[] {
+  const out = ordered.map((x) => ({ spelling: x.spelling, docs: x.docs, limit: x.spelling === canonical ? EXAMPLES_CANONICAL : EXAMPLES_OTHER }));
+  return out.sort((a, b) => Number(b.spelling === canonical) - Number(a.spelling === canonical));
+}
+
+function firstLocation(docs: Occurrences): { uri: string; start: number; end: number } | null {
+  const [uri] = docs.first(1);
+  const o = uri === undefined ? undefined : docs.get(uri);
+  return o ? { uri, start: o.first, end: o.firstEnd } : null;
+}
+
+const WINDOWS = [EXAMPLES_OTHER + 1, EXAMPLES_CANONICAL + 1];
+
+function windowsHolding(docs: Occurrences, uri: string): Map<number, RingInterval> {
+  return new Map(WINDOWS.map((k) => [k, docs.windowsHolding(uri, k)]));
+}
+
+function touchesOf(all: Map<string, RingTouch[]>, key: string): RingTouch[] {
+  let list = all.get(key);
+  if (!list) all.set(key, (list = []));
+  return list;
+}
+
+/** Removes an article from a spelling; the windows that held it (before) change. */
+function leave(docs: Occurrences, uri: string, spelling: string, touches: RingTouch[] | undefined): void {
+  if (touches && docs.has(uri)) touches.push({ spelling, intervals: windowsHolding(docs, uri), moved: false });
+  docs.delete(uri);
+}
+
+/** Adds or replaces an article's occurrence; the windows that hold it (after) change if it is new or moved. */
+function enter(docs: Occurrences, uri: string, spelling: string, occ: Occurrence, touches: RingTouch[] | undefined): void {
+  const old = docs.get(uri);
+  docs.set(uri, { count: occ.count, first: occ.first, firstEnd: occ.firstEnd });
+  if (!touches || (old && old.first === occ.first && old.firstEnd === occ.firstEnd)) return;
+  touches.push({ spelling, intervals: windowsHolding(docs, uri), moved: old !== undefined });
 }
 
 function finishState(
@@ -580,17 +622,21 @@ function finishState(
   canonical: string,
   canonicalName: number,
   relations: Map<string, Relation>,
-  examples: Map<string, RelatedLocation[]>,
+  examples: ExampleSource[],
 ): ScopeState {
   const rel = [...relations.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([s, r]) => `${s}=${r}`).join(',');
-  const ex = [...examples.entries()].map(([s, list]) => `${s}:${list.map((l) => l.uri).join(';')}`).join('|');
-  const positions = [...examples.values()].map((list) => list.map((l) => `${l.start}-${l.end}`).join(';')).join('|');
-  return { id, entityId, canonical, canonicalName, relations, examples, signature: `${canonical}#${canonicalName}#${rel}#${ex}`, shared: `${canonical}#${canonicalName}#${ex}`, positions };
+  const ex = examples.map((e) => e.spelling).join('|');
+  return { id, entityId, canonical, canonicalName, relations, examples, signature: `${canonical}#${canonicalName}#${rel}#${ex}`, shared: `${canonical}#${canonicalName}#${ex}` };
 }
+
+/** What the caps index holds per article: only that it mentions the scope. */
+const CAPS_OCCURRENCE: Occurrence = { count: 0, first: 0, firstEnd: 0 };
 
 function contributionOf(summary: DocumentSummary): Contribution {
   const scopes: Contribution['scopes'] = new Map();
+  const caps: Contribution['caps'] = new Set();
   for (const m of summary.mentions) {
+    if (m.neutral && m.caps && m.role !== 'short' && !m.possessive) caps.add(scopeIdOf(m.entityId, m.role));
     // Glued possessives (Raqas) are not counted, as the gold guidelines count spellings.
     if (m.neutral || m.role === 'short' || m.possessive) continue;
     const id = scopeIdOf(m.entityId, m.role);
@@ -614,7 +660,7 @@ function contributionOf(summary: DocumentSummary): Contribution {
     }
     if (c.region) entry.regions.set(c.region, (entry.regions.get(c.region) ?? 0) + 1);
   }
-  return { scopes, buckets };
+  return { scopes, caps, buckets };
 }
 
 function sameOccurrences(a: Map<string, Occurrence> | undefined, b: Map<string, Occurrence> | undefined): boolean {

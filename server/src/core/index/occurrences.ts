@@ -1,8 +1,10 @@
 /**
- * The articles a spelling occurs in, each with its count and first location. The first few
- * articles by URI are the spelling's example locations; they are kept between updates, so a
- * scope of thousands of articles is not walked again on every keystroke in one of them (an edit
- * replaces its article's occurrence, which leaves the URIs in order unchanged).
+ * The articles a spelling occurs in, each with its count and first location, and their URIs in
+ * order: a ring. An article's example locations for a spelling are the articles that follow it on
+ * the ring (itself first, if it writes the spelling), so the links of a scope of thousands of
+ * articles are spread over its articles instead of all pointing into the first few by URI. An
+ * edit that moves text in one article then changes the related locations of the few articles
+ * just before it on the ring, not of the whole scope.
  */
 export interface Occurrence {
   count: number;
@@ -10,13 +12,19 @@ export interface Occurrence {
   firstEnd: number;
 }
 
-/** How many first URIs are kept: the most example locations a finding shows for a spelling. */
-export const FIRST_KEPT = 4;
+/**
+ * The URIs whose windows may hold one URI: the ring interval after `from` up to and including
+ * `to`; `from` null means every URI.
+ */
+export interface RingInterval {
+  from: string | null;
+  to: string;
+}
 
 export class Occurrences {
   private readonly byUri = new Map<string, Occurrence>();
-  /** The FIRST_KEPT smallest URIs in order; null when an update may have changed them. */
-  private firstUris: string[] | null = null;
+  /** The URIs in order; null until asked for (a cold load adds thousands before any query). */
+  private ring: string[] | null = null;
 
   get size(): number {
     return this.byUri.size;
@@ -34,33 +42,85 @@ export class Occurrences {
     return this.byUri.keys();
   }
 
-  /** Adds an article, or replaces its occurrence (its place among the first is unchanged). */
+  /** Adds an article, or replaces its occurrence. */
   set(uri: string, occ: Occurrence): void {
     const known = this.byUri.has(uri);
     this.byUri.set(uri, occ);
-    const first = this.firstUris;
-    if (!known && first && (first.length < FIRST_KEPT || uri < first[first.length - 1])) this.firstUris = null;
+    if (!known && this.ring) this.ring.splice(lowerBound(this.ring, uri), 0, uri);
   }
 
   delete(uri: string): void {
-    if (this.byUri.delete(uri) && this.firstUris?.includes(uri)) this.firstUris = null;
+    if (!this.byUri.delete(uri) || !this.ring) return;
+    const i = lowerBound(this.ring, uri);
+    if (this.ring[i] === uri) this.ring.splice(i, 1);
   }
 
-  /** The k (at most FIRST_KEPT) smallest URIs, in order. */
+  /** The k smallest URIs, in order. */
   first(k: number): string[] {
-    if (!this.firstUris) {
-      const best: string[] = [];
-      for (const uri of this.byUri.keys()) {
-        if (best.length === FIRST_KEPT && uri >= best[FIRST_KEPT - 1]) continue;
-        let i = best.length < FIRST_KEPT ? best.length : FIRST_KEPT - 1;
-        while (i > 0 && best[i - 1] > uri) {
-          best[i] = best[i - 1];
-          i--;
-        }
-        best[i] = uri;
-      }
-      this.firstUris = best;
-    }
-    return this.firstUris.slice(0, k);
+    return this.sorted().slice(0, k);
   }
+
+  /** The k URIs from `uri` on (itself included, if present), wrapping round to the smallest. */
+  around(uri: string, k: number): string[] {
+    const ring = this.sorted();
+    const n = Math.min(k, ring.length);
+    const start = lowerBound(ring, uri);
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) out.push(ring[(start + i) % ring.length]);
+    return out;
+  }
+
+  /** The URIs x whose `around(x, k)` holds `uri` (which must be present). */
+  windowsHolding(uri: string, k: number): RingInterval {
+    const ring = this.sorted();
+    if (ring.length <= k) return { from: null, to: uri };
+    const i = lowerBound(ring, uri);
+    return { from: ring[(i - k + ring.length) % ring.length], to: uri };
+  }
+
+  /** The URIs of this spelling within a ring interval. */
+  *within(interval: RingInterval): Generator<string> {
+    const ring = this.sorted();
+    if (interval.from === null) {
+      yield* ring;
+      return;
+    }
+    const { from, to } = interval;
+    if (from < to) {
+      for (let i = upperBound(ring, from); i < ring.length && ring[i] <= to; i++) yield ring[i];
+      return;
+    }
+    // wrapped: after `from` to the end, then from the start up to `to`
+    for (let i = upperBound(ring, from); i < ring.length; i++) yield ring[i];
+    for (let i = 0; i < ring.length && ring[i] <= to; i++) yield ring[i];
+  }
+
+  private sorted(): string[] {
+    if (!this.ring) this.ring = [...this.byUri.keys()].sort();
+    return this.ring;
+  }
+}
+
+/** Index of the first element >= x. */
+function lowerBound(a: readonly string[], x: string): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first element > x. */
+function upperBound(a: readonly string[], x: string): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

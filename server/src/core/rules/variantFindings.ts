@@ -3,7 +3,7 @@
  * whose spelling is not the canonical spelling of its entity, with the relation between them.
  */
 import type { ScopeState, Relation } from '../index/entityIndex';
-import { EXAMPLES_CANONICAL, EXAMPLES_OTHER, scopeIdOf } from '../index/entityIndex';
+import { scopeIdOf } from '../index/entityIndex';
 import { isOrthographicVariant } from '../names/translit';
 import type { RelatedLocation } from '../types';
 import type { RuleContext } from './types';
@@ -89,18 +89,21 @@ export function variantHits(context: RuleContext): VariantHit[] {
   return hits.filter((h) => !accepted.has(h.spelling.toLowerCase())).sort((a, b) => a.start - b.start);
 }
 
-/** Example locations of the other spellings, this very location left out. */
+/**
+ * Example locations of the other spellings, this very location left out: for each, the articles
+ * that follow this one on the spelling's ring (this one first, if it writes the spelling).
+ */
 export function relatedFor(hit: VariantHit, uri: string): RelatedLocation[] {
   const out: RelatedLocation[] = [];
-  const canonicalFirst = [...hit.scope.examples.entries()].sort((a, b) => Number(b[0] === hit.canonical) - Number(a[0] === hit.canonical));
-  for (const [spelling, list] of canonicalFirst) {
+  for (const { spelling, docs, limit } of hit.scope.examples) {
     if (spelling === hit.spelling) continue;
-    const limit = spelling === hit.canonical ? EXAMPLES_CANONICAL : EXAMPLES_OTHER;
+    const message = spelling === hit.canonical ? `canonical spelling "${spelling}"` : `also written "${spelling}"`;
     let n = 0;
-    for (const loc of list) {
-      if (loc.uri === uri && loc.start === hit.start) continue;
+    for (const u of docs.around(uri, limit + 1)) {
+      const o = docs.get(u);
+      if (!o || (u === uri && o.first === hit.start)) continue;
       if (n++ >= limit) break;
-      out.push({ ...loc, message: spelling === hit.canonical ? `canonical spelling "${spelling}"` : `also written "${spelling}"` });
+      out.push({ uri: u, start: o.first, end: o.firstEnd, message });
     }
   }
   return out;
