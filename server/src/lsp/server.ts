@@ -45,7 +45,8 @@ export function startServer(connection: Connection, workerDir: string): void {
   /** uri -> hash of the diagnostics last sent (a hash, not the JSON: 10k articles stay small) */
   const published = new Map<string, string>();
   const problemCount = new Map<string, number>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** Pending analyses of open documents: how to cancel each. */
+  const timers = new Map<string, () => void>();
   let folders: WorkspaceFolder[] = [];
   let configurationSupport = false;
   let progressSupport = false;
@@ -85,8 +86,7 @@ export function startServer(connection: Connection, workerDir: string): void {
       const corpus = corpusFor(uri);
       if (!doc || !corpus || !scanDone) return;
       if (corpus.summary(uri)?.version === doc.version) return;
-      const pending = timers.get(uri);
-      if (pending) clearTimeout(pending);
+      timers.get(uri)?.();
       timers.delete(uri);
       analyse(doc);
     },
@@ -311,25 +311,29 @@ export function startServer(connection: Connection, workerDir: string): void {
   };
 
   const schedule = (doc: TextDocument, immediate = false): void => {
-    const pending = timers.get(doc.uri);
-    if (pending) clearTimeout(pending);
+    timers.get(doc.uri)?.();
     const corpus = corpusFor(doc.uri);
     const delay = immediate ? 0 : (settingsByRoot.get(corpus?.root ?? '')?.debounce ?? 150);
-    // A newer change cancels the pending analysis: only the latest text is analysed.
-    timers.set(
-      doc.uri,
-      setTimeout(() => {
-        timers.delete(doc.uri);
-        void scanning.then(() => {
-          try {
-            const current = documents.get(doc.uri);
-            if (current) analyse(current);
-          } catch (err) {
-            logError(`analysing ${doc.uri}`, err);
-          }
-        });
-      }, delay),
-    );
+    const run = (): void => {
+      timers.delete(doc.uri);
+      void scanning.then(() => {
+        try {
+          const current = documents.get(doc.uri);
+          if (current) analyse(current);
+        } catch (err) {
+          logError(`analysing ${doc.uri}`, err);
+        }
+      });
+    };
+    // A newer change cancels the pending analysis: only the latest text is analysed. No debounce
+    // means the next turn of the event loop (a zero timeout waits a millisecond or more).
+    if (delay <= 0) {
+      const handle = setImmediate(run);
+      timers.set(doc.uri, () => clearImmediate(handle));
+    } else {
+      const handle = setTimeout(run, delay);
+      timers.set(doc.uri, () => clearTimeout(handle));
+    }
   };
 
   /** Applies a configuration change made from a code action without waiting for the file watcher. */
@@ -421,8 +425,7 @@ export function startServer(connection: Connection, workerDir: string): void {
   });
   documents.onDidClose((e) => {
     const uri = e.document.uri;
-    const pending = timers.get(uri);
-    if (pending) clearTimeout(pending);
+    timers.get(uri)?.();
     timers.delete(uri);
     void scanning.then(async () => {
       const corpus = corpusFor(uri);

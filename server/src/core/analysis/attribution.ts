@@ -16,6 +16,7 @@ import { findQuantities, isFigure } from '../text/quantities';
 import { findQuotes } from '../text/quotes';
 import type { Span } from '../text/sentences';
 import { isUpperCode, lowerToken, TokenKind, type Tokens } from '../text/tokens';
+import { mentionsWithin } from './mentions';
 import type { ArticleDate, MentionRecord, SentenceLabel, SentenceRecord } from './summary';
 
 type CueClass = 'named' | 'vague' | 'inherit';
@@ -179,20 +180,6 @@ function collapseSpaces(s: string): string {
   return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
 
-/** The mentions inside a span (mentions are sorted by start). */
-function mentionsWithin(mentions: readonly MentionRecord[], span: Span): MentionRecord[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: MentionRecord[] = [];
-  for (let i = lo; i < mentions.length && mentions[i].start < span.end; i++) if (mentions[i].end <= span.end) out.push(mentions[i]);
-  return out;
-}
-
 function tokenRange(tokens: Tokens, span: Span): [number, number] {
   let lo = 0;
   let hi = tokens.count;
@@ -265,8 +252,7 @@ function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Span, kno
   // words only, as the tokenizer splits them ("Britain-based" -> "britain based")
   const what = cue.what.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const phrase = ` ${what} `;
-  for (const m of mentions) {
-    if (m.start < span.start || m.end > span.end) continue;
+  for (const m of mentionsWithin(mentions, span)) {
     const kind = knowledge.entities.get(m.entityId)?.kind;
     if (kind !== 'organisation' && kind !== 'group' && kind !== 'person') continue;
     const words = m.spelling.toLowerCase().replace(/[-.]/g, ' ').split(/\s+/).filter(Boolean);
@@ -590,15 +576,63 @@ function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDat
 const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'vs']);
 
 function isHeadline(f: SentenceFacts, sentenceText: string, text: string): boolean {
-  const words = sentenceText.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  if (words.length === 0) return true;
-  const content = words.filter((w) => w.length > 4 || !HEADLINE_SMALL.has(w.toLowerCase()));
-  const capitals = content.filter((w) => isUpperCode(w.charCodeAt(0))).length;
-  if (content.length >= 3 && capitals / content.length >= 0.75) return true;
+  const { words, content, capitals } = headlineWords(sentenceText);
+  if (words === 0) return true;
+  if (content >= 3 && capitals / content >= 0.75) return true;
   // A line of its own without final punctuation (web copy headlines and subheads).
   const before = f.span.start === 0 || text[f.span.start - 1] === '\n';
   const after = f.span.end >= text.length || text[f.span.end] === '\n' || text[f.span.end] === '\r';
-  return before && after && !/[.!?"”’)]$/.test(sentenceText.trim()) && words.length <= 20;
+  return before && after && !/[.!?"”’)]$/.test(sentenceText.trim()) && words <= 20;
+}
+
+/**
+ * The words of a sentence as /[\p{L}][\p{L}'’-]*\/gu finds them (a letter, then letters,
+ * apostrophes and hyphens), counted without building them: how many, how many are content words
+ * (not a short HEADLINE_SMALL word), and how many of those start with a capital.
+ */
+function headlineWords(s: string): { words: number; content: number; capitals: number } {
+  let words = 0;
+  let content = 0;
+  let capitals = 0;
+  let i = 0;
+  while (i < s.length) {
+    const first = s.charCodeAt(i);
+    const width = letterWidth(s, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += width;
+    while (i < s.length) {
+      const c = s.charCodeAt(i);
+      if (c === 39 || c === 0x2019 || c === 45) i++;
+      else {
+        const w = letterWidth(s, i);
+        if (w === 0) break;
+        i += w;
+      }
+    }
+    words++;
+    if (i - start > 4 || !HEADLINE_SMALL.has(s.slice(start, i).toLowerCase())) {
+      content++;
+      if (isUpperCode(first)) capitals++;
+    }
+  }
+  return { words, content, capitals };
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** UTF-16 units of the letter at i (2 for an astral letter), or 0 if none starts there. */
+function letterWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER.test(s[i]) ? 1 : 0;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

@@ -12,6 +12,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { isPlaceHead } from '../knowledge/lexicon';
 import { findQuantities, isFigure } from '../text/quantities';
 import { lowerToken, TokenKind, type Tokens } from '../text/tokens';
+import { mentionsWithin } from './mentions';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
 /** Outcome of each outcome word (a Map: any word of the text is looked up, "constructor" too). */
@@ -99,7 +100,7 @@ export function extractFigures(
     const events = sentenceEvents.length > 0 ? sentenceEvents : leadEvents;
     const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge);
     const places = here.specific.length + here.broad.length > 0 ? here : lead;
-    const groups = [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort();
+    const groups = [...new Set(mentionsWithin(mentions, sentence).filter((m) => knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort();
     const sentenceOutcome = firstOutcome(text, tokens, first, last);
     for (const q of findQuantities(text, tokens, first, last)) {
       if (!isFigure(q) || q.vague) continue;
