@@ -255,7 +255,9 @@ describe('corpus-lint --cache', () => {
       writeFileSync(join(seeds, '005_open_ended.txt'), 'At least 2,000 ISIS fighters are holed up in Raqqa, the coalition said on Monday.\n');
       const cold = run();
       assert.match(cold.stderr, /6 analysed, 0 from the cache/);
-      assert.ok(existsSync(cache) && existsSync(`${cache}.report`));
+      assert.ok(existsSync(cache) && existsSync(`${cache}.report`) && existsSync(`${cache}.report.json`));
+      const cacheLines = (): string[] => readFileSync(cache, 'utf8').split('\n').filter(Boolean);
+      assert.equal(cacheLines().length, 1 + 6, 'a header and one line per article');
       // Nothing changed: the report is replayed, byte for byte, without analysing anything.
       const warm = run();
       assert.match(warm.stderr, /replayed from the cache/);
@@ -283,10 +285,15 @@ describe('corpus-lint --cache', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/Raqqah/g, 'Raqqa'));
       const edited = run();
       assert.match(edited.stderr, /1 analysed, 5 from the cache/);
+      // The new analysis is appended; the old text's line stays until most lines are stale.
+      assert.equal(cacheLines().length, 1 + 7);
       const raqqahFixes = (stdout: string): number =>
         (JSON.parse(stdout) as JsonFile[]).filter((f) => f.filePath === file).flatMap((f) => f.messages).filter((m) => m.fix?.text === 'Raqqa').length;
       assert.ok(raqqahFixes(cold.stdout) > 0);
       assert.equal(raqqahFixes(edited.stdout), 0);
+      // An append cut short: that line is skipped, the others are read.
+      writeFileSync(cache, `${readFileSync(cache, 'utf8')}{"hash":"0123`);
+      assert.match(run('--format', 'sarif').stderr, /0 analysed, 6 from the cache/);
       // Corrupt caches are ignored and rebuilt: the report, then the analyses too.
       writeFileSync(`${cache}.report`, '{not json');
       const noReport = run();

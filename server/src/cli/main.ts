@@ -184,15 +184,19 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     default:
       output = formatText(report, io.cwd, color);
   }
-  if (reportCache) output = reportCache.record(typeof output === 'string' ? [output] : output, t);
   if (options.outputFile) {
+    const outputPath = resolve(io.cwd, options.outputFile);
     try {
-      await fs.writeFile(resolve(io.cwd, options.outputFile), output);
+      await fs.writeFile(outputPath, output);
     } catch (err) {
       throw new UsageError(`${options.outputFile}: cannot write the report: ${(err as Error).message}`);
     }
-  } else if (typeof output === 'string') io.stdout(output);
-  else for (const chunk of output) io.stdout(chunk);
+    await reportCache?.recordFile(outputPath, t);
+  } else {
+    if (reportCache) output = reportCache.record(typeof output === 'string' ? [output] : output, t);
+    if (typeof output === 'string') io.stdout(output);
+    else for (const chunk of output) io.stdout(chunk);
+  }
   phase('report');
   return exitCode(t, options, io);
 }

@@ -5,7 +5,8 @@
  */
 import type { Finding } from './types';
 
-export function presentMessage(finding: Finding): string {
+/** A finding, or a report message made from one: the message and the finding's data. */
+export function presentMessage(finding: Pick<Finding, 'message' | 'data'>): string {
   const d = finding.data;
   if (d?.kind === 'variant') return `"${d.surface}" → "${d.canonical}": ${finding.message}`;
   return finding.message;

@@ -1,24 +1,27 @@
 /**
  * The analysis cache (`--cache`, like ESLint's `.eslintcache`): article summaries keyed by the
- * content hash of their text, valid for one tool version and one knowledge fingerprint (curated
- * list plus configured entities). A second run, or a restart, analyses only the articles whose
- * text changed. A missing, corrupt or outdated cache is ignored and rebuilt; it is written
- * atomically, so an interrupted run never leaves half a file.
+ * content hash of their text, valid for one build and one knowledge fingerprint (curated list
+ * plus configured entities). A second run, or a restart, analyses only the articles whose text
+ * changed. A missing, corrupt or outdated cache is ignored and rebuilt.
+ *
+ * JSON Lines: a header line, then one line per summary. A run that analysed a few articles
+ * appends their lines instead of writing 100 MB again; the file is rewritten (to a temporary
+ * file, then renamed) when it is new or outdated, or when more than half of its lines are for
+ * texts no longer in the corpus. A line cut short by an interrupted append is skipped.
  */
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { DocumentSummary } from '../core/analysis/summary';
 
-export const CACHE_FORMAT = 'corpus-lint-cache/2';
+export const CACHE_FORMAT = 'corpus-lint-cache/3';
 export const DEFAULT_CACHE_FILE = '.corpuslintcache';
 
 type Stored = Omit<DocumentSummary, 'uri' | 'version'>;
 
-interface CacheFile {
+interface Header {
   format: string;
   version: string;
   knowledge: string;
-  entries: Record<string, Stored>;
 }
 
 /** The cache's file: `location` names a file, or a folder that gets the default name. */
@@ -34,29 +37,46 @@ export async function cacheFileOf(location: string): Promise<string> {
 export class AnalysisCache {
   private constructor(
     readonly path: string,
-    private readonly version: string,
-    private readonly knowledge: string,
+    private readonly header: Header,
     private readonly entries: Map<string, Stored>,
+    /** Summary lines in the file (a hash written twice counts twice); -1 when the file is unusable. */
+    private readonly lines: number,
+    /** The file ends inside a line (an interrupted append): the next append starts a new one. */
+    private readonly cutShort: boolean,
   ) {}
 
   /** Opens the cache at `location` (a file, or a folder that gets `.corpuslintcache`). */
   static async load(location: string, version: string, knowledge: string): Promise<AnalysisCache> {
     const path = await cacheFileOf(location);
+    const header: Header = { format: CACHE_FORMAT, version, knowledge };
     const entries = new Map<string, Stored>();
+    let lines = -1;
+    let cutShort = false;
     try {
-      const data = JSON.parse(await fs.readFile(path, 'utf8')) as CacheFile;
-      if (data.format === CACHE_FORMAT && data.version === version && data.knowledge === knowledge && data.entries) {
-        for (const [hash, s] of Object.entries(data.entries)) entries.set(hash, s);
+      const text = await fs.readFile(path, 'utf8');
+      cutShort = !text.endsWith('\n');
+      let end = text.indexOf('\n');
+      const found = JSON.parse(end < 0 ? text : text.slice(0, end)) as Header;
+      if (found.format === header.format && found.version === version && found.knowledge === knowledge) {
+        lines = 0;
+        while (end >= 0 && end < text.length) {
+          const start = end + 1;
+          end = text.indexOf('\n', start);
+          const line = text.slice(start, end < 0 ? text.length : end);
+          if (line.length === 0) continue;
+          lines++;
+          try {
+            const s = JSON.parse(line) as Stored;
+            if (typeof s.hash === 'string') entries.set(s.hash, s);
+          } catch {
+            // a line cut short: its article is analysed again
+          }
+        }
       }
     } catch {
       // missing or unreadable: start empty
     }
-    return new AnalysisCache(path, version, knowledge, entries);
-  }
-
-  /** Distinct texts in the cache. */
-  get size(): number {
-    return this.entries.size;
+    return new AnalysisCache(path, header, entries, lines, cutShort);
   }
 
   get(hash: string, uri: string, version: number): DocumentSummary | undefined {
@@ -64,18 +84,59 @@ export class AnalysisCache {
     return s ? { ...s, uri, version } : undefined;
   }
 
-  /** Writes the summaries of this run (entries of texts no longer in the corpus are dropped). */
+  /** Whether `save` would write anything for these hashes. */
+  isStale(hashes: ReadonlySet<string>): boolean {
+    if (this.lines < 0) return true;
+    for (const h of hashes) if (!this.entries.has(h)) return true;
+    return this.lines > 2 * hashes.size;
+  }
+
+  /**
+   * Writes the summaries of this run: appends the new ones, or rewrites the file without the
+   * texts no longer in the corpus when they are most of it.
+   */
   async save(summaries: readonly DocumentSummary[]): Promise<void> {
-    const entries: Record<string, Stored> = {};
-    for (const { uri: _uri, version: _version, ...stored } of summaries) entries[stored.hash] = stored;
-    const body: CacheFile = { format: CACHE_FORMAT, version: this.version, knowledge: this.knowledge, entries };
-    const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
+    const live = new Map<string, Stored>();
+    for (const { uri: _uri, version: _version, ...stored } of summaries) live.set(stored.hash, stored);
+    const fresh = [...live.values()].filter((s) => !this.entries.has(s.hash));
+    const rewrite = this.lines < 0 || this.lines + fresh.length > 2 * live.size;
     try {
-      await fs.writeFile(tmp, JSON.stringify(body));
-      await fs.rename(tmp, this.path);
+      if (rewrite) await this.rewrite(live.values());
+      else if (fresh.length > 0) await fs.appendFile(this.path, (this.cutShort ? '\n' : '') + lineOf(fresh));
     } catch {
       // A cache that cannot be written costs speed, not results.
-      await fs.rm(tmp, { force: true }).catch(() => undefined);
     }
   }
+
+  private async rewrite(stored: Iterable<Stored>): Promise<void> {
+    const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
+    try {
+      const handle = await fs.open(tmp, 'w');
+      try {
+        await handle.write(`${JSON.stringify(this.header)}\n`);
+        // in slices: one string of every summary would be twice the cache's size in memory
+        let batch: Stored[] = [];
+        for (const s of stored) {
+          batch.push(s);
+          if (batch.length === 500) {
+            await handle.write(lineOf(batch));
+            batch = [];
+          }
+        }
+        if (batch.length > 0) await handle.write(lineOf(batch));
+      } finally {
+        await handle.close();
+      }
+      await fs.rename(tmp, this.path);
+    } catch (err) {
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
+      throw err;
+    }
+  }
+}
+
+function lineOf(stored: readonly Stored[]): string {
+  let out = '';
+  for (const s of stored) out += `${JSON.stringify(s)}\n`;
+  return out;
 }

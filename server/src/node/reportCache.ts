@@ -7,14 +7,16 @@
  * it costs reading the articles and copying one file. Any change to the corpus runs the rules
  * again, with the analyses of unchanged articles from the summary cache.
  *
- * One file, `<cache>.report`: a JSON header line, then the report. It is written to a temporary
- * file and renamed, so an interrupted run leaves the previous report or none, never half of one.
+ * Two files beside the summary cache: `<cache>.report` (the bytes, copied to an output file by
+ * the kernel) and `<cache>.report.json` (fingerprint, totals, size). The header is removed before
+ * the report is replaced and written after, each through a temporary file and a rename, so an
+ * interrupted run leaves the previous pair or no header, never a header for the wrong bytes.
  */
-import { closeSync, createReadStream, openSync, promises as fs, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, promises as fs, renameSync, rmSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
-export const REPORT_FORMAT = 'corpus-lint-report/1';
+export const REPORT_FORMAT = 'corpus-lint-report/2';
 
 /** What the exit code depends on. */
 export interface ReportTotals {
@@ -25,6 +27,7 @@ export interface ReportTotals {
 interface Header extends ReportTotals {
   format: string;
   fingerprint: string;
+  bytes: number;
 }
 
 /** A fingerprint of the parts (any JSON values), in order. */
@@ -34,14 +37,14 @@ export function fingerprintOf(parts: readonly unknown[]): string {
   return hash.digest('hex');
 }
 
-const HEADER_MAX = 4096;
-
 export class ReportCache {
   readonly path: string;
+  private readonly headerPath: string;
 
   /** `summaryCache` is the summary cache's file; the report lives beside it. */
   constructor(summaryCache: string, private readonly fingerprint: string) {
     this.path = `${summaryCache}.report`;
+    this.headerPath = `${this.path}.json`;
   }
 
   /**
@@ -50,85 +53,100 @@ export class ReportCache {
    * returns undefined and writes nothing.
    */
   async replay(sink: { file: string } | { write: (chunk: string) => void }): Promise<ReportTotals | undefined> {
-    const header = this.header();
-    if (!header) return undefined;
-    const stream = createReadStream(this.path, { start: header.bodyStart, highWaterMark: 1 << 20 });
+    let header: Header;
+    try {
+      header = JSON.parse(await fs.readFile(this.headerPath, 'utf8')) as Header;
+      if (header.format !== REPORT_FORMAT || header.fingerprint !== this.fingerprint) return undefined;
+      if (!Number.isInteger(header.errors) || !Number.isInteger(header.warnings)) return undefined;
+      if ((await fs.stat(this.path)).size !== header.bytes) return undefined;
+    } catch {
+      return undefined;
+    }
     if ('file' in sink) {
-      await fs.writeFile(sink.file, stream);
+      await fs.copyFile(this.path, sink.file);
     } else {
-      stream.setEncoding('utf8');
+      const stream = createReadStream(this.path, { highWaterMark: 1 << 20, encoding: 'utf8' });
       for await (const chunk of stream) sink.write(chunk as string);
     }
     return { errors: header.errors, warnings: header.warnings };
   }
 
-  private header(): (Header & { bodyStart: number }) | undefined {
-    let fd: number | undefined;
-    try {
-      fd = openSync(this.path, 'r');
-      const buf = Buffer.alloc(HEADER_MAX);
-      const n = readSync(fd, buf, 0, HEADER_MAX, 0);
-      const end = buf.subarray(0, n).indexOf(10);
-      if (end < 0) return undefined;
-      const h = JSON.parse(buf.toString('utf8', 0, end)) as Header;
-      if (h.format !== REPORT_FORMAT || h.fingerprint !== this.fingerprint) return undefined;
-      if (!Number.isInteger(h.errors) || !Number.isInteger(h.warnings)) return undefined;
-      return { ...h, bodyStart: end + 1 };
-    } catch {
-      return undefined;
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
-  }
-
   /**
-   * Passes the report's chunks through unchanged while writing them to the cache; the cache file
-   * takes their place once the last chunk has gone through. A cache that cannot be written costs
-   * speed, not results: the chunks still go through.
+   * Passes the report's chunks through unchanged while writing them to the cache; the cache takes
+   * them once the last chunk has gone through. A cache that cannot be written costs speed, not
+   * results: the chunks still go through.
    */
   *record(chunks: Iterable<string>, totals: ReportTotals): Generator<string> {
-    const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
+    const tmp = this.temporary();
     let fd: number | undefined;
+    let bytes = 0;
     let complete = false;
     try {
       fd = openSync(tmp, 'w');
-      const header: Header = { format: REPORT_FORMAT, fingerprint: this.fingerprint, ...totals };
-      writeSync(fd, `${JSON.stringify(header)}\n`);
     } catch {
-      fd = abandon(fd, tmp);
+      fd = undefined;
     }
     try {
       for (const chunk of chunks) {
         if (fd !== undefined) {
           try {
-            writeSync(fd, chunk);
+            bytes += writeSync(fd, chunk);
           } catch {
-            fd = abandon(fd, tmp);
+            closeQuietly(fd);
+            fd = undefined;
           }
         }
         yield chunk;
       }
       complete = true;
     } finally {
+      if (fd !== undefined) closeQuietly(fd);
       // A report that did not go through whole (the output could not be written) is not kept.
-      if (fd !== undefined && complete) {
-        try {
-          closeSync(fd);
-          renameSync(tmp, this.path);
-        } catch {
-          abandon(undefined, tmp);
-        }
-      } else abandon(fd, tmp);
+      if (fd !== undefined && complete) this.install(tmp, { ...totals, bytes });
+      else rmSync(tmp, { force: true });
+    }
+  }
+
+  /** Keeps a copy of a report written to a file (copied by the kernel: no second encoding). */
+  async recordFile(file: string, totals: ReportTotals): Promise<void> {
+    const tmp = this.temporary();
+    try {
+      await fs.copyFile(file, tmp);
+      this.install(tmp, { ...totals, bytes: (await fs.stat(tmp)).size });
+    } catch {
+      rmSync(tmp, { force: true });
+    }
+  }
+
+  private temporary(): string {
+    return join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
+  }
+
+  /** Replaces the report by `tmp` and writes its header; on failure, leaves no header. */
+  private install(tmp: string, totals: ReportTotals & { bytes: number }): void {
+    const headerTmp = `${tmp}.json`;
+    try {
+      rmSync(this.headerPath, { force: true });
+      renameSync(tmp, this.path);
+      const header: Header = { format: REPORT_FORMAT, fingerprint: this.fingerprint, ...totals };
+      const fd = openSync(headerTmp, 'w');
+      try {
+        writeSync(fd, JSON.stringify(header));
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(headerTmp, this.headerPath);
+    } catch {
+      rmSync(tmp, { force: true });
+      rmSync(headerTmp, { force: true });
     }
   }
 }
 
-function abandon(fd: number | undefined, tmp: string): undefined {
+function closeQuietly(fd: number): void {
   try {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(tmp, { force: true });
+    closeSync(fd);
   } catch {
-    // nothing more to do: the cache only saves time
+    // already unusable
   }
-  return undefined;
 }

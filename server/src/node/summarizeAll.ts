@@ -56,7 +56,7 @@ export async function summarizeAll(
     }
   }
   const done = summaries as DocumentSummary[];
-  const stale = cache !== null && (missing.length > 0 || cache.size !== new Set(hashes).size);
+  const stale = cache !== null && cache.isStale(new Set(hashes));
   return {
     summaries: done,
     stats: { analysed: missing.length, fromCache: docs.length - missing.length },

@@ -1,4 +1,5 @@
 /** GitHub Actions workflow commands: ::error / ::warning / ::notice with file and position. */
+import { presentMessage } from '../../core/present';
 import type { ReportFile } from './report';
 
 function escapeData(s: string): string {
@@ -21,7 +22,7 @@ export function formatGithub(report: readonly ReportFile[]): string {
         `endColumn=${m.endColumn}`,
         `title=${escapeProperty(m.ruleId ?? 'corpus-lint')}`,
       ];
-      lines.push(`::${command} ${props.join(',')}::${escapeData(m.display)}`);
+      lines.push(`::${command} ${props.join(',')}::${escapeData(presentMessage(m))}`);
     }
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';

@@ -10,8 +10,19 @@ const CHUNK_CHARS = 1 << 18;
 export function* formatJsonChunks(report: readonly ReportFile[]): Generator<string> {
   let chunk = '[';
   for (let i = 0; i < report.length; i++) {
-    const { displayPath: _path, messages, ...rest } = report[i];
-    chunk += (i > 0 ? ',' : '') + JSON.stringify({ ...rest, messages: messages.map(({ display: _display, ...m }) => m) });
+    const f = report[i];
+    // ESLint's fields, the messages last; not the display path
+    const entry = {
+      filePath: f.filePath,
+      errorCount: f.errorCount,
+      warningCount: f.warningCount,
+      infoCount: f.infoCount,
+      fatalErrorCount: f.fatalErrorCount,
+      fixableErrorCount: f.fixableErrorCount,
+      fixableWarningCount: f.fixableWarningCount,
+      messages: f.messages,
+    };
+    chunk += (i > 0 ? ',' : '') + JSON.stringify(entry);
     if (chunk.length >= CHUNK_CHARS) {
       yield chunk;
       chunk = '';

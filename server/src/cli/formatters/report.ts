@@ -4,7 +4,6 @@
  */
 import { relative, sep } from 'node:path';
 import { LineIndex } from '../../core/text/lines';
-import { presentMessage } from '../../core/present';
 import type { Finding, FindingData, Severity } from '../../core/types';
 
 export interface ReportMessage {
@@ -13,8 +12,6 @@ export interface ReportMessage {
   severity: 1 | 2;
   level: Severity;
   message: string;
-  /** The message as people read it (spellings in front); not part of the JSON format. */
-  display: string;
   line: number;
   column: number;
   endLine: number;
@@ -87,7 +84,7 @@ export function buildReport(
   return files.map((file) => {
     const messages: ReportMessage[] = [];
     if (file.problem) {
-      messages.push({ ruleId: null, severity: 2, level: 'error', fatal: true, message: file.problem, display: file.problem, line: 1, column: 1, endLine: 1, endColumn: 1 });
+      messages.push({ ruleId: null, severity: 2, level: 'error', fatal: true, message: file.problem, line: 1, column: 1, endLine: 1, endColumn: 1 });
     }
     const idx = indexOf(file.uri);
     for (const f of findings.get(file.uri) ?? []) {
@@ -100,7 +97,6 @@ export function buildReport(
         severity: f.severity === 'error' ? 2 : 1,
         level: f.severity,
         message: f.message,
-        display: presentMessage(f),
         line: a.line,
         column: a.column,
         endLine: b.line,

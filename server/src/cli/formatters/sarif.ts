@@ -4,6 +4,7 @@
  * directory (`%SRCROOT%`).
  */
 import { pathToFileURL } from 'node:url';
+import { presentMessage } from '../../core/present';
 import { RULES } from '../../core/rules';
 import type { ReportFile } from './report';
 import { displayPath } from './report';
@@ -25,7 +26,7 @@ export function formatSarif(report: readonly ReportFile[], cwd: string, version:
       const result: Record<string, unknown> = {
         ruleId: m.ruleId ?? 'corpus-lint/file',
         level: LEVEL[m.level] ?? 'warning',
-        message: { text: m.display },
+        message: { text: presentMessage(m) },
         locations: [location(file.filePath, m.line, m.column, m.endLine, m.endColumn)],
       };
       const idx = m.ruleId ? ruleIndex.get(m.ruleId) : undefined;

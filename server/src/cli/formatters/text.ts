@@ -1,4 +1,5 @@
 /** `path:line:col  severity  message  rule-id`, one line per problem, and a summary line. */
+import { presentMessage } from '../../core/present';
 import type { ReportFile } from './report';
 import { displayPath } from './report';
 import { totals } from './report';
@@ -18,7 +19,7 @@ export function formatText(report: readonly ReportFile[], cwd: string, color: bo
   for (const file of report) {
     for (const m of file.messages) {
       const level = m.fatal ? 'error' : m.level;
-      lines.push(`${file.displayPath}:${m.line}:${m.column}  ${paint(COLORS[level] ?? '', level)}  ${m.display}  ${paint(DIM, m.ruleId ?? 'file')}`);
+      lines.push(`${file.displayPath}:${m.line}:${m.column}  ${paint(COLORS[level] ?? '', level)}  ${presentMessage(m)}  ${paint(DIM, m.ruleId ?? 'file')}`);
       // Related locations matter most for conflicting figures; variants list theirs in JSON and
       // SARIF, where they do not crowd the terminal.
       const related = m.ruleId === 'figure-conflict' ? (m.related ?? []) : [];
