@@ -263,6 +263,12 @@ describe('corpus-lint --cache', () => {
       assert.match(warm.stderr, /replayed from the cache/);
       assert.doesNotMatch(warm.stderr, /analysed/);
       assert.equal(warm.stdout, cold.stdout);
+      // A report that cannot be written is a clear error, replayed or not.
+      for (const extra of [[], ['--format', 'text']]) {
+        const r = spawnSync(process.execPath, [CLI, 'seeds', '--format', 'json', '--cache', '--output-file', 'no/such/folder/report.json', ...extra], { cwd: dir, encoding: 'utf8' });
+        assert.equal(r.status, 2, r.stderr);
+        assert.match(r.stderr, /no\/such\/folder\/report\.json: cannot write the report/);
+      }
       // The exit code still follows the options that only decide it.
       const strict = run('--max-warnings', '0');
       assert.match(strict.stderr, /replayed from the cache/);

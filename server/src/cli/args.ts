@@ -44,8 +44,10 @@ Options:
       --fix-dry-run                      print the fixes as a diff, change nothing
       --max-warnings <n>                 exit 1 when there are more warnings than n
       --quiet                            report errors only
-      --cache                            reuse analyses of unchanged articles
-      --cache-location <path>            cache file or folder (default: .corpuslintcache)
+      --cache                            reuse analyses of unchanged articles (and the
+                                         report, when nothing changed)
+      --cache-location <path>            cache file or folder (default: .corpuslintcache;
+                                         the report is kept beside it)
       --max-file-size <MB>               skip larger files with an error (default: 10)
       --jobs <n>                         worker threads for the analysis (default: cores)
       --summary-out <file>               also write the article summaries (for sharded runs)

@@ -129,7 +129,9 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
         fingerprintOf([version, knowledge.fingerprint, loaded.base, loaded.config, options.format, options.quiet, color, io.cwd, files, sources.map((s) => hashes.get(s.uri) ?? s.problem)]),
       )
     : undefined;
-  const replayed = await reportCache?.replay(options.outputFile ? { file: resolve(io.cwd, options.outputFile) } : { write: io.stdout });
+  const replayed = await reportCache
+    ?.replay(options.outputFile ? { file: resolve(io.cwd, options.outputFile) } : { write: io.stdout })
+    .catch((err: unknown) => reportWriteError(options, err));
   if (replayed) {
     phase('report (replayed from the cache: no article changed)');
     return exitCode(replayed, options, io);
@@ -186,11 +188,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   }
   if (options.outputFile) {
     const outputPath = resolve(io.cwd, options.outputFile);
-    try {
-      await fs.writeFile(outputPath, output);
-    } catch (err) {
-      throw new UsageError(`${options.outputFile}: cannot write the report: ${(err as Error).message}`);
-    }
+    await fs.writeFile(outputPath, output).catch((err: unknown) => reportWriteError(options, err));
     await reportCache?.recordFile(outputPath, t);
   } else {
     if (reportCache) output = reportCache.record(typeof output === 'string' ? [output] : output, t);
@@ -199,6 +197,10 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   }
   phase('report');
   return exitCode(t, options, io);
+}
+
+function reportWriteError(options: CliOptions, err: unknown): never {
+  throw new UsageError(`${options.outputFile ?? 'stdout'}: cannot write the report: ${(err as Error).message}`);
 }
 
 function exitCode(t: ReportTotals, options: CliOptions, io: CliIo): number {

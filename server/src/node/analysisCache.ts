@@ -53,20 +53,22 @@ export class AnalysisCache {
     let lines = -1;
     let cutShort = false;
     try {
-      const text = await fs.readFile(path, 'utf8');
-      cutShort = !text.endsWith('\n');
-      let end = text.indexOf('\n');
-      const found = JSON.parse(end < 0 ? text : text.slice(0, end)) as Header;
+      // Decoded line by line: one string of the whole file (200 MB once it holds a curly quote)
+      // and its slices were most of a restart's peak memory.
+      const bytes = await fs.readFile(path);
+      cutShort = bytes.length > 0 && bytes[bytes.length - 1] !== 10;
+      let end = bytes.indexOf(10);
+      const found = JSON.parse(bytes.toString('utf8', 0, end < 0 ? bytes.length : end)) as Header;
       if (found.format === header.format && found.version === version && found.knowledge === knowledge) {
         lines = 0;
-        while (end >= 0 && end < text.length) {
+        while (end >= 0 && end < bytes.length) {
           const start = end + 1;
-          end = text.indexOf('\n', start);
-          const line = text.slice(start, end < 0 ? text.length : end);
-          if (line.length === 0) continue;
+          end = bytes.indexOf(10, start);
+          const stop = end < 0 ? bytes.length : end;
+          if (stop === start) continue;
           lines++;
           try {
-            const s = JSON.parse(line) as Stored;
+            const s = JSON.parse(bytes.toString('utf8', start, stop)) as Stored;
             if (typeof s.hash === 'string') entries.set(s.hash, s);
           } catch {
             // a line cut short: its article is analysed again
@@ -109,6 +111,7 @@ export class AnalysisCache {
   }
 
   private async rewrite(stored: Iterable<Stored>): Promise<void> {
+    await removeAbandoned(this.path);
     const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
     try {
       const handle = await fs.open(tmp, 'w');
@@ -118,7 +121,7 @@ export class AnalysisCache {
         let batch: Stored[] = [];
         for (const s of stored) {
           batch.push(s);
-          if (batch.length === 500) {
+          if (batch.length === 50) {
             await handle.write(lineOf(batch));
             batch = [];
           }
@@ -132,6 +135,22 @@ export class AnalysisCache {
       await fs.rm(tmp, { force: true }).catch(() => undefined);
       throw err;
     }
+  }
+}
+
+/** How old another process's temporary file must be to count as abandoned (a killed run). */
+const ABANDONED_MS = 10 * 60 * 1000;
+
+/** Removes temporary files that killed runs left beside the cache (100 MB each at 10k articles). */
+async function removeAbandoned(path: string): Promise<void> {
+  const dir = dirname(path);
+  const prefix = `.${basename(path)}.`;
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const file = join(dir, name);
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (stat && Date.now() - stat.mtimeMs > ABANDONED_MS) await fs.rm(file, { force: true }).catch(() => undefined);
   }
 }
 
