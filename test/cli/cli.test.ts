@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
+import { main } from '../../server/src/cli/main';
 import { summarize } from '../../server/src/core/analysis/summarize';
 import { Knowledge } from '../../server/src/core/knowledge/knowledge';
 import { CLI, ROOT, SHARED } from '../support/paths';
@@ -116,6 +117,32 @@ describe('corpus-lint formats', () => {
     const run = runCli(['seeds', '--no-color'], ROOT);
     assert.match(run.stdout, /^seeds\/002_fbea8be6aa26a62d\.txt:10:48 {2}warning {2}"Raqqah" → "Raqqa": .* {2}spelling-variant$/m);
     assert.match(run.stdout, /^✖ \d+ problems \(0 errors, \d+ warnings, \d+ info\/hint\) in 5 articles$/m);
+  });
+});
+
+describe('corpus-lint on a terminal', () => {
+  const onTerminal = async (args: string[]): Promise<string> => {
+    let out = '';
+    const code = await main(args, { cwd: ROOT, stdout: (x) => (out += x), stderr: () => undefined, isTTY: true });
+    assert.equal(code, 0);
+    return out;
+  };
+
+  it('colours the text report, unless --no-color or NO_COLOR says not to', async () => {
+    const saved = process.env.NO_COLOR;
+    try {
+      delete process.env.NO_COLOR;
+      const coloured = (out: string): boolean => out.includes('\u001b[');
+      assert.ok(coloured(await onTerminal(['seeds'])));
+      assert.ok(!coloured(await onTerminal(['seeds', '--no-color'])));
+      process.env.NO_COLOR = '1';
+      const plain = await onTerminal(['seeds']);
+      assert.ok(!coloured(plain));
+      assert.match(plain, /"Raqqah" → "Raqqa"/);
+    } finally {
+      if (saved === undefined) delete process.env.NO_COLOR;
+      else process.env.NO_COLOR = saved;
+    }
   });
 });
 

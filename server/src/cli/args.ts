@@ -52,7 +52,7 @@ Options:
       --jobs <n>                         worker threads for the analysis (default: cores)
       --summary-out <file>               also write the article summaries (for sharded runs)
       --with-summaries <file>            add summaries of articles linted elsewhere (repeatable)
-      --no-color                         plain text output
+      --no-color                         plain text output (also with NO_COLOR set)
   -h, --help                             show this help
   -v, --version                          show the version
 

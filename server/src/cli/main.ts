@@ -118,7 +118,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const hashes = new Map(readable.map((s) => [s.uri, fnv1a(s.text)]));
   phase('read');
   const knowledge = loaded.config.entities.length > 0 ? new Knowledge(userEntitySpecs(loaded.config)) : Knowledge.default();
-  const color = options.format === 'text' && options.color && io.isTTY && !options.outputFile;
+  // colours only on a terminal, and never with NO_COLOR set (no-color.org)
+  const color = options.format === 'text' && options.color && io.isTTY && !options.outputFile && !process.env.NO_COLOR;
   const cacheFile = options.cache ? resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE) : undefined;
   const version = cacheFile ? buildVersion(pkg.version) : pkg.version;
   // Only a plain lint run is replayed: fixes and summary files need the analysis itself.
