@@ -42,8 +42,11 @@ export function unitKey(raw: string): string {
   return s.replace(/['\u2019.]/g, '');
 }
 
-function camelSplitPoints(text: string, s: number, e: number): number[] {
-  const points: number[] = [];
+const NO_CUTS: readonly number[] = [];
+
+/** Where camelCase splits a word (most words: nowhere, and no array is made for them). */
+function camelSplitPoints(text: string, s: number, e: number): readonly number[] {
+  let points: number[] | undefined;
   for (let i = s + 1; i < e - 1; i++) {
     const prev = text.charCodeAt(i - 1);
     const c = text.charCodeAt(i);
@@ -53,9 +56,9 @@ function camelSplitPoints(text: string, s: number, e: number): number[] {
     const nextLower = next >= 97 && next <= 122;
     if (!isUpperCode(c)) continue;
     // deirEzzor / DeirEzzor: lower then Upper; TRTWorld: Upper Upper lower
-    if ((prevLower && i - s >= 2) || (prevUpper && nextLower && i - s >= 2 && e - i >= 4)) points.push(i);
+    if ((prevLower && i - s >= 2) || (prevUpper && nextLower && i - s >= 2 && e - i >= 4)) (points ??= []).push(i);
   }
-  return points;
+  return points ?? NO_CUTS;
 }
 
 export function buildUnits(text: string, tokens: Tokens): Units {
@@ -74,15 +77,10 @@ export function buildUnits(text: string, tokens: Tokens): Units {
     const e = tokens.end[t];
     const joined = prevEnd >= 0 && joinedBySpaceOrHyphen(text, prevEnd, s);
     const hyphen = joined && text.slice(prevEnd, s).includes('-');
-    const cuts = e - s >= 4 ? camelSplitPoints(text, s, e) : [];
-    let from = s;
-    const parts: [number, number][] = [];
-    for (const c of cuts) {
-      parts.push([from, c]);
-      from = c;
-    }
-    parts.push([from, e]);
-    parts.forEach(([ps, pe], k) => {
+    const cuts = e - s >= 4 ? camelSplitPoints(text, s, e) : NO_CUTS;
+    let ps = s;
+    for (let k = 0; k <= cuts.length; k++) {
+      const pe = k < cuts.length ? cuts[k] : e;
       const raw = text.slice(ps, pe);
       let f = 0;
       if (k > 0) f |= UNIT_JOINED | UNIT_GLUED;
@@ -94,7 +92,8 @@ export function buildUnits(text: string, tokens: Tokens): Units {
       end.push(pe);
       flags.push(f);
       key.push(unitKey(raw));
-    });
+      ps = pe;
+    }
     prevEnd = e;
   }
   return {
