@@ -30,6 +30,8 @@ export class TestClient {
   readonly connection: ProtocolConnection;
   private readonly proc: ChildProcess;
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** The URI of every publishDiagnostics, in the order they came. */
+  readonly published: string[] = [];
   /** Document version of the last diagnostics published for an open article. */
   readonly diagnosticVersions = new Map<string, number | undefined>();
   readonly logs: string[] = [];
@@ -46,6 +48,7 @@ export class TestClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p.diagnostics);
+      this.published.push(p.uri);
       this.diagnosticVersions.set(p.uri, p.version);
       this.notify();
     });

@@ -3,11 +3,12 @@
  * on a copy of the seeds.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, Location, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
-import { seedsCopy } from '../support/run';
+import { DEV_CORPUS } from '../support/paths';
+import { seedsCopy, tempDir } from '../support/run';
 import { msg, positionAt, TestClient } from './client';
 
 const FILES = ['000_182e133c1ec3cae5.txt', '001_75a363b080b93bbf.txt', '002_fbea8be6aa26a62d.txt', '003_f6ccdedc63dd298a.txt', '004_0ac5a133c187e68b.txt'];
@@ -263,6 +264,31 @@ describe('language server: analyses cached between sessions', function () {
       assert.ok(!(third.diagnostics.get(u) ?? []).some((d) => msg(d).startsWith('"Raqqah"')), 'the changed article was analysed again');
     } finally {
       dir.cleanup();
+    }
+  });
+});
+
+describe('language server: a large workspace', function () {
+  this.timeout(60000);
+
+  it('publishes the articles open in the editor first', async () => {
+    const dir = tempDir();
+    const articles = join(dir, 'articles');
+    mkdirSync(articles);
+    const names = readdirSync(join(DEV_CORPUS, 'articles')).sort().slice(0, 150);
+    for (const n of names) copyFileSync(join(DEV_CORPUS, 'articles', n), join(articles, n));
+    const client = new TestClient();
+    try {
+      await client.initialize(dir);
+      // opened as the editor restores its tabs, while the server is still scanning
+      const opened = client.open(join(articles, names[names.length - 1]));
+      await client.ready();
+      await client.until(() => client.published.length >= names.length, 'diagnostics for every article');
+      assert.equal(client.published[0], opened, 'the last article by name, open in the editor, comes first');
+      assert.equal(new Set(client.published).size, names.length);
+    } finally {
+      await client.shutdown();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
