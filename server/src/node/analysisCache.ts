@@ -53,28 +53,29 @@ export class AnalysisCache {
     let lines = -1;
     let cutShort = false;
     try {
-      // Decoded line by line: one string of the whole file (200 MB once it holds a curly quote)
-      // and its slices were most of a restart's peak memory.
-      const bytes = await fs.readFile(path);
-      cutShort = bytes.length > 0 && bytes[bytes.length - 1] !== 10;
-      let end = bytes.indexOf(10);
-      const found = JSON.parse(bytes.toString('utf8', 0, end < 0 ? bytes.length : end)) as Header;
-      if (found.format === header.format && found.version === version && found.knowledge === knowledge) {
-        lines = 0;
-        while (end >= 0 && end < bytes.length) {
-          const start = end + 1;
-          end = bytes.indexOf(10, start);
-          const stop = end < 0 ? bytes.length : end;
-          if (stop === start) continue;
-          lines++;
-          try {
-            const s = JSON.parse(bytes.toString('utf8', start, stop)) as Stored;
-            if (typeof s.hash === 'string') entries.set(s.hash, s);
-          } catch {
-            // a line cut short: its article is analysed again
-          }
+      // Read in slices and decoded line by line: one string of the whole file (200 MB once it
+      // holds a curly quote) and its slices were most of a restart's peak memory.
+      let headerOk: boolean | undefined;
+      let last = 10;
+      for await (const line of linesOf(path)) {
+        last = line.final ? -1 : 10;
+        if (headerOk === undefined) {
+          const found = JSON.parse(line.text) as Header;
+          headerOk = found.format === header.format && found.version === version && found.knowledge === knowledge;
+          if (!headerOk) break;
+          lines = 0;
+          continue;
+        }
+        if (line.text.length === 0) continue;
+        lines++;
+        try {
+          const s = JSON.parse(line.text) as Stored;
+          if (typeof s.hash === 'string') entries.set(s.hash, s);
+        } catch {
+          // a line cut short: its article is analysed again
         }
       }
+      cutShort = last !== 10;
     } catch {
       // missing or unreadable: start empty
     }
@@ -151,6 +152,31 @@ async function removeAbandoned(path: string): Promise<void> {
     const file = join(dir, name);
     const stat = await fs.stat(file).catch(() => undefined);
     if (stat && Date.now() - stat.mtimeMs > ABANDONED_MS) await fs.rm(file, { force: true }).catch(() => undefined);
+  }
+}
+
+const READ_SLICE = 4 << 20;
+
+/** The file's lines, decoded one at a time; `final` marks a last line without its newline. */
+async function* linesOf(path: string): AsyncGenerator<{ text: string; final: boolean }> {
+  const handle = await fs.open(path, 'r');
+  try {
+    let carry: Buffer = Buffer.alloc(0);
+    for (;;) {
+      const slice = Buffer.allocUnsafe(READ_SLICE);
+      const { bytesRead } = await handle.read(slice, 0, READ_SLICE, null);
+      if (bytesRead === 0) break;
+      const bytes = carry.length > 0 ? Buffer.concat([carry, slice.subarray(0, bytesRead)]) : slice.subarray(0, bytesRead);
+      let start = 0;
+      for (let end = bytes.indexOf(10); end >= 0; end = bytes.indexOf(10, start)) {
+        yield { text: bytes.toString('utf8', start, end), final: false };
+        start = end + 1;
+      }
+      carry = Buffer.from(bytes.subarray(start));
+    }
+    if (carry.length > 0) yield { text: carry.toString('utf8'), final: true };
+  } finally {
+    await handle.close();
   }
 }
 
