@@ -26,10 +26,26 @@ export interface FigureConflict {
   others: { uri: string; figure: FigureRecord; date: string | null }[];
 }
 
+/**
+ * A figure in the index. The fields the conflict test reads for millions of pairs are copied out
+ * of the record: entries all have one shape, records several (optional fields), and a load from
+ * objects of one shape is what keeps the test fast.
+ */
 interface Entry {
   id: string;
   uri: string;
   figure: FigureRecord;
+  /** Offset of the figure in its article (follows the record when the text only moves). */
+  start: number;
+  measure: string;
+  stock: boolean;
+  low: number;
+  high: number;
+  value: number;
+  sentence: number;
+  claim: boolean;
+  source: string;
+  update: boolean;
   date: string | null;
   /** Days since 1970 of the article's date (null: undated). */
   day: number | null;
@@ -78,54 +94,68 @@ function conflictKeys(uri: string, f: FigureRecord, keys: string[]): string[] {
   return out;
 }
 
-const shared = (a: readonly string[], b: readonly string[]): number => a.filter((x) => b.includes(x)).length;
+/** Whether any of `a` is in `b` (no array made: this runs for millions of pairs in a cold scan). */
+function meets(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (b.includes(a[i])) return true;
+  return false;
+}
+
+/** Whether the figures share a place, specific or broad. */
+function sharePlace(fa: FigureRecord, fb: FigureRecord): boolean {
+  return meets(fa.places, fb.places) || meets(fa.places, fb.broadPlaces) || meets(fa.broadPlaces, fb.places) || meets(fa.broadPlaces, fb.broadPlaces);
+}
 
 /** Incident kinds rare enough to identify an incident on a given day (a city sees many shellings). */
 const DISTINCTIVE = new Set(['chemical', 'convoy', 'school', 'market', 'hospital', 'bakery', 'mosque', 'wedding', 'aid', 'airbase']);
 
 /** How strongly two figures of one measure look like reports of one incident. */
 export function incidentEvidence(fa: FigureRecord, fb: FigureRecord): number {
-  const specific = shared(fa.places, fb.places);
-  const broad = shared(fa.broadPlaces, fb.broadPlaces);
-  const events = fa.events.filter((e) => fb.events.includes(e));
-  const distinctive = events.filter((e) => DISTINCTIVE.has(e)).length;
-  return 3 * Math.min(specific, 1) + Math.min(broad, 1) + 3 * Math.min(distinctive, 1) + Math.min(events.length - distinctive, 1);
+  let distinctive = 0;
+  let common = 0;
+  for (const e of fa.events) {
+    if (!fb.events.includes(e)) continue;
+    if (DISTINCTIVE.has(e)) distinctive = 1;
+    else common = 1;
+  }
+  return 3 * (meets(fa.places, fb.places) ? 1 : 0) + (meets(fa.broadPlaces, fb.broadPlaces) ? 1 : 0) + 3 * distinctive + common;
 }
 
-export function figuresConflict(a: Entry, b: Entry): boolean {
-  const fa = a.figure;
-  const fb = b.figure;
-  if (fa.measure !== fb.measure) return false;
+function figuresConflict(a: Entry, b: Entry): boolean {
+  if (a.measure !== b.measure) return false;
   // The cheap tests on values first: most candidates agree or are far apart.
   // Overlapping intervals can both be true.
-  if (fa.low <= fb.high && fb.low <= fa.high) return false;
+  if (a.low <= b.high && b.low <= a.high) return false;
   // Reports of one toll differ, but rarely by more than a few times: 5 and 1,102 are two quantities.
-  const small = Math.min(fa.value, fb.value);
-  if (small > 0 && Math.max(fa.value, fb.value) / small > MAX_RATIO) return false;
+  const small = Math.min(a.value, b.value);
+  if (small > 0 && Math.max(a.value, b.value) / small > MAX_RATIO) return false;
+  const fa = a.figure;
+  const fb = b.figure;
   if (a.uri === b.uri) {
-    if (fa.sentence === fb.sentence) return false;
+    if (a.sentence === b.sentence) return false;
     // In one article, a disagreement is between sources ("SANA said 25 ... the Observatory said
     // 21"); one source's different numbers are different incidents or parts of a total.
-    if (!fa.claim || !fb.claim || fa.source === fb.source) return false;
+    if (!a.claim || !b.claim || a.source === b.source) return false;
     // ... about the same place, when both name one
-    const placesA = [...fa.places, ...fa.broadPlaces];
-    const placesB = [...fb.places, ...fb.broadPlaces];
-    if (placesA.length > 0 && placesB.length > 0 && shared(placesA, placesB) === 0) return false;
+    const placesA = fa.places.length + fa.broadPlaces.length;
+    const placesB = fb.places.length + fb.broadPlaces.length;
+    if (placesA > 0 && placesB > 0 && !sharePlace(fa, fb)) return false;
   } else {
-    const stock = isStock(fa.measure);
     if (a.day !== null && b.day !== null) {
-      if (Math.abs(a.day - b.day) > (stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS)) return false;
-    } else if (!stock) return false;
+      if (Math.abs(a.day - b.day) > (a.stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS)) return false;
+    } else if (!a.stock) return false;
     // A garrison's strength or a share is "of a place": the place is enough, even a city.
-    if (stock ? shared([...fa.places, ...fa.broadPlaces], [...fb.places, ...fb.broadPlaces]) === 0 : incidentEvidence(fa, fb) < 3) return false;
+    if (a.stock ? !sharePlace(fa, fb) : incidentEvidence(fa, fb) < 3) return false;
   }
-  if (fa.groups.length > 0 && fb.groups.length > 0 && shared(fa.groups, fb.groups) === 0) return false;
+  if (fa.groups.length > 0 && fb.groups.length > 0 && !meets(fa.groups, fb.groups)) return false;
   // An explicit update explains a rise from an earlier figure ("has risen to 86").
-  const later = (x: Entry, y: Entry): boolean =>
-    x.uri === y.uri ? x.figure.start > y.figure.start : x.day !== null && y.day !== null && x.day >= y.day;
-  if (fa.update && later(a, b) && fa.low >= fb.low) return false;
-  if (fb.update && later(b, a) && fb.low >= fa.low) return false;
+  if (a.update && later(a, b) && a.low >= b.low) return false;
+  if (b.update && later(b, a) && b.low >= a.low) return false;
   return true;
+}
+
+/** Whether `x` was stated after `y`: further down one article, or in an article dated no earlier. */
+function later(x: Entry, y: Entry): boolean {
+  return x.uri === y.uri ? x.start > y.start : x.day !== null && y.day !== null && x.day >= y.day;
 }
 
 /** Two records of one figure, wherever each is in the text. */
@@ -141,7 +171,7 @@ function sameExceptOffsets(a: FigureRecord, b: FigureRecord): boolean {
   return true;
 }
 
-const byLocation = (a: Entry, b: Entry): number => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.figure.start - b.figure.start);
+const byLocation = (a: Entry, b: Entry): number => (a.uri === b.uri ? a.start - b.start : a.uri < b.uri ? -1 : 1);
 const rank = (e: Entry): number => (e.day === null ? -Infinity : e.day);
 const byDay = (a: Entry, b: Entry): number => (a.day === b.day ? 0 : rank(a) < rank(b) ? -1 : 1);
 
@@ -215,7 +245,7 @@ export class FigureIndex {
     }
     if (moves.length !== ids.length) return false;
     for (const [entry, figure] of moves) {
-      if (entry.figure.start !== figure.start) {
+      if (entry.start !== figure.start) {
         for (const key of entry.conflictKeys) {
           this.forEachCandidate(key, entry, (holder) => {
             if (holder.uri !== uri && this.partners.get(holder.id)?.includes(entry)) this.moved.add(holder.uri);
@@ -223,6 +253,7 @@ export class FigureIndex {
         }
       }
       entry.figure = figure;
+      entry.start = figure.start;
     }
     return true;
   }
@@ -242,8 +273,7 @@ export class FigureIndex {
       }));
     }
     for (const list of touched) list.sort(byDay);
-    const sink = new Set<string>();
-    for (const entry of added) this.linkEntry(entry, true, sink);
+    for (const entry of added) this.linkEntry(entry, true, null);
   }
 
   private removeArticle(uri: string): Set<string> {
@@ -304,13 +334,12 @@ export class FigureIndex {
   private forEachConflict(entry: Entry, earlierOnly: boolean, visit: (other: Entry) => void): void {
     const stamp = ++this.stamp;
     entry.mark = stamp;
-    for (const key of entry.conflictKeys) {
-      this.forEachCandidate(key, entry, (other) => {
-        if (other.mark === stamp || (earlierOnly && other.seq >= entry.seq)) return;
-        other.mark = stamp;
-        if (figuresConflict(entry, other)) visit(other);
-      });
-    }
+    const consider = (other: Entry): void => {
+      if (other.mark === stamp || (earlierOnly && other.seq >= entry.seq)) return;
+      other.mark = stamp;
+      if (figuresConflict(entry, other)) visit(other);
+    };
+    for (const key of entry.conflictKeys) this.forEachCandidate(key, entry, consider);
   }
 
   private addEntries(summary: DocumentSummary, insert: (list: Entry[], entry: Entry) => void): Entry[] {
@@ -323,7 +352,27 @@ export class FigureIndex {
     summary.figures.forEach((figure, i) => {
       const fk = figureKeys(uri, figure);
       if (fk.length === 0) return;
-      const entry: Entry = { id: `${uri}#${i}`, uri, figure, date, day, keys: fk, conflictKeys: conflictKeys(uri, figure, fk), seq: this.seq++, mark: 0 };
+      const entry: Entry = {
+        id: `${uri}#${i}`,
+        uri,
+        figure,
+        start: figure.start,
+        measure: figure.measure,
+        stock: isStock(figure.measure),
+        low: figure.low,
+        high: figure.high,
+        value: figure.value,
+        sentence: figure.sentence,
+        claim: figure.claim,
+        source: figure.source,
+        update: figure.update,
+        date,
+        day,
+        keys: fk,
+        conflictKeys: conflictKeys(uri, figure, fk),
+        seq: this.seq++,
+        mark: 0,
+      };
       this.entries.set(entry.id, entry);
       ids.push(entry.id);
       added.push(entry);
@@ -340,10 +389,10 @@ export class FigureIndex {
   }
 
   /** Links an entry with the conflicting candidates its buckets offer, each compared once. */
-  private linkEntry(entry: Entry, earlierOnly: boolean, affected: Set<string>): void {
+  private linkEntry(entry: Entry, earlierOnly: boolean, affected: Set<string> | null): void {
     this.forEachConflict(entry, earlierOnly, (other) => {
       this.offer(entry, other);
-      if (this.offer(other, entry)) affected.add(other.uri);
+      if (this.offer(other, entry)) affected?.add(other.uri);
     });
   }
 
@@ -355,17 +404,16 @@ export class FigureIndex {
   private forEachCandidate(key: string, entry: Entry, visit: (other: Entry) => void): void {
     const list = this.buckets.get(key);
     if (!list) return;
-    const stock = isStock(entry.figure.measure);
-    if (key.includes('@doc:') || (entry.day === null && stock)) {
+    if (key.includes('@doc:') || (entry.day === null && entry.stock)) {
       for (let i = 0; i < list.length; i++) visit(list[i]);
       return;
     }
     if (entry.day === null) return;
     // Dated entries are sorted by day; undated ones (day null) come first.
-    const window = stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS;
+    const window = entry.stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS;
     const from = entry.day - window;
     let firstDated = 0;
-    if (stock) {
+    if (entry.stock) {
       while (firstDated < list.length && list[firstDated].day === null) visit(list[firstDated++]);
     }
     let lo = firstDated;
