@@ -56,4 +56,22 @@ describe('figure-conflict', () => {
       [],
     );
   });
+
+  it('lists the other mentions of a quantity and every figure stated about a place, for hovers', () => {
+    const { linter, texts } = lintFixtures({
+      'a.txt': '18 June 2017\nThe coalition estimates that Raqqa is defended by 3,000 to 4,000 jihadists. Separately, 45 people were killed in Aleppo.',
+      'b.txt': '19 June 2017\nMonitoring groups say 2,500 ISIS fighters are holed up in Raqqa.',
+      'c.txt': 'Mon 10 Apr 2017\nAir strikes killed 12 people in Raqqa, the Observatory said.',
+    });
+    const at = (uri: string, needle: string): number => {
+      const text = texts.get(uri) as string;
+      return linter.summary(uri)?.figures.findIndex((f) => text.slice(f.start, f.end) === needle) ?? -1;
+    };
+    const shown = (list: { uri: string; figure: { start: number; end: number }; conflicting: boolean }[]): string[] =>
+      list.map((r) => `${r.uri}:${(texts.get(r.uri) as string).slice(r.figure.start, r.figure.end)}${r.conflicting ? ' (conflicts)' : ''}`).sort();
+    // a force's strength is one quantity wherever the place is named (the hover agrees with the finding)
+    assert.deepEqual(shown(linter.figures.sameQuantity('b.txt', at('b.txt', '2,500'))), ['a.txt:3,000 to 4,000 (conflicts)']);
+    assert.deepEqual(shown(linter.figures.sameQuantity('c.txt', at('c.txt', '12'))), []);
+    assert.deepEqual(shown(linter.figures.figuresAbout('raqqa')), ['a.txt:3,000 to 4,000 (conflicts)', 'b.txt:2,500 (conflicts)', 'c.txt:12']);
+  });
 });

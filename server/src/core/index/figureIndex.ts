@@ -1,7 +1,9 @@
 /**
  * The corpus-wide index of figures. Figures of one measure ("killed:people") are bucketed by each
- * place and incident kind they mention, so only figures that could be about one incident are ever
- * compared. Two figures conflict when their intervals cannot both hold and the evidence that they
+ * place and incident kind they mention, and held per article, so only figures that could be about
+ * one incident are ever compared. Entries hold their partner lists and share their bucket keys:
+ * no string is made per figure (ids and per-article keys were most of the index's 86 MB at
+ * 10,000 articles). Two figures conflict when their intervals cannot both hold and the evidence that they
  * describe one incident is strong enough:
  *
  * - in one article: different sentences crediting two different sources (one source's different
@@ -32,8 +34,9 @@ export interface FigureConflict {
  * objects of one shape is what keeps the test fast.
  */
 interface Entry {
-  id: string;
   uri: string;
+  /** Position of the record in its summary's figures. */
+  index: number;
   figure: FigureRecord;
   /** Offset of the figure in its article (follows the record when the text only moves). */
   start: number;
@@ -49,10 +52,12 @@ interface Entry {
   date: string | null;
   /** Days since 1970 of the article's date (null: undated). */
   day: number | null;
-  /** The buckets the entry is in. */
+  /** The place and incident buckets the entry is in (its own article's entries are `byUri`). */
   keys: string[];
-  /** The buckets a conflicting figure must share with it (see `conflictKeys`). */
+  /** The buckets a conflicting figure of another article must share with it (see `conflictKeys`). */
   conflictKeys: string[];
+  /** Its first MAX_PARTNERS conflicting entries, in (uri, offset) order; null when none. */
+  partners: Entry[] | null;
   /** Order of insertion: a batch compares each pair once, from the later entry. */
   seq: number;
   /** The last conflict search that visited the entry (a stamp, cheaper than a set per search). */
@@ -71,9 +76,13 @@ function isStock(measure: string): boolean {
   return measure.startsWith('strength:') || measure.startsWith('percent-of-');
 }
 
-export function figureKeys(uri: string, f: FigureRecord): string[] {
-  if (!COMPARED.test(f.measure) || f.past) return [];
-  const keys = [`${f.measure}@doc:${uri}`];
+function isCompared(f: FigureRecord): boolean {
+  return COMPARED.test(f.measure) && !f.past;
+}
+
+/** The place and incident buckets of a compared figure. */
+function figureKeys(f: FigureRecord): string[] {
+  const keys: string[] = [];
   for (const p of f.places) keys.push(`${f.measure}@${p}`);
   for (const p of f.broadPlaces) keys.push(`${f.measure}@${p}`);
   for (const e of f.events) keys.push(`${f.measure}#${e}`);
@@ -81,15 +90,14 @@ export function figureKeys(uri: string, f: FigureRecord): string[] {
 }
 
 /**
- * The buckets where a figure's conflicts can be: a toll from another article needs a shared
+ * The buckets where a figure's conflicts in other articles can be: a toll needs a shared
  * specific place or distinctive incident (evidence 3 or more), so the broad-place and common
  * incident buckets (a city with thousands of tolls) are never searched for it; a stock needs a
- * shared place of either kind; figures of its own article are in the article's bucket.
+ * shared place of either kind.
  */
-function conflictKeys(uri: string, f: FigureRecord, keys: string[]): string[] {
+function conflictKeys(f: FigureRecord, keys: string[]): string[] {
   if (isStock(f.measure)) return keys;
-  const out = [`${f.measure}@doc:${uri}`];
-  for (const p of f.places) out.push(`${f.measure}@${p}`);
+  const out = keys.slice(0, f.places.length);
   for (const e of f.events) if (DISTINCTIVE.has(e)) out.push(`${f.measure}#${e}`);
   return out;
 }
@@ -187,16 +195,47 @@ function insertByDay(list: Entry[], entry: Entry): void {
   list.splice(lo, 0, entry);
 }
 
+/**
+ * Entries of a bucket that can be about the same time as `entry`: for a toll, the dated ones
+ * within a few days (an undated toll is compared within its article only); for a stock, the
+ * undated ones and the dated ones within the stock window.
+ */
+function forEachDated(list: readonly Entry[], entry: Entry, visit: (other: Entry) => void): void {
+  if (entry.day === null) {
+    if (entry.stock) for (let i = 0; i < list.length; i++) visit(list[i]);
+    return;
+  }
+  // Dated entries are sorted by day; undated ones (day null) come first.
+  const window = entry.stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS;
+  const from = entry.day - window;
+  let firstDated = 0;
+  if (entry.stock) {
+    while (firstDated < list.length && list[firstDated].day === null) visit(list[firstDated++]);
+  }
+  let lo = firstDated;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const d = list[mid].day;
+    if (d === null || d < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length; i++) {
+    const d = list[i].day as number;
+    if (d > entry.day + window) break;
+    visit(list[i]);
+  }
+}
+
 type Related = { uri: string; figure: FigureRecord; date: string | null; conflicting: boolean };
 
 export class FigureIndex {
-  /** key -> entries, dated ones sorted by day (a window scan finds the candidates) */
+  /** Place and incident key -> entries, dated ones sorted by day (a window scan finds the candidates). */
   private readonly buckets = new Map<string, Entry[]>();
-  private readonly keysOf = new Map<string, string[]>();
-  /** entry id -> its first MAX_PARTNERS conflicting entries, in (uri, offset) order */
-  private readonly partners = new Map<string, Entry[]>();
-  private readonly entries = new Map<string, Entry>();
-  private readonly idsOf = new Map<string, string[]>();
+  /** One copy of each bucket key, shared by the entries that name it. */
+  private readonly keyPool = new Map<string, string>();
+  /** Article -> its compared figures' entries, in the order of its figures. */
+  private readonly byUri = new Map<string, Entry[]>();
   private seq = 0;
   private stamp = 0;
   /** Articles that list a figure whose text only moved (see `takeMoved`). */
@@ -229,28 +268,27 @@ export class FigureIndex {
    * that lists one — hundreds per keystroke for a story many outlets reported.
    */
   private moveInPlace(uri: string, summary: DocumentSummary): boolean {
-    const ids = this.idsOf.get(uri);
-    if (!ids) return false;
+    const entries = this.byUri.get(uri);
+    if (!entries) return false;
     const date = summary.date?.iso ?? null;
-    const moves: [Entry, FigureRecord][] = [];
+    let k = 0;
     for (let i = 0; i < summary.figures.length; i++) {
       const figure = summary.figures[i];
-      const entry = this.entries.get(`${uri}#${i}`);
-      if (figureKeys(uri, figure).length === 0) {
+      const entry = entries[k]?.index === i ? entries[k] : undefined;
+      if (!isCompared(figure)) {
         if (entry) return false;
         continue;
       }
       if (!entry || entry.date !== date || !sameExceptOffsets(entry.figure, figure)) return false;
-      moves.push([entry, figure]);
+      k++;
     }
-    if (moves.length !== ids.length) return false;
-    for (const [entry, figure] of moves) {
+    if (k !== entries.length) return false;
+    for (const entry of entries) {
+      const figure = summary.figures[entry.index];
       if (entry.start !== figure.start) {
-        for (const key of entry.conflictKeys) {
-          this.forEachCandidate(key, entry, (holder) => {
-            if (holder.uri !== uri && this.partners.get(holder.id)?.includes(entry)) this.moved.add(holder.uri);
-          });
-        }
+        this.forEachCandidate(entry, (holder) => {
+          if (holder.uri !== uri && holder.partners?.includes(entry)) this.moved.add(holder.uri);
+        });
       }
       entry.figure = figure;
       entry.start = figure.start;
@@ -267,10 +305,12 @@ export class FigureIndex {
     const touched = new Set<Entry[]>();
     for (const summary of summaries) {
       this.removeArticle(summary.uri);
-      added.push(...this.addEntries(summary, (list, entry) => {
-        list.push(entry);
-        touched.add(list);
-      }));
+      added.push(
+        ...this.addEntries(summary, (list, entry) => {
+          list.push(entry);
+          touched.add(list);
+        }),
+      );
     }
     for (const list of touched) list.sort(byDay);
     for (const entry of added) this.linkEntry(entry, true, null);
@@ -278,40 +318,35 @@ export class FigureIndex {
 
   private removeArticle(uri: string): Set<string> {
     const affected = new Set<string>([uri]);
+    const gone = this.byUri.get(uri);
+    if (!gone) return affected;
     const refill = new Set<Entry>();
-    for (const id of this.idsOf.get(uri) ?? []) {
-      const gone = this.entries.get(id);
-      if (!gone) continue;
+    for (const entry of gone) {
       // A list that holds this entry belongs to a figure that conflicts with it: a candidate.
-      const seen = new Set<Entry>([gone]);
-      for (const key of gone.conflictKeys) {
-        this.forEachCandidate(key, gone, (holder) => {
-          if (seen.has(holder) || holder.uri === uri) return;
-          seen.add(holder);
-          const list = this.partners.get(holder.id);
-          const at = list ? list.indexOf(gone) : -1;
-          if (!list || at < 0) return;
-          // a full list may have left out a conflict that now belongs in it
-          if (list.length === MAX_PARTNERS) refill.add(holder);
-          list.splice(at, 1);
-          if (list.length === 0) this.partners.delete(holder.id);
-          affected.add(holder.uri);
-        });
-      }
-      this.partners.delete(id);
-      this.entries.delete(id);
+      this.forEachCandidate(entry, (holder) => {
+        const list = holder.partners;
+        if (holder.uri === uri || !list) return;
+        const at = list.indexOf(entry);
+        if (at < 0) return;
+        // a full list may have left out a conflict that now belongs in it
+        if (list.length === MAX_PARTNERS) refill.add(holder);
+        list.splice(at, 1);
+        if (list.length === 0) holder.partners = null;
+        affected.add(holder.uri);
+      });
     }
-    for (const key of this.keysOf.get(uri) ?? []) {
+    this.byUri.delete(uri);
+    const keys = new Set<string>();
+    for (const entry of gone) for (const key of entry.keys) keys.add(key);
+    for (const key of keys) {
       const list = this.buckets.get(key);
       if (!list) continue;
       const kept = list.filter((e) => e.uri !== uri);
       if (kept.length > 0) this.buckets.set(key, kept);
       else this.buckets.delete(key);
     }
-    this.idsOf.delete(uri);
-    this.keysOf.delete(uri);
     for (const holder of refill) {
-      this.partners.delete(holder.id);
+      holder.partners = null;
       this.forEachConflict(holder, false, (other) => this.offer(holder, other));
     }
     return affected;
@@ -319,10 +354,10 @@ export class FigureIndex {
 
   /** Offers `other` as a partner of `entry`: kept if among its first; true when the list changed. */
   private offer(entry: Entry, other: Entry): boolean {
-    let list = this.partners.get(entry.id);
+    let list = entry.partners;
     if (list && list.length === MAX_PARTNERS && byLocation(other, list[MAX_PARTNERS - 1]) >= 0) return false;
     if (list?.includes(other)) return false;
-    if (!list) this.partners.set(entry.id, (list = []));
+    if (!list) entry.partners = list = [];
     let i = list.length;
     while (i > 0 && byLocation(other, list[i - 1]) < 0) i--;
     list.splice(i, 0, other);
@@ -334,27 +369,24 @@ export class FigureIndex {
   private forEachConflict(entry: Entry, earlierOnly: boolean, visit: (other: Entry) => void): void {
     const stamp = ++this.stamp;
     entry.mark = stamp;
-    const consider = (other: Entry): void => {
+    this.forEachCandidate(entry, (other) => {
       if (other.mark === stamp || (earlierOnly && other.seq >= entry.seq)) return;
       other.mark = stamp;
       if (figuresConflict(entry, other)) visit(other);
-    };
-    for (const key of entry.conflictKeys) this.forEachCandidate(key, entry, consider);
+    });
   }
 
   private addEntries(summary: DocumentSummary, insert: (list: Entry[], entry: Entry) => void): Entry[] {
     const uri = summary.uri;
     const date = summary.date?.iso ?? null;
     const day = date ? Math.round(Date.parse(date) / 86_400_000) : null;
-    const keys = new Set<string>();
-    const ids: string[] = [];
     const added: Entry[] = [];
-    summary.figures.forEach((figure, i) => {
-      const fk = figureKeys(uri, figure);
-      if (fk.length === 0) return;
+    summary.figures.forEach((figure, index) => {
+      if (!isCompared(figure)) return;
+      const keys = figureKeys(figure).map((k) => this.sharedKey(k));
       const entry: Entry = {
-        id: `${uri}#${i}`,
         uri,
+        index,
         figure,
         start: figure.start,
         measure: figure.measure,
@@ -368,24 +400,28 @@ export class FigureIndex {
         update: figure.update,
         date,
         day,
-        keys: fk,
-        conflictKeys: conflictKeys(uri, figure, fk),
+        keys,
+        conflictKeys: conflictKeys(figure, keys).map((k) => this.sharedKey(k)),
+        partners: null,
         seq: this.seq++,
         mark: 0,
       };
-      this.entries.set(entry.id, entry);
-      ids.push(entry.id);
       added.push(entry);
-      for (const key of fk) {
-        keys.add(key);
+      for (const key of keys) {
         let list = this.buckets.get(key);
         if (!list) this.buckets.set(key, (list = []));
         insert(list, entry);
       }
     });
-    this.keysOf.set(uri, [...keys]);
-    this.idsOf.set(uri, ids);
+    if (added.length > 0) this.byUri.set(uri, added);
     return added;
+  }
+
+  private sharedKey(key: string): string {
+    const known = this.keyPool.get(key);
+    if (known !== undefined) return known;
+    this.keyPool.set(key, key);
+    return key;
   }
 
   /** Links an entry with the conflicting candidates its buckets offer, each compared once. */
@@ -397,47 +433,23 @@ export class FigureIndex {
   }
 
   /**
-   * Entries of a bucket that can be about the same time as `entry`: all of its own article's; for
-   * a toll, the dated ones within a few days (an undated toll is compared within its article
-   * only); for a stock, the undated ones and the dated ones within the stock window.
+   * Entries that can be about the same incident as `entry`, some more than once: those of its own
+   * article with the same measure, and those of its conflict buckets that can be about the same
+   * time (see `forEachDated`).
    */
-  private forEachCandidate(key: string, entry: Entry, visit: (other: Entry) => void): void {
-    const list = this.buckets.get(key);
-    if (!list) return;
-    if (key.includes('@doc:') || (entry.day === null && entry.stock)) {
-      for (let i = 0; i < list.length; i++) visit(list[i]);
-      return;
-    }
-    if (entry.day === null) return;
-    // Dated entries are sorted by day; undated ones (day null) come first.
-    const window = entry.stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS;
-    const from = entry.day - window;
-    let firstDated = 0;
-    if (entry.stock) {
-      while (firstDated < list.length && list[firstDated].day === null) visit(list[firstDated++]);
-    }
-    let lo = firstDated;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const d = list[mid].day;
-      if (d === null || d < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < list.length; i++) {
-      const d = list[i].day as number;
-      if (d > entry.day + window) break;
-      visit(list[i]);
+  private forEachCandidate(entry: Entry, visit: (other: Entry) => void): void {
+    for (const other of this.byUri.get(entry.uri) ?? []) if (other.measure === entry.measure) visit(other);
+    for (const key of entry.conflictKeys) {
+      const list = this.buckets.get(key);
+      if (list) forEachDated(list, entry, visit);
     }
   }
 
   conflictsOf(uri: string): FigureConflict[] {
     const out: FigureConflict[] = [];
-    for (const id of this.idsOf.get(uri) ?? []) {
-      const list = this.partners.get(id);
-      const entry = this.entries.get(id);
-      if (!list || !entry) continue;
-      const others = list.map((e) => ({ uri: e.uri, figure: e.figure, date: e.date }));
+    for (const entry of this.byUri.get(uri) ?? []) {
+      if (!entry.partners) continue;
+      const others = entry.partners.map((e) => ({ uri: e.uri, figure: e.figure, date: e.date }));
       out.push({ figure: entry.figure, others });
     }
     return out.sort((a, b) => a.figure.start - b.figure.start);
@@ -446,13 +458,13 @@ export class FigureIndex {
   /** Every figure stated about a place (for hovers): value, article, date, conflicting or not. */
   figuresAbout(placeId: string): Related[] {
     const out: Related[] = [];
-    const seen = new Set<string>();
+    const seen = new Set<Entry>();
     for (const [key, list] of this.buckets) {
       if (!key.endsWith(`@${placeId}`)) continue;
       for (const e of list) {
-        if (seen.has(e.id)) continue;
-        seen.add(e.id);
-        out.push({ uri: e.uri, figure: e.figure, date: e.date, conflicting: this.partners.has(e.id) });
+        if (seen.has(e)) continue;
+        seen.add(e);
+        out.push({ uri: e.uri, figure: e.figure, date: e.date, conflicting: e.partners !== null });
       }
     }
     return out.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.figure.start - b.figure.start));
@@ -460,17 +472,20 @@ export class FigureIndex {
 
   /** Other mentions of the same quantity as the figure at `index` of an article. */
   sameQuantity(uri: string, index: number): Related[] {
-    const entry = this.entries.get(`${uri}#${index}`);
+    const own = this.byUri.get(uri) ?? [];
+    const entry = own.find((e) => e.index === index);
     if (!entry) return [];
     const out: Related[] = [];
-    const seen = new Set<string>([entry.id]);
-    for (const key of figureKeys(uri, entry.figure)) {
-      for (const e of this.buckets.get(key) ?? []) {
-        if (seen.has(e.id)) continue;
-        seen.add(e.id);
-        const sameIncident = e.uri === uri || incidentEvidence(entry.figure, e.figure) >= 3;
-        if (!sameIncident) continue;
-        out.push({ uri: e.uri, figure: e.figure, date: e.date, conflicting: figuresConflict(entry, e) });
+    const seen = new Set<Entry>([entry]);
+    const lists = [own.filter((e) => e.measure === entry.measure), ...entry.keys.map((key) => this.buckets.get(key) ?? [])];
+    for (const list of lists) {
+      for (const e of list) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        // what a conflict would need (a stock: the place; a toll: the incident), whatever the values
+        const conflicting = figuresConflict(entry, e);
+        const sameIncident = e.uri === uri || conflicting || (entry.stock ? sharePlace(entry.figure, e.figure) : incidentEvidence(entry.figure, e.figure) >= 3);
+        if (sameIncident) out.push({ uri: e.uri, figure: e.figure, date: e.date, conflicting });
       }
     }
     return out;
