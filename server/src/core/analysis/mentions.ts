@@ -6,7 +6,7 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import { isCommonWord, isFacilityHead, isGivenName, isOrgHead, isPlaceHead, isTitle } from '../knowledge/lexicon';
 import { isArticleBefore } from '../knowledge/gazetteer';
-import { isArticle, looseForm, nameParts, skeletonOf } from '../names/translit';
+import { isArticle, looseNameOf } from '../names/translit';
 import { UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_JOINED, type Units } from '../names/units';
 import { regionLocator, type RegionLocator } from './regions';
 import type { MentionRecord, NameCandidate } from './summary';
@@ -77,14 +77,17 @@ export function scanMentions(text: string, units: Units, sentences: readonly { s
     k = runEnd + 1;
   }
 
+  // Common words are left out once per distinct word, not once per occurrence.
   const lower = new Set<string>();
   for (let u = 0; u < units.count; u++) {
     const key = units.key[u];
-    if (!(units.flags[u] & UNIT_CAPITAL) && key.length >= 3 && !isCommonWord(key)) lower.add(key);
+    if (!(units.flags[u] & UNIT_CAPITAL) && key.length >= 3) lower.add(key);
   }
+  const lowerWords: string[] = [];
+  for (const key of lower) if (!isCommonWord(key)) lowerWords.push(key);
   mentions.sort((a, b) => a.start - b.start);
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { mentions, candidates, lowerWords: [...lower].sort() };
+  return { mentions, candidates, lowerWords: lowerWords.sort() };
 }
 
 function collectCandidates(
@@ -144,9 +147,7 @@ function collectCandidates(
     const start = units.start[first];
     const end = units.end[last];
     const raw = text.slice(start, end);
-    const parts = nameParts(raw);
-    const loose = looseForm(parts);
-    const skeleton = skeletonOf(loose);
+    const { loose, skeleton } = looseNameOf(raw);
     if (skeleton.length < 2) continue;
     const whole = first === runStart && last === runEnd;
     // A given name alone is a person's first name: Ahmed and Ahmad are two people, not two spellings.

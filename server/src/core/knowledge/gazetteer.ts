@@ -100,6 +100,7 @@ export class Gazetteer {
     const article = isArticle(units.key[i]);
     if (!(f & UNIT_CAPITAL) && !article) return null;
     if (f & UNIT_GLUED) return null;
+    if (!article && !this.mayStartAt(units.key[i])) return null;
     const candidates: { first: number; last: number; node: TrieNode; possessive: boolean; viaArticle: boolean }[] = [];
     const walk = (from: number, viaArticle: boolean, firstKeyOverride?: string): void => {
       let node: TrieNode | undefined = this.root;
@@ -145,6 +146,17 @@ export class Gazetteer {
       return { start, end, firstUnit: c.first, lastUnit: c.last, form, possessive: c.possessive, caps, heading };
     }
     return null;
+  }
+
+  /**
+   * Whether a name can start with this key: a name's first key, its possessive (Raqqas) or a
+   * glued article (Albab). Most capitalised words are none, and are ruled out before the walk.
+   */
+  private mayStartAt(key: string): boolean {
+    const children = this.root.children;
+    if (children.has(key)) return true;
+    if (key.length > 3 && key.endsWith('s') && children.has(key.slice(0, -1))) return true;
+    return key.startsWith('al') || key.startsWith('el');
   }
 
   /** Chooses among the forms ending at one trie node: case rules, then context for shared spellings. */

@@ -73,6 +73,27 @@ export function looseForm(parts: readonly string[]): string {
   return parts.map(loosePart).join(' ');
 }
 
+export interface LooseName {
+  loose: string;
+  skeleton: string;
+}
+
+/** Loose forms of names written so far (a corpus repeats its names; folding one is 20 regexes). */
+const looseNames = new Map<string, LooseName>();
+const LOOSE_NAMES_KEPT = 50_000;
+
+/** The loose form and skeleton of a name as written (memoised: a pure function of the text). */
+export function looseNameOf(surface: string): LooseName {
+  let known = looseNames.get(surface);
+  if (known === undefined) {
+    const loose = looseForm(nameParts(surface));
+    known = { loose, skeleton: skeletonOf(loose) };
+    if (looseNames.size >= LOOSE_NAMES_KEPT) looseNames.clear();
+    looseNames.set(surface, known);
+  }
+  return known;
+}
+
 /** Consonant skeleton of a loose form: y and w count as consonants only before a vowel. */
 export function skeletonOf(loose: string): string {
   let out = '';

@@ -61,14 +61,16 @@ export function findArticleDate(text: string): ArticleDate | null {
   }
   if (found.length === 0) return null;
   // The body starts at the first long line; datelines are short lines of their own before it.
-  const firstLong = (() => {
-    let pos = 0;
-    for (const line of text.split('\n')) {
-      if (line.length > 200) return pos;
-      pos += line.length + 1;
+  let firstLong = text.length;
+  for (let pos = 0; pos < text.length; ) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    if (end - pos > 200) {
+      firstLong = pos;
+      break;
     }
-    return text.length;
-  })();
+    pos = end + 1;
+  }
   const standalone = found.filter(
     (d) => d.lineStart <= firstLong && text.slice(d.lineStart, d.lineEnd).replace(/[\s,.|\-–—]/g, '').length <= d.end - d.start + 12,
   );
