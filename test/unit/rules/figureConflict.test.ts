@@ -74,4 +74,18 @@ describe('figure-conflict', () => {
     assert.deepEqual(shown(linter.figures.sameQuantity('c.txt', at('c.txt', '12'))), []);
     assert.deepEqual(shown(linter.figures.figuresAbout('raqqa')), ['a.txt:3,000 to 4,000 (conflicts)', 'b.txt:2,500 (conflicts)', 'c.txt:12']);
   });
+
+  it('names a figure stated in many articles once, with its first articles, in the message', () => {
+    const story = 'Monitoring groups say 2,500 ISIS fighters are holed up in Raqqa.';
+    const docs: Record<string, string> = { 'a.txt': '18 June 2017\nThe coalition estimates that Raqqa is defended by 3,000 to 4,000 jihadists.' };
+    for (const name of ['b', 'c', 'd', 'e', 'f']) docs[`${name}.txt`] = story;
+    docs['g.txt'] = '19 June 2017\nAbout 1,500 ISIS fighters are holed up in Raqqa, activists said.';
+    const { linter } = lintFixtures(docs);
+    const finding = linter.findings('a.txt').find((f) => f.ruleId === 'figure-conflict');
+    assert.equal(
+      finding?.message,
+      '3,000-4,000 fighters (force size) in Raqqa, in an article dated 2017-06-18, conflicts with 2,500 fighters (force size) stated in b.txt (undated), c.txt (undated), d.txt (undated) and 2 more; about 1,500 fighters (force size) stated in g.txt (2017-06-19).',
+    );
+    assert.equal(finding?.related?.length, 6);
+  });
 });

@@ -9,6 +9,33 @@ import type { Rule } from './types';
  */
 const descriptions = new WeakMap<object, WeakMap<FigureRecord, string>>();
 
+const THIS_ARTICLE = 'this article';
+/** Places named per figure, and figures named, in a message; the related locations list them all. */
+const LISTED = 3;
+
+/**
+ * The conflicting figures as a sentence: one figure stated in many articles (a wire story) is
+ * named once with its first articles ("2,500 fighters stated in a.txt (undated), b.txt (undated),
+ * c.txt (undated) and 7 more"), not once per article.
+ */
+function listOthers(others: readonly { what: string; where: string }[]): string {
+  const places = new Map<string, Set<string>>();
+  for (const o of others) {
+    const set = places.get(o.what);
+    if (set) set.add(o.where);
+    else places.set(o.what, new Set([o.where]));
+  }
+  const parts = [...places].slice(0, LISTED).map(([what, set]) => {
+    const wheres = [...set];
+    if (wheres.length === 1 && wheres[0] === THIS_ARTICLE) return `${what} in ${THIS_ARTICLE}`;
+    const rest = wheres.length - LISTED;
+    return `${what} stated in ${wheres.slice(0, LISTED).join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
+  });
+  const rest = places.size - LISTED;
+  if (rest > 0) parts.push(`and ${rest} more ${rest === 1 ? 'figure' : 'figures'}`);
+  return parts.join('; ');
+}
+
 export const figureConflict: Rule = {
   id: 'figure-conflict',
   description: 'The same quantity stated with values that cannot both be true, in one article or across articles.',
@@ -30,9 +57,7 @@ export const figureConflict: Rule = {
     for (const conflict of context.figures.conflictsOf(uri)) {
       const f = conflict.figure;
       const place = [...f.places, ...f.broadPlaces].find((p) => !p.startsWith('~'));
-      const others = conflict.others
-        .map((o) => `${describe(o.figure)} ${o.uri === uri ? 'in this article' : `stated in ${articleName(o.uri)} (${o.date ?? 'undated'})`}`)
-        .join('; ');
+      const others = listOthers(conflict.others.map((o) => ({ what: describe(o.figure), where: o.uri === uri ? THIS_ARTICLE : `${articleName(o.uri)} (${o.date ?? 'undated'})` })));
       context.report({
         start: f.start,
         end: f.end,
