@@ -25,7 +25,7 @@ import { unifiedDiff } from './diff';
 import { writeAtomically } from './fixWriter';
 import { formatGithub } from './formatters/github';
 import { formatJsonChunks } from './formatters/json';
-import { buildReport, displayPath, totals, type SourceFile } from './formatters/report';
+import { counted, displayPath, reportFiles, type SourceFile, type Totals } from './formatters/report';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 
@@ -162,30 +162,28 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     if (outcome.failed) return 2;
   }
 
-  const findings = new Map<string, ReturnType<CorpusLinter['findings']>>();
-  for (const s of sources) findings.set(s.uri, linter.findings(s.uri));
-  phase('rules');
   const elsewhere = (uri: string): SourceFile | undefined => {
     if (!uri.startsWith('file:')) return undefined;
     const path = fileURLToPath(uri);
     const read = readArticleSync(path, options.maxFileBytes);
     return read.ok ? { path, uri, text: read.text } : undefined;
   };
-  const report = buildReport(sources, findings, io.cwd, options.quiet, elsewhere);
-  const t = totals(report);
+  // Findings are computed file by file as the report is written; `t` is complete once it is.
+  const t: Totals = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  const report = counted(reportFiles(sources, (uri) => linter.findings(uri, false), io.cwd, options.quiet, elsewhere), t);
   let output: string | Iterable<string>;
   switch (options.format) {
     case 'json':
       output = formatJsonChunks(report);
       break;
     case 'sarif':
-      output = formatSarif(report, io.cwd, pkg.version, README_URL);
+      output = formatSarif([...report], io.cwd, pkg.version, README_URL);
       break;
     case 'github':
-      output = formatGithub(report);
+      output = formatGithub([...report]);
       break;
     default:
-      output = formatText(report, io.cwd, color);
+      output = formatText([...report], io.cwd, color);
   }
   if (options.outputFile) {
     const outputPath = resolve(io.cwd, options.outputFile);
@@ -196,7 +194,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     if (typeof output === 'string') io.stdout(output);
     else for (const chunk of output) io.stdout(chunk);
   }
-  phase('report');
+  phase('rules and report');
   return exitCode(t, options, io);
 }
 

@@ -5,12 +5,13 @@ const CHUNK_CHARS = 1 << 18;
 
 /**
  * The report in chunks of about 256 KB: a 10,000-article report is ~200 MB of JSON, which as one
- * string (and then one Buffer to write it) costs seconds and twice the memory.
+ * string (and then one Buffer to write it) costs seconds and twice the memory. Files are taken
+ * from the report as they are written (see `reportFiles`).
  */
-export function* formatJsonChunks(report: readonly ReportFile[]): Generator<string> {
+export function* formatJsonChunks(report: Iterable<ReportFile>): Generator<string> {
   let chunk = '[';
-  for (let i = 0; i < report.length; i++) {
-    const f = report[i];
+  let i = 0;
+  for (const f of report) {
     // ESLint's fields, the messages last; not the display path
     const entry = {
       filePath: f.filePath,
@@ -22,7 +23,7 @@ export function* formatJsonChunks(report: readonly ReportFile[]): Generator<stri
       fixableWarningCount: f.fixableWarningCount,
       messages: f.messages,
     };
-    chunk += (i > 0 ? ',' : '') + JSON.stringify(entry);
+    chunk += (i++ > 0 ? ',' : '') + JSON.stringify(entry);
     if (chunk.length >= CHUNK_CHARS) {
       yield chunk;
       chunk = '';

@@ -51,16 +51,19 @@ export function displayPath(path: string, cwd: string): string {
 }
 
 /**
- * `elsewhere` finds articles that were linted by another run (a shard's `--with-summaries`), so
- * related locations in them get lines and columns too.
+ * The report, one file at a time: `findingsOf` is asked for each file's findings as its entry is
+ * made, so a formatter that writes as it goes (JSON) never holds the whole corpus's findings
+ * and messages (at 10,000 articles, hundreds of MB). `elsewhere` finds articles that were linted
+ * by another run (a shard's `--with-summaries`), so related locations in them get lines and
+ * columns too.
  */
-export function buildReport(
+export function* reportFiles(
   files: readonly SourceFile[],
-  findings: ReadonlyMap<string, Finding[]>,
+  findingsOf: (uri: string) => readonly Finding[],
   cwd: string,
   quiet: boolean,
   elsewhere: (uri: string) => SourceFile | undefined = () => undefined,
-): ReportFile[] {
+): Generator<ReportFile> {
   const byUri = new Map(files.map((f) => [f.uri, f]));
   const indexes = new Map<string, LineIndex>();
   const fileOf = (uri: string): SourceFile | undefined => {
@@ -81,13 +84,13 @@ export function buildReport(
     }
     return idx;
   };
-  return files.map((file) => {
+  for (const file of files) {
     const messages: ReportMessage[] = [];
     if (file.problem) {
       messages.push({ ruleId: null, severity: 2, level: 'error', fatal: true, message: file.problem, line: 1, column: 1, endLine: 1, endColumn: 1 });
     }
     const idx = indexOf(file.uri);
-    for (const f of findings.get(file.uri) ?? []) {
+    for (const f of findingsOf(file.uri)) {
       if (quiet && f.severity !== 'error') continue;
       if (!idx) continue;
       const a = idx.position(f.start);
@@ -123,7 +126,7 @@ export function buildReport(
       messages.push(m);
     }
     const count = (pred: (m: ReportMessage) => boolean): number => messages.filter(pred).length;
-    return {
+    yield {
       filePath: file.path,
       displayPath: displayPath(file.path, cwd),
       messages,
@@ -134,7 +137,7 @@ export function buildReport(
       fixableErrorCount: count((m) => m.severity === 2 && m.fix !== undefined),
       fixableWarningCount: count((m) => m.level === 'warning' && m.fix !== undefined),
     };
-  });
+  }
 }
 
 export interface Totals {
@@ -144,13 +147,25 @@ export interface Totals {
   fixable: number;
 }
 
+const noProblems = (): Totals => ({ errors: 0, warnings: 0, infos: 0, fixable: 0 });
+
+function add(t: Totals, f: ReportFile): void {
+  t.errors += f.errorCount;
+  t.warnings += f.warningCount;
+  t.infos += f.infoCount;
+  t.fixable += f.messages.filter((m) => m.fix).length;
+}
+
 export function totals(report: readonly ReportFile[]): Totals {
-  const t = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
-  for (const f of report) {
-    t.errors += f.errorCount;
-    t.warnings += f.warningCount;
-    t.infos += f.infoCount;
-    t.fixable += f.messages.filter((m) => m.fix).length;
-  }
+  const t = noProblems();
+  for (const f of report) add(t, f);
   return t;
+}
+
+/** Passes the files on and counts them into `into` (complete once the files are all read). */
+export function* counted(report: Iterable<ReportFile>, into: Totals = noProblems()): Generator<ReportFile> {
+  for (const f of report) {
+    add(into, f);
+    yield f;
+  }
 }
