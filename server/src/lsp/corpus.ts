@@ -39,6 +39,27 @@ export interface LoadProgress {
   (done: number, total: number): void;
 }
 
+/**
+ * The position map of a closed article, one per line index: publishing 10,000 articles resolves
+ * over a million related locations, each in an article whose map would otherwise be made anew.
+ */
+const closedMaps = new WeakMap<LineIndex, PositionMap>();
+
+function closedMap(lines: LineIndex): PositionMap {
+  let map = closedMaps.get(lines);
+  if (!map) {
+    map = {
+      range: (s, e) => {
+        const a = lines.position(s);
+        const b = lines.position(e);
+        return { start: { line: a.line - 1, character: a.column - 1 }, end: { line: b.line - 1, character: b.column - 1 } };
+      },
+    };
+    closedMaps.set(lines, map);
+  }
+  return map;
+}
+
 export class Corpus {
   linter: CorpusLinter;
   readonly selector: ArticleSelector;
@@ -263,15 +284,7 @@ export class Corpus {
       const doc = state.open;
       return { range: (s, e) => ({ start: doc.positionAt(s), end: doc.positionAt(e) }) };
     }
-    const lines = state.lines;
-    if (!lines) return undefined;
-    return {
-      range: (s, e) => {
-        const a = lines.position(s);
-        const b = lines.position(e);
-        return { start: { line: a.line - 1, character: a.column - 1 }, end: { line: b.line - 1, character: b.column - 1 } };
-      },
-    };
+    return state.lines ? closedMap(state.lines) : undefined;
   }
 
   /** Path of an article relative to the configuration file's folder (for dismissals). */
