@@ -270,6 +270,31 @@ function findCues(
   inSentence: readonly MentionRecord[],
   knowledge: Knowledge,
 ): Cue[] {
+  // Most sentences have no reporting verb: they skip the phrase readers below.
+  const verbal = words.some((w) => w === 'according' || REPORTING_VERB_FORMS.has(w));
+  const out = verbal ? verbCues(text, tokens, words, wordTokens, inSentence, knowledge) : [];
+  const passive = containsPhrase(lower, PASSIVE_VAGUE);
+  if (passive) {
+    const at = passive === 'reportedly' ? words.indexOf('reportedly') : words.length - 1;
+    out.push({ cls: 'vague', what: passive, speech: false, at, explicit: false });
+  }
+  if (out.length === 0 && /\b(in|issued) a statement\b/.test(lower)) {
+    // the statement's author is the subject: named when the sentence names an organisation
+    const named = inSentence.some((m) => ['organisation', 'group', 'person'].includes(knowledge.entities.get(m.entityId)?.kind ?? ''));
+    if (named) out.push({ cls: 'named', what: 'in a statement', speech: true, at: words.indexOf('statement'), explicit: true });
+  }
+  return out;
+}
+
+/** Cues around reporting verbs: "X said", "according to X", "was quoted as saying", "said X". */
+function verbCues(
+  text: string,
+  tokens: Tokens,
+  words: string[],
+  wordTokens: number[],
+  inSentence: readonly MentionRecord[],
+  knowledge: Knowledge,
+): Cue[] {
   const out: Cue[] = [];
   const mentionAt = (k: number): MentionRecord | undefined => {
     const s = tokens.start[wordTokens[k]];
@@ -493,16 +518,6 @@ function findCues(
     }
     if (cls) out.push({ cls, what: what.trim(), speech, at: k, explicit: true });
   }
-  const passive = containsPhrase(lower, PASSIVE_VAGUE);
-  if (passive) {
-    const at = passive === 'reportedly' ? words.indexOf('reportedly') : words.length - 1;
-    out.push({ cls: 'vague', what: passive, speech: false, at, explicit: false });
-  }
-  if (out.length === 0 && /\b(in|issued) a statement\b/.test(lower)) {
-    // the statement's author is the subject: named when the sentence names an organisation
-    const named = inSentence.some((m) => ['organisation', 'group', 'person'].includes(knowledge.entities.get(m.entityId)?.kind ?? ''));
-    if (named) out.push({ cls: 'named', what: 'in a statement', speech: true, at: words.indexOf('statement'), explicit: true });
-  }
   return out;
 }
 
@@ -576,21 +591,24 @@ function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDat
 const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'vs']);
 
 function isHeadline(f: SentenceFacts, sentenceText: string, text: string): boolean {
-  const { words, content, capitals } = headlineWords(sentenceText);
-  if (words === 0) return true;
-  if (content >= 3 && capitals / content >= 0.75) return true;
-  // A line of its own without final punctuation (web copy headlines and subheads).
+  // A line of its own without final punctuation (web copy headlines and subheads) ...
   const before = f.span.start === 0 || text[f.span.start - 1] === '\n';
   const after = f.span.end >= text.length || text[f.span.end] === '\n' || text[f.span.end] === '\r';
-  return before && after && !/[.!?"”’)]$/.test(sentenceText.trim()) && words <= 20;
+  const ownLine = before && after && !/[.!?"”’)]$/.test(sentenceText.trim());
+  // ... or mostly capitalised words; a sentence of body text gives up counting halfway.
+  const { words, content, capitals } = headlineWords(sentenceText, !ownLine);
+  if (words === 0) return true;
+  if (content >= 3 && capitals / content >= 0.75) return true;
+  return ownLine && words <= 20;
 }
 
 /**
  * The words of a sentence as /[\p{L}][\p{L}'’-]*\/gu finds them (a letter, then letters,
  * apostrophes and hyphens), counted without building them: how many, how many are content words
- * (not a short HEADLINE_SMALL word), and how many of those start with a capital.
+ * (not a short HEADLINE_SMALL word), and how many of those start with a capital. With
+ * `onlyCapitalised` the count stops once most content words cannot be capitalised.
  */
-function headlineWords(s: string): { words: number; content: number; capitals: number } {
+function headlineWords(s: string, onlyCapitalised: boolean): { words: number; content: number; capitals: number } {
   let words = 0;
   let content = 0;
   let capitals = 0;
@@ -617,6 +635,9 @@ function headlineWords(s: string): { words: number; content: number; capitals: n
     if (i - start > 4 || !HEADLINE_SMALL.has(s.slice(start, i).toLowerCase())) {
       content++;
       if (isUpperCode(first)) capitals++;
+      // Three in four content words capitalised is out of reach even if every word left (at
+      // most one per two characters) is: the counts so far answer the caller.
+      else if (onlyCapitalised && 3 * (content - capitals) > capitals + ((s.length - i + 1) >> 1)) break;
     }
   }
   return { words, content, capitals };
