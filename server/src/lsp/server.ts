@@ -38,6 +38,7 @@ import { documentSymbols, prepareRename, references, rename, workspaceSymbols } 
 import { readSettings } from './settings';
 import type { Dismissal } from '../core/config/config';
 import type { CorpusLintSettings } from '../shared/settings';
+import { collectGarbage } from '../node/idleGc';
 
 export function startServer(connection: Connection, workerDir: string): void {
   const documents = new TextDocuments(TextDocument);
@@ -231,8 +232,10 @@ export function startServer(connection: Connection, workerDir: string): void {
     const open = new Set(documents.all().map((d) => d.uri));
     await publishAll([...[...now].filter((u) => open.has(u)), ...[...now].filter((u) => !open.has(u))]);
     log(`scanned ${total} articles in ${Date.now() - started} ms; ${totalProblems()} problems`);
-    for (const corpus of corpora.values()) void corpus.persistCache().catch((err) => logError('writing the analysis cache', err));
+    const saved = [...corpora.values()].map((corpus) => corpus.persistCache().catch((err) => logError('writing the analysis cache', err)));
     sendStatus({ state: 'ready', scanned: total, total, problems: totalProblems() });
+    // the scan's garbage is collected once the cache is written, not when the user next types
+    void Promise.all(saved).then(() => setImmediate(collectGarbage));
   };
 
   const rescan = (): Promise<void> => {
