@@ -76,6 +76,23 @@ describe('incremental index', () => {
     for (const d of docs) assert.deepEqual(live.findings(d.uri), batch.findings(d.uri), d.uri);
   });
 
+  it('a new spelling in a scope re-publishes the articles with a finding there, not those writing the canonical name', () => {
+    const docs = [
+      ...Array.from({ length: 6 }, (_, i) => ({ uri: `canonical-${i}.txt`, version: 0, text: `Air strikes hit Raqqa on Monday, activists said. Report ${i}.` })),
+      { uri: 'variant.txt', version: 0, text: 'Fighters fled Raqqah on Tuesday, a monitor said.' },
+      { uri: 'edited.txt', version: 0, text: 'The coalition said it struck targets near the dam.' },
+    ];
+    const live = new CorpusLinter();
+    live.setAll(docs.map((d) => live.summarize(d)));
+    const before = live.findings('variant.txt');
+    const affected = live.set({ uri: 'edited.txt', version: 1, text: 'The coalition said it struck targets near Raqqaah.' });
+    assert.deepEqual([...affected].sort(), ['edited.txt', 'variant.txt']);
+    assert.notDeepEqual(live.findings('variant.txt'), before, 'the variant article now lists the new spelling');
+    const batch = new CorpusLinter();
+    batch.setAll([...docs.slice(0, 7), { uri: 'edited.txt', version: 0, text: 'The coalition said it struck targets near Raqqaah.' }].map((d) => batch.summarize(d)));
+    for (const d of docs) assert.deepEqual(live.findings(d.uri), batch.findings(d.uri), d.uri);
+  });
+
   it('re-publishes every article an edit changes: random edits in 150 real articles against a batch run', () => {
     // What a server shows: each article as last published. After an edit it publishes the
     // affected articles and, later, the moved ones; nothing else may differ from a batch run.

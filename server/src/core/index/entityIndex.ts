@@ -191,7 +191,13 @@ export class EntityIndex {
           this.resolveTouches(touches, next, flagged, affected);
         }
       } else if ((old?.signature ?? '') !== (next?.signature ?? '') && scope) {
-        for (const s of scope.spellings.values()) for (const u of s.docs.keys()) affected.add(u);
+        // With the same canonical name only the example spellings changed: articles that use
+        // the canonical spelling alone have no finding in the scope and nothing to show.
+        const sameName = old && next && old.canonical === next.canonical && old.canonicalName === next.canonicalName;
+        for (const s of scope.spellings.values()) {
+          if (sameName && old.relations.get(s.spelling) === 'same' && next.relations.get(s.spelling) === 'same') continue;
+          for (const u of s.docs.keys()) affected.add(u);
+        }
         for (const u of this.capsDocs.get(id)?.keys() ?? []) affected.add(u);
       }
       if (scope && scope.spellings.size === 0) this.scopes.delete(id);
@@ -200,8 +206,12 @@ export class EntityIndex {
     this.scopeTouches.clear();
     for (const sk of this.dirtyBuckets) {
       const bucket = this.buckets.get(sk);
+      // The articles with a finding in the bucket's clusters before and after: the others use no
+      // spelling of a cluster, or only its canonical one.
+      const flaggedBefore = this.bucketFlagged(sk);
       if (this.recluster(sk)) {
-        if (bucket) for (const s of bucket.values()) for (const u of s.docs.keys()) affected.add(u);
+        for (const u of flaggedBefore) affected.add(u);
+        for (const u of this.bucketFlagged(sk)) affected.add(u);
         continue;
       }
       const members = this.clusterOf.get(sk);
@@ -216,6 +226,20 @@ export class EntityIndex {
     this.dirtyBuckets.clear();
     this.bucketTouches.clear();
     return affected;
+  }
+
+  /** Articles that use a spelling of one of the bucket's clusters other than its canonical one. */
+  private bucketFlagged(sk: string): Set<string> {
+    const out = new Set<string>();
+    const bucket = this.buckets.get(sk);
+    const members = this.clusterOf.get(sk);
+    if (!bucket || !members) return out;
+    for (const s of bucket.values()) {
+      const id = members.get(s.spelling);
+      if (id === undefined || this.clusterStates.get(id)?.relations.get(s.spelling) === 'same') continue;
+      for (const u of s.docs.keys()) out.add(u);
+    }
+    return out;
   }
 
   /**
