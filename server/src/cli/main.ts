@@ -25,7 +25,7 @@ import { unifiedDiff } from './diff';
 import { writeAtomically } from './fixWriter';
 import { formatGithub } from './formatters/github';
 import { formatJsonChunks } from './formatters/json';
-import { counted, displayPath, reportFiles, type SourceFile, type Totals } from './formatters/report';
+import { counted, displayPath, noProblems, reportFiles, type SourceFile } from './formatters/report';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 
@@ -169,7 +169,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     return read.ok ? { path, uri, text: read.text } : undefined;
   };
   // Findings are computed file by file as the report is written; `t` is complete once it is.
-  const t: Totals = { errors: 0, warnings: 0, infos: 0, fixable: 0 };
+  const t = noProblems();
   const report = counted(reportFiles(sources, (uri) => linter.findings(uri, false), io.cwd, options.quiet, elsewhere), t);
   let output: string | Iterable<string>;
   switch (options.format) {

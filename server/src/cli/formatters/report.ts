@@ -147,7 +147,7 @@ export interface Totals {
   fixable: number;
 }
 
-const noProblems = (): Totals => ({ errors: 0, warnings: 0, infos: 0, fixable: 0 });
+export const noProblems = (): Totals => ({ errors: 0, warnings: 0, infos: 0, fixable: 0 });
 
 function add(t: Totals, f: ReportFile): void {
   t.errors += f.errorCount;

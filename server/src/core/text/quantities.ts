@@ -75,10 +75,10 @@ const QUALIFIERS: [string[], FigureQualifier][] = [
   [['close', 'to'], 'about'],
 ];
 
-/** First letters (lower case) and longest length of the words a quantity can start with. */
-const QUANTITY_WORDS = [...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'a', 'an', 'dozen'];
-const QUANTITY_WORD_FIRST = new Set(QUANTITY_WORDS.map((w) => w.charCodeAt(0)));
-const QUANTITY_WORD_MAX = Math.max(...QUANTITY_WORDS.map((w) => w.length));
+/** The words a quantity can start with, their first letters (lower case) and longest length. */
+const QUANTITY_WORDS = new Set([...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'a', 'an', 'dozen']);
+const QUANTITY_WORD_FIRST = new Set([...QUANTITY_WORDS].map((w) => w.charCodeAt(0)));
+const QUANTITY_WORD_MAX = Math.max(...[...QUANTITY_WORDS].map((w) => w.length));
 
 function lowerAt(text: string, tokens: Tokens, i: number): string {
   return lowerToken(text, tokens, i);
@@ -219,7 +219,7 @@ function scanQuantities(text: string, tokens: Tokens, from: number, to: number):
       const length = tokens.end[i] - tokens.start[i];
       if (length > QUANTITY_WORD_MAX || !QUANTITY_WORD_FIRST.has(text.charCodeAt(tokens.start[i]) | 32)) continue;
       const w = lowerAt(text, tokens, i);
-      if (!NUMBER_WORDS.has(w) && !VAGUE.has(w) && w !== 'a' && w !== 'an' && w !== 'dozen') continue;
+      if (!QUANTITY_WORDS.has(w)) continue;
     }
     const n = numberAt(text, tokens, i);
     if (!n) continue;
