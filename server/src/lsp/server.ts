@@ -119,11 +119,12 @@ export function startServer(connection: Connection, workerDir: string): void {
   /**
    * Publishes an article's diagnostics if they changed; the promise settles once they are written.
    * What was sent is remembered as a hash of its JSON, so an edit that "affects" an article
-   * without changing its diagnostics sends nothing. `unhashed`: an article published for the first
-   * time is sent without hashing (a scan of 10,000 articles spent 1.5 s on it); its next
-   * publication is then sent once more whatever it holds, and hashed.
+   * without changing its diagnostics sends nothing. Sent without hashing (`unhashed`): an article
+   * published for the first time ('first': a scan of 10,000 articles spent 1.5 s on it) and the
+   * article just edited ('always': its positions have moved, so it has changed); the next
+   * publication of either is then sent whatever it holds, and hashed.
    */
-  const publishOne = (uri: string, unhashed = false): Promise<void> | undefined => {
+  const publishOne = (uri: string, unhashed: 'never' | 'first' | 'always' = 'never'): Promise<void> | undefined => {
     try {
       const corpus = corpusFor(uri);
       const state = corpus?.articles.get(uri);
@@ -141,7 +142,7 @@ export function startServer(connection: Connection, workerDir: string): void {
         }
       }
       const before = published.get(uri);
-      const key = unhashed && before === undefined ? UNHASHED : fnv1a(JSON.stringify(diagnostics));
+      const key = unhashed === 'always' || (unhashed === 'first' && before === undefined) ? UNHASHED : fnv1a(JSON.stringify(diagnostics));
       if (before === key && key !== UNHASHED) return undefined;
       published.set(uri, key);
       problemCount.set(uri, diagnostics.length);
@@ -166,7 +167,7 @@ export function startServer(connection: Connection, workerDir: string): void {
   const publishAll = async (uris: Iterable<string>): Promise<void> => {
     const pending: Promise<void>[] = [];
     for (const uri of uris) {
-      const sent = publishOne(uri, true);
+      const sent = publishOne(uri, 'first');
       if (!sent) continue;
       pending.push(sent.catch(() => undefined));
       if (pending.length >= PUBLISH_WINDOW) await pending.shift();
@@ -267,7 +268,7 @@ export function startServer(connection: Connection, workerDir: string): void {
     // The edited article at once; the others it affects (a whole scope, when a spelling's count
     // flips the majority) in slices between incoming messages, so typing never waits for them.
     affected.delete(doc.uri);
-    publish([doc.uri]);
+    void publishOne(doc.uri, 'always');
     publishSoon(affected);
     publishMovedLater(corpus);
     sendStatus({ state: 'ready', scanned: corpus.articles.size, total: corpus.articles.size, problems: totalProblems() });
