@@ -27,13 +27,27 @@ describe('article summary', () => {
     const seeds = join(ROOT, 'seeds');
     const pool = new StringPool();
     let strings = 0;
+    const interned = [];
     for (const f of readdirSync(seeds)) {
       const summary = summarize({ uri: `file:///${f}`, version: 1, text: readFileSync(join(seeds, f), 'utf8') }, Knowledge.default());
-      const copy = JSON.parse(JSON.stringify(summary));
-      assert.deepEqual(internSummary(copy, pool), summary);
+      const copy = internSummary(JSON.parse(JSON.stringify(summary)), pool);
+      assert.deepEqual(copy, summary);
+      interned.push(copy);
       strings += summary.mentions.length * 3 + summary.lowerWords.length + summary.figures.length * 4;
     }
     // five articles on one story repeat their entity ids, spellings and measures
     assert.ok(pool.size > 50 && pool.size < strings / 2, `${pool.size} distinct of ${strings}`);
+    // ... and their figures' places, groups and incident kinds: one copy of each list
+    const lists = new Map<string, readonly string[]>();
+    let shared = 0;
+    for (const f of interned.flatMap((s) => s.figures)) {
+      for (const list of [f.places, f.broadPlaces, f.groups, f.events]) {
+        const seen = lists.get(list.join('|'));
+        if (seen) assert.equal(list, seen, `one copy of [${list.join(', ')}]`);
+        else lists.set(list.join('|'), list);
+        if (seen && list.length > 0) shared++;
+      }
+    }
+    assert.ok(shared > 5, `${shared} non-empty lists shared`);
   });
 });

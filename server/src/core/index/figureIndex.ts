@@ -53,9 +53,9 @@ interface Entry {
   /** Days since 1970 of the article's date (null: undated). */
   day: number | null;
   /** The place and incident buckets the entry is in (its own article's entries are `byUri`). */
-  keys: string[];
+  keys: readonly string[];
   /** The buckets a conflicting figure of another article must share with it (see `conflictKeys`). */
-  conflictKeys: string[];
+  conflictKeys: readonly string[];
   /** Its first MAX_PARTNERS conflicting entries, in (uri, offset) order; null when none. */
   partners: Entry[] | null;
   /** Order of insertion: a batch compares each pair once, from the later entry. */
@@ -95,7 +95,7 @@ function figureKeys(f: FigureRecord): string[] {
  * incident buckets (a city with thousands of tolls) are never searched for it; a stock needs a
  * shared place of either kind.
  */
-function conflictKeys(f: FigureRecord, keys: string[]): string[] {
+function conflictKeys(f: FigureRecord, keys: readonly string[]): readonly string[] {
   if (isStock(f.measure)) return keys;
   const out = keys.slice(0, f.places.length);
   for (const e of f.events) if (DISTINCTIVE.has(e)) out.push(`${f.measure}#${e}`);
@@ -232,8 +232,9 @@ type Related = { uri: string; figure: FigureRecord; date: string | null; conflic
 export class FigureIndex {
   /** Place and incident key -> entries, dated ones sorted by day (a window scan finds the candidates). */
   private readonly buckets = new Map<string, Entry[]>();
-  /** One copy of each bucket key, shared by the entries that name it. */
+  /** One copy of each bucket key, and of each entry's list of them, shared by the entries. */
   private readonly keyPool = new Map<string, string>();
+  private readonly keyLists = new Map<string, readonly string[]>();
   /** Article -> its compared figures' entries, in the order of its figures. */
   private readonly byUri = new Map<string, Entry[]>();
   private seq = 0;
@@ -383,7 +384,7 @@ export class FigureIndex {
     const added: Entry[] = [];
     summary.figures.forEach((figure, index) => {
       if (!isCompared(figure)) return;
-      const keys = figureKeys(figure).map((k) => this.sharedKey(k));
+      const keys = this.sharedKeys(figureKeys(figure));
       const entry: Entry = {
         uri,
         index,
@@ -401,7 +402,7 @@ export class FigureIndex {
         date,
         day,
         keys,
-        conflictKeys: conflictKeys(figure, keys).map((k) => this.sharedKey(k)),
+        conflictKeys: this.sharedKeys(conflictKeys(figure, keys)),
         partners: null,
         seq: this.seq++,
         mark: 0,
@@ -415,6 +416,17 @@ export class FigureIndex {
     });
     if (added.length > 0) this.byUri.set(uri, added);
     return added;
+  }
+
+  /** One copy of each list of bucket keys: a few thousand distinct lists for 64,000 entries. */
+  private sharedKeys(keys: readonly string[]): readonly string[] {
+    // keys are measures, places and incident kinds: no NUL in them
+    const id = keys.join('\u0000');
+    const known = this.keyLists.get(id);
+    if (known) return known;
+    const shared = keys.map((k) => this.sharedKey(k));
+    this.keyLists.set(id, shared);
+    return shared;
   }
 
   private sharedKey(key: string): string {
