@@ -21,6 +21,7 @@
  * in, refills the lists that lost one of its figures when they were full, and returns the
  * articles whose lists changed.
  */
+import { StringPool } from '../analysis/intern';
 import type { DocumentSummary, FigureRecord } from '../analysis/summary';
 
 export interface FigureConflict {
@@ -233,8 +234,7 @@ export class FigureIndex {
   /** Place and incident key -> entries, dated ones sorted by day (a window scan finds the candidates). */
   private readonly buckets = new Map<string, Entry[]>();
   /** One copy of each bucket key, and of each entry's list of them, shared by the entries. */
-  private readonly keyPool = new Map<string, string>();
-  private readonly keyLists = new Map<string, readonly string[]>();
+  private readonly keyPool = new StringPool();
   /** Article -> its compared figures' entries, in the order of its figures. */
   private readonly byUri = new Map<string, Entry[]>();
   private seq = 0;
@@ -384,7 +384,7 @@ export class FigureIndex {
     const added: Entry[] = [];
     summary.figures.forEach((figure, index) => {
       if (!isCompared(figure)) return;
-      const keys = this.sharedKeys(figureKeys(figure));
+      const keys = this.keyPool.internList(figureKeys(figure));
       const entry: Entry = {
         uri,
         index,
@@ -402,7 +402,7 @@ export class FigureIndex {
         date,
         day,
         keys,
-        conflictKeys: this.sharedKeys(conflictKeys(figure, keys)),
+        conflictKeys: this.keyPool.internList(conflictKeys(figure, keys)),
         partners: null,
         seq: this.seq++,
         mark: 0,
@@ -416,24 +416,6 @@ export class FigureIndex {
     });
     if (added.length > 0) this.byUri.set(uri, added);
     return added;
-  }
-
-  /** One copy of each list of bucket keys: a few thousand distinct lists for 64,000 entries. */
-  private sharedKeys(keys: readonly string[]): readonly string[] {
-    // keys are measures, places and incident kinds: no NUL in them
-    const id = keys.join('\u0000');
-    const known = this.keyLists.get(id);
-    if (known) return known;
-    const shared = keys.map((k) => this.sharedKey(k));
-    this.keyLists.set(id, shared);
-    return shared;
-  }
-
-  private sharedKey(key: string): string {
-    const known = this.keyPool.get(key);
-    if (known !== undefined) return known;
-    this.keyPool.set(key, key);
-    return key;
   }
 
   /** Links an entry with the conflicting candidates its buckets offer, each compared once. */
