@@ -1,7 +1,8 @@
 // `npm run bench`: builds the corpora, then measures and prints one table (figures, never asserted):
 // CLI cold on 10k articles side by side with textlint + textlint-rule-prh (alternating runs, ratio
 // per run and median), CLI warm with --cache, the server over stdio (scan, edit latency, RSS), and
-// `corpus-lint seeds` (median of 10).
+// `corpus-lint seeds` (median of 10). The edit latency is shown beside its floor: the same edits to
+// a server that does no work (test/bench/echoServer.mjs).
 //
 //   node test/bench/run.mjs [--size 10000] [--runs 3] [--edits 1000] [--skip-textlint]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -128,6 +129,14 @@ row('server: restart, analyses from its cache', `${(s.scanMs / 1000).toFixed(2)}
 row('server: RSS after the scan / after the edits', `${s.rssScan.toFixed(0)} MB / ${s.rssEdits.toFixed(0)} MB`, '<= 300 MB, flat');
 row(`edit latency, own article (${s.own.length} edits${s.missed ? `, ${s.missed} unanswered` : ''})`, `p50 ${quantile(s.own, 0.5).toFixed(1)} ms, p95 ${quantile(s.own, 0.95).toFixed(1)} ms, p99 ${quantile(s.own, 0.99).toFixed(1)} ms`, 'p50 <= 2 ms, p99 <= 10 ms');
 row(`edit latency, last affected other article (${s.others.length} edits affected others)`, `p50 ${quantile(s.others, 0.5).toFixed(1)} ms, p99 ${quantile(s.others, 0.99).toFixed(1)} ms`, 'p99 <= 50 ms');
+// The same edits to a server that does no work but publish the article's last diagnostics.
+const payload = JSON.stringify(s.lastOwn).length;
+const floor = await benchServer(corpus, { edits: Math.min(EDITS, 300), server: join(ROOT, 'test/bench/echoServer.mjs'), initializationOptions: { diagnostics: s.lastOwn } });
+row(
+  `edit latency floor: a server that only echoes those ${s.lastOwn.length} diagnostics (${(payload / 1024).toFixed(0)} KB), same stdio`,
+  `p50 ${quantile(floor.own, 0.5).toFixed(1)} ms, p99 ${quantile(floor.own, 0.99).toFixed(1)} ms`,
+  '',
+);
 
 // 5. The seeds.
 const seeds = [];

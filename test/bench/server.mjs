@@ -44,11 +44,16 @@ function position(text, offset) {
 /** Silence after which the articles an edit affects count as all published. */
 const QUIET_MS = 150;
 
-export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir } = {}) {
+/**
+ * `server`: another server script to run (the echo server of the floor measurement), started with
+ * `initializationOptions`. Returns, besides the figures, the last diagnostics published for the
+ * edited article.
+ */
+export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, server = SERVER, initializationOptions } = {}) {
   // The folder is an article folder for the extension: it has a configuration file.
   writeFileSync(join(dir, '.corpuslintrc.json'), '{}\n');
   const files = articlesOf(dir);
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const published = new Set();
   let onPublish = () => undefined;
@@ -68,7 +73,7 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir } = {}
     processId: process.pid,
     rootUri: folder,
     workspaceFolders: [{ uri: folder, name: 'bench' }],
-    initializationOptions: cacheDir ? { cacheDir } : undefined,
+    initializationOptions: initializationOptions ?? (cacheDir ? { cacheDir } : undefined),
     capabilities: {
       workspace: { configuration: true, workspaceFolders: true },
       window: { workDoneProgress: true },
@@ -109,6 +114,7 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir } = {}
   });
   const own = [];
   const others = [];
+  let lastOwn = [];
   let missed = 0;
   const sentence = ' At least 1,200 fighters remain in Raqqa, according to residents.';
   for (let i = 0; i < edits; i++) {
@@ -157,6 +163,7 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir } = {}
           }
         } else if (p.version === version) {
           ownAt = t;
+          lastOwn = p.diagnostics;
           clearTimeout(timer);
           timer = setTimeout(() => ok(true), QUIET_MS);
         }
@@ -175,5 +182,5 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir } = {}
   await conn.sendNotification('exit');
   conn.dispose();
   proc.kill();
-  return { articles: files.length, scanMs, scanPublished, rssScan, rssEdits, own, others, missed, edits };
+  return { articles: files.length, scanMs, scanPublished, rssScan, rssEdits, own, others, missed, edits, lastOwn };
 }
