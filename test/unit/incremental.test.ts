@@ -93,6 +93,29 @@ describe('incremental index', () => {
     for (const d of docs) assert.deepEqual(live.findings(d.uri), batch.findings(d.uri), d.uri);
   });
 
+  it('a new spelling in one discovered name re-publishes its articles, not those of another name of the same consonants', () => {
+    const doc = (uri: string, text: string): { uri: string; version: number; text: string } => ({ uri, version: 0, text });
+    const docs = [
+      ...Array.from({ length: 4 }, (_, i) => doc(`shaar-${i}.txt`, `Islamic State fighters seized the Shaar oilfield east of Homs, activists said. Report ${i}.`)),
+      doc('shaer.txt', 'Government forces retook the Shaer oilfield east of Homs, state media said.'),
+      ...Array.from({ length: 4 }, (_, i) => doc(`shuhur-${i}.txt`, `Rebels shelled the Shuhur district of Idlib, a monitor said. Report ${i}.`)),
+      doc('shohour.txt', 'Rebels left the Shohour district of Idlib, a monitor said.'),
+      doc('edited.txt', 'The coalition said it struck targets near the dam.'),
+    ];
+    const edited = doc('edited.txt', 'The coalition said it struck targets near the Shaaer oilfield east of Homs.');
+    const live = new CorpusLinter();
+    live.setAll(docs.map((d) => live.summarize(d)));
+    const shohour = live.findings('shohour.txt');
+    assert.ok(shohour.some((f) => f.ruleId === 'spelling-variant'), 'Shohour: a variant of Shuhur');
+    // Shuhur, Shaer and Shaaer share their consonants: one bucket, two names
+    const affected = live.set({ ...edited, version: 1 });
+    assert.deepEqual([...affected].sort(), ['edited.txt', 'shaer.txt']);
+    const batch = new CorpusLinter();
+    batch.setAll([...docs.slice(0, -1), edited].map((d) => batch.summarize(d)));
+    for (const d of docs) assert.deepEqual(live.findings(d.uri), batch.findings(d.uri), d.uri);
+    assert.deepEqual(live.findings('shohour.txt'), shohour);
+  });
+
   it('re-publishes every article an edit changes: random edits in 150 real articles against a batch run', () => {
     // What a server shows: each article as last published. After an edit it publishes the
     // affected articles and, later, the moved ones; nothing else may differ from a batch run.

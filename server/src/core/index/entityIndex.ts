@@ -206,14 +206,20 @@ export class EntityIndex {
     this.scopeTouches.clear();
     for (const sk of this.dirtyBuckets) {
       const bucket = this.buckets.get(sk);
-      // The articles with a finding in the bucket's clusters before and after: the others use no
-      // spelling of a cluster, or only its canonical one.
-      const flaggedBefore = this.bucketFlagged(sk);
+      const before = this.clusterView(sk);
       if (this.recluster(sk)) {
-        for (const u of flaggedBefore) affected.add(u);
-        for (const u of this.bucketFlagged(sk)) affected.add(u);
-        continue;
+        // The articles with a finding, before or after, in a cluster that changed: the others use
+        // no spelling of one, only its canonical one, or one of a cluster that stayed as it was
+        // (a bucket holds the clusters of several names: Shaar, Shaer, Sharia...).
+        const after = this.clusterView(sk);
+        for (const spelling of new Set([...before.keys(), ...after.keys()])) {
+          const was = before.get(spelling);
+          const is = after.get(spelling);
+          if (was?.state === is?.state || !(was?.flagged || is?.flagged)) continue;
+          for (const u of bucket?.get(spelling)?.docs.keys() ?? []) affected.add(u);
+        }
       }
+      // articles entering or leaving the example windows of the clusters (a changed one's are all in)
       const members = this.clusterOf.get(sk);
       const touches = this.bucketTouches.get(sk);
       if (!bucket || !members || !touches) continue;
@@ -228,16 +234,12 @@ export class EntityIndex {
     return affected;
   }
 
-  /** Articles that use a spelling of one of the bucket's clusters other than its canonical one. */
-  private bucketFlagged(sk: string): Set<string> {
-    const out = new Set<string>();
-    const bucket = this.buckets.get(sk);
-    const members = this.clusterOf.get(sk);
-    if (!bucket || !members) return out;
-    for (const s of bucket.values()) {
-      const id = members.get(s.spelling);
-      if (id === undefined || this.clusterStates.get(id)?.relations.get(s.spelling) === 'same') continue;
-      for (const u of s.docs.keys()) out.add(u);
+  /** Each clustered spelling of a bucket: its cluster and the cluster's state, and whether it is flagged. */
+  private clusterView(sk: string): Map<string, { state: string; flagged: boolean }> {
+    const out = new Map<string, { state: string; flagged: boolean }>();
+    for (const [spelling, id] of this.clusterOf.get(sk) ?? []) {
+      const state = this.clusterStates.get(id);
+      out.set(spelling, { state: `${id}\n${state?.signature}`, flagged: state?.relations.get(spelling) !== 'same' });
     }
     return out;
   }
