@@ -116,6 +116,31 @@ describe('incremental index', () => {
     assert.deepEqual(live.findings('shohour.txt'), shohour);
   });
 
+  it('an article leaving an example spelling re-publishes only the articles that show it', () => {
+    // Each article's related locations for "Raqqah" are the next article writing it, by URI.
+    const doc = (uri: string, text: string): { uri: string; version: number; text: string } => ({ uri, version: 0, text });
+    const docs = [
+      doc('a-f0.txt', 'Air strikes hit Rakka on Monday, activists said.'),
+      doc('b-x1.txt', 'Fighters left Raqqah on Tuesday, a monitor said.'),
+      doc('c-f1.txt', 'Shelling hit Rakka on Wednesday, residents said.'),
+      doc('d-x2.txt', 'Fighters entered Raqqah on Thursday, a monitor said.'),
+      doc('e-f2.txt', 'Drones struck Rakka on Friday, activists said.'),
+      doc('f-x3.txt', 'Families fled Raqqah on Saturday, a monitor said.'),
+      ...Array.from({ length: 8 }, (_, i) => doc(`z-c${i}.txt`, `Coalition jets bombed Raqqa again, the coalition said. Report ${i}.`)),
+    ];
+    const live = new CorpusLinter();
+    live.setAll(docs.map((d) => live.summarize(d)));
+    const shows = (uri: string, example: string): boolean => live.findings(uri).some((f) => f.related?.some((r) => r.uri === example));
+    assert.ok(shows('c-f1.txt', 'd-x2.txt') && !shows('a-f0.txt', 'd-x2.txt') && !shows('b-x1.txt', 'd-x2.txt'));
+    const edited = doc('d-x2.txt', 'Fighters entered Aleppo on Thursday, a monitor said.');
+    const affected = live.set({ ...edited, version: 1 });
+    assert.deepEqual([...affected].sort(), ['c-f1.txt', 'd-x2.txt']);
+    assert.equal(live.takeMoved().size, 0);
+    const batch = new CorpusLinter();
+    batch.setAll(docs.map((d) => batch.summarize(d.uri === edited.uri ? edited : d)));
+    for (const d of docs) assert.deepEqual(live.findings(d.uri), batch.findings(d.uri), d.uri);
+  });
+
   it('re-publishes every article an edit changes: random edits in 150 real articles against a batch run', () => {
     // What a server shows: each article as last published. After an edit it publishes the
     // affected articles and, later, the moved ones; nothing else may differ from a batch run.

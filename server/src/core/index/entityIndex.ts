@@ -185,9 +185,9 @@ export class EntityIndex {
         }
         const touches = this.scopeTouches.get(id);
         if (touches) {
-          const flagged = [...scope.spellings.values()].filter((x) => next.relations.get(x.spelling) !== 'same').map((x) => x.docs);
+          const flagged: FlaggedSpelling[] = [...scope.spellings.values()].filter((x) => next.relations.get(x.spelling) !== 'same');
           const caps = this.capsDocs.get(id);
-          if (caps) flagged.push(caps);
+          if (caps) flagged.push({ spelling: null, docs: caps });
           this.resolveTouches(touches, next, flagged, affected);
         }
       } else if ((old?.signature ?? '') !== (next?.signature ?? '') && scope) {
@@ -225,7 +225,7 @@ export class EntityIndex {
       if (!bucket || !members || !touches) continue;
       for (const id of new Set(members.values())) {
         const state = this.clusterStates.get(id) as ScopeState;
-        const flagged = [...bucket.values()].filter((x) => members.get(x.spelling) === id && state.relations.get(x.spelling) !== 'same').map((x) => x.docs);
+        const flagged = [...bucket.values()].filter((x) => members.get(x.spelling) === id && state.relations.get(x.spelling) !== 'same');
         this.resolveTouches(touches, state, flagged, affected);
       }
     }
@@ -249,13 +249,21 @@ export class EntityIndex {
    * touched article: affected when an article entered or left an example spelling, moved when
    * only its first mention moved.
    */
-  private resolveTouches(touches: readonly RingTouch[], state: ScopeState, flagged: readonly Occurrences[], affected: Set<string>): void {
+  private resolveTouches(touches: readonly RingTouch[], state: ScopeState, flagged: readonly FlaggedSpelling[], affected: Set<string>): void {
     for (const touch of touches) {
       const example = state.examples.find((e) => e.spelling === touch.spelling);
-      const interval = example && touch.intervals.get(example.limit + 1);
-      if (!interval) continue;
+      if (!example) continue;
+      const shown = touch.intervals.get(example.limit) as RingInterval;
+      const spare = touch.intervals.get(example.limit + 1) as RingInterval;
       const into = touch.moved ? this.moved : affected;
-      for (const docs of flagged) for (const u of docs.within(interval)) into.add(u);
+      for (const { spelling, docs } of flagged) {
+        // a finding lists other spellings' examples, never its own spelling's
+        if (spelling === touch.spelling) continue;
+        for (const u of docs.within(shown)) into.add(u);
+        // An article's related locations skip its own mention when it is the finding itself and
+        // show the next one (see relatedFor): only an article that writes the example spelling.
+        for (const u of docs.within(spare)) if (example.docs.has(u)) into.add(u);
+      }
     }
   }
 
@@ -616,7 +624,8 @@ function firstLocation(docs: Occurrences): { uri: string; start: number; end: nu
   return o ? { uri, start: o.first, end: o.firstEnd } : null;
 }
 
-const WINDOWS = [EXAMPLES_OTHER + 1, EXAMPLES_CANONICAL + 1];
+/** The example windows: the locations an article shows, and one more (see `resolveTouches`). */
+const WINDOWS = [EXAMPLES_OTHER, EXAMPLES_CANONICAL, EXAMPLES_OTHER + 1, EXAMPLES_CANONICAL + 1];
 
 function windowsHolding(docs: Occurrences, uri: string): Map<number, RingInterval> {
   return new Map(WINDOWS.map((k) => [k, docs.windowsHolding(uri, k)]));
@@ -653,6 +662,12 @@ function finishState(
   const rel = [...relations.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([s, r]) => `${s}=${r}`).join(',');
   const ex = examples.map((e) => e.spelling).join('|');
   return { id, entityId, canonical, canonicalName, relations, examples, signature: `${canonical}#${canonicalName}#${rel}#${ex}`, shared: `${canonical}#${canonicalName}#${ex}` };
+}
+
+/** A spelling with findings in a scope, and its articles (caps: written in capitals, no spelling counted). */
+interface FlaggedSpelling {
+  spelling: string | null;
+  docs: Occurrences;
 }
 
 /** What the caps index holds per article: only that it mentions the scope. */
