@@ -128,7 +128,11 @@ export class EntityIndex {
    */
   private moved = new Set<string>();
   private readonly dirtyScopes = new Set<string>();
+  /** Scopes where an article's first mentions only moved: the state stands, its examples moved. */
+  private readonly movedScopes = new Set<string>();
   private readonly dirtyBuckets = new Set<string>();
+  /** The dirty buckets whose counts changed (the others only moved): these are re-clustered. */
+  private readonly recountedBuckets = new Set<string>();
   /** Lower-case word counts across the corpus: a name that is also written lower-case is a word. */
   private readonly lowerWordDocs = new Map<string, number>();
   /** Single-word candidate spellings (lower-cased) -> the buckets they are in. */
@@ -142,7 +146,10 @@ export class EntityIndex {
   setConfig(config: CorpusLintConfig): void {
     this.config = config;
     for (const id of this.scopes.keys()) this.dirtyScopes.add(id);
-    for (const sk of this.buckets.keys()) this.dirtyBuckets.add(sk);
+    for (const sk of this.buckets.keys()) {
+      this.dirtyBuckets.add(sk);
+      this.recountedBuckets.add(sk);
+    }
   }
 
   /** Replaces an article's contribution (null removes it). Returns the URIs whose findings may change. */
@@ -169,6 +176,13 @@ export class EntityIndex {
   /** Recomputes every dirty scope; returns the articles of scopes whose public state changed. */
   refresh(): Set<string> {
     const affected = new Set<string>();
+    for (const id of this.movedScopes) {
+      const scope = this.scopes.get(id);
+      const state = this.states.get(id);
+      const touches = this.scopeTouches.get(id);
+      if (!this.dirtyScopes.has(id) && scope && state && touches) this.resolveTouches(touches, state, this.flaggedInScope(scope, state), affected);
+    }
+    this.movedScopes.clear();
     for (const id of this.dirtyScopes) {
       const scope = this.scopes.get(id);
       const old = this.states.get(id);
@@ -184,12 +198,7 @@ export class EntityIndex {
           }
         }
         const touches = this.scopeTouches.get(id);
-        if (touches) {
-          const flagged: FlaggedSpelling[] = [...scope.spellings.values()].filter((x) => next.relations.get(x.spelling) !== 'same');
-          const caps = this.capsDocs.get(id);
-          if (caps) flagged.push({ spelling: null, docs: caps });
-          this.resolveTouches(touches, next, flagged, affected);
-        }
+        if (touches) this.resolveTouches(touches, next, this.flaggedInScope(scope, next), affected);
       } else if ((old?.signature ?? '') !== (next?.signature ?? '') && scope) {
         // With the same canonical name only the example spellings changed: articles that use
         // the canonical spelling alone have no finding in the scope and nothing to show.
@@ -206,8 +215,8 @@ export class EntityIndex {
     this.scopeTouches.clear();
     for (const sk of this.dirtyBuckets) {
       const bucket = this.buckets.get(sk);
-      const before = this.clusterView(sk);
-      if (this.recluster(sk)) {
+      const before = this.recountedBuckets.has(sk) ? this.clusterView(sk) : null;
+      if (before && this.recluster(sk)) {
         // The articles with a finding, before or after, in a cluster that changed: the others use
         // no spelling of one, only its canonical one, or one of a cluster that stayed as it was
         // (a bucket holds the clusters of several names: Shaar, Shaer, Sharia...).
@@ -230,8 +239,17 @@ export class EntityIndex {
       }
     }
     this.dirtyBuckets.clear();
+    this.recountedBuckets.clear();
     this.bucketTouches.clear();
     return affected;
+  }
+
+  /** The spellings of a scope with findings in its articles (all but the canonical), and its capitals. */
+  private flaggedInScope(scope: Scope, state: ScopeState): FlaggedSpelling[] {
+    const flagged: FlaggedSpelling[] = [...scope.spellings.values()].filter((x) => state.relations.get(x.spelling) !== 'same');
+    const caps = this.capsDocs.get(scope.id);
+    if (caps) flagged.push({ spelling: null, docs: caps });
+    return flagged;
   }
 
   /** Each clustered spelling of a bucket: its cluster and the cluster's state, and whether it is flagged. */
@@ -370,7 +388,12 @@ export class EntityIndex {
       this.lowerWordDocs.set(w, n);
       if (n === 1) flipped.push(w);
     }
-    for (const w of flipped) for (const sk of this.singleWordBuckets.get(w) ?? []) this.dirtyBuckets.add(sk);
+    for (const w of flipped) {
+      for (const sk of this.singleWordBuckets.get(w) ?? []) {
+        this.dirtyBuckets.add(sk);
+        this.recountedBuckets.add(sk);
+      }
+    }
   }
 
   private applyScopes(uri: string, before: Contribution['scopes'] | undefined, after: Contribution['scopes'] | undefined): void {
@@ -379,6 +402,8 @@ export class EntityIndex {
       const b = before?.get(id);
       const a = after?.get(id);
       if (sameOccurrences(b, a)) continue;
+      // the same spellings as often: only the article's first mentions moved
+      const moved = sameCounts(b, a) && this.states.has(id);
       let scope = this.scopes.get(id);
       if (!scope) {
         const entityId = id.endsWith('#surname') ? id.slice(0, -'#surname'.length) : id;
@@ -405,7 +430,7 @@ export class EntityIndex {
         stat.count += occ.count;
         enter(stat.docs, uri, spelling, occ, touches);
       }
-      this.dirtyScopes.add(id);
+      (moved ? this.movedScopes : this.dirtyScopes).add(id);
     }
   }
 
@@ -428,7 +453,8 @@ export class EntityIndex {
     for (const sk of keys) {
       const b = before?.get(sk);
       const a = after?.get(sk);
-      if (sameOccurrences(b, a) && sameWhole(b, a) && sameRegions(b, a)) continue;
+      const counted = sameCounts(b, a) && sameWhole(b, a) && sameRegions(b, a);
+      if (counted && sameOccurrences(b, a)) continue;
       let bucket = this.buckets.get(sk);
       if (!bucket) this.buckets.set(sk, (bucket = new Map()));
       const touches = this.clusterOf.has(sk) ? touchesOf(this.bucketTouches, sk) : undefined;
@@ -467,6 +493,8 @@ export class EntityIndex {
       }
       if (bucket.size === 0) this.buckets.delete(sk);
       this.dirtyBuckets.add(sk);
+      // only first mentions moved: the clusters stand, their example windows are resolved
+      if (!counted) this.recountedBuckets.add(sk);
     }
   }
 
@@ -702,6 +730,14 @@ function contributionOf(summary: DocumentSummary): Contribution {
     if (c.region) entry.regions.set(c.region, (entry.regions.get(c.region) ?? 0) + 1);
   }
   return { scopes, caps, buckets };
+}
+
+/** The same spellings, each as often (wherever the first one is). */
+function sameCounts(a: Map<string, { count: number }> | undefined, b: Map<string, { count: number }> | undefined): boolean {
+  if (!a || !b) return a === b;
+  if (a.size !== b.size) return false;
+  for (const [k, x] of a) if (b.get(k)?.count !== x.count) return false;
+  return true;
 }
 
 function sameOccurrences(a: Map<string, Occurrence> | undefined, b: Map<string, Occurrence> | undefined): boolean {
