@@ -229,7 +229,7 @@ export class Corpus {
     }
     state.open = doc;
     state.problem = undefined;
-    return this.linter.set({ uri: doc.uri, version: doc.version, text: doc.getText() });
+    return this.linter.set({ uri: doc.uri, version: doc.version, text: doc.getText() }, false);
   }
 
   /** A document was closed in the editor: its text on disk is the truth again. */
