@@ -233,8 +233,14 @@ export function startServer(connection: Connection, workerDir: string): void {
     const open = new Set(documents.all().map((d) => d.uri));
     await publishAll([...[...now].filter((u) => open.has(u)), ...[...now].filter((u) => !open.has(u))]);
     log(`scanned ${total} articles in ${Date.now() - started} ms; ${totalProblems()} problems`);
-    const saved = [...corpora.values()].map((corpus) => corpus.persistCache().catch((err) => logError('writing the analysis cache', err)));
     sendStatus({ state: 'ready', scanned: total, total, problems: totalProblems() });
+    // ~50 ms now, so that the first keystrokes run this thread's analysis optimised
+    try {
+      for (const corpus of corpora.values()) corpus.warmUp();
+    } catch (err) {
+      logError('warming the analysis up', err);
+    }
+    const saved = [...corpora.values()].map((corpus) => corpus.persistCache().catch((err) => logError('writing the analysis cache', err)));
     // the scan's garbage is collected once the cache is written, not when the user next types
     void Promise.all(saved).then(() => setImmediate(collectGarbage));
   };
