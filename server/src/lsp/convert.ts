@@ -18,7 +18,7 @@ export interface PositionMap {
 
 /**
  * Small on purpose: every diagnostic of every article carries it (a 10,000-article scan publishes
- * 150,000 diagnostics), and the fixes and finding details it once held were a fifth of the bytes.
+ * 150,000 diagnostics), and the fixes and finding details it once held were a tenth of its bytes.
  */
 export interface DiagnosticData {
   ruleId: RuleId;
