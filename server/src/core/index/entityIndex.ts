@@ -401,9 +401,10 @@ export class EntityIndex {
     for (const id of ids) {
       const b = before?.get(id);
       const a = after?.get(id);
-      if (sameOccurrences(b, a)) continue;
-      // the same spellings as often: only the article's first mentions moved
-      const moved = sameCounts(b, a) && this.states.has(id);
+      // the same spellings as often: unchanged, or only the article's first mentions moved
+      const counted = sameCounts(b, a);
+      if (counted && sameFirsts(b, a)) continue;
+      const moved = counted && this.states.has(id);
       let scope = this.scopes.get(id);
       if (!scope) {
         const entityId = id.endsWith('#surname') ? id.slice(0, -'#surname'.length) : id;
@@ -454,7 +455,7 @@ export class EntityIndex {
       const b = before?.get(sk);
       const a = after?.get(sk);
       const counted = sameCounts(b, a) && sameWhole(b, a) && sameRegions(b, a);
-      if (counted && sameOccurrences(b, a)) continue;
+      if (counted && sameFirsts(b, a)) continue;
       let bucket = this.buckets.get(sk);
       if (!bucket) this.buckets.set(sk, (bucket = new Map()));
       const touches = this.clusterOf.has(sk) ? touchesOf(this.bucketTouches, sk) : undefined;
@@ -740,12 +741,12 @@ function sameCounts(a: Map<string, { count: number }> | undefined, b: Map<string
   return true;
 }
 
-function sameOccurrences(a: Map<string, Occurrence> | undefined, b: Map<string, Occurrence> | undefined): boolean {
+/** Each spelling's first mention in the same place (for maps that `sameCounts` found alike). */
+function sameFirsts(a: Map<string, Occurrence> | undefined, b: Map<string, Occurrence> | undefined): boolean {
   if (!a || !b) return a === b;
-  if (a.size !== b.size) return false;
   for (const [k, x] of a) {
     const y = b.get(k);
-    if (!y || y.count !== x.count || y.first !== x.first || y.firstEnd !== x.firstEnd) return false;
+    if (!y || y.first !== x.first || y.firstEnd !== x.firstEnd) return false;
   }
   return true;
 }
