@@ -1,6 +1,7 @@
 /**
  * A pool of analysis workers. Articles are sent in batches; each worker summarises its batch and
- * posts the summaries back. Small jobs run in this thread: starting a worker costs more than
+ * posts the summaries back, encoded by `plainCodec` (structured cloning them cost more than
+ * the main thread's share of a cold scan). Small jobs run in this thread: starting a worker costs more than
  * analysing a few hundred articles.
  */
 import { availableParallelism } from 'node:os';
@@ -12,6 +13,7 @@ import type { DocumentSummary } from '../core/analysis/summary';
 import type { EntitySpec } from '../core/knowledge/entities';
 import type { Knowledge } from '../core/knowledge/knowledge';
 import type { SourceDocument } from '../core/types';
+import { decode, type Encoded } from './plainCodec';
 
 /** Below this many characters a job runs in this thread. */
 const IN_THREAD_CHARS = 1_500_000;
@@ -95,12 +97,12 @@ export class AnalysisPool {
             const batch = batches[next++];
             const requestId = ++id;
             const result = await new Promise<DocumentSummary[]>((resolve, reject) => {
-              const onMessage = (msg: { id: number; summaries?: DocumentSummary[]; error?: string }): void => {
+              const onMessage = (msg: { id: number; summaries?: Encoded; error?: string }): void => {
                 if (msg.id !== requestId) return;
                 worker.off('message', onMessage);
                 worker.off('error', onError);
-                if (msg.error) reject(new Error(msg.error));
-                else resolve(msg.summaries as DocumentSummary[]);
+                if (msg.error || !msg.summaries) reject(new Error(msg.error ?? 'an analysis worker sent no summaries'));
+                else resolve(decode(msg.summaries) as DocumentSummary[]);
               };
               const onError = (err: Error): void => {
                 worker.off('message', onMessage);

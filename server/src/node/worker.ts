@@ -7,6 +7,7 @@ import { summarize } from '../core/analysis/summarize';
 import type { EntitySpec } from '../core/knowledge/entities';
 import { Knowledge } from '../core/knowledge/knowledge';
 import type { SourceDocument } from '../core/types';
+import { encode, transferList } from './plainCodec';
 
 export interface WorkerRequest {
   id: number;
@@ -18,8 +19,8 @@ const knowledge = extra.length > 0 ? new Knowledge(extra) : Knowledge.default();
 
 parentPort?.on('message', (request: WorkerRequest) => {
   try {
-    const summaries = request.docs.map((d) => summarize(d, knowledge, d.hash));
-    parentPort?.postMessage({ id: request.id, summaries });
+    const summaries = encode(request.docs.map((d) => summarize(d, knowledge, d.hash)));
+    parentPort?.postMessage({ id: request.id, summaries }, transferList(summaries));
   } catch (err) {
     parentPort?.postMessage({ id: request.id, error: String((err as Error).stack ?? err) });
   }

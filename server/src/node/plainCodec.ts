@@ -1,0 +1,183 @@
+/**
+ * A compact encoding of plain data (objects, arrays, strings, numbers, booleans, null), for the
+ * summaries that cross from the analysis workers to the main thread. Structured cloning copies
+ * every string and property name of every object and rebuilds each object property by property:
+ * for 10,000 summaries (600,000 small objects) that was ~0.5 s in the workers and ~0.8 s of the
+ * main thread's time, while both cores were busy analysing. Here each distinct string and each
+ * object shape (its keys, in order) is written once per message, values go into typed arrays
+ * that are transferred, not copied, and objects are rebuilt by one literal per shape, so they
+ * get their final hidden class at once. `decode(encode(x))` has the same keys in the same order
+ * and the same values as `x` (a test checks it on real summaries).
+ */
+
+const NULL = 0;
+const FALSE = 1;
+const TRUE = 2;
+const UNDEFINED = 3;
+/** A small integer in the op itself. */
+const INT = 4;
+/** A number in `nums`. */
+const NUM = 5;
+const STRING = 6;
+const ARRAY = 7;
+const OBJECT = 8;
+const TAG_BITS = 4;
+const SMALL = 1 << 26;
+
+export interface Encoded {
+  ops: Int32Array;
+  nums: Float64Array;
+  strings: string[];
+  shapes: string[][];
+}
+
+class Writer {
+  ops = new Int32Array(1024);
+  length = 0;
+  nums: number[] = [];
+  strings: string[] = [];
+  shapes: string[][] = [];
+  private readonly stringIds = new Map<string, number>();
+  /** Shape ids by first key: a shape is found by comparing keys, without joining them. */
+  private readonly shapesByFirst = new Map<string | undefined, number[]>();
+
+  private op(x: number): void {
+    if (this.length === this.ops.length) {
+      const grown = new Int32Array(this.ops.length * 2);
+      grown.set(this.ops);
+      this.ops = grown;
+    }
+    this.ops[this.length++] = x;
+  }
+
+  private shapeOf(keys: string[]): number {
+    let ids = this.shapesByFirst.get(keys[0]);
+    if (!ids) this.shapesByFirst.set(keys[0], (ids = []));
+    for (const id of ids) if (sameKeys(this.shapes[id], keys)) return id;
+    const id = this.shapes.length;
+    this.shapes.push(keys);
+    ids.push(id);
+    return id;
+  }
+
+  write(v: unknown): void {
+    switch (typeof v) {
+      case 'string': {
+        let id = this.stringIds.get(v);
+        if (id === undefined) {
+          id = this.strings.length;
+          this.strings.push(v);
+          this.stringIds.set(v, id);
+        }
+        this.op((id << TAG_BITS) | STRING);
+        return;
+      }
+      case 'number':
+        if (Number.isInteger(v) && v > -SMALL && v < SMALL && !Object.is(v, -0)) this.op((v << TAG_BITS) | INT);
+        else {
+          this.op((this.nums.length << TAG_BITS) | NUM);
+          this.nums.push(v);
+        }
+        return;
+      case 'boolean':
+        this.op(v ? TRUE : FALSE);
+        return;
+      case 'undefined':
+        this.op(UNDEFINED);
+        return;
+      case 'object':
+        if (v === null) this.op(NULL);
+        else if (Array.isArray(v)) {
+          this.op((v.length << TAG_BITS) | ARRAY);
+          for (let i = 0; i < v.length; i++) this.write(v[i]);
+        } else {
+          const keys = Object.keys(v);
+          this.op((this.shapeOf(keys) << TAG_BITS) | OBJECT);
+          const o = v as Record<string, unknown>;
+          for (let i = 0; i < keys.length; i++) this.write(o[keys[i]]);
+        }
+        return;
+      default:
+        throw new TypeError(`plainCodec: cannot encode a ${typeof v}`);
+    }
+  }
+}
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Encodes plain data; the typed arrays' buffers can be put in a postMessage transfer list. */
+export function encode(value: unknown): Encoded {
+  const w = new Writer();
+  w.write(value);
+  return { ops: w.ops.subarray(0, w.length), nums: Float64Array.from(w.nums), strings: w.strings, shapes: w.shapes };
+}
+
+/** The buffers of an encoding, to transfer instead of copy. */
+export function transferList(e: Encoded): ArrayBuffer[] {
+  return [e.ops.buffer as ArrayBuffer, e.nums.buffer as ArrayBuffer];
+}
+
+type Build = (read: () => unknown) => Record<string, unknown>;
+
+/** One object literal per shape: `read => ({ "start": read(), "end": read(), ... })`. */
+function builder(keys: readonly string[]): Build {
+  if (keys.includes('__proto__')) {
+    // a literal would set the prototype: define the properties one by one
+    return (read) => {
+      const o: Record<string, unknown> = {};
+      for (const k of keys) Object.defineProperty(o, k, { value: read(), enumerable: true, writable: true, configurable: true });
+      return o;
+    };
+  }
+  const body = keys.map((k) => `${JSON.stringify(k)}: read()`).join(', ');
+  // the keys are quoted by JSON.stringify: the source is a literal of calls, nothing else
+  return new Function('read', `return { ${body} };`) as Build;
+}
+
+/**
+ * Decodes an encoding. `intern` maps each distinct string once (to share it with strings already
+ * held, as the corpus's StringPool does).
+ */
+export function decode(e: Encoded, intern: (s: string) => string = (s) => s): unknown {
+  const { ops, nums } = e;
+  const strings = e.strings.map(intern);
+  const builds = e.shapes.map(builder);
+  let at = 0;
+  const read = (): unknown => {
+    if (at >= ops.length) throw new Error('plainCodec: corrupt encoding (it ends early)');
+    const op = ops[at++];
+    const payload = op >> TAG_BITS;
+    switch (op & ((1 << TAG_BITS) - 1)) {
+      case NULL:
+        return null;
+      case FALSE:
+        return false;
+      case TRUE:
+        return true;
+      case UNDEFINED:
+        return undefined;
+      case INT:
+        return payload;
+      case NUM:
+        return nums[payload];
+      case STRING:
+        return strings[payload];
+      case ARRAY: {
+        const out: unknown[] = [];
+        for (let i = 0; i < payload; i++) out.push(read());
+        return out;
+      }
+      case OBJECT:
+        return builds[payload](read);
+      default:
+        throw new Error(`plainCodec: corrupt encoding (op ${op} at ${at - 1})`);
+    }
+  };
+  const value = read();
+  if (at !== ops.length) throw new Error(`plainCodec: corrupt encoding (${ops.length - at} ops left over)`);
+  return value;
+}
