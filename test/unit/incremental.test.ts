@@ -54,6 +54,29 @@ describe('incremental index', () => {
     assert.ok(conflicts > 0, 'the sample has figure conflicts to compare');
   });
 
+  it('a load staged in batches that arrive in any order (the workers\') equals one batch load', () => {
+    const docs = devArticles(200);
+    const whole = new CorpusLinter();
+    whole.setAll(docs.map((d) => whole.summarize(d)));
+    const staged = new CorpusLinter();
+    const summaries = docs.map((d) => staged.summarize(d));
+    const r = rng(11);
+    const batches: (typeof summaries)[] = [];
+    for (let i = 0; i < summaries.length; ) {
+      const size = 1 + Math.floor(r() * 30);
+      // each batch overlaps the next by two articles: an article staged twice counts once
+      batches.push(summaries.slice(i, i + size + 2));
+      i += size;
+    }
+    for (let i = batches.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [batches[i], batches[j]] = [batches[j], batches[i]];
+    }
+    for (const b of batches) staged.stage(b);
+    staged.commitStaged();
+    for (const d of docs) assert.deepEqual(staged.findings(d.uri), whole.findings(d.uri), d.uri);
+  });
+
   it('typing that only moves text affects the edited article alone; what moved is re-published later', () => {
     const docs = devArticles(200);
     const live = new CorpusLinter();

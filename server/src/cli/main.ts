@@ -148,12 +148,15 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       version,
       extraEntities: userEntitySpecs(loaded.config),
       workerDir: __dirname,
+      // indexed batch by batch while the workers analyse the next ones
+      onSummaries: (batch) => linter.stage(batch),
     },
   );
   await save();
   phase(`analyse (${stats.analysed} analysed, ${stats.fromCache} from the cache)`);
   const ownUris = new Set(summaries.map((s) => s.uri));
-  linter.setAll([...summaries, ...external.filter((s) => !ownUris.has(s.uri))]);
+  linter.stage(external.filter((s) => !ownUris.has(s.uri)));
+  linter.commitStaged();
   phase('index');
   if (options.summaryOut) await writeSummaryFile(resolve(io.cwd, options.summaryOut), summaries as DocumentSummary[]);
 

@@ -30,6 +30,8 @@ export class CorpusLinter {
   private entityIndex: EntityIndex;
   private figureIndex: FigureIndex;
   private readonly findingCache = new Map<string, Finding[]>();
+  /** Summaries staged by `stage()` for the next `commitStaged()`. */
+  private readonly staged = new Map<string, DocumentSummary>();
   /** The summaries' repeated strings, shared (see intern.ts). */
   private readonly strings = new StringPool();
   /** Articles whose related locations moved, not yet taken by `takeMoved()`. */
@@ -95,12 +97,30 @@ export class CorpusLinter {
    * recompute each touched scope once, instead of once per article.
    */
   setAll(summaries: readonly DocumentSummary[]): void {
+    this.stage(summaries);
+    this.commitStaged();
+  }
+
+  /**
+   * `setAll` in parts, for summaries that arrive in batches (the analysis workers'): each is
+   * interned and its entity contribution applied now, while the workers analyse the next ones;
+   * nothing is recomputed and no findings may be asked for until `commitStaged()`.
+   */
+  stage(summaries: readonly DocumentSummary[]): void {
     for (const summary of summaries) {
       internSummary(summary, this.strings);
       this.summaries.set(summary.uri, summary);
       this.entityIndex.apply(summary.uri, summary);
+      this.staged.set(summary.uri, summary);
     }
-    this.figureIndex.addAll(summaries);
+  }
+
+  /** Ends a `stage()` series: the figure index takes the staged articles, touched scopes are recomputed. */
+  commitStaged(): void {
+    // URI order, whatever order the batches came in
+    const staged = [...this.staged.values()].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    this.staged.clear();
+    this.figureIndex.addAll(staged);
     this.entityIndex.refresh();
     this.entityIndex.takeMoved();
     this.findingCache.clear();

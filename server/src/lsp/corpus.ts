@@ -181,15 +181,16 @@ export class Corpus {
       cache = join(this.cacheDir, `${fnv1a(this.root)}${DEFAULT_CACHE_FILE}`);
       await fs.mkdir(this.cacheDir, { recursive: true }).catch(() => (cache = undefined));
     }
-    const { summaries, stats, save } = await summarizeAll(inputs, this.knowledge, {
+    const { stats, save } = await summarizeAll(inputs, this.knowledge, {
       jobs,
       cache,
       version: buildVersion(pkg.version),
       extraEntities: userEntitySpecs(this.config),
       workerDir: this.workerDir,
       progress: (done) => progress(done, total),
+      onSummaries: (batch) => this.linter.stage(batch),
     });
-    this.linter.setAll(summaries);
+    this.linter.commitStaged();
     this.saveCache = save;
     if (cache) this.log(`${stats.fromCache} analyses from the cache, ${stats.analysed} analysed`);
     return { scanned: total };

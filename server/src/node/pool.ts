@@ -58,18 +58,21 @@ export class AnalysisPool {
   }
 
   /**
-   * Summarises the documents, calling `progress` as batches complete. The order of the result
-   * follows the input.
+   * Summarises the documents, handing each batch to `onBatch` as it completes (with the number
+   * done so far). The order of the result follows the input; that of the batches does not.
    */
-  async summarize(docs: readonly AnalysisInput[], progress?: (done: number) => void): Promise<DocumentSummary[]> {
+  async summarize(docs: readonly AnalysisInput[], onBatch?: (batch: readonly DocumentSummary[], done: number) => void): Promise<DocumentSummary[]> {
     const chars = docs.reduce((n, d) => n + d.text.length, 0);
     if (chars < IN_THREAD_CHARS || !this.ensureWorkers()) {
       const out: DocumentSummary[] = [];
+      let from = 0;
       for (let i = 0; i < docs.length; i++) {
         out.push(summarize(docs[i], this.knowledge, docs[i].hash));
-        if (progress && i % 200 === 199) progress(i + 1);
+        if (onBatch && (i % 200 === 199 || i === docs.length - 1)) {
+          onBatch(out.slice(from), i + 1);
+          from = i + 1;
+        }
       }
-      progress?.(docs.length);
       return out;
     }
     // Batches of about BATCH_CHARS, handed to whichever worker is free.
@@ -89,32 +92,46 @@ export class AnalysisPool {
     let next = 0;
     let done = 0;
     let id = 0;
+    const request = (worker: Worker, batch: { from: number; to: number }): Promise<DocumentSummary[]> => {
+      const requestId = ++id;
+      return new Promise<DocumentSummary[]>((resolve, reject) => {
+        const onMessage = (msg: { id: number; summaries?: Encoded; error?: string }): void => {
+          if (msg.id !== requestId) return;
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          if (msg.error || !msg.summaries) reject(new Error(msg.error ?? 'an analysis worker sent no summaries'));
+          else resolve(decode(msg.summaries) as DocumentSummary[]);
+        };
+        const onError = (err: Error): void => {
+          worker.off('message', onMessage);
+          reject(err);
+        };
+        worker.on('message', onMessage);
+        worker.once('error', onError);
+        worker.postMessage({ id: requestId, docs: docs.slice(batch.from, batch.to) });
+      });
+    };
     await Promise.all(
       this.workers.map(async (worker) => {
         worker.ref();
         try {
-          while (next < batches.length) {
+          // Two batches in flight per worker: it starts the next while this thread takes in the
+          // last one (decoding, `onBatch`), instead of waiting for it.
+          const take = (): { batch: { from: number; to: number }; result: Promise<DocumentSummary[]> } | null => {
+            if (next >= batches.length) return null;
             const batch = batches[next++];
-            const requestId = ++id;
-            const result = await new Promise<DocumentSummary[]>((resolve, reject) => {
-              const onMessage = (msg: { id: number; summaries?: Encoded; error?: string }): void => {
-                if (msg.id !== requestId) return;
-                worker.off('message', onMessage);
-                worker.off('error', onError);
-                if (msg.error || !msg.summaries) reject(new Error(msg.error ?? 'an analysis worker sent no summaries'));
-                else resolve(decode(msg.summaries) as DocumentSummary[]);
-              };
-              const onError = (err: Error): void => {
-                worker.off('message', onMessage);
-                reject(err);
-              };
-              worker.on('message', onMessage);
-              worker.once('error', onError);
-              worker.postMessage({ id: requestId, docs: docs.slice(batch.from, batch.to) });
-            });
-            for (let k = 0; k < result.length; k++) out[batch.from + k] = result[k];
+            return { batch, result: request(worker, batch) };
+          };
+          let current = take();
+          let queued = take();
+          while (current) {
+            const result = await current.result;
+            const { from } = current.batch;
+            current = queued;
+            queued = take();
+            for (let k = 0; k < result.length; k++) out[from + k] = result[k];
             done += result.length;
-            progress?.(done);
+            onBatch?.(result, done);
           }
         } finally {
           worker.unref();

@@ -21,6 +21,11 @@ export interface SummarizeOptions {
   workerDir: string;
   /** Articles analysed so far (from the cache or the workers), for progress reports. */
   progress?: (done: number) => void;
+  /**
+   * Each batch of summaries as it is ready (those from the cache first), in no fixed order: a
+   * caller indexes them while the workers go on (`CorpusLinter.stage`).
+   */
+  onSummaries?: (batch: readonly DocumentSummary[]) => void;
 }
 
 export interface SummarizeStats {
@@ -42,13 +47,17 @@ export async function summarizeAll(
   const summaries: (DocumentSummary | undefined)[] = docs.map((d, i) => cache?.get(hashes[i], d.uri, d.version));
   const missing: number[] = [];
   for (let i = 0; i < docs.length; i++) if (!summaries[i]) missing.push(i);
+  const cached = docs.length - missing.length;
+  if (cached > 0) options.onSummaries?.(summaries.filter((s): s is DocumentSummary => s !== undefined));
   if (missing.length > 0) {
     const pool = new AnalysisPool(knowledge, { jobs: options.jobs, extraEntities: options.extraEntities, workerDir: options.workerDir });
     try {
-      const cached = docs.length - missing.length;
       const fresh = await pool.summarize(
         missing.map((i) => ({ ...docs[i], hash: hashes[i] })),
-        options.progress && ((done) => options.progress?.(cached + done)),
+        (batch, done) => {
+          options.onSummaries?.(batch);
+          options.progress?.(cached + done);
+        },
       );
       missing.forEach((i, k) => (summaries[i] = fresh[k]));
     } finally {
