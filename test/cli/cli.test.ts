@@ -296,6 +296,11 @@ describe('corpus-lint --cache', () => {
         assert.equal(r.status, 2, r.stderr);
         assert.match(r.stderr, /no\/such\/folder\/report\.json: cannot write the report/);
       }
+      // A location with a trailing slash is a folder, created if need be (as ESLint reads it).
+      const inFolder = run('--cache-location', 'build/lint-cache/');
+      assert.match(inFolder.stderr, /6 analysed, 0 from the cache/);
+      assert.ok(existsSync(join(dir, 'build/lint-cache/.corpuslintcache')) && existsSync(join(dir, 'build/lint-cache/.corpuslintcache.report')));
+      assert.match(run('--cache-location', 'build/lint-cache/').stderr, /replayed from the cache/);
       // The exit code still follows the options that only decide it.
       const strict = run('--max-warnings', '0');
       assert.match(strict.stderr, /replayed from the cache/);

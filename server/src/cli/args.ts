@@ -47,7 +47,8 @@ Options:
       --cache                            reuse analyses of unchanged articles (and the
                                          report, when nothing changed)
       --cache-location <path>            cache file or folder (default: .corpuslintcache;
-                                         the report is kept beside it)
+                                         a path ending in / is a folder, created if need
+                                         be; the report is kept beside it)
       --max-file-size <MB>               skip larger files with an error (default: 10)
       --jobs <n>                         worker threads for the analysis (default: cores)
       --summary-out <file>               also write the article summaries (for sharded runs)

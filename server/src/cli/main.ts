@@ -3,7 +3,7 @@
  * the cache when asked), lints the corpus, applies safe fixes when asked, prints the report.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import pkg from '../../../package.json';
 import { dismissalKey, userEntitySpecs } from '../core/config/config';
@@ -15,7 +15,7 @@ import { fnv1a } from '../core/text/hash';
 import { readArticleSync } from '../node/articles';
 import { ConfigError, loadConfig, type LoadedConfig } from '../node/configFile';
 import { discoverFiles, UsageError } from '../node/discover';
-import { cacheFileOf, DEFAULT_CACHE_FILE } from '../node/analysisCache';
+import { cacheFileOf, DEFAULT_CACHE_FILE, namesFolder } from '../node/analysisCache';
 import { buildVersion } from '../node/buildVersion';
 import { fingerprintOf, ReportCache, type ReportTotals } from '../node/reportCache';
 import { summarizeAll } from '../node/summarizeAll';
@@ -120,7 +120,9 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const knowledge = loaded.config.entities.length > 0 ? new Knowledge(userEntitySpecs(loaded.config)) : Knowledge.default();
   // colours only on a terminal, and never with NO_COLOR set (no-color.org)
   const color = options.format === 'text' && options.color && io.isTTY && !options.outputFile && !process.env.NO_COLOR;
-  const cacheFile = options.cache ? resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE) : undefined;
+  const location = options.cacheLocation ?? DEFAULT_CACHE_FILE;
+  // resolve() drops a trailing slash, which says the location is a folder
+  const cacheFile = options.cache ? resolve(io.cwd, location) + (namesFolder(location) ? sep : '') : undefined;
   const version = cacheFile ? buildVersion(pkg.version) : pkg.version;
   // Only a plain lint run is replayed: fixes and summary files need the analysis itself.
   const replayable = cacheFile && !options.fix && !options.fixDryRun && !options.summaryOut && external.length === 0;

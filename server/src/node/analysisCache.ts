@@ -24,8 +24,18 @@ interface Header {
   knowledge: string;
 }
 
-/** The cache's file: `location` names a file, or a folder that gets the default name. */
+/** A location written with a trailing slash names a folder. */
+export const namesFolder = (location: string): boolean => /[\\/]$/.test(location);
+
+/**
+ * The cache's file: `location` names a file, or a folder that gets the default name — an
+ * existing folder, or one written with a trailing slash, which is created (as ESLint does).
+ */
 export async function cacheFileOf(location: string): Promise<string> {
+  if (namesFolder(location)) {
+    await fs.mkdir(location, { recursive: true }).catch(() => undefined);
+    return join(location, DEFAULT_CACHE_FILE);
+  }
   try {
     if ((await fs.stat(location)).isDirectory()) return join(location, DEFAULT_CACHE_FILE);
   } catch {
