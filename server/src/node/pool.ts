@@ -1,8 +1,8 @@
 /**
  * A pool of analysis workers. Articles are sent in batches; each worker summarises its batch and
- * posts the summaries back, encoded by `plainCodec` (structured cloning them cost more than
- * the main thread's share of a cold scan). Small jobs run in this thread: starting a worker costs more than
- * analysing a few hundred articles.
+ * posts the summaries back, encoded by `plainCodec` (structured cloning them cost the main
+ * thread more than its share of a cold scan). Small jobs run in this thread: starting a worker
+ * costs more than analysing a few hundred articles.
  */
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
@@ -120,7 +120,10 @@ export class AnalysisPool {
           const take = (): { batch: { from: number; to: number }; result: Promise<DocumentSummary[]> } | null => {
             if (next >= batches.length) return null;
             const batch = batches[next++];
-            return { batch, result: request(worker, batch) };
+            const result = request(worker, batch);
+            // awaited in turn; if an earlier batch fails first, this one's failure is not a crash
+            result.catch(() => undefined);
+            return { batch, result };
           };
           let current = take();
           let queued = take();
