@@ -41,6 +41,12 @@ class Writer {
   /** Shape ids by first key: a shape is found by comparing keys, without joining them. */
   private readonly shapesByFirst = new Map<string | undefined, number[]>();
 
+  /** An op with a payload: ids, lengths and indexes must fit beside the tag. */
+  private tagged(payload: number, tag: number): void {
+    if (payload >= SMALL) throw new RangeError(`plainCodec: more than ${SMALL} items in one message`);
+    this.op((payload << TAG_BITS) | tag);
+  }
+
   private op(x: number): void {
     if (this.length === this.ops.length) {
       const grown = new Int32Array(this.ops.length * 2);
@@ -69,13 +75,13 @@ class Writer {
           this.strings.push(v);
           this.stringIds.set(v, id);
         }
-        this.op((id << TAG_BITS) | STRING);
+        this.tagged(id, STRING);
         return;
       }
       case 'number':
         if (Number.isInteger(v) && v > -SMALL && v < SMALL && !Object.is(v, -0)) this.op((v << TAG_BITS) | INT);
         else {
-          this.op((this.nums.length << TAG_BITS) | NUM);
+          this.tagged(this.nums.length, NUM);
           this.nums.push(v);
         }
         return;
@@ -88,11 +94,11 @@ class Writer {
       case 'object':
         if (v === null) this.op(NULL);
         else if (Array.isArray(v)) {
-          this.op((v.length << TAG_BITS) | ARRAY);
+          this.tagged(v.length, ARRAY);
           for (let i = 0; i < v.length; i++) this.write(v[i]);
         } else {
           const keys = Object.keys(v);
-          this.op((this.shapeOf(keys) << TAG_BITS) | OBJECT);
+          this.tagged(this.shapeOf(keys), OBJECT);
           const o = v as Record<string, unknown>;
           for (let i = 0; i < keys.length; i++) this.write(o[keys[i]]);
         }
@@ -139,13 +145,25 @@ function builder(keys: readonly string[]): Build {
 }
 
 /**
- * Decodes an encoding. `intern` maps each distinct string once (to share it with strings already
- * held, as the corpus's StringPool does).
+ * Builders by shape, kept across messages: a summary has a dozen shapes, and a builder used for
+ * every batch gets optimised like any hot function (a new one per message starts cold).
  */
-export function decode(e: Encoded, intern: (s: string) => string = (s) => s): unknown {
-  const { ops, nums } = e;
-  const strings = e.strings.map(intern);
-  const builds = e.shapes.map(builder);
+const builders = new Map<string, Build>();
+const MAX_BUILDERS = 1000;
+
+function builderOf(keys: readonly string[]): Build {
+  const name = keys.join('\u0000');
+  let build = builders.get(name);
+  if (!build) {
+    if (builders.size >= MAX_BUILDERS) builders.clear();
+    builders.set(name, (build = builder(keys)));
+  }
+  return build;
+}
+
+export function decode(e: Encoded): unknown {
+  const { ops, nums, strings } = e;
+  const builds = e.shapes.map(builderOf);
   let at = 0;
   const read = (): unknown => {
     if (at >= ops.length) throw new Error('plainCodec: corrupt encoding (it ends early)');
