@@ -674,8 +674,11 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** "in June", "since March", "in early May": a whole month, not a day of it. */
 const EARLIER_MONTH = /\b(?:in|since|during|until|by) (?:early |mid-|late |mid )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
 const MONTH_NAMES = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+/** "March 2011 Protests begin", "15 March 2011: ...": a dated timeline entry. */
+const TIMELINE_DATE = new RegExp(`^(\\d{1,2} )?${MONTH_NAMES}( \\d{1,2})?,? (\\d{4})\\b`, 'i');
 function isTimeline(sentenceText: string, date: ArticleDate | null): boolean {
-  const m = new RegExp(`^(\\d{1,2} )?${MONTH_NAMES}( \\d{1,2})?,? (\\d{4})\\b`, 'i').exec(sentenceText.trim()) ?? /^(\d{4}) [A-Z]/.exec(sentenceText.trim());
+  const trimmed = sentenceText.trim();
+  const m = TIMELINE_DATE.exec(trimmed) ?? /^(\d{4}) [A-Z]/.exec(trimmed);
   if (!m) return false;
   const year = Number(m[m.length - 1]);
   if (!date) return true;
