@@ -84,8 +84,9 @@ export function extractFigures(
 ): FigureRecord[] {
   const out: FigureRecord[] = [];
   const leadEnd = sentences[Math.min(2, sentences.length - 1)]?.end ?? 0;
-  const lead = placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge);
-  const leadEvents = eventsOf(text.slice(0, leadEnd).toLowerCase());
+  // the lead's places and incident kinds stand in for a figure sentence's own when it names none
+  let lead: ReturnType<typeof placesOf> | undefined;
+  let leadEvents: string[] | undefined;
   const articleYear = date ? Number(date.iso.slice(0, 4)) : null;
   sentences.forEach((sentence, sIndex) => {
     // attribution already found whether the sentence states a figure: most do not
@@ -97,9 +98,9 @@ export function extractFigures(
     const update = UPDATE_CUES.test(lower);
     const pastSentence = PAST.test(lower);
     const sentenceEvents = eventsOf(lower);
-    const events = sentenceEvents.length > 0 ? sentenceEvents : leadEvents;
+    const events = sentenceEvents.length > 0 ? sentenceEvents : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase()));
     const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge);
-    const places = here.specific.length + here.broad.length > 0 ? here : lead;
+    const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge));
     const groups = [...new Set(mentionsWithin(mentions, sentence).filter((m) => knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort();
     const sentenceOutcome = firstOutcome(text, tokens, first, last);
     for (const q of findQuantities(text, tokens, first, last)) {
@@ -162,7 +163,11 @@ export function extractFigures(
   return out;
 }
 
+/** Every keyword of EVENT_KEYWORDS without its word boundaries: most sentences have none of them. */
+const ANY_EVENT_WORD = new RegExp(EVENT_KEYWORDS.map(([, re]) => re.source.replace(/\\b/g, '')).join('|'));
+
 function eventsOf(lower: string): string[] {
+  if (!ANY_EVENT_WORD.test(lower)) return [];
   return EVENT_KEYWORDS.filter(([, re]) => re.test(lower)).map(([k]) => k);
 }
 
