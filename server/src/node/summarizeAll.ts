@@ -48,17 +48,25 @@ export async function summarizeAll(
   const missing: number[] = [];
   for (let i = 0; i < docs.length; i++) if (!summaries[i]) missing.push(i);
   const cached = docs.length - missing.length;
-  if (cached > 0) options.onSummaries?.(summaries.filter((s): s is DocumentSummary => s !== undefined));
-  if (missing.length > 0) {
+  const handOverCached = (): void => {
+    if (cached > 0) options.onSummaries?.(summaries.filter((s): s is DocumentSummary => s !== undefined));
+  };
+  if (missing.length === 0) handOverCached();
+  else {
     const pool = new AnalysisPool(knowledge, { jobs: options.jobs, extraEntities: options.extraEntities, workerDir: options.workerDir });
     try {
-      const fresh = await pool.summarize(
+      const analysed = pool.summarize(
         missing.map((i) => ({ ...docs[i], hash: hashes[i] })),
         (batch, done) => {
           options.onSummaries?.(batch);
           options.progress?.(cached + done);
         },
       );
+      // awaited below; if handing over the cached ones throws first, its failure is not a crash
+      analysed.catch(() => undefined);
+      // the workers have their first batches: the cached summaries are handed over meanwhile
+      handOverCached();
+      const fresh = await analysed;
       missing.forEach((i, k) => (summaries[i] = fresh[k]));
     } finally {
       await pool.close();
