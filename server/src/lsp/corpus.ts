@@ -196,13 +196,14 @@ export class Corpus {
     return { scanned: total };
   }
 
-  private saveCache?: () => Promise<void>;
+  private saveCache?: () => Promise<boolean>;
 
   /** Writes the analysis cache of the last scan (after its diagnostics are out). */
-  async persistCache(): Promise<void> {
+  /** Whether anything was written. */
+  async persistCache(): Promise<boolean> {
     const save = this.saveCache;
     this.saveCache = undefined;
-    await save?.();
+    return (await save?.()) ?? false;
   }
 
   /**

@@ -34,14 +34,14 @@ export interface SummarizeStats {
 }
 
 /**
- * `save` writes the cache (when one is used and anything changed); the caller decides when, so
- * a server can publish its diagnostics first.
+ * `save` writes the cache (when one is used and anything changed) and says whether it did; the
+ * caller decides when, so a server can publish its diagnostics first.
  */
 export async function summarizeAll(
   docs: readonly (SourceDocument & { hash?: string })[],
   knowledge: Knowledge,
   options: SummarizeOptions,
-): Promise<{ summaries: DocumentSummary[]; stats: SummarizeStats; save: () => Promise<void> }> {
+): Promise<{ summaries: DocumentSummary[]; stats: SummarizeStats; save: () => Promise<boolean> }> {
   const hashes = docs.map((d) => d.hash ?? fnv1a(d.text));
   const cache = options.cache ? await AnalysisCache.load(options.cache, options.version, knowledge.fingerprint) : null;
   const summaries: (DocumentSummary | undefined)[] = docs.map((d, i) => cache?.get(hashes[i], d.uri, d.version));
@@ -78,7 +78,9 @@ export async function summarizeAll(
     summaries: done,
     stats: { analysed: missing.length, fromCache: docs.length - missing.length },
     save: async () => {
-      if (stale) await cache?.save(done);
+      if (!stale || !cache) return false;
+      await cache.save(done);
+      return true;
     },
   };
 }
