@@ -198,8 +198,7 @@ export class Corpus {
 
   private saveCache?: () => Promise<boolean>;
 
-  /** Writes the analysis cache of the last scan (after its diagnostics are out). */
-  /** Whether anything was written. */
+  /** Writes the analysis cache of the last scan (after its diagnostics are out); whether it wrote. */
   async persistCache(): Promise<boolean> {
     const save = this.saveCache;
     this.saveCache = undefined;

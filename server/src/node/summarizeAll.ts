@@ -22,7 +22,7 @@ export interface SummarizeOptions {
   /** Articles analysed so far (from the cache or the workers), for progress reports. */
   progress?: (done: number) => void;
   /**
-   * Each batch of summaries as it is ready (those from the cache first), in no fixed order: a
+   * Each batch of summaries as it is ready (the cached ones as one batch), in no fixed order: a
    * caller indexes them while the workers go on (`CorpusLinter.stage`).
    */
   onSummaries?: (batch: readonly DocumentSummary[]) => void;
