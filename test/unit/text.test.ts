@@ -39,6 +39,9 @@ describe('sentences', () => {
       'Then it ended.',
     ]);
   });
+  it('ends a sentence after runs of marks and closing quotes, not before a lower-case word', () => {
+    assert.deepEqual(split('Who fired?! "Nobody." Then... they left. at noon it rained\u2028Next'), ['Who fired?!', '"Nobody."', 'Then... they left. at noon it rained', 'Next']);
+  });
   it('handles CRLF line ends', () => {
     assert.deepEqual(split('Raqqa fell.\r\nIdlib held.'), ['Raqqa fell.', 'Idlib held.']);
   });
@@ -82,6 +85,17 @@ describe('quotations', () => {
     assert.equal(insideQuote(quotes, gun, gun + 3), false);
     const next = text.indexOf('Next');
     assert.equal(insideQuote(quotes, next, next + 4), false);
+  });
+  it('searches a sentence alone: a quotation left open ends with it, marks past it are not seen', () => {
+    const text = 'Officials said: «the siege is over. The city is free» and left. He added "more';
+    const first = { start: 0, end: text.indexOf('.') + 1 };
+    const quoteOf = (span: { start: number; end: number }): string[] => findQuotes(text, span).map((q) => text.slice(q.start, q.end));
+    assert.deepEqual(quoteOf(first), ['«the siege is over.']);
+    assert.deepEqual(quoteOf({ start: first.end + 1, end: text.indexOf('left') }), []);
+    // a straight mark opening the range counts even after a letter outside it
+    const inch = text.indexOf('"');
+    assert.deepEqual(quoteOf({ start: inch, end: text.length }), ['"more']);
+    assert.deepEqual(findQuotes(text).map((q) => text.slice(q.start, q.end)), ['«the siege is over. The city is free»', '"more']);
   });
 });
 

@@ -77,7 +77,9 @@ const QUALIFIERS: [string[], FigureQualifier][] = [
 
 /** The words a quantity can start with, their first letters (lower case) and longest length. */
 const QUANTITY_WORDS = new Set([...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'a', 'an', 'dozen']);
-const QUANTITY_WORD_FIRST = new Set([...QUANTITY_WORDS].map((w) => w.charCodeAt(0)));
+/** 1 for each (ASCII, lower-case) letter a quantity word starts with. */
+const QUANTITY_WORD_FIRST = new Uint8Array(128);
+for (const w of QUANTITY_WORDS) QUANTITY_WORD_FIRST[w.charCodeAt(0)] = 1;
 const QUANTITY_WORD_MAX = Math.max(...[...QUANTITY_WORDS].map((w) => w.length));
 
 function lowerAt(text: string, tokens: Tokens, i: number): string {
@@ -217,7 +219,7 @@ function scanQuantities(text: string, tokens: Tokens, from: number, to: number):
     if (kind === TokenKind.Word) {
       // most words cannot start a number: ruled out by first letter and length before slicing
       const length = tokens.end[i] - tokens.start[i];
-      if (length > QUANTITY_WORD_MAX || !QUANTITY_WORD_FIRST.has(text.charCodeAt(tokens.start[i]) | 32)) continue;
+      if (length > QUANTITY_WORD_MAX || QUANTITY_WORD_FIRST[text.charCodeAt(tokens.start[i]) | 32] !== 1) continue;
       const w = lowerAt(text, tokens, i);
       if (!QUANTITY_WORDS.has(w)) continue;
     }

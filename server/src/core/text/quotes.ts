@@ -11,8 +11,12 @@ export interface QuoteSpan {
   words: number;
 }
 
-const QUOTE_OPEN = new Set([0x22, 0x201c, 0x201e, 0xab]);
-const QUOTE_CLOSE = new Set([0x22, 0x201d, 0xbb]);
+function isQuoteOpen(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201e || c === 0xab;
+}
+function isQuoteClose(c: number): boolean {
+  return c === 0x22 || c === 0x201d || c === 0xbb;
+}
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_BEFORE = /\w/;
 
@@ -27,19 +31,26 @@ function blankLineAt(text: string, i: number): boolean {
   return j < text.length && text.charCodeAt(j) === 0x0a;
 }
 
+/** The characters that can open or close a quotation or end its paragraph; nothing else matters. */
+const MARKS = /["\n\u201c\u201d\u201e\u00ab\u00bb]/g;
+
 export function findQuotes(text: string, range: Span = { start: 0, end: text.length }): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  // the range alone is searched: a sentence's search never runs on into the rest of the text
+  const whole = range.start === 0 && range.end === text.length;
+  const slice = whole ? text : text.slice(range.start, range.end);
+  const base = whole ? 0 : range.start;
   let open = -1;
-  for (let i = range.start; i < range.end; i++) {
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(slice); m; m = MARKS.exec(slice)) {
+    const i = base + m.index;
     const c = text.charCodeAt(i);
-    // letters, digits and most punctuation: neither a quote mark nor a line break
-    if (c > 0x22 && c < 0xab) continue;
     if (open >= 0 && blankLineAt(text, i)) {
       out.push({ start: open, end: i, words: wordsIn(text, open + 1, i) });
       open = -1;
-    } else if (open < 0 && QUOTE_OPEN.has(c) && (c !== 0x22 || i === range.start || !WORD_BEFORE.test(text[i - 1]))) {
+    } else if (open < 0 && isQuoteOpen(c) && (c !== 0x22 || i === range.start || !WORD_BEFORE.test(text[i - 1]))) {
       open = i;
-    } else if (open >= 0 && QUOTE_CLOSE.has(c)) {
+    } else if (open >= 0 && isQuoteClose(c)) {
       out.push({ start: open, end: i + 1, words: wordsIn(text, open + 1, i) });
       open = -1;
     }

@@ -22,6 +22,9 @@ const ABBREVIATIONS = new Set(
 const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29, 0x5d, 0x7d]);
 const OPENERS = new Set([0x22, 0x27, 0x201c, 0x2018, 0xab, 0x28, 0x5b]);
 
+/** Only line breaks and . ! ? can end a sentence: the scan jumps from one to the next. */
+const ENDS = /[\n\r\u2028\u2029.!?]/g;
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
   let k = dot;
   while (k > 0 && isLetterCode(text.charCodeAt(k - 1))) k--;
@@ -43,14 +46,15 @@ export function splitSentences(text: string): Span[] {
     while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
     if (to > from) out.push({ start: from, end: to });
   };
-  for (let i = 0; i < n; i++) {
+  ENDS.lastIndex = 0;
+  for (let m = ENDS.exec(text); m; m = ENDS.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
       emit(start, i);
       start = i + 1;
       continue;
     }
-    if (c !== 46 && c !== 33 && c !== 63) continue;
     let j = i + 1;
     while (j < n && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) j++;
     while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
@@ -64,7 +68,7 @@ export function splitSentences(text: string): Span[] {
     if (c === 46 && endsWithAbbreviation(text, i)) continue;
     emit(start, j);
     start = j;
-    i = j - 1;
+    ENDS.lastIndex = j;
   }
   emit(start, n);
   return out;
