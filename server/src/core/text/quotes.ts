@@ -31,19 +31,17 @@ function blankLineAt(text: string, i: number): boolean {
   return j < text.length && text.charCodeAt(j) === 0x0a;
 }
 
-/** The characters that can open or close a quotation or end its paragraph; nothing else matters. */
+/** The characters `isQuoteOpen`, `isQuoteClose` and `blankLineAt` look at; nothing else matters. */
 const MARKS = /["\n\u201c\u201d\u201e\u00ab\u00bb]/g;
 
 export function findQuotes(text: string, range: Span = { start: 0, end: text.length }): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  // the range alone is searched: a sentence's search never runs on into the rest of the text
-  const whole = range.start === 0 && range.end === text.length;
-  const slice = whole ? text : text.slice(range.start, range.end);
-  const base = whole ? 0 : range.start;
+  // the range alone is searched: a sentence's search stops at its end
+  const slice = text.slice(range.start, range.end);
   let open = -1;
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(slice); m; m = MARKS.exec(slice)) {
-    const i = base + m.index;
+    const i = range.start + m.index;
     const c = text.charCodeAt(i);
     if (open >= 0 && blankLineAt(text, i)) {
       out.push({ start: open, end: i, words: wordsIn(text, open + 1, i) });
