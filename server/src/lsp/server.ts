@@ -247,7 +247,7 @@ export function startServer(connection: Connection, workerDir: string): void {
     const saved = [...corpora.values()].map((corpus) =>
       corpus.persistCache().catch((err) => {
         logError('writing the analysis cache', err);
-        return true;
+        return true; // a failed write may have made its garbage too
       }),
     );
     // writing the cache makes garbage of its own (~100 MB of JSON at 10,000 articles)

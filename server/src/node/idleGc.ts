@@ -1,7 +1,7 @@
 /**
  * A full, compacting garbage collection when the server goes idle after a scan. Publishing
  * 10,000 articles' diagnostics makes hundreds of MB of short-lived JSON; V8 collects it only
- * under allocation pressure, and in one restart in three it had grown the old space to ~500 MB
+ * under allocation pressure, and in about one restart in four it had grown the old space to ~500 MB
  * for ~175 MB of live objects first. A plain full collection frees the objects but keeps those
  * pages (the survivors are spread over them), so RSS stayed at ~600 MB; compacting moves the
  * survivors together and gives the pages back (old space ~177 MB, RSS ~300 MB at 10,000
