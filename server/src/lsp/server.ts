@@ -36,6 +36,7 @@ import { Corpus } from './corpus';
 import { hover } from './hover';
 import { documentSymbols, prepareRename, references, rename, workspaceSymbols } from './navigation';
 import { readSettings } from './settings';
+import { stdioConnection } from './transport';
 import type { Dismissal } from '../core/config/config';
 import type { CorpusLintSettings } from '../shared/settings';
 import { collectGarbage } from '../node/idleGc';
@@ -549,7 +550,8 @@ export function startServer(connection: Connection, workerDir: string): void {
 
 /** Starts the server on the transport the command line names (stdio, node-ipc or socket), as vscode-languageserver reads it. */
 export function main(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  // stdio, as VS Code starts it, writes each message at once; node-ipc and sockets are the library's
+  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${err.stack ?? err}`));
   process.on('unhandledRejection', (err) => connection.console.error(`unhandled rejection: ${String((err as Error)?.stack ?? err)}`));
   startServer(connection, __dirname);

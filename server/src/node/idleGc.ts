@@ -26,9 +26,11 @@ export function collectGarbage(): void {
   }
   if (!collect) return;
   setFlagsFromString('--compact-on-every-full-gc');
+  setFlagsFromString('--no-concurrent-sweeping');
   try {
     collect();
   } finally {
+    setFlagsFromString('--concurrent-sweeping');
     setFlagsFromString('--no-compact-on-every-full-gc');
   }
 }

@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import { FramedWriter } from '../../server/src/lsp/transport';
+
+/** The frames a stream received: each write's chunk, split into header and JSON body. */
+function framesOf(chunks: Buffer[]): { length: number; body: unknown }[] {
+  return chunks.map((chunk) => {
+    const split = chunk.indexOf('\r\n\r\n');
+    const header = chunk.subarray(0, split).toString('latin1');
+    const body = chunk.subarray(split + 4);
+    return { length: Number(/^Content-Length: (\d+)$/.exec(header)?.[1]), body: JSON.parse(body.toString('utf8')) };
+  });
+}
+
+describe('the server transport (one write per message)', () => {
+  it('writes each message as one chunk whose Content-Length counts UTF-8 bytes, in call order', async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const writer = new FramedWriter(out);
+    const messages = [
+      { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.txt', diagnostics: [{ message: '"Raqqah" → "Raqqa" (الرقة)' }] } },
+      { jsonrpc: '2.0', id: 1, result: null },
+      { jsonrpc: '2.0', method: 'corpusLint/status', params: { state: 'ready' } },
+    ];
+    await Promise.all(messages.map((m) => writer.write(m as never)));
+    assert.equal(chunks.length, 3);
+    const frames = framesOf(chunks);
+    frames.forEach((f, i) => {
+      assert.deepEqual(f.body, messages[i]);
+      assert.equal(f.length, Buffer.byteLength(JSON.stringify(messages[i]), 'utf8'));
+    });
+    // the arrow and the Arabic take more bytes than characters: a character count would cut the body
+    assert.ok(frames[0].length > JSON.stringify(messages[0]).length);
+  });
+
+  it('rejects a message JSON cannot hold, reports it, and keeps the stream whole for the next', async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const writer = new FramedWriter(out);
+    const errors: Error[] = [];
+    writer.onError(([err]) => errors.push(err));
+    const cyclic: Record<string, unknown> = { jsonrpc: '2.0', method: 'x' };
+    cyclic.params = cyclic;
+    await assert.rejects(writer.write(cyclic as never), /circular/i);
+    const next = { jsonrpc: '2.0', id: 2, result: 'ok' };
+    await writer.write(next as never);
+    assert.equal(errors.length, 1);
+    assert.deepEqual(framesOf(chunks), [{ length: JSON.stringify(next).length, body: next }]);
+  });
+});
