@@ -36,6 +36,9 @@ interface Cue {
 
 interface SentenceFacts {
   span: Span;
+  /** The sentence as written, and whether it has white space to collapse (tabs, breaks, double spaces). */
+  raw: string;
+  spaced: boolean;
   words: string[];
   lower: string;
   firstToken: number;
@@ -135,7 +138,7 @@ export function classifySentences(
   let lastSource = '';
   facts.forEach((f, i) => {
     const s = f.span;
-    const sentenceText = text.slice(s.start, s.end);
+    const sentenceText = f.raw;
     let label: SentenceLabel;
     let cueText: string;
     const cue = pickCue(f.cues, f.words.length);
@@ -179,7 +182,7 @@ export function classifySentences(
       figure: f.figure,
       cue: cueText,
       source,
-      key: fnv1a(collapseSpaces(sentenceText)),
+      key: fnv1a(f.spaced ? collapseSpaces(sentenceText) : sentenceText),
       insertAt: insertionPoint(text, s),
     };
     const quote = unattributedQuote(facts, i);
@@ -189,9 +192,12 @@ export function classifySentences(
   return records;
 }
 
-/** Runs of white space as one space; most sentences have none to collapse, and skip the copy. */
+/** White space other than single spaces: most sentences have none to collapse, and skip the copy. */
+const SPACED = /[^\S ]| {2}/;
+
+/** Runs of white space as one space. */
 function collapseSpaces(s: string): string {
-  return /[^\S ]| {2}/.test(s) ? s.replace(/\s+/g, ' ') : s;
+  return s.replace(/\s+/g, ' ');
 }
 
 function tokenRange(tokens: Tokens, span: Span): [number, number] {
@@ -218,7 +224,9 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
     }
   }
   const raw = text.slice(span.start, span.end);
-  const lower = collapseSpaces(raw.toLowerCase());
+  // lower case leaves white space as it is: one test tells for both
+  const spaced = SPACED.test(raw);
+  const lower = spaced ? collapseSpaces(raw.toLowerCase()) : raw.toLowerCase();
   const inSentence = mentionsWithin(mentions, span);
   const quantities = findQuantities(text, tokens, first, last).filter(isFigure);
   const figure = quantities.length > 0;
@@ -240,6 +248,8 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
   const quoted = quotes.reduce((n, q) => n + (q.end - q.start), 0);
   const facts: SentenceFacts = {
     span,
+    raw,
+    spaced,
     words,
     lower,
     firstToken: first,

@@ -3,7 +3,7 @@
  * TRTWorld -> TRT|World) and, for each unit, whether it is joined to the previous one by a space,
  * a hyphen or nothing at all — the glue that holds a multi-word name together.
  */
-import { isUpperCode, joinedBySpaceOrHyphen, TokenKind, type Tokens } from '../text/tokens';
+import { isUpperCode, joinedBySpaceOrHyphen, lowerToken, TokenKind, type Tokens } from '../text/tokens';
 
 export const UNIT_JOINED = 1; // joined to the previous unit by one space or hyphen (or glued)
 export const UNIT_GLUED = 2; // camelCase part glued to the previous unit
@@ -22,24 +22,32 @@ export interface Units {
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 
-/** Written in capitals: it has a cased letter and no lower-case one (ASCII without copying). */
-function isAllCaps(raw: string): boolean {
+/** text[s, e) is written in capitals: a cased letter and no lower-case one (ASCII without copying). */
+function isAllCaps(text: string, s: number, e: number): boolean {
   let upper = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;
     if (c >= 65 && c <= 90) upper = true;
-    else if (c > 127) return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    else if (c > 127) {
+      const raw = text.slice(s, e);
+      return raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    }
   }
   return upper;
 }
 
 export function unitKey(raw: string): string {
-  let s = raw.toLowerCase();
-  // Fast path for ASCII letters only.
-  if (/^[a-z]+$/.test(s)) return s;
-  s = s.normalize('NFD').replace(DIACRITICS, '');
-  return s.replace(/['\u2019.]/g, '');
+  return keyOfLower(raw.toLowerCase());
+}
+
+/** The key of a lower-cased unit: itself when it is ASCII letters only (most are), without copying. */
+function keyOfLower(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return s.normalize('NFD').replace(DIACRITICS, '').replace(/['\u2019.]/g, '');
+  }
+  return s;
 }
 
 const NO_CUTS: readonly number[] = [];
@@ -81,17 +89,17 @@ export function buildUnits(text: string, tokens: Tokens): Units {
     let ps = s;
     for (let k = 0; k <= cuts.length; k++) {
       const pe = k < cuts.length ? cuts[k] : e;
-      const raw = text.slice(ps, pe);
       let f = 0;
       if (k > 0) f |= UNIT_JOINED | UNIT_GLUED;
       else if (joined) f |= UNIT_JOINED | (hyphen ? UNIT_HYPHEN : 0);
-      const first = raw.charCodeAt(0);
-      if (isUpperCode(first)) f |= UNIT_CAPITAL;
-      if (raw.length >= 2 && isAllCaps(raw)) f |= UNIT_ALLCAPS;
+      if (isUpperCode(text.charCodeAt(ps))) f |= UNIT_CAPITAL;
+      if (pe - ps >= 2 && isAllCaps(text, ps, pe)) f |= UNIT_ALLCAPS;
       start.push(ps);
       end.push(pe);
       flags.push(f);
-      key.push(unitKey(raw));
+      // a whole word's key starts from the token's lower case, which the attribution reads too:
+      // one string, and its hash computed once, for both
+      key.push(cuts.length === 0 ? keyOfLower(lowerToken(text, tokens, t)) : unitKey(text.slice(ps, pe)));
       ps = pe;
     }
     prevEnd = e;
