@@ -183,6 +183,7 @@ export class CorpusLinter {
     const summary = this.summaries.get(uri);
     if (!summary) return [];
     const out: Finding[] = [];
+    const shared = new Map<string, unknown>();
     for (const rule of RULES) {
       const severity = this.config.rules[rule.id];
       if (!severity || severity === 'off') continue;
@@ -192,6 +193,7 @@ export class CorpusLinter {
         figures: this.figureIndex,
         options: this.config.ruleOptions[rule.id] ?? {},
         accepted: this.config.accepted,
+        shared,
         report: (f: ReportedFinding) => {
           const key = dismissalKey(rule.id, sentenceKeyAt(summary, f.start), f.detail);
           if (this.dismissed.has(`${uri}|${key}`)) return;

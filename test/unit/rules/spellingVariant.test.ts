@@ -109,6 +109,14 @@ Clashes erupted near Tal Khanzeer overnight.
     assert.deepEqual(finding.related?.map((r) => [r.uri, r.start, r.end]), [['a.txt', 0, 5]]);
   });
 
+  it('gives every hit of a spelling in an article the same examples, its own article first', () => {
+    // b writes the variant twice and the canonical once: both hits link to b's Raqqa, then a's
+    const { linter } = lintFixtures({ 'a.txt': 'Raqqa fell.', 'b.txt': 'Raqqah fell. Raqqa burned. Raqqah again.', 'c.txt': 'Raqqa is quiet.' });
+    const hits = linter.findings('b.txt').filter((f) => f.ruleId === 'spelling-variant');
+    assert.deepEqual(hits.map((f) => f.start), [0, 27]);
+    for (const f of hits) assert.deepEqual(f.related?.map((r) => [r.uri, r.start]), [['b.txt', 13], ['c.txt', 0], ['a.txt', 0]]);
+  });
+
   it('follows the corpus as it changes: fixing the variant clears the finding', () => {
     const linter = new CorpusLinter();
     linter.set({ uri: 'a.txt', version: 1, text: 'Raqqa fell.' });

@@ -37,7 +37,7 @@ export const entityAlias: Rule = {
         end: hit.end,
         message,
         fixes: hit.quoted ? undefined : [{ title: `Replace "${hit.spelling}" with "${replacement}"`, edits: [{ start: hit.start, end: hit.end, newText: replacement }], safe: false }],
-        related: relatedFor(hit, context.summary.uri),
+        related: relatedFor(hit, context),
         data: { kind: 'variant', entityId: hit.scope.id, canonical: hit.canonical, surface: hit.spelling, relation: 'alias' },
         detail: hit.spelling,
       });

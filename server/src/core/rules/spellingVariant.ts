@@ -26,7 +26,7 @@ export const spellingVariant: Rule = {
         end: hit.end,
         message,
         fixes: [{ title: `Replace "${hit.spelling}" with "${replacement}"`, edits: [{ start: hit.start, end: hit.end, newText: replacement }], safe: true }],
-        related: relatedFor(hit, context.summary.uri),
+        related: relatedFor(hit, context),
         data: { kind: 'variant', entityId: hit.scope.id, canonical: hit.canonical, surface: hit.spelling, relation: hit.relation },
         detail: hit.spelling,
       });

@@ -26,7 +26,14 @@ export interface VariantHit {
   quoted: boolean;
 }
 
+/** The article's variant hits, found once per pass for both variant rules. */
 export function variantHits(context: RuleContext): VariantHit[] {
+  let hits = context.shared.get('variant-hits') as VariantHit[] | undefined;
+  if (!hits) context.shared.set('variant-hits', (hits = findHits(context)));
+  return hits;
+}
+
+function findHits(context: RuleContext): VariantHit[] {
   const { summary, entities } = context;
   const hits: VariantHit[] = [];
   const accepted = new Set(context.accepted.map((a) => a.toLowerCase()));
@@ -89,22 +96,49 @@ export function variantHits(context: RuleContext): VariantHit[] {
   return hits.filter((h) => !accepted.has(h.spelling.toLowerCase())).sort((a, b) => a.start - b.start);
 }
 
+/** One example spelling's candidate locations for an article: up to `limit` + 1 (one may be the hit itself). */
+interface ExampleCandidates {
+  limit: number;
+  locations: RelatedLocation[];
+}
+
 /**
  * Example locations of the other spellings, this very location left out: for each, the articles
- * that follow this one on the spelling's ring (this one first, if it writes the spelling).
+ * that follow this one on the spelling's ring (this one first, if it writes the spelling). The
+ * ring is read once per scope and spelling in a pass: an article that writes a variant five times
+ * has five hits with the same examples.
  */
-export function relatedFor(hit: VariantHit, uri: string): RelatedLocation[] {
+export function relatedFor(hit: VariantHit, context: RuleContext): RelatedLocation[] {
+  const uri = context.summary.uri;
+  let byScope = context.shared.get('variant-examples') as Map<ScopeState, Map<string, ExampleCandidates[]>> | undefined;
+  if (!byScope) context.shared.set('variant-examples', (byScope = new Map()));
+  let bySpelling = byScope.get(hit.scope);
+  if (!bySpelling) byScope.set(hit.scope, (bySpelling = new Map()));
+  let examples = bySpelling.get(hit.spelling);
+  if (!examples) bySpelling.set(hit.spelling, (examples = examplesFor(hit, uri)));
   const out: RelatedLocation[] = [];
+  for (const { limit, locations } of examples) {
+    let n = 0;
+    for (const r of locations) {
+      if (r.uri === uri && r.start === hit.start) continue;
+      if (n++ >= limit) break;
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+function examplesFor(hit: VariantHit, uri: string): ExampleCandidates[] {
+  const out: ExampleCandidates[] = [];
   for (const { spelling, docs, limit } of hit.scope.examples) {
     if (spelling === hit.spelling) continue;
     const message = spelling === hit.canonical ? `canonical spelling "${spelling}"` : `also written "${spelling}"`;
-    let n = 0;
+    const locations: RelatedLocation[] = [];
     for (const u of docs.around(uri, limit + 1)) {
       const o = docs.get(u);
-      if (!o || (u === uri && o.first === hit.start)) continue;
-      if (n++ >= limit) break;
-      out.push({ uri: u, start: o.first, end: o.firstEnd, message });
+      if (o) locations.push({ uri: u, start: o.first, end: o.firstEnd, message });
     }
+    out.push({ limit, locations });
   }
   return out;
 }

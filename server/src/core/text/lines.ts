@@ -8,6 +8,9 @@ export interface LineColumn {
   column: number;
 }
 
+/** \r\n, \n or a lone \r: one line break each. Global: `lastIndex` is where the next line starts. */
+const BREAK = /\r\n?|\n/g;
+
 export class LineIndex {
   private readonly starts: number[] = [0];
   /** Length of the text (the text itself is not kept: a closed article costs only its line starts). */
@@ -18,14 +21,9 @@ export class LineIndex {
   constructor(text: string) {
     this.length = text.length;
     this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
+    // from one line break to the next by a native search (an article is mostly long lines)
+    BREAK.lastIndex = 0;
+    for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) this.starts.push(BREAK.lastIndex);
   }
 
   get lineCount(): number {
