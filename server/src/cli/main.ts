@@ -24,7 +24,7 @@ import { ArgsError, parseArgs, USAGE, type CliOptions } from './args';
 import { unifiedDiff } from './diff';
 import { writeAtomically } from './fixWriter';
 import { formatGithub } from './formatters/github';
-import { formatJsonChunks } from './formatters/json';
+import { formatJsonParts, inChunks } from './formatters/json';
 import { counted, displayPath, noProblems, reportFiles, type SourceFile } from './formatters/report';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
@@ -179,7 +179,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   let output: string | Iterable<string>;
   switch (options.format) {
     case 'json':
-      output = formatJsonChunks(report);
+      output = formatJsonParts(report);
       break;
     case 'sarif':
       output = formatSarif([...report], io.cwd, pkg.version, README_URL);
@@ -193,12 +193,13 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (options.outputFile) {
     const outputPath = resolve(io.cwd, options.outputFile);
     try {
-      writeChunks(outputPath, typeof output === 'string' ? [output] : output);
+      writeParts(outputPath, typeof output === 'string' ? [output] : output);
     } catch (err) {
       reportWriteError(options, err);
     }
     await reportCache?.recordFile(outputPath, t);
   } else {
+    if (typeof output !== 'string') output = inChunks(output);
     if (reportCache) output = reportCache.record(typeof output === 'string' ? [output] : output, t);
     if (typeof output === 'string') io.stdout(output);
     else for (const chunk of output) io.stdout(chunk);
@@ -207,17 +208,35 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   return exitCode(t, options, io);
 }
 
+/** The buffer a report is encoded into before each write. */
+const WRITE_BUFFER = 1 << 20;
+
 /**
- * Writes the report as its chunks are made. Synchronous writes land in the page cache at once;
- * awaiting each chunk's write left the thread idle between chunks that are computed as they go.
+ * Writes the report as its parts are made, encoding each into one buffer that is written when
+ * full: a flat string copies into a buffer at memory speed, where joining parts into chunks
+ * first and encoding each chunk cost ~0.2 s for a 180 MB report. Synchronous writes land in the
+ * page cache at once; awaiting each write left the thread idle between parts computed as they go.
  */
-function writeChunks(path: string, chunks: Iterable<string>): void {
+function writeParts(path: string, parts: Iterable<string>): void {
   const fd = openSync(path, 'w');
+  const buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+  let used = 0;
+  const flush = (bytes: Buffer, length: number): void => {
+    for (let done = 0; done < length; ) done += writeSync(fd, bytes, done, length - done);
+  };
   try {
-    for (const chunk of chunks) {
-      const bytes = Buffer.from(chunk);
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    for (const part of parts) {
+      // a UTF-16 unit takes at most 3 bytes in UTF-8
+      if (used + 3 * part.length > WRITE_BUFFER) {
+        flush(buffer, used);
+        used = 0;
+      }
+      if (3 * part.length > WRITE_BUFFER) {
+        const bytes = Buffer.from(part);
+        flush(bytes, bytes.length);
+      } else used += buffer.write(part, used);
     }
+    flush(buffer, used);
   } finally {
     closeSync(fd);
   }

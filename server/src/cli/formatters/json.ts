@@ -1,19 +1,19 @@
 /** ESLint's JSON format: an array of {filePath, messages, errorCount, warningCount, ...}. */
 import type { ReportFile } from './report';
 
-const CHUNK_CHARS = 1 << 18;
-
 /**
- * The report in chunks of about 256 KB: a 10,000-article report is ~200 MB of JSON, which as one
- * string (and then one Buffer to write it) costs seconds and twice the memory. Files are taken
- * from the report as they are written (see `reportFiles`).
+ * The report as flat strings ('[', each file's JSON, ',' between them, ']'), made as the files
+ * are taken from the report (see `reportFiles`): a 10,000-article report is ~180 MB of JSON,
+ * which as one string (and then one Buffer) costs seconds and twice the memory. A file is written
+ * from them through one buffer (`writeParts` in main.ts); stdout takes them joined in chunks.
  */
-export function* formatJsonChunks(report: Iterable<ReportFile>): Generator<string> {
-  let chunk = '[';
+export function* formatJsonParts(report: Iterable<ReportFile>): Generator<string> {
+  yield '[';
   let i = 0;
   for (const f of report) {
+    if (i++ > 0) yield ',';
     // ESLint's fields, the messages last; not the display path
-    const entry = {
+    yield JSON.stringify({
       filePath: f.filePath,
       errorCount: f.errorCount,
       warningCount: f.warningCount,
@@ -22,12 +22,20 @@ export function* formatJsonChunks(report: Iterable<ReportFile>): Generator<strin
       fixableErrorCount: f.fixableErrorCount,
       fixableWarningCount: f.fixableWarningCount,
       messages: f.messages,
-    };
-    chunk += (i++ > 0 ? ',' : '') + JSON.stringify(entry);
-    if (chunk.length >= CHUNK_CHARS) {
+    });
+  }
+  yield ']';
+}
+
+/** Parts joined into chunks of about 256 KB: one write to stdout each, not one per file. */
+export function* inChunks(parts: Iterable<string>, chars = 1 << 18): Generator<string> {
+  let chunk = '';
+  for (const part of parts) {
+    chunk += part;
+    if (chunk.length >= chars) {
       yield chunk;
       chunk = '';
     }
   }
-  yield `${chunk}]`;
+  if (chunk.length > 0) yield chunk;
 }
