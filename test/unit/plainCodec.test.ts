@@ -8,7 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summarize } from '../../server/src/core/analysis/summarize';
 import { Knowledge } from '../../server/src/core/knowledge/knowledge';
-import { decode, encode } from '../../server/src/node/plainCodec';
+import { internSummary, POOLED_FIELDS, StringPool } from '../../server/src/core/analysis/intern';
+import type { DocumentSummary } from '../../server/src/core/analysis/summary';
+import { decode, encode, type Pooling } from '../../server/src/node/plainCodec';
 import { DEV_CORPUS, SEEDS } from '../support/paths';
 
 /** Deep equality that also compares the order of keys (deepEqual does not). */
@@ -23,12 +25,17 @@ function sameInOrder(a: unknown, b: unknown, path = '$'): void {
   for (const k of ka) sameInOrder((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], `${path}.${k}`);
 }
 
+/** Summaries of 120 real articles and the seeds. */
+function realSummaries(): DocumentSummary[] {
+  const dir = join(DEV_CORPUS, 'articles');
+  const files = readdirSync(dir).sort().slice(0, 120).map((f) => join(dir, f));
+  for (const f of readdirSync(SEEDS)) files.push(join(SEEDS, f));
+  return files.map((f, i) => summarize({ uri: `file:///c/${i}.txt`, version: i, text: readFileSync(f, 'utf8') }, Knowledge.default()));
+}
+
 describe('plain-data codec (worker messages)', () => {
   it('gives back real summaries exactly, batch by batch', () => {
-    const dir = join(DEV_CORPUS, 'articles');
-    const files = readdirSync(dir).sort().slice(0, 120).map((f) => join(dir, f));
-    for (const f of readdirSync(SEEDS)) files.push(join(SEEDS, f));
-    const summaries = files.map((f, i) => summarize({ uri: `file:///c/${i}.txt`, version: i, text: readFileSync(f, 'utf8') }, Knowledge.default()));
+    const summaries = realSummaries();
     // optional fields set after a summary is built (quoted mentions, unattributed quotes) are there
     assert.ok(summaries.some((s) => s.mentions.some((m) => m.quoted)), 'a quoted mention in the sample');
     assert.ok(summaries.some((s) => s.sentences.some((x) => x.unattributedQuote)), 'an unattributed quote in the sample');
@@ -38,6 +45,39 @@ describe('plain-data codec (worker messages)', () => {
       assert.ok(encoded.strings.length < JSON.stringify(batch).length / 10, 'strings are written once');
       sameInOrder(batch, decode(encoded));
     }
+  });
+
+  it('pools the strings internSummary pools as it decodes, and only those', () => {
+    const summaries = realSummaries();
+    const strings = new StringPool();
+    let lists = 0;
+    const pooling: Pooling = {
+      strings: new Set(POOLED_FIELDS.strings),
+      lists: new Set(POOLED_FIELDS.lists),
+      intern: (s) => strings.intern(s),
+      list: (items) => (lists++, strings.internList(items)),
+    };
+    const decoded: DocumentSummary[] = [];
+    for (let i = 0; i < summaries.length; i += 40) decoded.push(...(decode(encode(summaries.slice(i, i + 40)), pooling) as DocumentSummary[]));
+    sameInOrder(summaries, decoded);
+    // every string internSummary would share is in the pool already: it adds none
+    const pooled = strings.size;
+    assert.ok(pooled > 1000, `${pooled} strings pooled`);
+    for (const s of decoded) internSummary(s, strings);
+    assert.equal(strings.size, pooled);
+    // lists are shared whole: two figures with the same places hold one array
+    const byKey = new Map<string, readonly string[]>();
+    let shared = 0;
+    for (const f of decoded.flatMap((s) => s.figures)) {
+      const seen = byKey.get(f.places.join('|'));
+      if (seen && f.places.length > 0) shared += seen === f.places ? 1 : 0;
+      else byKey.set(f.places.join('|'), f.places);
+    }
+    assert.ok(lists > 0 && shared > 0, `${shared} shared place lists`);
+    // sentence keys and content hashes are the article's own: not pooled
+    strings.intern(decoded[0].hash);
+    strings.intern(decoded[0].sentences[0].key);
+    assert.equal(strings.size, pooled + 2);
   });
 
   it('keeps numbers, strings and shapes that plain JSON would change or lose', () => {

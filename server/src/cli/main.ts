@@ -151,7 +151,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       extraEntities: userEntitySpecs(loaded.config),
       workerDir: __dirname,
       // indexed batch by batch while the workers analyse the next ones
-      onSummaries: (batch) => linter.stage(batch),
+      strings: linter.strings,
+      onSummaries: (batch) => linter.stage(batch, true),
     },
   );
   await save();

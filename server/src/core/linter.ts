@@ -32,8 +32,8 @@ export class CorpusLinter {
   private readonly findingCache = new Map<string, Finding[]>();
   /** Summaries staged by `stage()` for the next `commitStaged()`. */
   private readonly staged = new Map<string, DocumentSummary>();
-  /** The summaries' repeated strings, shared (see intern.ts). */
-  private readonly strings = new StringPool();
+  /** The summaries' repeated strings, shared (see intern.ts); a caller that decodes summaries may pool through it. */
+  readonly strings = new StringPool();
   /** Articles whose related locations moved, not yet taken by `takeMoved()`. */
   private moved = new Set<string>();
 
@@ -103,12 +103,14 @@ export class CorpusLinter {
 
   /**
    * `setAll` in parts, for summaries that arrive in batches (the analysis workers'): each is
-   * interned and its entity contribution applied now, while the workers analyse the next ones;
+   * interned (unless `interned` says its strings are the pool's already) and its entity
+   * contribution applied now, while the workers analyse the next ones;
    * nothing is recomputed and no findings may be asked for until `commitStaged()`.
    */
-  stage(summaries: readonly DocumentSummary[]): void {
+  stage(summaries: readonly DocumentSummary[], interned = false): void {
     for (const summary of summaries) {
-      internSummary(summary, this.strings);
+      // `interned`: their strings already come from this linter's pool (`strings`)
+      if (!interned) internSummary(summary, this.strings);
       this.summaries.set(summary.uri, summary);
       this.entityIndex.apply(summary.uri, summary);
       this.staged.set(summary.uri, summary);

@@ -188,7 +188,8 @@ export class Corpus {
       extraEntities: userEntitySpecs(this.config),
       workerDir: this.workerDir,
       progress: (done) => progress(done, total),
-      onSummaries: (batch) => this.linter.stage(batch),
+      strings: this.linter.strings,
+      onSummaries: (batch) => this.linter.stage(batch, true),
     });
     this.linter.commitStaged();
     this.saveCache = save;

@@ -8,12 +8,13 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { internSummary, POOLED_FIELDS, type StringPool } from '../core/analysis/intern';
 import { summarize } from '../core/analysis/summarize';
 import type { DocumentSummary } from '../core/analysis/summary';
 import type { EntitySpec } from '../core/knowledge/entities';
 import type { Knowledge } from '../core/knowledge/knowledge';
 import type { SourceDocument } from '../core/types';
-import { decode, type Encoded } from './plainCodec';
+import { decode, type Encoded, type Pooling } from './plainCodec';
 
 /** Below this many characters a job runs in this thread. */
 const IN_THREAD_CHARS = 1_500_000;
@@ -27,17 +28,27 @@ export interface PoolOptions {
   extraEntities: readonly EntitySpec[];
   /** Folder of the bundled worker.js (next to the bundle that starts the pool). */
   workerDir: string;
+  /** When given, the summaries handed over share their repeated strings through it (interned). */
+  strings?: StringPool;
 }
 
 export class AnalysisPool {
   private workers: Worker[] = [];
   private readonly size: number;
+  private readonly pooling: Pooling | undefined;
 
   constructor(
     private readonly knowledge: Knowledge,
     private readonly options: PoolOptions,
   ) {
     this.size = Math.max(1, options.jobs ?? Math.min(availableParallelism(), 8));
+    const strings = options.strings;
+    this.pooling = strings && {
+      strings: new Set(POOLED_FIELDS.strings),
+      lists: new Set(POOLED_FIELDS.lists),
+      intern: (s) => strings.intern(s),
+      list: (items) => strings.internList(items),
+    };
   }
 
   private workerPath(): string | null {
@@ -67,7 +78,8 @@ export class AnalysisPool {
       const out: DocumentSummary[] = [];
       let from = 0;
       for (let i = 0; i < docs.length; i++) {
-        out.push(summarize(docs[i], this.knowledge, docs[i].hash));
+        const summary = summarize(docs[i], this.knowledge, docs[i].hash);
+        out.push(this.options.strings ? internSummary(summary, this.options.strings) : summary);
         if (onBatch && (i % 200 === 199 || i === docs.length - 1)) {
           onBatch(out.slice(from), i + 1);
           from = i + 1;
@@ -100,7 +112,7 @@ export class AnalysisPool {
           worker.off('message', onMessage);
           worker.off('error', onError);
           if (msg.error || !msg.summaries) reject(new Error(msg.error ?? 'an analysis worker sent no summaries'));
-          else resolve(decode(msg.summaries) as DocumentSummary[]);
+          else resolve(decode(msg.summaries, this.pooling) as DocumentSummary[]);
         };
         const onError = (err: Error): void => {
           worker.off('message', onMessage);

@@ -2,6 +2,7 @@
  * Analyses many articles: from the cache when their content hash is known, else in worker
  * threads (the analysis is pure and per article; small jobs stay in this thread).
  */
+import { internSummary, type StringPool } from '../core/analysis/intern';
 import type { DocumentSummary } from '../core/analysis/summary';
 import type { EntitySpec } from '../core/knowledge/entities';
 import type { Knowledge } from '../core/knowledge/knowledge';
@@ -26,6 +27,11 @@ export interface SummarizeOptions {
    * caller indexes them while the workers go on (`CorpusLinter.stage`).
    */
   onSummaries?: (batch: readonly DocumentSummary[]) => void;
+  /**
+   * When given, every summary handed to `onSummaries` shares its repeated strings through it
+   * (`CorpusLinter.strings`): the workers' as they are decoded, the cached ones before.
+   */
+  strings?: StringPool;
 }
 
 export interface SummarizeStats {
@@ -49,11 +55,14 @@ export async function summarizeAll(
   for (let i = 0; i < docs.length; i++) if (!summaries[i]) missing.push(i);
   const cached = docs.length - missing.length;
   const handOverCached = (): void => {
-    if (cached > 0) options.onSummaries?.(summaries.filter((s): s is DocumentSummary => s !== undefined));
+    if (cached === 0 || !options.onSummaries) return;
+    const batch = summaries.filter((s): s is DocumentSummary => s !== undefined);
+    const strings = options.strings;
+    options.onSummaries(strings ? batch.map((s) => internSummary(s, strings)) : batch);
   };
   if (missing.length === 0) handOverCached();
   else {
-    const pool = new AnalysisPool(knowledge, { jobs: options.jobs, extraEntities: options.extraEntities, workerDir: options.workerDir });
+    const pool = new AnalysisPool(knowledge, { jobs: options.jobs, extraEntities: options.extraEntities, workerDir: options.workerDir, strings: options.strings });
     try {
       const analysed = pool.summarize(
         missing.map((i) => ({ ...docs[i], hash: hashes[i] })),

@@ -46,6 +46,16 @@ export class StringPool {
 }
 
 /**
+ * The summary fields whose strings the pool shares, for a decoder that pools them as it builds
+ * the objects (see plainCodec's `Pooling`): what `internSummary` does field by field. `lists`
+ * hold arrays of strings, shared as a whole (`internList`).
+ */
+export const POOLED_FIELDS = {
+  strings: ['entityId', 'spelling', 'role', 'loose', 'skeleton', 'region', 'lowerWords', 'label', 'cue', 'source', 'measure', 'qualifier', 'text', 'of', 'iso'],
+  lists: ['places', 'broadPlaces', 'groups', 'events'],
+} as const;
+
+/**
  * Replaces the summary's repeated strings by the pool's copies, in place. Sentence keys and the
  * content hash are unique to an article and left alone.
  */
