@@ -233,8 +233,9 @@ export function decode(e: Encoded, pooling?: Pooling): unknown {
     }
     if (tag !== ARRAY) return read();
     at++;
+    const length = op >> TAG_BITS;
     const out: unknown[] = [];
-    for (let i = 0; i < op >> TAG_BITS; i++) out.push(pooled());
+    for (let i = 0; i < length; i++) out.push(pooled());
     return out;
   };
   const list = (): unknown => {
