@@ -4,10 +4,11 @@
  */
 import * as assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, Location, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
-import { DEV_CORPUS } from '../support/paths';
+import { DEV_CORPUS, SERVER } from '../support/paths';
 import { seedsCopy, tempDir } from '../support/run';
 import { msg, positionAt, TestClient } from './client';
 
@@ -290,6 +291,38 @@ describe('language server: a large workspace', function () {
       await client.shutdown();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('language server process on stdio', () => {
+  /** Starts the bundled server, sends `messages` framed as a client does, closes stdin; the exit code and the answers. */
+  async function closedAfter(messages: object[]): Promise<{ code: number | null; out: string }> {
+    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    proc.stdout.on('data', (d) => (out += String(d)));
+    const exited = new Promise<number | null>((resolve) => proc.on('exit', resolve));
+    for (const m of messages) {
+      const body = JSON.stringify(m);
+      proc.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    }
+    // the answers first, then the client goes away without an exit notification
+    for (let i = 0; i < 100 && (out.match(/Content-Length/g) ?? []).length < messages.length; i++) await new Promise((ok) => setTimeout(ok, 50));
+    proc.stdin.end();
+    const timer = setTimeout(() => proc.kill(), 10000);
+    const code = await exited;
+    clearTimeout(timer);
+    return { code, out };
+  }
+  const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } };
+
+  it('exits when the client closes its end: 0 after a shutdown request, 1 without', async () => {
+    const shut = await closedAfter([initialize, { jsonrpc: '2.0', id: 2, method: 'shutdown' }]);
+    assert.match(shut.out, /"id":1,"result":\{"capabilities"/);
+    assert.match(shut.out, /"id":2,"result":null/);
+    assert.equal(shut.code, 0);
+    const dropped = await closedAfter([initialize]);
+    assert.match(dropped.out, /"id":1,"result":\{"capabilities"/);
+    assert.equal(dropped.code, 1);
   });
 });
 
