@@ -77,6 +77,23 @@ describe('incremental index', () => {
     for (const d of docs) assert.deepEqual(staged.findings(d.uri), whole.findings(d.uri), d.uri);
   });
 
+  it('a batch load on top of another (old and new figures linked, old pairs left alone) equals one batch load', () => {
+    const docs = devArticles(200);
+    const whole = new CorpusLinter();
+    whole.setAll(docs.map((d) => whole.summarize(d)));
+    const twice = new CorpusLinter();
+    twice.setAll(docs.slice(0, 120).map((d) => twice.summarize(d)));
+    // the second load brings the rest and replaces twenty articles of the first
+    twice.setAll(docs.slice(100).map((d) => twice.summarize(d)));
+    let conflicts = 0;
+    for (const d of docs) {
+      const findings = twice.findings(d.uri);
+      conflicts += findings.filter((f) => f.ruleId === 'figure-conflict').length;
+      assert.deepEqual(findings, whole.findings(d.uri), d.uri);
+    }
+    assert.ok(conflicts > 0, 'the sample has figure conflicts to compare');
+  });
+
   it('typing that only moves text affects the edited article alone; what moved is re-published later', () => {
     const docs = devArticles(200);
     const live = new CorpusLinter();

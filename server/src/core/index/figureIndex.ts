@@ -302,19 +302,67 @@ export class FigureIndex {
    * then every new pair is compared once, instead of sorted inserts and a scan per article.
    */
   addAll(summaries: readonly DocumentSummary[]): void {
+    const firstNew = this.seq;
     const added: Entry[] = [];
-    const touched = new Set<Entry[]>();
+    const touched = new Map<Entry[], string>();
+    // every old entry out first: a removal replaces its buckets' arrays, which must be the ones
+    // the new entries go into
+    for (const summary of summaries) this.removeArticle(summary.uri);
     for (const summary of summaries) {
-      this.removeArticle(summary.uri);
       added.push(
-        ...this.addEntries(summary, (list, entry) => {
+        ...this.addEntries(summary, (list, entry, key) => {
           list.push(entry);
-          touched.add(list);
+          touched.set(list, key);
         }),
       );
     }
-    for (const list of touched) list.sort(byDay);
-    for (const entry of added) this.linkEntry(entry, true, null);
+    for (const [list, key] of touched) {
+      list.sort(byDay);
+      this.linkBucket(list, key, firstNew);
+    }
+    // an article's own figures of one measure, whatever their buckets
+    for (let i = 0; i < added.length; i++) {
+      for (let j = i + 1; j < added.length && added[j].uri === added[i].uri; j++) {
+        if (added[j].measure === added[i].measure) this.linkPair(added[i], added[j]);
+      }
+    }
+  }
+
+  /**
+   * Compares the pairs of a bucket that `forEachCandidate` would find, each once, walking the
+   * list (undated first, then by day) from each entry back over the window before it: half the
+   * visits of a search from every entry. A pair is compared when one of the two is new (seq from
+   * `firstNew` on) and the bucket is one the later of the two searches (its conflict keys). A
+   * pair that shares several buckets or an article is offered again, which changes nothing.
+   */
+  private linkBucket(list: readonly Entry[], key: string, firstNew: number): void {
+    let firstDated = 0;
+    while (firstDated < list.length && list[firstDated].day === null) firstDated++;
+    let lo = firstDated;
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i];
+      const visit = (b: Entry): void => {
+        if (a.seq < firstNew && b.seq < firstNew) return;
+        if (!(a.seq > b.seq ? a : b).conflictKeys.includes(key)) return;
+        this.linkPair(a, b);
+      };
+      if (a.day === null) {
+        // an undated stock meets every entry of its bucket; an undated toll none
+        if (a.stock) for (let j = 0; j < i; j++) visit(list[j]);
+        continue;
+      }
+      if (a.stock) for (let j = 0; j < firstDated; j++) visit(list[j]);
+      const from = a.day - (a.stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS);
+      while ((list[lo].day as number) < from) lo++;
+      for (let j = lo; j < i; j++) visit(list[j]);
+    }
+  }
+
+  /** Offers each of two conflicting entries to the other (see `offer`). */
+  private linkPair(a: Entry, b: Entry): void {
+    if (a === b || !figuresConflict(a, b)) return;
+    this.offer(a, b);
+    this.offer(b, a);
   }
 
   private removeArticle(uri: string): Set<string> {
@@ -377,7 +425,7 @@ export class FigureIndex {
     });
   }
 
-  private addEntries(summary: DocumentSummary, insert: (list: Entry[], entry: Entry) => void): Entry[] {
+  private addEntries(summary: DocumentSummary, insert: (list: Entry[], entry: Entry, key: string) => void): Entry[] {
     const uri = summary.uri;
     const date = summary.date?.iso ?? null;
     const day = date ? Math.round(Date.parse(date) / 86_400_000) : null;
@@ -411,7 +459,7 @@ export class FigureIndex {
       for (const key of keys) {
         let list = this.buckets.get(key);
         if (!list) this.buckets.set(key, (list = []));
-        insert(list, entry);
+        insert(list, entry, key);
       }
     });
     if (added.length > 0) this.byUri.set(uri, added);
