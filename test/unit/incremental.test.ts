@@ -15,6 +15,17 @@ function devArticles(n: number): { uri: string; version: number; text: string }[
     .map((f) => ({ uri: `file:///dev/${f}`, version: 0, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
+/** Every article's findings are the same in both linters; there are figure conflicts among them. */
+function assertSameFindings(actual: CorpusLinter, expected: CorpusLinter, docs: readonly { uri: string }[]): void {
+  let conflicts = 0;
+  for (const d of docs) {
+    const findings = actual.findings(d.uri);
+    conflicts += findings.filter((f) => f.ruleId === 'figure-conflict').length;
+    assert.deepEqual(findings, expected.findings(d.uri), d.uri);
+  }
+  assert.ok(conflicts > 0, 'the sample has figure conflicts to compare');
+}
+
 describe('incremental index', () => {
   it('after hundreds of random edits, equals a from-scratch run on the same texts', () => {
     const texts = new Map<string, string>();
@@ -45,13 +56,7 @@ describe('incremental index', () => {
     for (const d of docs) oneByOne.set(d);
     const batch = new CorpusLinter();
     batch.setAll(docs.map((d) => batch.summarize(d)));
-    let conflicts = 0;
-    for (const d of docs) {
-      const findings = batch.findings(d.uri);
-      conflicts += findings.filter((f) => f.ruleId === 'figure-conflict').length;
-      assert.deepEqual(findings, oneByOne.findings(d.uri), d.uri);
-    }
-    assert.ok(conflicts > 0, 'the sample has figure conflicts to compare');
+    assertSameFindings(batch, oneByOne, docs);
   });
 
   it('a load staged in batches that arrive in any order (the workers\') equals one batch load', () => {
@@ -85,13 +90,7 @@ describe('incremental index', () => {
     twice.setAll(docs.slice(0, 120).map((d) => twice.summarize(d)));
     // the second load brings the rest and replaces twenty articles of the first
     twice.setAll(docs.slice(100).map((d) => twice.summarize(d)));
-    let conflicts = 0;
-    for (const d of docs) {
-      const findings = twice.findings(d.uri);
-      conflicts += findings.filter((f) => f.ruleId === 'figure-conflict').length;
-      assert.deepEqual(findings, whole.findings(d.uri), d.uri);
-    }
-    assert.ok(conflicts > 0, 'the sample has figure conflicts to compare');
+    assertSameFindings(twice, whole, docs);
   });
 
   it('typing that only moves text affects the edited article alone; what moved is re-published later', () => {
