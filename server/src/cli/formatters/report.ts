@@ -65,31 +65,23 @@ export function* reportFiles(
   elsewhere: (uri: string) => SourceFile | undefined = () => undefined,
 ): Generator<ReportFile> {
   const byUri = new Map(files.map((f) => [f.uri, f]));
-  const indexes = new Map<string, LineIndex>();
-  const fileOf = (uri: string): SourceFile | undefined => {
-    let f = byUri.get(uri);
-    if (!f) {
-      f = elsewhere(uri) ?? { path: '', uri, text: null };
-      byUri.set(uri, f);
+  /** Each article's path and line index, made the first time it is reported or linked to (null: no text). */
+  const located = new Map<string, { path: string; index: LineIndex } | null>();
+  const locate = (uri: string): { path: string; index: LineIndex } | null => {
+    let l = located.get(uri);
+    if (l === undefined) {
+      const f = byUri.get(uri) ?? elsewhere(uri);
+      l = f && typeof f.text === 'string' ? { path: f.path, index: new LineIndex(f.text) } : null;
+      located.set(uri, l);
     }
-    return f.text === null ? undefined : f;
-  };
-  const indexOf = (uri: string): LineIndex | undefined => {
-    let idx = indexes.get(uri);
-    if (!idx) {
-      const text = fileOf(uri)?.text;
-      if (text === null || text === undefined) return undefined;
-      idx = new LineIndex(text);
-      indexes.set(uri, idx);
-    }
-    return idx;
+    return l;
   };
   for (const file of files) {
     const messages: ReportMessage[] = [];
     if (file.problem) {
       messages.push({ ruleId: null, severity: 2, level: 'error', fatal: true, message: file.problem, line: 1, column: 1, endLine: 1, endColumn: 1 });
     }
-    const idx = indexOf(file.uri);
+    const idx = locate(file.uri)?.index;
     for (const f of findingsOf(file.uri)) {
       if (quiet && f.severity !== 'error') continue;
       if (!idx) continue;
@@ -114,12 +106,11 @@ export function* reportFiles(
       if (f.related && f.related.length > 0) {
         m.related = [];
         for (const r of f.related) {
-          const ri = indexOf(r.uri);
-          const rf = fileOf(r.uri);
-          if (!ri || !rf) continue;
-          const ra = ri.position(r.start);
-          const rb = ri.position(r.end);
-          m.related.push({ filePath: rf.path, line: ra.line, column: ra.column, endLine: rb.line, endColumn: rb.column, message: r.message });
+          const rl = locate(r.uri);
+          if (!rl) continue;
+          const ra = rl.index.position(r.start);
+          const rb = rl.index.position(r.end);
+          m.related.push({ filePath: rl.path, line: ra.line, column: ra.column, endLine: rb.line, endColumn: rb.column, message: r.message });
         }
       }
       if (f.data) m.data = f.data;
