@@ -57,16 +57,18 @@ export const figureConflict: Rule = {
     for (const conflict of context.figures.conflictsOf(uri)) {
       const f = conflict.figure;
       const place = [...f.places, ...f.broadPlaces].find((p) => !p.startsWith('~'));
-      const others = listOthers(conflict.others.map((o) => ({ what: describe(o.figure), where: o.uri === uri ? THIS_ARTICLE : `${articleName(o.uri)} (${o.date ?? 'undated'})` })));
+      // each partner described once, for the message and its link
+      const whats = conflict.others.map((o) => describe(o.figure));
+      const others = listOthers(conflict.others.map((o, i) => ({ what: whats[i], where: o.uri === uri ? THIS_ARTICLE : `${articleName(o.uri)} (${o.date ?? 'undated'})` })));
       context.report({
         start: f.start,
         end: f.end,
         message: `${describe(f)}${place ? ` in ${name(place)}` : ''}${ownDate ? `, in an article dated ${ownDate},` : ''} conflicts with ${others}.`,
-        related: conflict.others.map((o) => ({
+        related: conflict.others.map((o, i) => ({
           uri: o.uri,
           start: o.figure.start,
           end: o.figure.end,
-          message: `${describe(o.figure)}${o.date ? `, article dated ${o.date}` : ', undated article'}`,
+          message: `${whats[i]}${o.date ? `, article dated ${o.date}` : ', undated article'}`,
         })),
         data: { kind: 'figure', quantity: f.measure },
         detail: f.text,
