@@ -298,11 +298,14 @@ export class FigureIndex {
   }
 
   /**
-   * Adds many articles at once (a cold scan): entries are appended and each bucket sorted once,
-   * then every new pair is compared once, instead of sorted inserts and a scan per article.
+   * Adds many articles at once (a cold scan; one summary per article): entries are appended and
+   * each touched bucket sorted by day once, then walked once (`linkBucket`), instead of sorted
+   * inserts and a search per entry.
    */
   addAll(summaries: readonly DocumentSummary[]): void {
     const firstNew = this.seq;
+    // one summary per article, the last one given (a staged article may come twice)
+    summaries = [...new Map(summaries.map((x) => [x.uri, x])).values()];
     const added: Entry[] = [];
     const touched = new Map<Entry[], string>();
     // every old entry out first: a removal replaces its buckets' arrays, which must be the ones
