@@ -550,7 +550,8 @@ export function startServer(connection: Connection, workerDir: string): void {
 
 /** Starts the server on the transport the command line names (stdio, node-ipc or socket), as vscode-languageserver reads it. */
 export function main(): void {
-  // stdio, as VS Code starts it, writes each message at once; node-ipc and sockets are the library's
+  // on stdio (other editors, the protocol tests, the bench) each message goes out in one write;
+  // node-ipc (how the VS Code extension starts it) and sockets are the library's
   const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${err.stack ?? err}`));
   process.on('unhandledRejection', (err) => connection.console.error(`unhandled rejection: ${String((err as Error)?.stack ?? err)}`));
