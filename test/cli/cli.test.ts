@@ -122,10 +122,10 @@ describe('corpus-lint formats', () => {
 
 describe('corpus-lint on a terminal', () => {
   const onTerminal = async (args: string[]): Promise<string> => {
-    let out = '';
-    const code = await main(args, { cwd: ROOT, stdout: (x) => (out += x), stderr: () => undefined, isTTY: true });
+    const out: Buffer[] = [];
+    const code = await main(args, { cwd: ROOT, stdout: (x) => out.push(Buffer.from(x)), stderr: () => undefined, isTTY: true });
     assert.equal(code, 0);
-    return out;
+    return Buffer.concat(out).toString('utf8');
   };
 
   it('colours the text report, unless --no-color or NO_COLOR says not to', async () => {

@@ -22,9 +22,10 @@ import { summarizeAll } from '../node/summarizeAll';
 import { readSummaryFiles, writeSummaryFile } from '../node/summaryFiles';
 import { ArgsError, parseArgs, USAGE, type CliOptions } from './args';
 import { unifiedDiff } from './diff';
+import { encodeParts } from './encode';
 import { writeAtomically } from './fixWriter';
 import { formatGithub } from './formatters/github';
-import { formatJsonParts, inChunks } from './formatters/json';
+import { formatJsonParts } from './formatters/json';
 import { counted, displayPath, noProblems, reportFiles, type SourceFile } from './formatters/report';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
@@ -33,7 +34,8 @@ export const README_URL = 'https://github.com/corpus-lint/corpus-lint/blob/main/
 
 export interface CliIo {
   cwd: string;
-  stdout: (s: string) => void;
+  /** A report comes as UTF-8 bytes (a character may span two chunks); messages as strings. */
+  stdout: (s: string | Uint8Array) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
 }
@@ -199,45 +201,27 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       reportWriteError(options, err);
     }
     await reportCache?.recordFile(outputPath, t);
+  } else if (typeof output === 'string' && !reportCache) {
+    io.stdout(output);
   } else {
-    if (typeof output !== 'string') output = inChunks(output);
-    if (reportCache) output = reportCache.record(typeof output === 'string' ? [output] : output, t);
-    if (typeof output === 'string') io.stdout(output);
-    else for (const chunk of output) io.stdout(chunk);
+    let chunks: Iterable<Uint8Array> = encodeParts(typeof output === 'string' ? [output] : output);
+    if (reportCache) chunks = reportCache.record(chunks, t);
+    for (const chunk of chunks) io.stdout(chunk);
   }
   phase('rules and report');
   return exitCode(t, options, io);
 }
 
-/** The buffer a report is encoded into before each write. */
-const WRITE_BUFFER = 1 << 20;
-
 /**
- * Writes the report as its parts are made, encoding each into one buffer that is written when
- * full: a flat string copies into a buffer at memory speed, where joining parts into chunks
- * first and encoding each chunk cost ~0.2 s for a 180 MB report. Synchronous writes land in the
- * page cache at once; awaiting each write left the thread idle between parts computed as they go.
+ * Writes the report as its parts are made. Synchronous writes land in the page cache at once;
+ * awaiting each write left the thread idle between parts computed as they go.
  */
 function writeParts(path: string, parts: Iterable<string>): void {
   const fd = openSync(path, 'w');
-  const buffer = Buffer.allocUnsafe(WRITE_BUFFER);
-  let used = 0;
-  const flush = (bytes: Buffer, length: number): void => {
-    for (let done = 0; done < length; ) done += writeSync(fd, bytes, done, length - done);
-  };
   try {
-    for (const part of parts) {
-      // a UTF-16 unit takes at most 3 bytes in UTF-8
-      if (used + 3 * part.length > WRITE_BUFFER) {
-        flush(buffer, used);
-        used = 0;
-      }
-      if (3 * part.length > WRITE_BUFFER) {
-        const bytes = Buffer.from(part);
-        flush(bytes, bytes.length);
-      } else used += buffer.write(part, used);
+    for (const bytes of encodeParts(parts)) {
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
     }
-    flush(buffer, used);
   } finally {
     closeSync(fd);
   }

@@ -52,7 +52,7 @@ export class ReportCache {
    * `write` in chunks, and returns its totals. Else (none, another fingerprint, unreadable)
    * returns undefined and writes nothing.
    */
-  async replay(sink: { file: string } | { write: (chunk: string) => void }): Promise<ReportTotals | undefined> {
+  async replay(sink: { file: string } | { write: (chunk: Uint8Array) => void }): Promise<ReportTotals | undefined> {
     let header: Header;
     try {
       header = JSON.parse(await fs.readFile(this.headerPath, 'utf8')) as Header;
@@ -65,8 +65,9 @@ export class ReportCache {
     if ('file' in sink) {
       await fs.copyFile(this.path, sink.file);
     } else {
-      const stream = createReadStream(this.path, { highWaterMark: 1 << 20, encoding: 'utf8' });
-      for await (const chunk of stream) sink.write(chunk as string);
+      // bytes as stored: a chunk may end inside a character
+      const stream = createReadStream(this.path, { highWaterMark: 1 << 20 });
+      for await (const chunk of stream) sink.write(chunk as Buffer);
     }
     return { errors: header.errors, warnings: header.warnings };
   }
@@ -76,7 +77,7 @@ export class ReportCache {
    * them once the last chunk has gone through. A cache that cannot be written costs speed, not
    * results: the chunks still go through.
    */
-  *record(chunks: Iterable<string>, totals: ReportTotals): Generator<string> {
+  *record(chunks: Iterable<Uint8Array>, totals: ReportTotals): Generator<Uint8Array> {
     const tmp = this.temporary();
     let fd: number | undefined;
     let bytes = 0;

@@ -4,8 +4,8 @@ import type { ReportFile } from './report';
 /**
  * The report as flat strings ('[', each file's JSON, ',' between them, ']'), made as the files
  * are taken from the report (see `reportFiles`): a 10,000-article report is ~180 MB of JSON,
- * which as one string (and then one Buffer) costs seconds and twice the memory. A file is written
- * from them through one buffer (`writeParts` in main.ts); stdout takes them joined in chunks.
+ * which as one string (and then one Buffer) costs seconds and twice the memory. They are encoded
+ * into buffers of about 1 MB (`encodeParts`) for a file or stdout.
  */
 export function* formatJsonParts(report: Iterable<ReportFile>): Generator<string> {
   yield '[';
@@ -25,17 +25,4 @@ export function* formatJsonParts(report: Iterable<ReportFile>): Generator<string
     });
   }
   yield ']';
-}
-
-/** Parts joined into chunks of about 256 KB: one write to stdout each, not one per file. */
-export function* inChunks(parts: Iterable<string>, chars = 1 << 18): Generator<string> {
-  let chunk = '';
-  for (const part of parts) {
-    chunk += part;
-    if (chunk.length >= chars) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  if (chunk.length > 0) yield chunk;
 }
