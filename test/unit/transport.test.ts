@@ -8,7 +8,10 @@ function framesOf(chunks: Buffer[]): { length: number; body: unknown }[] {
     const split = chunk.indexOf('\r\n\r\n');
     const header = chunk.subarray(0, split).toString('latin1');
     const body = chunk.subarray(split + 4);
-    return { length: Number(/^Content-Length: (\d+)$/.exec(header)?.[1]), body: JSON.parse(body.toString('utf8')) };
+    const length = Number(/^Content-Length: (\d+)$/.exec(header)?.[1]);
+    // nothing before the header or after the body
+    assert.equal(body.length, length, 'the chunk holds exactly the body the header counts');
+    return { length, body: JSON.parse(body.toString('utf8')) };
   });
 }
 
@@ -19,7 +22,7 @@ describe('the server transport (one write per message)', () => {
     out.on('data', (c: Buffer) => chunks.push(c));
     const writer = new FramedWriter(out);
     const messages = [
-      { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.txt', diagnostics: [{ message: '"Raqqah" → "Raqqa" (الرقة)' }] } },
+      { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.txt', diagnostics: [{ message: '"Raqqah" → "Raqqa" (الرقة) 📰' }] } },
       { jsonrpc: '2.0', id: 1, result: null },
       { jsonrpc: '2.0', method: 'corpusLint/status', params: { state: 'ready' } },
     ];
@@ -30,7 +33,7 @@ describe('the server transport (one write per message)', () => {
       assert.deepEqual(f.body, messages[i]);
       assert.equal(f.length, Buffer.byteLength(JSON.stringify(messages[i]), 'utf8'));
     });
-    // the arrow and the Arabic take more bytes than characters: a character count would cut the body
+    // the arrow, the Arabic and the emoji take more bytes than characters: a character count would cut the body
     assert.ok(frames[0].length > JSON.stringify(messages[0]).length);
   });
 
