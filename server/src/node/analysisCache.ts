@@ -55,6 +55,9 @@ export class AnalysisCache {
     private readonly cutShort: boolean,
   ) {}
 
+  /** The hashes of the summaries read, once they are handed over (`release`). */
+  private known?: ReadonlySet<string>;
+
   /** Opens the cache at `location` (a file, or a folder that gets `.corpuslintcache`). */
   static async load(location: string, version: string, knowledge: string): Promise<AnalysisCache> {
     const path = await cacheFileOf(location);
@@ -97,10 +100,23 @@ export class AnalysisCache {
     return s ? { ...s, uri, version } : undefined;
   }
 
+  /**
+   * The summaries read were taken (`get`): only their hashes are kept for `save`, not a second
+   * copy of every summary for as long as the caller keeps the cache.
+   */
+  release(): void {
+    this.known ??= new Set(this.entries.keys());
+    this.entries.clear();
+  }
+
+  private has(hash: string): boolean {
+    return this.known ? this.known.has(hash) : this.entries.has(hash);
+  }
+
   /** Whether `save` would write anything for these hashes. */
   isStale(hashes: ReadonlySet<string>): boolean {
     if (this.lines < 0) return true;
-    for (const h of hashes) if (!this.entries.has(h)) return true;
+    for (const h of hashes) if (!this.has(h)) return true;
     return this.lines > 2 * hashes.size;
   }
 
@@ -111,7 +127,7 @@ export class AnalysisCache {
   async save(summaries: readonly DocumentSummary[]): Promise<void> {
     const live = new Map<string, Stored>();
     for (const { uri: _uri, version: _version, ...stored } of summaries) live.set(stored.hash, stored);
-    const fresh = [...live.values()].filter((s) => !this.entries.has(s.hash));
+    const fresh = [...live.values()].filter((s) => !this.has(s.hash));
     const rewrite = this.lines < 0 || this.lines + fresh.length > 2 * live.size;
     try {
       if (rewrite) await this.rewrite(live.values());

