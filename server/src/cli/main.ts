@@ -11,24 +11,27 @@ import { applyEdits, safeEdits } from '../core/fixes';
 import { Knowledge } from '../core/knowledge/knowledge';
 import { CorpusLinter } from '../core/linter';
 import type { DocumentSummary } from '../core/analysis/summary';
+import type { Finding } from '../core/types';
 import { fnv1a } from '../core/text/hash';
 import { readArticleSync } from '../node/articles';
 import { ConfigError, loadConfig, type LoadedConfig } from '../node/configFile';
 import { discoverFiles, UsageError } from '../node/discover';
 import { cacheFileOf, DEFAULT_CACHE_FILE, namesFolder } from '../node/analysisCache';
 import { buildVersion } from '../node/buildVersion';
-import { fingerprintOf, ReportCache, type ReportTotals } from '../node/reportCache';
+import { fingerprintOf, ReportCache, type PreviousReport, type ReportTotals, type StoredFile } from '../node/reportCache';
 import { summarizeAll } from '../node/summarizeAll';
 import { readSummaryFiles, writeSummaryFile } from '../node/summaryFiles';
 import { ArgsError, parseArgs, USAGE, type CliOptions } from './args';
 import { unifiedDiff } from './diff';
 import { encodeParts } from './encode';
 import { writeAtomically } from './fixWriter';
-import { formatGithub } from './formatters/github';
-import { formatJsonParts } from './formatters/json';
+import { githubFormat } from './formatters/github';
+import { jsonFormat } from './formatters/json';
+import { perFileParts, type PerFileFormat } from './formatters/perFile';
 import { counted, displayPath, noProblems, reportFiles, type SourceFile } from './formatters/report';
 import { formatSarif } from './formatters/sarif';
-import { formatText } from './formatters/text';
+import { textFormat } from './formatters/text';
+import { fileParts, reachedBy, type CorpusChange } from './incremental';
 
 export const README_URL = 'https://github.com/corpus-lint/corpus-lint/blob/main/README.md';
 
@@ -128,11 +131,12 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const version = cacheFile ? buildVersion(pkg.version) : pkg.version;
   // Only a plain lint run is replayed: fixes and summary files need the analysis itself.
   const replayable = cacheFile && !options.fix && !options.fixDryRun && !options.summaryOut && external.length === 0;
+  const format = perFileFormat(options.format, io.cwd, color);
+  // what every file's part depends on besides the corpus
+  const base = fingerprintOf([version, knowledge.fingerprint, loaded.base, loaded.config, options.format, options.quiet, color, io.cwd]);
+  const stateOf = (s: SourceFile): string => hashes.get(s.uri) ?? `problem: ${s.problem}`;
   const reportCache = replayable
-    ? new ReportCache(
-        await cacheFileOf(cacheFile),
-        fingerprintOf([version, knowledge.fingerprint, loaded.base, loaded.config, options.format, options.quiet, color, io.cwd, files, sources.map((s) => hashes.get(s.uri) ?? s.problem)]),
-      )
+    ? new ReportCache(await cacheFileOf(cacheFile), fingerprintOf([base, files, sources.map(stateOf)]), format ? base : undefined)
     : undefined;
   const replayed = await reportCache
     ?.replay(options.outputFile ? { file: resolve(io.cwd, options.outputFile) } : { write: io.stdout })
@@ -142,8 +146,11 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     return exitCode(replayed, options, io);
   }
 
+  // The previous report, when few articles changed since: its other files' parts are copied.
+  const previous = await reportCache?.previous();
+  const changed = previous ? changedSince(previous, sources, stateOf) : undefined;
   const linter = new CorpusLinter({ config: loaded.config, knowledge, dismissed: dismissedSet(loaded) });
-  const { summaries, stats, save } = await summarizeAll(
+  const { summaries, stats, save, earlier } = await summarizeAll(
     readable.map((s) => ({ uri: s.uri, version: 0, text: s.text, hash: hashes.get(s.uri) })),
     knowledge,
     {
@@ -155,6 +162,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       // indexed batch by batch while the workers analyse the next ones
       strings: linter.strings,
       onSummaries: (batch) => linter.stage(batch, true),
+      earlier: changed?.earlier,
     },
   );
   await save();
@@ -163,6 +171,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   linter.stage(external.filter((s) => !ownUris.has(s.uri)));
   linter.commitStaged();
   phase('index');
+  const reached = previous && changed ? reachedFrom(changed, earlier, linter) : undefined;
   if (options.summaryOut) await writeSummaryFile(resolve(io.cwd, options.summaryOut), summaries as DocumentSummary[]);
 
   if (options.fix || options.fixDryRun) {
@@ -178,38 +187,109 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   };
   // Findings are computed file by file as the report is written; `t` is complete once it is.
   const t = noProblems();
-  const report = counted(reportFiles(sources, (uri) => linter.findings(uri, false), io.cwd, options.quiet, elsewhere), t);
+  const findingsOf = (uri: string): readonly Finding[] => linter.findings(uri, false);
+  /** Where each file's part lies in the report, for the next run (per-file formats only). */
+  const stored: StoredFile[] = [];
   let output: string | Iterable<string>;
-  switch (options.format) {
-    case 'json':
-      output = formatJsonParts(report);
-      break;
-    case 'sarif':
-      output = formatSarif([...report], io.cwd, pkg.version, README_URL);
-      break;
-    case 'github':
-      output = formatGithub([...report]);
-      break;
-    default:
-      output = formatText([...report], io.cwd, color);
-  }
-  if (options.outputFile) {
-    const outputPath = resolve(io.cwd, options.outputFile);
-    try {
-      writeParts(outputPath, typeof output === 'string' ? [output] : output);
-    } catch (err) {
-      reportWriteError(options, err);
-    }
-    await reportCache?.recordFile(outputPath, t);
-  } else if (typeof output === 'string' && !reportCache) {
-    io.stdout(output);
+  let copied = 0;
+  if (format) {
+    const reuse = (s: SourceFile): StoredFile | undefined => {
+      const old = reached && !reached.has(s.uri) ? previous?.files.get(s.uri) : undefined;
+      return old && old[1] === stateOf(s) ? old : undefined;
+    };
+    const fresh = reportFiles(
+      sources.filter((s) => !reuse(s)),
+      findingsOf,
+      io.cwd,
+      options.quiet,
+      elsewhere,
+    );
+    const parts = fileParts(format, sources, fresh, { reuse, part: (f) => (previous as PreviousReport).part(f), stateOf, t, stored, copied: () => copied++ });
+    output = perFileParts(format, parts, t);
+    if (options.format !== 'json') output = [...output].join('');
   } else {
-    let chunks: Iterable<Uint8Array> = encodeParts(typeof output === 'string' ? [output] : output);
-    if (reportCache) chunks = reportCache.record(chunks, t);
-    for (const chunk of chunks) io.stdout(chunk);
+    output = formatSarif([...counted(reportFiles(sources, findingsOf, io.cwd, options.quiet, elsewhere), t)], io.cwd, pkg.version, README_URL);
   }
-  phase('rules and report');
+  try {
+    if (options.outputFile) {
+      const outputPath = resolve(io.cwd, options.outputFile);
+      try {
+        writeParts(outputPath, typeof output === 'string' ? [output] : output);
+      } catch (err) {
+        reportWriteError(options, err);
+      }
+      await reportCache?.recordFile(outputPath, t, stored);
+    } else if (typeof output === 'string' && !reportCache) {
+      io.stdout(output);
+    } else {
+      let chunks: Iterable<Uint8Array> = encodeParts(typeof output === 'string' ? [output] : output);
+      if (reportCache) chunks = reportCache.record(chunks, t, stored);
+      for (const chunk of chunks) io.stdout(chunk);
+    }
+  } finally {
+    previous?.close();
+  }
+  phase(reached ? `rules and report (${sources.length - copied} files reported anew, ${copied} copied from the previous report)` : 'rules and report');
   return exitCode(t, options, io);
+}
+
+function perFileFormat(format: CliOptions['format'], cwd: string, color: boolean): PerFileFormat | undefined {
+  switch (format) {
+    case 'json':
+      return jsonFormat;
+    case 'github':
+      return githubFormat;
+    case 'sarif':
+      return undefined;
+    default:
+      return textFormat(cwd, color);
+  }
+}
+
+/** Changes of more than this share of the corpus are reported whole: each change costs two index updates. */
+const MOST_CHANGED = 0.2;
+
+interface Changed {
+  uris: Map<string, { before: boolean; after: boolean }>;
+  /** Earlier contents (URI to hash) of the changed and removed articles, to take from the analysis cache. */
+  earlier: Map<string, string>;
+}
+
+/** The articles added, removed or changed since the previous report; undefined when too many. */
+function changedSince(previous: PreviousReport, sources: readonly SourceFile[], stateOf: (s: SourceFile) => string): Changed | undefined {
+  const uris = new Map<string, { before: boolean; after: boolean }>();
+  const earlier = new Map<string, string>();
+  const hashOf = (state: string): string | undefined => (state.startsWith('problem: ') ? undefined : state);
+  const now = new Set<string>();
+  for (const s of sources) {
+    now.add(s.uri);
+    const old = previous.files.get(s.uri);
+    const state = stateOf(s);
+    if (old && old[1] === state) continue;
+    const was = old ? hashOf(old[1]) : undefined;
+    if (was) earlier.set(s.uri, was);
+    uris.set(s.uri, { before: was !== undefined, after: s.text !== null });
+  }
+  for (const [uri, old] of previous.files) {
+    if (now.has(uri)) continue;
+    const was = hashOf(old[1]);
+    if (was) earlier.set(uri, was);
+    uris.set(uri, { before: was !== undefined, after: false });
+  }
+  return uris.size <= Math.max(1, MOST_CHANGED * sources.length) ? { uris, earlier } : undefined;
+}
+
+/** The articles to report anew; undefined (report all) when an earlier analysis is not in the cache. */
+function reachedFrom(changed: Changed, earlier: ReadonlyMap<string, DocumentSummary>, linter: CorpusLinter): Set<string> | undefined {
+  const changes: CorpusChange[] = [];
+  for (const [uri, { before, after }] of changed.uris) {
+    const was = before ? earlier.get(uri) : undefined;
+    if (before && !was) return undefined;
+    const is = after ? linter.summary(uri) : undefined;
+    if (after && !is) return undefined;
+    changes.push({ uri, before: was, after: is });
+  }
+  return reachedBy(linter, changes);
 }
 
 /**

@@ -4,19 +4,22 @@
  * the options that shape the output, the tool's build). Corpus rules make each article's findings
  * depend on every other article, so findings cannot be reused file by file as ESLint does; but a
  * run over an unchanged corpus (a CI re-run, a second look) gives the same report, and replaying
- * it costs reading the articles and copying one file. Any change to the corpus runs the rules
- * again, with the analyses of unchanged articles from the summary cache.
+ * it costs reading the articles and copying one file. After a change to the corpus the rules run
+ * again, with the analyses of unchanged articles from the summary cache; and in the formats
+ * made of one part per file (JSON, GitHub, text), the header also says where each file's part
+ * lies in the report and which content it was made from, so that the next run writes anew only
+ * the parts of the articles the change can reach and copies the others (`previous`).
  *
  * Two files beside the summary cache: `<cache>.report` (the bytes, copied to an output file by
  * the kernel) and `<cache>.report.json` (fingerprint, totals, size). The header is removed before
  * the report is replaced and written after, each through a temporary file and a rename, so an
  * interrupted run leaves the previous pair or no header, never a header for the wrong bytes.
  */
-import { closeSync, createReadStream, openSync, promises as fs, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, promises as fs, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
-export const REPORT_FORMAT = 'corpus-lint-report/2';
+export const REPORT_FORMAT = 'corpus-lint-report/3';
 
 /** What the exit code depends on. */
 export interface ReportTotals {
@@ -24,10 +27,27 @@ export interface ReportTotals {
   warnings: number;
 }
 
+/** Per file of a report: URI, content state (hash or problem), byte offset and length of its part, counts. */
+export type StoredFile = [uri: string, state: string, offset: number, bytes: number, errors: number, warnings: number, infos: number, fixable: number];
+
 interface Header extends ReportTotals {
   format: string;
   fingerprint: string;
+  /** Fingerprint of what every file's part depends on besides the corpus (build, options, configuration). */
+  base?: string;
+  files?: StoredFile[];
   bytes: number;
+}
+
+/**
+ * The previous report, for a run whose corpus changed: its files by URI, and each one's part,
+ * read from the report file when asked for (the file is open: the new report replaces it by a
+ * rename, so the parts stay readable while it is written). `close` when done.
+ */
+export interface PreviousReport {
+  files: ReadonlyMap<string, StoredFile>;
+  part(file: StoredFile): string;
+  close(): void;
 }
 
 /** A fingerprint of the parts (any JSON values), in order. */
@@ -42,7 +62,8 @@ export class ReportCache {
   private readonly headerPath: string;
 
   /** `summaryCache` is the summary cache's file; the report lives beside it. */
-  constructor(summaryCache: string, private readonly fingerprint: string) {
+  /** `base`: the fingerprint of everything but the corpus, for reports made of per-file parts. */
+  constructor(summaryCache: string, private readonly fingerprint: string, private readonly base?: string) {
     this.path = `${summaryCache}.report`;
     this.headerPath = `${this.path}.json`;
   }
@@ -73,11 +94,50 @@ export class ReportCache {
   }
 
   /**
+   * The last report, when it was made of per-file parts with the same base: for a run that
+   * reports the unchanged articles' parts again. Undefined when there is none that fits.
+   */
+  async previous(): Promise<PreviousReport | undefined> {
+    if (!this.base) return undefined;
+    let fd: number | undefined;
+    try {
+      const header = JSON.parse(await fs.readFile(this.headerPath, 'utf8')) as Header;
+      if (header.format !== REPORT_FORMAT || header.base !== this.base || !Array.isArray(header.files)) return undefined;
+      fd = openSync(this.path, 'r');
+      const size = fstatSync(fd).size;
+      if (size !== header.bytes) throw new Error('another report');
+      const files = new Map<string, StoredFile>();
+      for (const f of header.files) {
+        if (!Array.isArray(f) || f.length !== 8 || !(f[2] >= 0 && f[3] >= 0 && f[2] + f[3] <= size)) throw new Error('a broken header');
+        files.set(f[0], f);
+      }
+      const open = fd;
+      let buffer = Buffer.allocUnsafe(1 << 16);
+      return {
+        files,
+        part: ([, , offset, bytes]) => {
+          if (buffer.length < bytes) buffer = Buffer.allocUnsafe(bytes);
+          for (let done = 0; done < bytes; ) {
+            const n = readSync(open, buffer, done, bytes - done, offset + done);
+            if (n === 0) throw new Error(`${this.path}: the previous report ended early`);
+            done += n;
+          }
+          return buffer.toString('utf8', 0, bytes);
+        },
+        close: () => closeQuietly(open),
+      };
+    } catch {
+      if (fd !== undefined) closeQuietly(fd);
+      return undefined;
+    }
+  }
+
+  /**
    * Passes the report's chunks through unchanged while writing them to the cache; the cache takes
    * them once the last chunk has gone through. A cache that cannot be written costs speed, not
    * results: the chunks still go through.
    */
-  *record(chunks: Iterable<Uint8Array>, totals: ReportTotals): Generator<Uint8Array> {
+  *record(chunks: Iterable<Uint8Array>, totals: ReportTotals, files?: readonly StoredFile[]): Generator<Uint8Array> {
     const tmp = this.temporary();
     let fd: number | undefined;
     let bytes = 0;
@@ -103,17 +163,17 @@ export class ReportCache {
     } finally {
       if (fd !== undefined) closeQuietly(fd);
       // A report that did not go through whole (the output could not be written) is not kept.
-      if (fd !== undefined && complete) this.install(tmp, { ...totals, bytes });
+      if (fd !== undefined && complete) this.install(tmp, { ...totals, bytes }, files);
       else rmSync(tmp, { force: true });
     }
   }
 
   /** Keeps a copy of a report written to a file (copied by the kernel: no second encoding). */
-  async recordFile(file: string, totals: ReportTotals): Promise<void> {
+  async recordFile(file: string, totals: ReportTotals, files?: readonly StoredFile[]): Promise<void> {
     const tmp = this.temporary();
     try {
       await fs.copyFile(file, tmp);
-      this.install(tmp, { ...totals, bytes: (await fs.stat(tmp)).size });
+      this.install(tmp, { ...totals, bytes: (await fs.stat(tmp)).size }, files);
     } catch {
       rmSync(tmp, { force: true });
     }
@@ -124,12 +184,12 @@ export class ReportCache {
   }
 
   /** Replaces the report by `tmp` and writes its header; on failure, leaves no header. */
-  private install(tmp: string, totals: ReportTotals & { bytes: number }): void {
+  private install(tmp: string, totals: ReportTotals & { bytes: number }, files?: readonly StoredFile[]): void {
     const headerTmp = `${tmp}.json`;
     try {
       rmSync(this.headerPath, { force: true });
       renameSync(tmp, this.path);
-      const header: Header = { format: REPORT_FORMAT, fingerprint: this.fingerprint, ...totals };
+      const header: Header = { format: REPORT_FORMAT, fingerprint: this.fingerprint, ...totals, ...(this.base && files ? { base: this.base, files: [...files] } : {}) };
       const fd = openSync(headerTmp, 'w');
       try {
         writeSync(fd, JSON.stringify(header));

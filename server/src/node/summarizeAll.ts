@@ -32,6 +32,11 @@ export interface SummarizeOptions {
    * (`CorpusLinter.strings`): the workers' as they are decoded, the cached ones before.
    */
   strings?: StringPool;
+  /**
+   * Analyses of earlier versions of articles (URI to content hash) to take from the cache as
+   * well, when it has them: what a run compares with the previous run's corpus.
+   */
+  earlier?: ReadonlyMap<string, string>;
 }
 
 export interface SummarizeStats {
@@ -47,10 +52,15 @@ export async function summarizeAll(
   docs: readonly (SourceDocument & { hash?: string })[],
   knowledge: Knowledge,
   options: SummarizeOptions,
-): Promise<{ summaries: DocumentSummary[]; stats: SummarizeStats; save: () => Promise<boolean> }> {
+): Promise<{ summaries: DocumentSummary[]; stats: SummarizeStats; save: () => Promise<boolean>; earlier: Map<string, DocumentSummary> }> {
   const hashes = docs.map((d) => d.hash ?? fnv1a(d.text));
   const cache = options.cache ? await AnalysisCache.load(options.cache, options.version, knowledge.fingerprint) : null;
   const summaries: (DocumentSummary | undefined)[] = docs.map((d, i) => cache?.get(hashes[i], d.uri, d.version));
+  const earlier = new Map<string, DocumentSummary>();
+  for (const [uri, hash] of options.earlier ?? []) {
+    const s = cache?.get(hash, uri, 0);
+    if (s) earlier.set(uri, s);
+  }
   const missing: number[] = [];
   for (let i = 0; i < docs.length; i++) if (!summaries[i]) missing.push(i);
   const cached = docs.length - missing.length;
@@ -88,6 +98,7 @@ export async function summarizeAll(
     summaries: done,
     stats: { analysed: missing.length, fromCache: docs.length - missing.length },
     save: saverOf(stale ? cache : null, done),
+    earlier,
   };
 }
 

@@ -1,6 +1,6 @@
 /** GitHub Actions workflow commands: ::error / ::warning / ::notice with file and position. */
 import { presentMessage } from '../../core/present';
-import type { ReportFile } from './report';
+import type { PerFileFormat } from './perFile';
 
 function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -9,9 +9,12 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function formatGithub(report: readonly ReportFile[]): string {
-  const lines: string[] = [];
-  for (const file of report) {
+/** One line per message; nothing at all for a clean corpus. */
+export const githubFormat: PerFileFormat = {
+  head: '',
+  separator: '',
+  file(file) {
+    let out = '';
     for (const m of file.messages) {
       const command = m.severity === 2 ? 'error' : m.level === 'warning' ? 'warning' : 'notice';
       const props = [
@@ -22,8 +25,9 @@ export function formatGithub(report: readonly ReportFile[]): string {
         `endColumn=${m.endColumn}`,
         `title=${escapeProperty(m.ruleId ?? 'corpus-lint')}`,
       ];
-      lines.push(`::${command} ${props.join(',')}::${escapeData(presentMessage(m))}`);
+      out += `::${command} ${props.join(',')}::${escapeData(presentMessage(m))}\n`;
     }
-  }
-  return lines.length > 0 ? lines.join('\n') + '\n' : '';
-}
+    return out;
+  },
+  tail: () => '',
+};

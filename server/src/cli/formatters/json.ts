@@ -1,5 +1,5 @@
 /** ESLint's JSON format: an array of {filePath, messages, errorCount, warningCount, ...}. */
-import type { ReportFile } from './report';
+import type { PerFileFormat } from './perFile';
 
 /**
  * The report as flat strings ('[', each file's JSON, ',' between them, ']'), made as the files
@@ -7,13 +7,12 @@ import type { ReportFile } from './report';
  * which as one string (and then one Buffer) costs seconds and twice the memory. They are encoded
  * into buffers of about 1 MB (`encodeParts`) for a file or stdout.
  */
-export function* formatJsonParts(report: Iterable<ReportFile>): Generator<string> {
-  yield '[';
-  let i = 0;
-  for (const f of report) {
-    if (i++ > 0) yield ',';
-    // ESLint's fields, the messages last; not the display path
-    yield JSON.stringify({
+export const jsonFormat: PerFileFormat = {
+  head: '[',
+  separator: ',',
+  // ESLint's fields, the messages last; not the display path
+  file: (f) =>
+    JSON.stringify({
       filePath: f.filePath,
       errorCount: f.errorCount,
       warningCount: f.warningCount,
@@ -22,7 +21,6 @@ export function* formatJsonParts(report: Iterable<ReportFile>): Generator<string
       fixableErrorCount: f.fixableErrorCount,
       fixableWarningCount: f.fixableWarningCount,
       messages: f.messages,
-    });
-  }
-  yield ']';
-}
+    }),
+  tail: () => ']',
+};

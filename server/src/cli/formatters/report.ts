@@ -147,10 +147,11 @@ function add(t: Totals, f: ReportFile): void {
   t.fixable += f.messages.filter((m) => m.fix).length;
 }
 
-export function totals(report: readonly ReportFile[]): Totals {
-  const t = noProblems();
-  for (const f of report) add(t, f);
-  return t;
+export function addCounts(into: Totals, t: Totals): void {
+  into.errors += t.errors;
+  into.warnings += t.warnings;
+  into.infos += t.infos;
+  into.fixable += t.fixable;
 }
 
 /** Passes the files on and counts them into `into` (complete once the files are all read). */
