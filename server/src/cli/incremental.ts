@@ -8,7 +8,7 @@
  */
 import type { DocumentSummary } from '../core/analysis/summary';
 import type { CorpusLinter } from '../core/linter';
-import type { StoredFile } from '../node/reportCache';
+import type { PreviousReport, StoredFile } from '../node/reportCache';
 import type { PerFileFormat } from './formatters/perFile';
 import { addCounts, type ReportFile, type SourceFile, type Totals } from './formatters/report';
 
@@ -77,4 +77,50 @@ export function* fileParts(format: PerFileFormat, sources: readonly SourceFile[]
     offset += bytes;
     yield part;
   }
+}
+
+/** Changes of more than this share of the corpus are reported whole: each change costs two index updates. */
+const MOST_CHANGED = 0.2;
+
+export interface Changed {
+  uris: Map<string, { before: boolean; after: boolean }>;
+  /** Earlier contents (URI to hash) of the changed and removed articles, to take from the analysis cache. */
+  earlier: Map<string, string>;
+}
+
+/** The articles added, removed or changed since the previous report; undefined when too many. */
+export function changedSince(previous: PreviousReport, sources: readonly SourceFile[], stateOf: (s: SourceFile) => string): Changed | undefined {
+  const uris = new Map<string, { before: boolean; after: boolean }>();
+  const earlier = new Map<string, string>();
+  const hashOf = (state: string): string | undefined => (state.startsWith('problem: ') ? undefined : state);
+  const now = new Set<string>();
+  for (const s of sources) {
+    now.add(s.uri);
+    const old = previous.files.get(s.uri);
+    const state = stateOf(s);
+    if (old && old[1] === state) continue;
+    const was = old ? hashOf(old[1]) : undefined;
+    if (was) earlier.set(s.uri, was);
+    uris.set(s.uri, { before: was !== undefined, after: s.text !== null });
+  }
+  for (const [uri, old] of previous.files) {
+    if (now.has(uri)) continue;
+    const was = hashOf(old[1]);
+    if (was) earlier.set(uri, was);
+    uris.set(uri, { before: was !== undefined, after: false });
+  }
+  return uris.size <= Math.max(1, MOST_CHANGED * sources.length) ? { uris, earlier } : undefined;
+}
+
+/** The articles to report anew; undefined (report all) when an earlier analysis is not in the cache. */
+export function reachedFrom(changed: Changed, earlier: ReadonlyMap<string, DocumentSummary>, linter: CorpusLinter): Set<string> | undefined {
+  const changes: CorpusChange[] = [];
+  for (const [uri, { before, after }] of changed.uris) {
+    const was = before ? earlier.get(uri) : undefined;
+    if (before && !was) return undefined;
+    const is = after ? linter.summary(uri) : undefined;
+    if (after && !is) return undefined;
+    changes.push({ uri, before: was, after: is });
+  }
+  return reachedBy(linter, changes);
 }

@@ -31,7 +31,7 @@ import { perFileParts, type PerFileFormat } from './formatters/perFile';
 import { counted, displayPath, noProblems, reportFiles, type SourceFile } from './formatters/report';
 import { formatSarif } from './formatters/sarif';
 import { textFormat } from './formatters/text';
-import { fileParts, reachedBy, type CorpusChange } from './incremental';
+import { changedSince, fileParts, reachedFrom } from './incremental';
 
 export const README_URL = 'https://github.com/corpus-lint/corpus-lint/blob/main/README.md';
 
@@ -246,51 +246,6 @@ function perFileFormat(format: CliOptions['format'], cwd: string, color: boolean
   }
 }
 
-/** Changes of more than this share of the corpus are reported whole: each change costs two index updates. */
-const MOST_CHANGED = 0.2;
-
-interface Changed {
-  uris: Map<string, { before: boolean; after: boolean }>;
-  /** Earlier contents (URI to hash) of the changed and removed articles, to take from the analysis cache. */
-  earlier: Map<string, string>;
-}
-
-/** The articles added, removed or changed since the previous report; undefined when too many. */
-function changedSince(previous: PreviousReport, sources: readonly SourceFile[], stateOf: (s: SourceFile) => string): Changed | undefined {
-  const uris = new Map<string, { before: boolean; after: boolean }>();
-  const earlier = new Map<string, string>();
-  const hashOf = (state: string): string | undefined => (state.startsWith('problem: ') ? undefined : state);
-  const now = new Set<string>();
-  for (const s of sources) {
-    now.add(s.uri);
-    const old = previous.files.get(s.uri);
-    const state = stateOf(s);
-    if (old && old[1] === state) continue;
-    const was = old ? hashOf(old[1]) : undefined;
-    if (was) earlier.set(s.uri, was);
-    uris.set(s.uri, { before: was !== undefined, after: s.text !== null });
-  }
-  for (const [uri, old] of previous.files) {
-    if (now.has(uri)) continue;
-    const was = hashOf(old[1]);
-    if (was) earlier.set(uri, was);
-    uris.set(uri, { before: was !== undefined, after: false });
-  }
-  return uris.size <= Math.max(1, MOST_CHANGED * sources.length) ? { uris, earlier } : undefined;
-}
-
-/** The articles to report anew; undefined (report all) when an earlier analysis is not in the cache. */
-function reachedFrom(changed: Changed, earlier: ReadonlyMap<string, DocumentSummary>, linter: CorpusLinter): Set<string> | undefined {
-  const changes: CorpusChange[] = [];
-  for (const [uri, { before, after }] of changed.uris) {
-    const was = before ? earlier.get(uri) : undefined;
-    if (before && !was) return undefined;
-    const is = after ? linter.summary(uri) : undefined;
-    if (after && !is) return undefined;
-    changes.push({ uri, before: was, after: is });
-  }
-  return reachedBy(linter, changes);
-}
 
 /**
  * Writes the report as its parts are made. Synchronous writes land in the page cache at once;
