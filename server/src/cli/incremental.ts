@@ -10,7 +10,7 @@ import type { DocumentSummary } from '../core/analysis/summary';
 import type { CorpusLinter } from '../core/linter';
 import type { PreviousReport, StoredFile } from '../node/reportCache';
 import type { PerFileFormat } from './formatters/perFile';
-import { addCounts, type ReportFile, type SourceFile, type Totals } from './formatters/report';
+import { addCounts, countsOf, type ReportFile, type SourceFile, type Totals } from './formatters/report';
 
 export interface CorpusChange {
   uri: string;
@@ -66,9 +66,8 @@ export function* fileParts(format: PerFileFormat, sources: readonly SourceFile[]
     } else {
       const next = fresh.next();
       if (next.done) throw new Error(`the report lost ${s.path}`);
-      const f = next.value;
-      part = format.file(f);
-      counts = { errors: f.errorCount, warnings: f.warningCount, infos: f.infoCount, fixable: f.messages.filter((m) => m.fix).length };
+      part = format.file(next.value);
+      counts = countsOf(next.value);
     }
     addCounts(from.t, counts);
     if (from.stored.length > 0) offset += separator;

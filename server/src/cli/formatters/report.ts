@@ -140,11 +140,9 @@ export interface Totals {
 
 export const noProblems = (): Totals => ({ errors: 0, warnings: 0, infos: 0, fixable: 0 });
 
-function add(t: Totals, f: ReportFile): void {
-  t.errors += f.errorCount;
-  t.warnings += f.warningCount;
-  t.infos += f.infoCount;
-  t.fixable += f.messages.filter((m) => m.fix).length;
+/** A file's share of the totals. */
+export function countsOf(f: ReportFile): Totals {
+  return { errors: f.errorCount, warnings: f.warningCount, infos: f.infoCount, fixable: f.messages.filter((m) => m.fix).length };
 }
 
 export function addCounts(into: Totals, t: Totals): void {
@@ -157,7 +155,7 @@ export function addCounts(into: Totals, t: Totals): void {
 /** Passes the files on and counts them into `into` (complete once the files are all read). */
 export function* counted(report: Iterable<ReportFile>, into: Totals = noProblems()): Generator<ReportFile> {
   for (const f of report) {
-    add(into, f);
+    addCounts(into, countsOf(f));
     yield f;
   }
 }
