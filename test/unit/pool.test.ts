@@ -1,8 +1,7 @@
 /**
  * The analysis pool with its real worker threads (the bundled out/worker.js), on enough text that
  * it does not stay in this thread: what comes back through the workers' encoding must be what
- * this thread's analysis gives, every article once, in input order; articles that come as they are
- * read are analysed meanwhile, not after the last one.
+ * this thread's analysis gives, every article once, in input order.
  */
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +10,6 @@ import type { DocumentSummary } from '../../server/src/core/analysis/summary';
 import { summarize } from '../../server/src/core/analysis/summarize';
 import { Knowledge } from '../../server/src/core/knowledge/knowledge';
 import { AnalysisPool } from '../../server/src/node/pool';
-import { summarizeAll } from '../../server/src/node/summarizeAll';
 import { DEV_CORPUS, ROOT } from '../support/paths';
 
 const WORKER_DIR = join(ROOT, 'out');
@@ -49,36 +47,6 @@ describe('analysis pool (worker threads)', () => {
     } finally {
       await pool.close();
     }
-  });
-
-  it('analyses articles that come as they are read while the rest is still being read', async () => {
-    const docs = devDocs(4);
-    let yielded = 0;
-    let yieldedAtFirstBatch = -1;
-    let handedOver = 0;
-    async function* reading(): AsyncGenerator<{ uri: string; version: number; text: string }> {
-      for (const doc of docs) {
-        // before the last article, wait (up to 20 s) for summaries of the first ones to come back
-        for (let t = 0; yielded === docs.length - 1 && handedOver === 0 && t < 400; t++) await new Promise((r) => setTimeout(r, 50));
-        yielded++;
-        yield doc;
-      }
-    }
-    const result = await summarizeAll(reading(), Knowledge.default(), {
-      jobs: 2,
-      version: 'test',
-      extraEntities: [],
-      workerDir: WORKER_DIR,
-      onSummaries: (batch) => {
-        if (handedOver === 0) yieldedAtFirstBatch = yielded;
-        handedOver += batch.length;
-      },
-    });
-    assert.ok(yieldedAtFirstBatch > 0 && yieldedAtFirstBatch < docs.length, `first summaries back after ${yieldedAtFirstBatch} of ${docs.length} articles were read`);
-    assert.equal(handedOver, docs.length, 'every article handed over once');
-    assert.deepEqual(result.stats, { analysed: docs.length, fromCache: 0 });
-    assert.deepEqual(result.summaries.map((s) => s.uri), docs.map((d) => d.uri), 'in the order read');
-    for (let i = 0; i < docs.length; i += 97) assert.equal(JSON.stringify(result.summaries[i]), JSON.stringify(summarize(docs[i], Knowledge.default())), docs[i].uri);
   });
 
   it('fails with the worker\'s error when an article cannot be analysed, and nothing crashes', async () => {

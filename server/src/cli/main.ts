@@ -12,6 +12,7 @@ import { Knowledge } from '../core/knowledge/knowledge';
 import { CorpusLinter } from '../core/linter';
 import type { DocumentSummary } from '../core/analysis/summary';
 import type { Finding } from '../core/types';
+import { fnv1a } from '../core/text/hash';
 import { readArticleSync } from '../node/articles';
 import { ConfigError, loadConfig, type LoadedConfig } from '../node/configFile';
 import { discoverFiles, UsageError } from '../node/discover';
@@ -31,7 +32,6 @@ import { counted, displayPath, noProblems, reportFiles, type SourceFile } from '
 import { formatSarif } from './formatters/sarif';
 import { textFormat } from './formatters/text';
 import { changedSince, fileParts, reachedFrom } from './incremental';
-import { readAll, readSources } from './readSources';
 
 export const README_URL = 'https://github.com/corpus-lint/corpus-lint/blob/main/README.md';
 
@@ -114,9 +114,14 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     throw new UsageError(`no articles found in ${options.paths.join(', ') || '.'} (extensions: ${options.extensions.join(', ')})`);
   }
 
-  const sources: SourceFile[] = [];
-  const hashes = new Map<string, string>();
-  const reading = readSources(files, options.maxFileBytes, sources, hashes);
+  const sources: SourceFile[] = files.map((path) => {
+    const uri = pathToFileURL(path).href;
+    const read = readArticleSync(path, options.maxFileBytes);
+    return read.ok ? { path, uri, text: read.text } : { path, uri, text: null, problem: read.problem };
+  });
+  const readable = sources.filter((s): s is SourceFile & { text: string } => s.text !== null);
+  const hashes = new Map(readable.map((s) => [s.uri, fnv1a(s.text)]));
+  phase('read');
   const knowledge = loaded.config.entities.length > 0 ? new Knowledge(userEntitySpecs(loaded.config)) : Knowledge.default();
   // colours only on a terminal, and never with NO_COLOR set (no-color.org)
   const color = options.format === 'text' && options.color && io.isTTY && !options.outputFile && !process.env.NO_COLOR;
@@ -126,10 +131,6 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const version = cacheFile ? buildVersion(pkg.version) : pkg.version;
   // Only a plain lint run is replayed: fixes and summary files need the analysis itself.
   const replayable = cacheFile && !options.fix && !options.fixDryRun && !options.summaryOut && external.length === 0;
-  // A run that may be replayed needs every article's hash first; any other run analyses the
-  // articles as they are read (the workers start on the first ones meanwhile).
-  const docs = replayable ? await readAll(reading) : reading;
-  if (replayable) phase('read');
   const format = perFileFormat(options.format, io.cwd, color);
   // what every file's part depends on besides the corpus
   const base = fingerprintOf([version, knowledge.fingerprint, loaded.base, loaded.config, options.format, options.quiet, color, io.cwd]);
@@ -150,7 +151,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const changed = previous ? changedSince(previous, sources, stateOf) : undefined;
   const linter = new CorpusLinter({ config: loaded.config, knowledge, dismissed: dismissedSet(loaded) });
   const { summaries, stats, save, earlier } = await summarizeAll(
-    docs,
+    readable.map((s) => ({ uri: s.uri, version: 0, text: s.text, hash: hashes.get(s.uri) })),
     knowledge,
     {
       jobs: options.jobs,
@@ -165,8 +166,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     },
   );
   await save();
-  phase(`${replayable ? '' : 'read and '}analyse (${stats.analysed} analysed, ${stats.fromCache} from the cache)`);
-  const readable = sources.filter((s): s is SourceFile & { text: string } => s.text !== null);
+  phase(`analyse (${stats.analysed} analysed, ${stats.fromCache} from the cache)`);
   const ownUris = new Set(summaries.map((s) => s.uri));
   linter.stage(external.filter((s) => !ownUris.has(s.uri)));
   linter.commitStaged();

@@ -149,15 +149,38 @@ export class Corpus {
     if (entitiesChanged || this.linter.knowledge !== this.knowledge) this.rebuildLinter();
     this.applyConfig();
     const openByUri = new Map(openDocs.map((d) => [d.uri, d]));
+    const inputs: (SourceDocument & { hash: string })[] = [];
     const total = scan.articles.length;
     progress(0, total);
+    const maxBytes = this.settings.maxFileSize * 1024 * 1024;
+    for (const path of scan.articles) {
+      const uri = pathToFileURL(path).href;
+      const open = openByUri.get(uri);
+      const state: ArticleState = { uri, path };
+      this.articles.set(uri, state);
+      if (open) {
+        state.open = open;
+        inputs.push({ uri, version: open.version, text: open.getText(), hash: fnv1a(open.getText()) });
+        continue;
+      }
+      // Synchronous reads are several times faster for thousands of small files; yield now and
+      // then so requests that arrive during the scan are served.
+      if (inputs.length % 256 === 255) await new Promise((r) => setImmediate(r));
+      const read = readArticleSync(path, maxBytes);
+      if (!read.ok) {
+        state.problem = read.problem;
+        this.log(`${relative(this.root, path)}: ${read.problem}`);
+        continue;
+      }
+      state.lines = new LineIndex(read.text);
+      inputs.push({ uri, version: 0, text: read.text, hash: fnv1a(read.text) });
+    }
     // A restart analyses only the articles whose text changed since the cache was written.
     let cache: string | undefined;
     if (this.cacheDir) {
       cache = join(this.cacheDir, `${fnv1a(this.root)}${DEFAULT_CACHE_FILE}`);
       await fs.mkdir(this.cacheDir, { recursive: true }).catch(() => (cache = undefined));
     }
-    const inputs = this.readArticles(scan.articles, openByUri);
     const { stats, save } = await summarizeAll(inputs, this.knowledge, {
       jobs,
       cache,
@@ -175,38 +198,6 @@ export class Corpus {
   }
 
   private saveCache?: () => Promise<boolean>;
-
-  /**
-   * The scan's articles as they are read (the open ones as the editor has them), each recorded
-   * in `articles`: the analysis takes them one by one, so the workers start on the first ones
-   * while the rest is read.
-   */
-  private async *readArticles(paths: readonly string[], openByUri: ReadonlyMap<string, TextDocument>): AsyncGenerator<SourceDocument & { hash: string }> {
-    const maxBytes = this.settings.maxFileSize * 1024 * 1024;
-    let read = 0;
-    for (const path of paths) {
-      const uri = pathToFileURL(path).href;
-      const open = openByUri.get(uri);
-      const state: ArticleState = { uri, path };
-      this.articles.set(uri, state);
-      if (open) {
-        state.open = open;
-        yield { uri, version: open.version, text: open.getText(), hash: fnv1a(open.getText()) };
-        continue;
-      }
-      // Synchronous reads are several times faster for thousands of small files; yield now and
-      // then so requests that arrive during the scan are served and the workers' summaries taken in.
-      if (read++ % 256 === 255) await new Promise((r) => setImmediate(r));
-      const article = readArticleSync(path, maxBytes);
-      if (!article.ok) {
-        state.problem = article.problem;
-        this.log(`${relative(this.root, path)}: ${article.problem}`);
-        continue;
-      }
-      state.lines = new LineIndex(article.text);
-      yield { uri, version: 0, text: article.text, hash: fnv1a(article.text) };
-    }
-  }
 
   /** Writes the analysis cache of the last scan (after its diagnostics are out); whether it wrote. */
   async persistCache(): Promise<boolean> {

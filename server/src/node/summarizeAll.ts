@@ -1,15 +1,15 @@
 /**
  * Analyses many articles: from the cache when their content hash is known, else in worker
- * threads (the analysis is pure and per article; small jobs stay in this thread). The articles
- * may come as they are read (an async iterable): the workers begin on the first ones meanwhile.
+ * threads (the analysis is pure and per article; small jobs stay in this thread).
  */
 import { internSummary, type StringPool } from '../core/analysis/intern';
 import type { DocumentSummary } from '../core/analysis/summary';
 import type { EntitySpec } from '../core/knowledge/entities';
 import type { Knowledge } from '../core/knowledge/knowledge';
 import { fnv1a } from '../core/text/hash';
+import type { SourceDocument } from '../core/types';
 import { AnalysisCache } from './analysisCache';
-import { AnalysisPool, type AnalysisInput } from './pool';
+import { AnalysisPool } from './pool';
 
 export interface SummarizeOptions {
   jobs?: number;
@@ -49,63 +49,57 @@ export interface SummarizeStats {
  * caller decides when, so a server can publish its diagnostics first.
  */
 export async function summarizeAll(
-  docs: Iterable<AnalysisInput> | AsyncIterable<AnalysisInput>,
+  docs: readonly (SourceDocument & { hash?: string })[],
   knowledge: Knowledge,
   options: SummarizeOptions,
 ): Promise<{ summaries: DocumentSummary[]; stats: SummarizeStats; save: () => Promise<boolean>; earlier: Map<string, DocumentSummary> }> {
+  const hashes = docs.map((d) => d.hash ?? fnv1a(d.text));
   const cache = options.cache ? await AnalysisCache.load(options.cache, options.version, knowledge.fingerprint) : null;
+  const summaries: (DocumentSummary | undefined)[] = docs.map((d, i) => cache?.get(hashes[i], d.uri, d.version));
   const earlier = new Map<string, DocumentSummary>();
   for (const [uri, hash] of options.earlier ?? []) {
     const s = cache?.get(hash, uri, 0);
     if (s) earlier.set(uri, s);
   }
-  const summaries: (DocumentSummary | undefined)[] = [];
-  const hashes = new Set<string>();
   const missing: number[] = [];
-  const pool = new AnalysisPool(knowledge, { jobs: options.jobs, extraEntities: options.extraEntities, workerDir: options.workerDir, strings: options.strings });
-  try {
-    // The articles go to the workers as they come: the workers start while the caller reads.
-    const feed = pool.feed((batch, done) => {
-      options.onSummaries?.(batch);
-      options.progress?.(summaries.length - missing.length + done);
-    });
-    for await (const doc of docs) {
-      const hash = doc.hash ?? fnv1a(doc.text);
-      hashes.add(hash);
-      const cached = cache?.get(hash, doc.uri, doc.version);
-      if (!cached) {
-        missing.push(summaries.length);
-        feed.add({ ...doc, hash });
-      }
-      summaries.push(cached);
+  for (let i = 0; i < docs.length; i++) if (!summaries[i]) missing.push(i);
+  const cached = docs.length - missing.length;
+  const handOverCached = (): void => {
+    if (cached === 0 || !options.onSummaries) return;
+    const batch = summaries.filter((s): s is DocumentSummary => s !== undefined);
+    const strings = options.strings;
+    options.onSummaries(strings ? batch.map((s) => internSummary(s, strings)) : batch);
+  };
+  if (missing.length === 0) handOverCached();
+  else {
+    const pool = new AnalysisPool(knowledge, { jobs: options.jobs, extraEntities: options.extraEntities, workerDir: options.workerDir, strings: options.strings });
+    try {
+      const analysed = pool.summarize(
+        missing.map((i) => ({ ...docs[i], hash: hashes[i] })),
+        (batch, done) => {
+          options.onSummaries?.(batch);
+          options.progress?.(cached + done);
+        },
+      );
+      // awaited below; if handing over the cached ones throws first, its failure is not a crash
+      analysed.catch(() => undefined);
+      // the workers have their first batches: the cached summaries are handed over meanwhile
+      handOverCached();
+      const fresh = await analysed;
+      missing.forEach((i, k) => (summaries[i] = fresh[k]));
+    } finally {
+      await pool.close();
     }
-    const analysed = feed.finish();
-    // awaited below; if handing over the cached ones throws first, its failure is not a crash
-    analysed.catch(() => undefined);
-    // the workers have their batches: the cached summaries are handed over meanwhile
-    handOverCached(summaries, options);
-    const fresh = await analysed;
-    missing.forEach((i, k) => (summaries[i] = fresh[k]));
-  } finally {
-    await pool.close();
   }
   const done = summaries as DocumentSummary[];
-  const stale = cache !== null && cache.isStale(hashes);
+  const stale = cache !== null && cache.isStale(new Set(hashes));
   cache?.release();
   return {
     summaries: done,
-    stats: { analysed: missing.length, fromCache: done.length - missing.length },
+    stats: { analysed: missing.length, fromCache: docs.length - missing.length },
     save: saverOf(stale ? cache : null, done),
     earlier,
   };
-}
-
-function handOverCached(summaries: readonly (DocumentSummary | undefined)[], options: SummarizeOptions): void {
-  if (!options.onSummaries) return;
-  const batch = summaries.filter((s): s is DocumentSummary => s !== undefined);
-  if (batch.length === 0) return;
-  const strings = options.strings;
-  options.onSummaries(strings ? batch.map((s) => internSummary(s, strings)) : batch);
 }
 
 /**
