@@ -10,7 +10,7 @@
 //
 //   node test/bench/instructions.mjs [--articles 400] [--cli out/cli.js]
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
@@ -23,6 +23,10 @@ const CLI = resolve(opt('--cli', join(ROOT, 'out/cli.js')));
 
 if (spawnSync('valgrind', ['--version']).error) {
   console.error('bench:instructions needs valgrind (Debian: apt-get install valgrind); nothing measured.');
+  process.exit(2);
+}
+if (!existsSync(CLI)) {
+  console.error(`bench:instructions: no ${CLI}; build it first (npm run build).`);
   process.exit(2);
 }
 if (!(Number.isInteger(ARTICLES) && ARTICLES > 0 && ARTICLES <= 1000)) {
