@@ -54,7 +54,7 @@ const EVENT_KEYWORDS: [string, RegExp][] = [
 ];
 /** An earlier incident, not the article's: "a similar bombing", "last month". */
 const PAST = /\b(last (week|month|year)|a similar|another (attack|bombing|blast|strike)|previous (attack|bombing)|since (then|the start|the beginning|the outbreak|the war|the conflict|the uprising|march 2011|2011)|(over|in|during) the (past|last) (year|months)|this year|(in|during) the (syrian |six-year |five-year |civil )?(war|conflict)|documented)\b/;
-const UPDATE_CUES = /\b(risen|rose|rises|climbed|climbs|increased|jumped|updated|revised|new toll|previous(?: death)? toll|earlier(?: death)? toll|up from)\b/i;
+const UPDATE_CUES = /\b(risen|rose|rises|climbed|climbs|increased|jumped|updated|revised|new toll|previous(?: death)? toll|earlier(?: death)? toll|up from)\b/;
 const STOP_AFTER = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'from', 'by', 'with', 'since', 'after', 'before', 'during', 'while', 'as', 'to', 'for', 'that', 'which', 'who']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'on', 'from', 'into', 'towards', 'toward']);
 

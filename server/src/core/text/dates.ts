@@ -71,9 +71,7 @@ export function findArticleDate(text: string): ArticleDate | null {
     }
     pos = end + 1;
   }
-  const standalone = found.filter(
-    (d) => d.lineStart <= firstLong && text.slice(d.lineStart, d.lineEnd).replace(/[\s,.|\-–—]/g, '').length <= d.end - d.start + 12,
-  );
+  const standalone = found.filter((d) => d.lineStart <= firstLong && !moreTextThan(text, d.lineStart, d.lineEnd, d.end - d.start + 12));
   const pick = standalone.length > 0 ? standalone[standalone.length - 1] : null;
   if (pick) return { iso: pick.iso, start: pick.start, end: pick.end };
   // A date that opens the text or follows a publication cue.
@@ -88,6 +86,28 @@ export function findArticleDate(text: string): ArticleDate | null {
   const early = found.find((d) => d.start < EARLY_LIMIT && !EVENT_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 12), d.start)));
   if (early) return { iso: early.iso, start: early.start, end: early.end };
   return null;
+}
+
+/**
+ * Whether text[from, to) holds more than `limit` characters besides white space (as /\s/ sees
+ * it) and , . | - – —: a dateline is the date and little else. Stops counting past the limit
+ * (a one-line article is thousands of characters long).
+ */
+function moreTextThan(text: string, from: number, to: number, limit: number): boolean {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 46 || c === 124 || c === 45 || c === 0x2013 || c === 0x2014 || isRegexSpace(c)) continue;
+    if (++n > limit) return true;
+  }
+  return false;
+}
+
+/** The characters JavaScript's /\s/ matches. */
+function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whole days between two ISO dates (b - a). */
