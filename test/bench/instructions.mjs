@@ -1,17 +1,22 @@
-// `npm run bench:instructions`: what the CLI costs per article in machine instructions, counted by
-// valgrind (Debian package `valgrind`). On the shared 2-core machines here one build's wall and
-// CPU times move by 15-35% from one minute to the next, so a change of a few per cent cannot be
-// seen in them; instruction counts move far less. Runs the CLI in one thread (`--jobs 1`) with V8
-// made as predictable as it goes (`--predictable`: the JIT and the collector work in the counted
-// thread and on no timer; fixed hash and random seeds) over the first N articles of the
-// 1,000-article bench corpus, twice at once, and prints both counts, their mean per article and
-// how far apart the two runs are: a difference between two builds (`--cli` names the other
-// bundle) means something only when it is well beyond that spread.
+// `npm run bench:instructions`: what the analysis and the CLI cost per article in machine
+// instructions, counted by valgrind (Debian package `valgrind`). On the shared 2-core machines here
+// one build's wall and CPU times move by 15-35% from one minute to the next, so a change of a few
+// per cent cannot be seen in them; instruction counts hardly move. Node runs with V8 made
+// predictable (`--predictable`: the JIT and the collector work in the counted thread and on no
+// timer; fixed hash and random seeds). Two figures, over the 1,000-article bench corpus:
+// - the analysis of one article once warm: `summarize` over the first 100 articles once and four
+//   times (a small bundle of server/src/core made here with esbuild), the difference over the
+//   300 extra analyses. Two runs of one build agree to a few tens of instructions.
+// - the whole CLI in one thread (`--jobs 1`) over the first N articles, twice at once, with the
+//   spread between the two runs (0.2-0.8%: a difference between two builds must be well beyond
+//   it). `--cli` names another bundle to count.
 //
 //   node test/bench/instructions.mjs [--articles 400] [--cli out/cli.js]
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.mjs';
 
@@ -41,27 +46,61 @@ for (const part of readdirSync(corpus).sort()) {
   for (const f of readdirSync(join(corpus, part)).sort()) files.push(join(corpus, part, f));
 }
 
-/** Instructions valgrind counted for one CLI run over the articles (the report goes nowhere). */
-function instructions() {
+const NODE = [process.execPath, '--predictable', '--hash-seed=1', '--random-seed=1'];
+
+/** Instructions valgrind counted for `node <argv>`. */
+function instructions(argv, what) {
   return new Promise((done, fail) => {
-    const node = [process.execPath, '--predictable', '--hash-seed=1', '--random-seed=1'];
-    const argv = ['--tool=callgrind', '--callgrind-out-file=/dev/null', ...node, CLI, '--jobs', '1', '--format', 'json', ...files.slice(0, ARTICLES)];
-    const child = spawn('valgrind', argv, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', ...NODE, ...argv], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('close', (code) => {
       const m = /Collected\s*:\s*(\d+)/.exec(err);
       if (m && (code === 0 || code === 1)) done(Number(m[1]));
-      else fail(new Error(`valgrind ${CLI} on ${ARTICLES} articles exited with ${code}:\n${err.slice(-2000)}`));
+      else fail(new Error(`valgrind on ${what} exited with ${code}:\n${err.slice(-2000)}`));
     });
   });
 }
 
-console.error(`counting the instructions of ${CLI} on ${ARTICLES} articles, two runs at once (about two minutes) ...`);
-const [a, b] = await Promise.all([instructions(), instructions()]);
-const mean = (a + b) / 2;
-console.log(`| ${ARTICLES} articles, CLI in one thread | instructions |`);
-console.log('|---|---|');
-console.log(`| run 1 / run 2 | ${(a / 1e9).toFixed(3)} G / ${(b / 1e9).toFixed(3)} G |`);
-console.log(`| per article (mean, start-up included) | ${(mean / ARTICLES / 1e6).toFixed(2)} M |`);
-console.log(`| spread between the runs | ${((100 * Math.abs(a - b)) / mean).toFixed(2)} % |`);
+/** The analysis alone: a bundle that summarises the first `n` articles `rounds` times. */
+async function analysisBundle(dir) {
+  const entry = join(dir, 'analyse.mjs');
+  writeFileSync(
+    entry,
+    `import { readFileSync } from 'node:fs';
+import { summarize } from ${JSON.stringify(join(ROOT, 'server/src/core/analysis/summarize.ts'))};
+import { Knowledge } from ${JSON.stringify(join(ROOT, 'server/src/core/knowledge/knowledge.ts'))};
+const [list, n, rounds] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])];
+const texts = JSON.parse(readFileSync(list, 'utf8')).slice(0, n).map((f) => readFileSync(f, 'utf8'));
+const knowledge = Knowledge.default();
+for (let r = 0; r < rounds; r++) for (let i = 0; i < texts.length; i++) summarize({ uri: 'file:///' + i, version: 0, text: texts[i] }, knowledge);
+`,
+  );
+  const out = join(dir, 'analyse.cjs');
+  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', outfile: out, logLevel: 'error', loader: { '.json': 'json' } });
+  const list = join(dir, 'articles.json');
+  writeFileSync(list, JSON.stringify(files));
+  return [out, list];
+}
+
+const ANALYSED = 100;
+const dir = mkdtempSync(join(tmpdir(), 'corpus-lint-instructions-'));
+try {
+  const [bundle, list] = await analysisBundle(dir);
+  console.error(`counting instructions: the analysis of ${ANALYSED} articles (1 and 4 rounds), and ${CLI} on ${ARTICLES} articles twice (three minutes or so) ...`);
+  const [once, four, a, b] = await Promise.all([
+    instructions([bundle, list, String(ANALYSED), '1'], 'the analysis'),
+    instructions([bundle, list, String(ANALYSED), '4'], 'the analysis'),
+    instructions([CLI, '--jobs', '1', '--format', 'json', ...files.slice(0, ARTICLES)], CLI),
+    instructions([CLI, '--jobs', '1', '--format', 'json', ...files.slice(0, ARTICLES)], CLI),
+  ]);
+  const mean = (a + b) / 2;
+  console.log('| instructions | counted |');
+  console.log('|---|---|');
+  console.log(`| analysis of one article, warm (${ANALYSED} articles x 3 more rounds) | ${Math.round((four - once) / (3 * ANALYSED)).toLocaleString('en-US')} |`);
+  console.log(`| CLI in one thread, ${ARTICLES} articles: run 1 / run 2 | ${(a / 1e9).toFixed(3)} G / ${(b / 1e9).toFixed(3)} G |`);
+  console.log(`| CLI, per article (mean, start-up included) | ${(mean / ARTICLES / 1e6).toFixed(2)} M |`);
+  console.log(`| CLI, spread between the two runs | ${((100 * Math.abs(a - b)) / mean).toFixed(2)} % |`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
