@@ -69,11 +69,20 @@ function camelSplitPoints(text: string, s: number, e: number): readonly number[]
   return points ?? NO_CUTS;
 }
 
+/** Whether a hyphen lies in text[from, to) (the few characters between two joined words). */
+function hyphenBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
+}
+
 export function buildUnits(text: string, tokens: Tokens): Units {
-  const start: number[] = [];
-  const end: number[] = [];
-  const flags: number[] = [];
+  // At most one unit per character; most words are one unit (the arrays are cut to size below).
+  let capacity = tokens.count + 16;
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let flags = new Uint8Array(capacity);
   const key: string[] = [];
+  let count = 0;
   let prevEnd = -10;
   for (let t = 0; t < tokens.count; t++) {
     if (tokens.kind[t] !== TokenKind.Word) {
@@ -84,7 +93,7 @@ export function buildUnits(text: string, tokens: Tokens): Units {
     const s = tokens.start[t];
     const e = tokens.end[t];
     const joined = prevEnd >= 0 && joinedBySpaceOrHyphen(text, prevEnd, s);
-    const hyphen = joined && text.slice(prevEnd, s).includes('-');
+    const hyphen = joined && hyphenBetween(text, prevEnd, s);
     const cuts = e - s >= 4 ? camelSplitPoints(text, s, e) : NO_CUTS;
     let ps = s;
     for (let k = 0; k <= cuts.length; k++) {
@@ -94,9 +103,16 @@ export function buildUnits(text: string, tokens: Tokens): Units {
       else if (joined) f |= UNIT_JOINED | (hyphen ? UNIT_HYPHEN : 0);
       if (isUpperCode(text.charCodeAt(ps))) f |= UNIT_CAPITAL;
       if (pe - ps >= 2 && isAllCaps(text, ps, pe)) f |= UNIT_ALLCAPS;
-      start.push(ps);
-      end.push(pe);
-      flags.push(f);
+      if (count === capacity) {
+        capacity *= 2;
+        start = grow(start, new Int32Array(capacity));
+        end = grow(end, new Int32Array(capacity));
+        flags = grow(flags, new Uint8Array(capacity));
+      }
+      start[count] = ps;
+      end[count] = pe;
+      flags[count] = f;
+      count++;
       // a whole word's key starts from the token's lower case, which the attribution reads too:
       // one string, and its hash computed once, for both
       key.push(cuts.length === 0 ? keyOfLower(lowerToken(text, tokens, t)) : unitKey(text.slice(ps, pe)));
@@ -104,11 +120,10 @@ export function buildUnits(text: string, tokens: Tokens): Units {
     }
     prevEnd = e;
   }
-  return {
-    count: start.length,
-    start: Int32Array.from(start),
-    end: Int32Array.from(end),
-    flags: Uint8Array.from(flags),
-    key,
-  };
+  return { count, start: start.subarray(0, count), end: end.subarray(0, count), flags: flags.subarray(0, count), key };
+}
+
+function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
