@@ -77,30 +77,12 @@ function isApostrophe(code: number): boolean {
 
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  // Upper bound: one token per character; shrink afterwards.
+  // Upper bound: one token per character, but most texts need a quarter of that; grown by need.
   let cap = Math.max(16, (n >> 2) + 16);
   let kind = new Uint8Array(cap);
   let start = new Int32Array(cap);
   let end = new Int32Array(cap);
   let count = 0;
-  const push = (k: TokenKind, s: number, e: number): void => {
-    if (count === cap) {
-      cap *= 2;
-      const k2 = new Uint8Array(cap);
-      k2.set(kind);
-      kind = k2;
-      const s2 = new Int32Array(cap);
-      s2.set(start);
-      start = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(end);
-      end = e2;
-    }
-    kind[count] = k;
-    start[count] = s;
-    end[count] = e;
-    count++;
-  };
 
   let i = 0;
   while (i < n) {
@@ -110,38 +92,13 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
+    const s = i;
+    let k: TokenKind;
     if (cls === CHAR_LETTER) {
-      const s = i;
-      // Dotted acronym: U.S. / U.N. / U.K. (single letters separated by periods).
-      if (isUpperCode(c) && text.charCodeAt(i + 1) === 46 && isUpperCode(text.charCodeAt(i + 2))) {
-        let j = i;
-        while (j + 1 < n && isUpperCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
-        if (j < n && isUpperCode(text.charCodeAt(j)) && !isLetterCode(text.charCodeAt(j + 1))) j += 1;
-        if (j - i >= 3 && !isLetterCode(text.charCodeAt(j))) {
-          push(TokenKind.Word, s, j);
-          i = j;
-          continue;
-        }
-      }
-      i++;
-      for (;;) {
-        while (i < n && charClass(text.charCodeAt(i)) === CHAR_LETTER) i++;
-        // Word-internal apostrophe (Shi'ite, Ma'arrat), but not a possessive 's.
-        if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetterCode(text.charCodeAt(i + 1))) {
-          const isPossessive =
-            (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && !isLetterCode(text.charCodeAt(i + 2));
-          if (!isPossessive) {
-            i++;
-            continue;
-          }
-        }
-        break;
-      }
-      push(TokenKind.Word, s, i);
-      continue;
-    }
-    if (cls === CHAR_DIGIT) {
-      const s = i;
+      k = TokenKind.Word;
+      i = wordEnd(text, i, n);
+    } else if (cls === CHAR_DIGIT) {
+      k = TokenKind.Number;
       i++;
       for (;;) {
         while (i < n && isDigitCode(text.charCodeAt(i))) i++;
@@ -152,13 +109,52 @@ export function tokenize(text: string): Tokens {
         }
         break;
       }
-      push(TokenKind.Number, s, i);
-      continue;
+    } else {
+      k = TokenKind.Punct;
+      i++;
     }
-    push(TokenKind.Punct, i, i + 1);
-    i++;
+    if (count === cap) {
+      cap *= 2;
+      kind = grown(kind, new Uint8Array(cap));
+      start = grown(start, new Int32Array(cap));
+      end = grown(end, new Int32Array(cap));
+    }
+    kind[count] = k;
+    start[count] = s;
+    end[count] = i;
+    count++;
   }
   return { count, kind: kind.subarray(0, count), start: start.subarray(0, count), end: end.subarray(0, count), lower: new Array<string | undefined>(count) };
+}
+
+function grown<T extends Uint8Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Where the word starting at i (a letter) ends. */
+function wordEnd(text: string, i: number, n: number): number {
+  const c = text.charCodeAt(i);
+  // Dotted acronym: U.S. / U.N. / U.K. (single letters separated by periods).
+  if (isUpperCode(c) && text.charCodeAt(i + 1) === 46 && isUpperCode(text.charCodeAt(i + 2))) {
+    let j = i;
+    while (j + 1 < n && isUpperCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) j += 2;
+    if (j < n && isUpperCode(text.charCodeAt(j)) && !isLetterCode(text.charCodeAt(j + 1))) j += 1;
+    if (j - i >= 3 && !isLetterCode(text.charCodeAt(j))) return j;
+  }
+  i++;
+  for (;;) {
+    while (i < n && charClass(text.charCodeAt(i)) === CHAR_LETTER) i++;
+    // Word-internal apostrophe (Shi'ite, Ma'arrat), but not a possessive 's.
+    if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetterCode(text.charCodeAt(i + 1))) {
+      const isPossessive = (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && !isLetterCode(text.charCodeAt(i + 2));
+      if (!isPossessive) {
+        i++;
+        continue;
+      }
+    }
+    return i;
+  }
 }
 
 /** True when only spaces (no line break) or a single hyphen join the two offsets. */
