@@ -612,7 +612,25 @@ function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDat
 }
 
 /** Words a headline leaves in lower case ("Battle for the Heart of Raqqa"). */
-const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'vs']);
+const HEADLINE_SMALL = ['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'vs'];
+/** A word of ASCII letters as a number, a letter per five bits (a = 1): unique for a short word. */
+const letterKey = (word: string): number => [...word].reduce((key, ch) => key * 32 + (ch.charCodeAt(0) - 96), 0);
+const HEADLINE_SMALL_KEYS = new Set(HEADLINE_SMALL.map(letterKey));
+
+/**
+ * Whether s[start, end) (at most four characters) is one of HEADLINE_SMALL in any case, without
+ * making a string: only ASCII letters can be (no other character lower-cases into theirs but
+ * the Kelvin sign, and no small word has a k).
+ */
+function isSmallWord(s: string, start: number, end: number): boolean {
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+    key = key * 32 + (c - 96);
+  }
+  return HEADLINE_SMALL_KEYS.has(key);
+}
 
 function isHeadline(f: SentenceFacts, sentenceText: string, text: string): boolean {
   // A line of its own without final punctuation (web copy headlines and subheads) ...
@@ -656,7 +674,7 @@ function headlineWords(s: string, onlyCapitalised: boolean): { words: number; co
       }
     }
     words++;
-    if (i - start > 4 || !HEADLINE_SMALL.has(s.slice(start, i).toLowerCase())) {
+    if (i - start > 4 || !isSmallWord(s, start, i)) {
       content++;
       if (isUpperCode(first)) capitals++;
       // Three in four content words capitalised is out of reach even if every word left (at
