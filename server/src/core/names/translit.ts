@@ -35,10 +35,10 @@ export function nameParts(surface: string): string[] {
   return content.length > 0 ? content : raw;
 }
 
-/** True when the part is an Arabic article on its own. */
+/** True when the part, in lower case (a name unit's key), is an Arabic article on its own. */
 export function isArticle(part: string): boolean {
-  // every article is two or three letters: most words are ruled out without lower-casing them
-  return part.length >= 2 && part.length <= 3 && ARTICLES.has(part.toLowerCase());
+  // every article is two or three letters: most words are ruled out by their length
+  return part.length >= 2 && part.length <= 3 && ARTICLES.has(part);
 }
 
 function isVowel(c: string | undefined): boolean {
