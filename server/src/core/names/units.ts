@@ -3,7 +3,7 @@
  * TRTWorld -> TRT|World) and, for each unit, whether it is joined to the previous one by a space,
  * a hyphen or nothing at all — the glue that holds a multi-word name together.
  */
-import { isUpperCode, joinedBySpaceOrHyphen, lowerToken, TokenKind, type Tokens } from '../text/tokens';
+import { grown, isUpperCode, joinedBySpaceOrHyphen, lowerToken, TokenKind, type Tokens } from '../text/tokens';
 
 export const UNIT_JOINED = 1; // joined to the previous unit by one space or hyphen (or glued)
 export const UNIT_GLUED = 2; // camelCase part glued to the previous unit
@@ -105,9 +105,9 @@ export function buildUnits(text: string, tokens: Tokens): Units {
       if (pe - ps >= 2 && isAllCaps(text, ps, pe)) f |= UNIT_ALLCAPS;
       if (count === capacity) {
         capacity *= 2;
-        start = grow(start, new Int32Array(capacity));
-        end = grow(end, new Int32Array(capacity));
-        flags = grow(flags, new Uint8Array(capacity));
+        start = grown(start, new Int32Array(capacity));
+        end = grown(end, new Int32Array(capacity));
+        flags = grown(flags, new Uint8Array(capacity));
       }
       start[count] = ps;
       end[count] = pe;
@@ -121,9 +121,4 @@ export function buildUnits(text: string, tokens: Tokens): Units {
     prevEnd = e;
   }
   return { count, start: start.subarray(0, count), end: end.subarray(0, count), flags: flags.subarray(0, count), key };
-}
-
-function grow<T extends Int32Array | Uint8Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }

@@ -127,7 +127,8 @@ export function tokenize(text: string): Tokens {
   return { count, kind: kind.subarray(0, count), start: start.subarray(0, count), end: end.subarray(0, count), lower: new Array<string | undefined>(count) };
 }
 
-function grown<T extends Uint8Array | Int32Array>(from: T, to: T): T {
+/** `to` (a larger array) holding `from`'s values first: growing the typed arrays of a scan. */
+export function grown<T extends Uint8Array | Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
