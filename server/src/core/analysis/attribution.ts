@@ -619,8 +619,8 @@ const HEADLINE_SMALL_KEYS = new Set(HEADLINE_SMALL.map(letterKey));
 
 /**
  * Whether s[start, end) (at most four characters) is one of HEADLINE_SMALL in any case, without
- * making a string: only ASCII letters can be (no other character lower-cases into theirs but
- * the Kelvin sign, and no small word has a k).
+ * making a string: only ASCII letters can be (of the other characters only the Kelvin sign
+ * lower-cases to one, k, in no small word, and the dotted capital I to two, i and a dot).
  */
 function isSmallWord(s: string, start: number, end: number): boolean {
   let key = 0;
