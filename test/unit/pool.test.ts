@@ -1,7 +1,8 @@
 /**
  * The analysis pool with its real worker threads (the bundled out/worker.js), on enough text that
- * it does not stay in this thread: what comes back through the workers' encoding must be what
- * this thread's analysis gives, every article once, in input order.
+ * it does not stay in this thread alone: what comes back through the workers' encoding must be
+ * what this thread's analysis gives, every article once, in input order, with this thread and the
+ * workers sharing the work.
  */
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -44,14 +45,18 @@ describe('analysis pool (worker threads)', () => {
       assert.deepEqual(seen, docs.map((d) => d.uri).sort(), 'every article handed over once');
       assert.deepEqual(done, [...done].sort((a, b) => a - b));
       assert.equal(done[done.length - 1], docs.length);
+      // both kinds of thread took a fair share: neither waited for the other
+      const { inThread, workers } = pool.counts;
+      assert.equal(inThread + workers, docs.length);
+      assert.ok(inThread > docs.length / 5 && workers > docs.length / 5, `${inThread} in this thread, ${workers} in the worker`);
     } finally {
       await pool.close();
     }
   });
 
-  it('fails with the worker\'s error when an article cannot be analysed, and nothing crashes', async () => {
+  it('fails with the analysis error when an article cannot be analysed, and nothing crashes', async () => {
     const docs: { uri: string; version: number; text: string }[] = devDocs(2);
-    // not a string: the analysis throws inside a worker, in every batch (the queued ones too)
+    // not a string: the analysis throws in every batch (the queued ones too), in the worker and here
     for (let i = 3; i < docs.length; i += 50) docs[i] = { ...docs[i], text: { length: 3000 } as unknown as string };
     const pool = new AnalysisPool(Knowledge.default(), { jobs: 2, extraEntities: [], workerDir: WORKER_DIR });
     const unhandled: unknown[] = [];

@@ -50,7 +50,7 @@ Options:
                                          a path ending in / is a folder, created if need
                                          be; the report is kept beside it)
       --max-file-size <MB>               skip larger files with an error (default: 10)
-      --jobs <n>                         worker threads for the analysis (default: cores)
+      --jobs <n>                         threads for the analysis, the main one included (default: cores)
       --summary-out <file>               also write the article summaries (for sharded runs)
       --with-summaries <file>            add summaries of articles linted elsewhere (repeatable)
       --no-color                         plain text output (also with NO_COLOR set)

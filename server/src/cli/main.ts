@@ -166,7 +166,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     },
   );
   await save();
-  phase(`analyse (${stats.analysed} analysed, ${stats.fromCache} from the cache)`);
+  phase(`analyse (${stats.analysed} analysed, ${stats.fromCache} from the cache; ${stats.inThread} analysed in the main thread)`);
   const ownUris = new Set(summaries.map((s) => s.uri));
   linter.stage(external.filter((s) => !ownUris.has(s.uri)));
   linter.commitStaged();

@@ -207,9 +207,9 @@ export class Corpus {
   }
 
   /**
-   * Analyses a few articles and drops the result: the scan's analysis ran in worker threads or
-   * came from the cache, so the first edits after it ran this thread's analysis before the JIT had
-   * optimised it (10-20 ms each instead of ~5).
+   * Analyses a few articles and drops the result: after a restart the scan's analyses came from
+   * the cache (and a small scan's in this thread are few), so the first edits after it ran this
+   * thread's analysis before the JIT had optimised it (10-20 ms each instead of ~5).
    */
   warmUp(): void {
     let left = WARM_UP_CHARS;

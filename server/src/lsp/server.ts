@@ -215,7 +215,12 @@ export function startServer(connection: Connection, workerDir: string): void {
     try {
       for (const corpus of corpora.values()) {
         const open = documents.all().filter((d) => corpusFor(d.uri) === corpus);
+        let reported = 0;
         const { scanned } = await corpus.load(open, (done, all) => {
+          // at most every 100 ms: the analysis hands its summaries over every 10 ms or so
+          const now = Date.now();
+          if (now - reported < 100 && done < all) return;
+          reported = now;
           const pct = all > 0 ? Math.round((done / all) * 100) : 100;
           progress?.report(pct, `${done} / ${all} articles`);
           sendStatus({ state: 'scanning', scanned: done, total: all, problems: 0 });
@@ -227,6 +232,7 @@ export function startServer(connection: Connection, workerDir: string): void {
     } finally {
       progress?.done();
     }
+    log(`analysed and indexed ${total} articles in ${Date.now() - started} ms`);
     const now = new Set<string>();
     for (const corpus of corpora.values()) for (const uri of corpus.articles.keys()) now.add(uri);
     for (const uri of previous) if (!now.has(uri)) clear(uri);

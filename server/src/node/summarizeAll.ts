@@ -42,6 +42,8 @@ export interface SummarizeOptions {
 export interface SummarizeStats {
   analysed: number;
   fromCache: number;
+  /** Of those analysed, how many in the calling thread (the others in worker threads). */
+  inThread: number;
 }
 
 /**
@@ -61,6 +63,7 @@ export async function summarizeAll(
     const s = cache?.get(hash, uri, 0);
     if (s) earlier.set(uri, s);
   }
+  let inThread = 0;
   const missing: number[] = [];
   for (let i = 0; i < docs.length; i++) if (!summaries[i]) missing.push(i);
   const cached = docs.length - missing.length;
@@ -86,6 +89,7 @@ export async function summarizeAll(
       // the workers have their first batches: the cached summaries are handed over meanwhile
       handOverCached();
       const fresh = await analysed;
+      inThread = pool.counts.inThread;
       missing.forEach((i, k) => (summaries[i] = fresh[k]));
     } finally {
       await pool.close();
@@ -96,7 +100,7 @@ export async function summarizeAll(
   cache?.release();
   return {
     summaries: done,
-    stats: { analysed: missing.length, fromCache: docs.length - missing.length },
+    stats: { analysed: missing.length, fromCache: docs.length - missing.length, inThread },
     save: saverOf(stale ? cache : null, done),
     earlier,
   };
