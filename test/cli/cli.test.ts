@@ -104,6 +104,23 @@ describe('corpus-lint formats', () => {
     assert.ok(results.some((r) => r.ruleId === 'figure-conflict' && (r.relatedLocations?.length ?? 0) > 0));
     assert.ok(results.some((r) => r.ruleId === 'spelling-variant' && (r.fixes?.length ?? 0) > 0));
     assert.deepEqual(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id).sort(), ['entity-alias', 'figure-conflict', 'spelling-variant', 'unattributed-claim', 'unattributed-quote', 'weak-attribution']);
+    // written a result at a time, laid out as JSON.stringify lays out the whole document
+    assert.equal(run.stdout, `${JSON.stringify(sarif, null, 2)}\n`);
+  });
+
+  it('sarif of a corpus with no problems has an empty results list', () => {
+    const dir = tempDir();
+    try {
+      write(dir, 'clean.txt', 'The weather was mild.\n');
+      const run = runCli([dir, '--format', 'sarif'], dir);
+      assert.equal(run.status, 0, run.stderr);
+      const sarif = JSON.parse(run.stdout) as { runs: { results: unknown[]; artifacts: unknown[] }[] };
+      assert.deepEqual(sarif.runs[0].results, []);
+      assert.equal(sarif.runs[0].artifacts.length, 1);
+      assert.equal(run.stdout, `${JSON.stringify(sarif, null, 2)}\n`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('github prints workflow annotations', () => {
