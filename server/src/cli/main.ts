@@ -206,7 +206,6 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     );
     const parts = fileParts(format, sources, fresh, { reuse, part: (f) => (previous as PreviousReport).part(f), stateOf, t, stored, copied: () => copied++ });
     output = perFileParts(format, parts, t);
-    if (options.format !== 'json') output = [...output].join('');
   } else {
     output = formatSarif([...counted(reportFiles(sources, findingsOf, io.cwd, options.quiet, elsewhere), t)], io.cwd, pkg.version, README_URL);
   }
