@@ -208,8 +208,8 @@ export class Corpus {
 
   /**
    * Analyses a few articles and drops the result: after a restart the scan's analyses came from
-   * the cache (and a small scan's in this thread are few), so the first edits after it ran this
-   * thread's analysis before the JIT had optimised it (10-20 ms each instead of ~5).
+   * the cache, and a small scan analyses too few articles to warm this thread up, so the first
+   * edits after it ran the analysis before the JIT had optimised it (10-20 ms each instead of ~5).
    */
   warmUp(): void {
     let left = WARM_UP_CHARS;
