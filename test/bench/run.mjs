@@ -124,7 +124,7 @@ const serverCache = join(tmpdir(), 'corpus-lint-bench', 'server-cache');
 rmSync(serverCache, { recursive: true, force: true });
 const s0 = await benchServer(corpus, { edits: 0, cacheDir: serverCache });
 const s = await benchServer(corpus, { edits: EDITS, cacheDir: serverCache });
-row(`server: scan of ${s0.articles} articles to all diagnostics`, `${(s0.scanMs / 1000).toFixed(2)} s (${s0.scanPublished} articles published)`, '<= 3 s');
+row(`server: scan of ${s0.articles} articles to all diagnostics`, `${(s0.scanMs / 1000).toFixed(2)} s (${s0.scanPublished} articles published, ${(s0.scanBytes / 1e6).toFixed(0)} MB of messages)`, '<= 3 s');
 row('server: restart, analyses from its cache', `${(s.scanMs / 1000).toFixed(2)} s`, '');
 row('server: RSS after the scan / after the edits', `${s.rssScan.toFixed(0)} MB / ${s.rssEdits.toFixed(0)} MB`, '<= 300 MB, flat');
 row(`edit latency, own article (${s.own.length} edits${s.missed ? `, ${s.missed} unanswered` : ''})`, `p50 ${quantile(s.own, 0.5).toFixed(1)} ms, p95 ${quantile(s.own, 0.95).toFixed(1)} ms, p99 ${quantile(s.own, 0.99).toFixed(1)} ms`, 'p50 <= 2 ms, p99 <= 10 ms');

@@ -3,6 +3,10 @@
 // scan, then edits in one open article (typing and deleting characters, pasting a sentence with a
 // figure, renaming an entity): latency from didChange to that article's diagnostics, and to the
 // last other article re-published because of the edit, and RSS after the edits.
+//
+// CORPUS_LINT_BENCH_SERVER_FLAGS: Node options for the server (space-separated), e.g.
+// "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under this very workload; the bench then
+// waits for the server to exit, so the profile is written.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -53,7 +57,11 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
   // The folder is an article folder for the extension: it has a configuration file.
   writeFileSync(join(dir, '.corpuslintrc.json'), '{}\n');
   const files = articlesOf(dir);
-  const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const flags = process.env.CORPUS_LINT_BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const proc = spawn(process.execPath, [...flags, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // what the server writes to stdout (protocol frames), counted for the scan
+  let bytesOut = 0;
+  proc.stdout.on('data', (chunk) => (bytesOut += chunk.length));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const published = new Set();
   let onPublish = () => undefined;
@@ -93,6 +101,7 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
   });
   const scanMs = lastPublish - t0;
   const scanPublished = published.size;
+  const scanBytes = bytesOut;
   const rssScan = rssMb(proc.pid);
   // The analysis cache is written after the scan's diagnostics: wait for it before a restart.
   if (cacheDir) {
@@ -180,7 +189,8 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
   const rssEdits = rssMb(proc.pid);
   await conn.sendRequest('shutdown');
   await conn.sendNotification('exit');
+  if (flags.length > 0 && proc.exitCode === null && proc.signalCode === null) await new Promise((ok) => proc.once('exit', ok));
   conn.dispose();
   proc.kill();
-  return { articles: files.length, scanMs, scanPublished, rssScan, rssEdits, own, others, missed, edits, lastOwn };
+  return { articles: files.length, scanMs, scanPublished, scanBytes, rssScan, rssEdits, own, others, missed, edits, lastOwn };
 }
