@@ -204,7 +204,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       options.quiet,
       elsewhere,
     );
-    const parts = fileParts(format, sources, fresh, { reuse, part: (f) => (previous as PreviousReport).part(f), stateOf, t, stored, copied: () => copied++ });
+    const parts = fileParts(format, sources, fresh, { reuse, part: (f) => (previous as PreviousReport).part(f), stateOf, t, stored: reportCache && stored, copied: () => copied++ });
     output = perFileParts(format, parts, t);
   } else {
     output = formatSarif([...counted(reportFiles(sources, findingsOf, io.cwd, options.quiet, elsewhere), t)], io.cwd, pkg.version, README_URL);
