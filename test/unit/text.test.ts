@@ -4,7 +4,12 @@ import { LineIndex } from '../../server/src/core/text/lines';
 import { findQuantities, isFigure } from '../../server/src/core/text/quantities';
 import { findQuotes, insideQuote } from '../../server/src/core/text/quotes';
 import { splitSentences } from '../../server/src/core/text/sentences';
-import { tokenize, TokenKind } from '../../server/src/core/text/tokens';
+import { lowerToken, tokenize, TokenKind } from '../../server/src/core/text/tokens';
+import { mayHave, WordClasses } from '../../server/src/core/text/wordClasses';
+import cues from '../../server/src/core/knowledge/cues.json';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEV_CORPUS, SEEDS } from '../support/paths';
 
 const words = (text: string): string[] => {
   const t = tokenize(text);
@@ -119,5 +124,46 @@ describe('line index', () => {
     assert.deepEqual(idx.position(4), { line: 2, column: 1 });
     assert.deepEqual(idx.position(7), { line: 3, column: 1 });
     assert.deepEqual(idx.position(12), { line: 4, column: 3 }, 'an astral character counts two units');
+  });
+});
+
+describe('word classes', () => {
+  const classes = new WordClasses();
+  const casualty = classes.add(['killed', 'dead', 'toll']);
+  const mask = (sentence: string): number => {
+    const t = tokenize(sentence);
+    let m = 0;
+    for (let i = 0; i < t.count; i++) if (t.kind[i] === TokenKind.Word) m |= classes.of(lowerToken(sentence, t, i));
+    return m;
+  };
+
+  it('tells a sentence by the classes of its words', () => {
+    assert.equal(mask('Five people were KILLED in Raqqa.') & casualty, casualty);
+    assert.equal(mask('The skilled fighters held Raqqa.') & casualty, 0);
+  });
+
+  it('never turns down a sentence of real text that holds a phrase of a cue list (the gate before each search)', () => {
+    const lists = [cues.boilerplate, cues.absence, cues.background, cues.passiveVague, cues.timeMarkers].map((list) => {
+      const phrases = list.map((p) => p.toLowerCase().trim());
+      const re = new RegExp(`(?<!\\p{L})(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'u');
+      return { re, bit: classes.addFirstWords(phrases) };
+    });
+    const articles = join(DEV_CORPUS, 'articles');
+    const files = [...readdirSync(SEEDS).map((f) => join(SEEDS, f)), ...readdirSync(articles).map((f) => join(articles, f))].filter((f) => f.endsWith('.txt'));
+    let held = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const span of splitSentences(text)) {
+        const sentence = text.slice(span.start, span.end);
+        const lower = sentence.toLowerCase().replace(/\s+/g, ' ');
+        const m = mask(sentence);
+        for (const { re, bit } of lists) {
+          if (!re.test(lower)) continue;
+          held++;
+          assert.ok(mayHave(m, bit), `${file}: "${sentence}"`);
+        }
+      }
+    }
+    assert.ok(held > 1000, `${held} sentences hold a phrase`);
   });
 });

@@ -16,6 +16,7 @@ import { findQuantities, isFigure } from '../text/quantities';
 import { findQuotes } from '../text/quotes';
 import type { Span } from '../text/sentences';
 import { isUpperCode, lowerToken, TokenKind, type Tokens } from '../text/tokens';
+import { mayHave, WordClasses } from '../text/wordClasses';
 import { mentionsWithin } from './mentions';
 import type { ArticleDate, MentionRecord, SentenceLabel, SentenceRecord } from './summary';
 
@@ -40,6 +41,8 @@ interface SentenceFacts {
   raw: string;
   spaced: boolean;
   words: string[];
+  /** The word classes of `words` (CLASSES), with C_YEAR for a number that may be a year. */
+  mask: number;
   lower: string;
   firstToken: number;
   lastToken: number;
@@ -73,22 +76,49 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'some', 'several', 'two', 
 const BOUNDARY_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'as', 'because', 'after', 'before', 'if', 'where', 'with', 'on', 'in', 'at', 'by', 'from', 'to', 'for', 'since', 'than']);
 
 const lowerList = (xs: readonly string[]): string[] => xs.map((x) => x.toLowerCase());
-const BOILERPLATE = lowerList(cues.boilerplate);
-const ABSENCE = lowerList(cues.absence);
-const BACKGROUND = lowerList(cues.background);
-const PASSIVE_VAGUE = lowerList(cues.passiveVague);
+const wordList = (list: string): string[] => list.split(' ');
+
+/** The classes a sentence's words are looked up in once: each test below is a bit, not a regex. */
+const CLASSES = new WordClasses();
+interface PhraseList {
+  phrases: string[];
+  /** The class of the phrases' first words. */
+  firstWords: number;
+}
+const phraseList = (xs: readonly string[]): PhraseList => {
+  const phrases = lowerList(xs);
+  return { phrases, firstWords: CLASSES.addFirstWords(phrases.map((x) => x.trim())) };
+};
+const BOILERPLATE = phraseList(cues.boilerplate);
+const ABSENCE = phraseList(cues.absence);
+const BACKGROUND = phraseList(cues.background);
+const PASSIVE_VAGUE = phraseList(cues.passiveVague);
+const TIME_MARKERS = phraseList(cues.timeMarkers);
 const NAMED_OUTLETS = lowerList(cues.namedOutlets);
-const OPINION = new Set(lowerList(cues.opinion));
-const EVENT = new Set(lowerList(cues.eventVerbs).filter((w) => !w.includes(' ')));
-const TIME_MARKERS = lowerList(cues.timeMarkers);
+const OPINION = CLASSES.add(lowerList(cues.opinion));
+const EVENT_WORDS = new Set(lowerList(cues.eventVerbs).filter((w) => !w.includes(' ')));
+const EVENT = CLASSES.add(EVENT_WORDS);
+const REPORTING_CUE = CLASSES.add(['according', ...REPORTING_VERB_FORMS.keys()]);
 /** Historical present of headlines and timelines: "Assad sacks the governor", "Regime forces seize". */
-const HEADLINE_PRESENT = /\b(sacks|seize|seizes|launch|launches|oust|ousts|captures|kills|hits|takes|enters|pushes|agree|agrees|announce|announces|declares|begins|expand|expands|boosts|benefit|benefits|open|opens|vows|warns|says|urges|slams|rejects|condemns|accuses|denies|claims|calls|retakes|storms|strikes|bombs|shells|targets|pounds|fires|repels|foils|frees|downs|arrests|detains)\b/;
-const PAST_OR_PERFECT = /\b(was|were|has|have|had|been|did|said|told|reported|killed|wounded|injured|died|seized|captured|took|launched|struck|fired|targeted|destroyed|entered|attacked|exploded|detonated|left|leaving|killing|wounding|injuring)\b/;
-const LEAD_VERBS = /\b(was|were|has|have|had|been|is|are|took|said|will)\b/;
+const HEADLINE_PRESENT = CLASSES.add(wordList('sacks seize seizes launch launches oust ousts captures kills hits takes enters pushes agree agrees announce announces declares begins expand expands boosts benefit benefits open opens vows warns says urges slams rejects condemns accuses denies claims calls retakes storms strikes bombs shells targets pounds fires repels foils frees downs arrests detains'));
+const PAST_OR_PERFECT = CLASSES.add(wordList('was were has have had been did said told reported killed wounded injured died seized captured took launched struck fired targeted destroyed entered attacked exploded detonated left leaving killing wounding injuring'));
+const LEAD_VERBS = CLASSES.add(wordList('was were has have had been is are took said will'));
+const FINITE = CLASSES.add(wordList('was were has have had is are'));
+const PERFECT = CLASSES.add(wordList('had has have'));
 /** Past-tense event verbs: with an agent they report something that happened. */
-const PAST_EVENT = /\b(killed|destroyed|targeted|struck|seized|captured|attacked|shelled|bombed|fired|exploded|detonated|erupted|clashed|ambushed|stormed|raided|pounded|downed|repelled|foiled|regained|retook|executed|beheaded|abducted|kidnapped|arrested|detained|blew|crashed|razed|damaged|hit|sent|launched|advanced|entered)\b/;
+const PAST_EVENT = CLASSES.add(wordList('killed destroyed targeted struck seized captured attacked shelled bombed fired exploded detonated erupted clashed ambushed stormed raided pounded downed repelled foiled regained retook executed beheaded abducted kidnapped arrested detained blew crashed razed damaged hit sent launched advanced entered'));
+const HURT = CLASSES.add(wordList('killed wounded injured executed abducted kidnapped arrested'));
+const CASUALTY_WORDS = new Set(wordList('killed killing kills dead died death deaths toll wounded wounding injured injuring injuries martyr martyrs casualties lives bodies massacre'));
+const CASUALTY = CLASSES.add(CASUALTY_WORDS);
+const CASUALTY_RE = new RegExp(`\\b(${[...CASUALTY_WORDS].join('|')})\\b`);
+const MANY = CLASSES.add(wordList('dozens scores hundreds tens'));
+const GOES_ON = CLASSES.add(wordList('also added adds continued'));
+const STATEMENT = CLASSES.add(['statement']);
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = CLASSES.add(MONTHS);
+/** Not a word: a number token that may be a year (19xx, 20xx). */
+const YEAR = CLASSES.add([]);
 const UNITS = /^(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|km|kilometres?|kilometers?|miles?|metres?|meters?|square|percent|per|times|am|pm|gmt)$/;
-const CASUALTY = /\b(killed|killing|kills|dead|died|deaths?|toll|wounded|wounding|injured|injuring|injuries|martyrs?|casualties|lives|bodies|massacre)\b/;
 
 const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wholeWords = (body: string): RegExp => new RegExp(`(?<!\\p{L})(?:${body})(?!\\p{L})`, 'u');
@@ -100,20 +130,24 @@ interface PhraseMatcher {
   /** Each phrase's whole-word test, compiled the first time its text occurs. */
   each: (RegExp | undefined)[];
 }
-const phraseMatchers = new Map<readonly string[], PhraseMatcher>();
+const phraseMatchers = new Map<PhraseList, PhraseMatcher>();
 /**
- * The first phrase of the list found in the text as whole words. A plain alternation without the
- * word-boundary lookarounds answers "none" (the common case) in one cheap pass; only a hit pays for
- * the whole-word test and for finding which phrase comes first, and only phrases whose text
- * occurs are tested (compiling every phrase's test up front was a quarter of a five-article run).
+ * The first phrase of the list found in the sentence as whole words. A sentence without any of
+ * the phrases' first words has none (the common case, a bit test); else a plain alternation
+ * without the word-boundary lookarounds answers "none" in one cheap pass; only a hit pays for the
+ * whole-word test and for finding which phrase comes first, and only phrases whose text occurs
+ * are tested (compiling every phrase's test up front was a quarter of a five-article run).
  */
-function containsPhrase(lower: string, phrases: readonly string[]): string | null {
-  let m = phraseMatchers.get(phrases);
+function containsPhrase(sentence: { lower: string; mask: number }, list: PhraseList): string | null {
+  if (!mayHave(sentence.mask, list.firstWords)) return null;
+  const { lower } = sentence;
+  const { phrases } = list;
+  let m = phraseMatchers.get(list);
   if (!m) {
     const literals = phrases.map((p) => p.trim());
     const alternation = literals.map(escapeRegex).join('|');
     m = { loose: new RegExp(alternation), any: wholeWords(alternation), literals, each: [] };
-    phraseMatchers.set(phrases, m);
+    phraseMatchers.set(list, m);
   }
   if (!m.loose.test(lower) || !m.any.test(lower)) return null;
   for (let i = 0; i < phrases.length; i++) {
@@ -217,11 +251,19 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
   const [first, last] = tokenRange(tokens, span);
   const words: string[] = [];
   const wordTokens: number[] = [];
+  /** Each word's classes. */
+  const classes: number[] = [];
+  let mask = 0;
   for (let t = first; t < last; t++) {
-    if (tokens.kind[t] === TokenKind.Word) {
-      words.push(lowerToken(text, tokens, t));
+    const kind = tokens.kind[t];
+    if (kind === TokenKind.Word) {
+      const w = lowerToken(text, tokens, t);
+      const c = CLASSES.of(w);
+      words.push(w);
       wordTokens.push(t);
-    }
+      classes.push(c);
+      mask |= c;
+    } else if (kind === TokenKind.Number && mayBeYear(text, tokens.start[t], tokens.end[t])) mask |= YEAR;
   }
   const raw = text.slice(span.start, span.end);
   // lower case leaves white space as it is: one test tells for both
@@ -230,10 +272,11 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
   const inSentence = mentionsWithin(mentions, span);
   const quantities = findQuantities(text, tokens, first, last).filter(isFigure);
   const figure = quantities.length > 0;
-  const casualty = quantities.some((q) => {
+  // a casualty word near a figure, or "dozens of people killed": none without a casualty word
+  const casualty = (mask & CASUALTY) !== 0 && (quantities.some((q) => {
     const around = text.slice(Math.max(span.start, q.start - 60), Math.min(span.end, q.end + 60)).toLowerCase();
-    return CASUALTY.test(around);
-  }) || /\b(dozens|scores|hundreds|tens) of (people|civilians|fighters|soldiers|militants|terrorists|children)\b.*\b(killed|dead|wounded|injured)\b|\b(killing|wounding|injuring) (dozens|scores|hundreds)\b/.test(lower);
+    return CASUALTY_RE.test(around);
+  }) || ((mask & MANY) !== 0 && /\b(dozens|scores|hundreds|tens) of (people|civilians|fighters|soldiers|militants|terrorists|children)\b.*\b(killed|dead|wounded|injured)\b|\b(killing|wounding|injuring) (dozens|scores|hundreds)\b/.test(lower)));
   const countClaim = quantities.some((q) => {
     if (q.kind === 'percent') return true;
     const next = lowerToken(text, tokens, q.lastToken + 1);
@@ -251,6 +294,7 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
     raw,
     spaced,
     words,
+    mask,
     lower,
     firstToken: first,
     lastToken: last,
@@ -262,9 +306,18 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
     quotes,
     quoteShare: raw.length > 0 ? quoted / raw.length : 0,
   };
-  facts.cues = findCues(text, tokens, words, wordTokens, lower, inSentence, knowledge);
+  facts.cues = findCues(text, tokens, words, wordTokens, classes, facts, inSentence, knowledge);
   return facts;
 }
+
+/** text[start, end) (a number) starts with four digits 19xx or 20xx. */
+function mayBeYear(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  return ((a === 49 && b === 57) || (a === 50 && b === 48)) && isDigit(text.charCodeAt(start + 2)) && isDigit(text.charCodeAt(start + 3));
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Who a cue names, as a key for "two sources disagree": the entity in its phrase (SOHR for
@@ -290,19 +343,19 @@ function findCues(
   tokens: Tokens,
   words: string[],
   wordTokens: number[],
-  lower: string,
+  classes: readonly number[],
+  sentence: { lower: string; mask: number },
   inSentence: readonly MentionRecord[],
   knowledge: Knowledge,
 ): Cue[] {
   // Most sentences have no reporting verb: they skip the phrase readers below.
-  const verbal = words.some((w) => w === 'according' || REPORTING_VERB_FORMS.has(w));
-  const out = verbal ? verbCues(text, tokens, words, wordTokens, inSentence, knowledge) : [];
-  const passive = containsPhrase(lower, PASSIVE_VAGUE);
+  const out = sentence.mask & REPORTING_CUE ? verbCues(text, tokens, words, wordTokens, classes, inSentence, knowledge) : [];
+  const passive = containsPhrase(sentence, PASSIVE_VAGUE);
   if (passive) {
     const at = passive === 'reportedly' ? words.indexOf('reportedly') : words.length - 1;
     out.push({ cls: 'vague', what: passive, speech: false, at, explicit: false });
   }
-  if (out.length === 0 && /\b(in|issued) a statement\b/.test(lower)) {
+  if (out.length === 0 && sentence.mask & STATEMENT && /\b(in|issued) a statement\b/.test(sentence.lower)) {
     // the statement's author is the subject: named when the sentence names an organisation
     const named = inSentence.some((m) => ['organisation', 'group', 'person'].includes(knowledge.entities.get(m.entityId)?.kind ?? ''));
     if (named) out.push({ cls: 'named', what: 'in a statement', speech: true, at: words.indexOf('statement'), explicit: true });
@@ -316,6 +369,7 @@ function verbCues(
   tokens: Tokens,
   words: string[],
   wordTokens: number[],
+  classes: readonly number[],
   inSentence: readonly MentionRecord[],
   knowledge: Knowledge,
 ): Cue[] {
@@ -407,7 +461,7 @@ function verbCues(
         break;
       }
       if (BOUNDARY_WORDS.has(p) && !PREPOSITIONS.has(p)) break;
-      if (TIME_WORDS.has(p) || CASUALTY.test(p) || EVENT.has(p) || (REPORTING_VERB_FORMS.has(p) && p !== 'state' && p !== 'reports')) break;
+      if (TIME_WORDS.has(p) || CASUALTY_WORDS.has(p) || EVENT_WORDS.has(p) || (REPORTING_VERB_FORMS.has(p) && p !== 'state' && p !== 'reports')) break;
       if (tokens.kind[wordTokens[i - 1]] !== TokenKind.Word) break;
       // a quotation or a number ends the phrase
       if (tokens.start[wordTokens[i]] - tokens.end[wordTokens[i - 1]] > 2) break;
@@ -419,6 +473,7 @@ function verbCues(
   };
 
   for (let k = 0; k < words.length; k++) {
+    if (!(classes[k] & REPORTING_CUE)) continue;
     const w = words[k];
     // according to X
     if (w === 'according' && words[k + 1] === 'to') {
@@ -558,7 +613,7 @@ function phraseEnd(words: readonly string[], start: number): number {
       steps++;
       continue;
     }
-    if (REPORTING_VERB_FORMS.has(next) || EVENT.has(next) || TIME_WORDS.has(next)) break;
+    if (REPORTING_VERB_FORMS.has(next) || EVENT_WORDS.has(next) || TIME_WORDS.has(next)) break;
     k++;
     steps++;
   }
@@ -581,32 +636,32 @@ function pickCue(found: readonly Cue[], length: number): Cue | null {
 
 /** Why a cue-less sentence is not a claim, or null. */
 function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDate | null, index: number): string | null {
-  const lower = f.lower;
-  const boiler = containsPhrase(lower, BOILERPLATE);
+  const { lower, mask } = f;
+  const boiler = containsPhrase(f, BOILERPLATE);
   if (boiler && (f.words.length <= 14 || !f.casualty)) return `boilerplate ("${boiler.trim()}")`;
   if (f.words.length <= 3) return 'a fragment';
-  if (HEADLINE_PRESENT.test(lower) && !PAST_OR_PERFECT.test(lower)) return 'a headline or timeline entry (present tense)';
-  if (f.words.length <= 6 && !f.countClaim && !/\b(was|were|has|have|had|is|are)\b/.test(lower)) return 'a fragment';
+  if (mask & HEADLINE_PRESENT && !(mask & PAST_OR_PERFECT)) return 'a headline or timeline entry (present tense)';
+  if (f.words.length <= 6 && !f.countClaim && !(mask & FINITE)) return 'a fragment';
   if (/\?["”’]?$/.test(sentenceText.trim())) return 'a question';
   // "Wed 19 Apr 2017 Aleppo bomb blast kills six": a dated headline (a lead has finite verbs)
-  if (index === 0 && date && date.start <= f.span.start + 40 && f.words.length <= 22 && !LEAD_VERBS.test(lower)) return 'a dateline and headline';
+  if (index === 0 && date && date.start <= f.span.start + 40 && f.words.length <= 22 && !(mask & LEAD_VERBS)) return 'a dateline and headline';
   if (isTimeline(sentenceText, date)) return 'a timeline entry';
   if (/\.\.\.|…/.test(sentenceText) && /-\s*$/.test(sentenceText)) return 'a related-article teaser';
-  const absent = containsPhrase(lower, ABSENCE);
+  const absent = containsPhrase(f, ABSENCE);
   if (absent) return `an absence statement ("${absent}")`;
   if (f.casualty) return null; // a toll is checkable, background or not
-  const bg = containsPhrase(lower, BACKGROUND);
+  const bg = containsPhrase(f, BACKGROUND);
   if (bg) return `background ("${bg.trim()}")`;
   // An event placed in an earlier year, with no figure: context the reader is reminded of.
-  const year = /\b(?:in|since|mid-|early|late|by|of)\s?-?(19\d\d|20\d\d)\b/.exec(lower);
+  const year = mask & YEAR ? /\b(?:in|since|mid-|early|late|by|of)\s?-?(19\d\d|20\d\d)\b/.exec(lower) : null;
   if (year && !f.countClaim && (!date || Number(year[1]) < Number(date.iso.slice(0, 4)))) return `background (${year[1]})`;
   // "launched the offensive in June" in an August article: an earlier stage the reader is reminded of
-  const month = EARLIER_MONTH.exec(lower);
+  const month = mask & MONTH ? EARLIER_MONTH.exec(lower) : null;
   if (month && date && !f.countClaim && !/\b(19|20)\d\d\b/.test(lower)) {
     const ago = Number(date.iso.slice(5, 7)) - (MONTHS.indexOf(month[1]) + 1);
     if (ago >= 1 && ago <= 11) return `background (${month[1]})`;
   }
-  if (f.words.some((w) => OPINION.has(w)) && !f.figure) return 'opinion or analysis';
+  if (mask & OPINION && !f.figure) return 'opinion or analysis';
   if (date && index === 0 && f.words.length <= 3) return 'a dateline';
   return null;
 }
@@ -698,7 +753,6 @@ function letterWidth(s: string, i: number): number {
   return LETTER.test(s[i]) ? 1 : 0;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** "in June", "since March", "in early May": a whole month, not a day of it. */
 const EARLIER_MONTH = /\b(?:in|since|during|until|by) (?:early |mid-|late |mid )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
 const MONTH_NAMES = '(january|february|march|april|may|june|july|august|september|october|november|december)';
@@ -717,12 +771,12 @@ function isTimeline(sentenceText: string, date: ArticleDate | null): boolean {
 function isCheckable(f: SentenceFacts): boolean {
   if (f.casualty || f.countClaim) return true;
   // a person or people reported killed or hurt, even without a number
-  if (/\b(was|were|has been|have been|had been) (killed|wounded|injured|executed|abducted|kidnapped|arrested)\b/.test(f.lower)) return true;
-  const event = f.words.some((w) => EVENT.has(w));
+  if (f.mask & HURT && f.mask & FINITE && /\b(was|were|has been|have been|had been) (killed|wounded|injured|executed|abducted|kidnapped|arrested)\b/.test(f.lower)) return true;
+  const event = (f.mask & EVENT) !== 0;
   if (f.figure && event) return true;
-  const timed = containsPhrase(f.lower, TIME_MARKERS) !== null;
+  const timed = containsPhrase(f, TIME_MARKERS) !== null;
   if (event && timed) return true;
-  if (PAST_EVENT.test(f.lower) && !/\b(had|has|have)\b/.test(f.lower)) return true;
+  if (f.mask & PAST_EVENT && !(f.mask & PERFECT)) return true;
   return false;
 }
 
@@ -752,7 +806,7 @@ function carryOver(facts: readonly SentenceFacts[], i: number, last: 'attributed
     for (const v of f.numbers) if (n.numbers.has(v)) return neighbour(j);
   }
   // An account that goes on: the next sentence credits it with "also" or "added".
-  if (next && neighbour(i + 1) && /\b(also|added|adds|continued)\b/.test(next.lower) && next.cues.some((c) => c.cls === 'inherit')) {
+  if (next && neighbour(i + 1) && next.mask & GOES_ON && next.cues.some((c) => c.cls === 'inherit')) {
     return neighbour(i + 1);
   }
   return null;

@@ -12,6 +12,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { isPlaceHead } from '../knowledge/lexicon';
 import { findQuantities, isFigure } from '../text/quantities';
 import { lowerToken, TokenKind, type Tokens } from '../text/tokens';
+import { mayHave, WordClasses } from '../text/wordClasses';
 import { mentionsWithin } from './mentions';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
@@ -26,9 +27,10 @@ addOutcome('captured', 'captured arrested detained abducted kidnapped');
 addOutcome('displaced', 'displaced evacuated fled evacuation evacuees refugees');
 addOutcome('strength', 'defended defending holed deployed stationed garrisoned');
 
-const CLASSES: Record<string, string> = {};
+/** Class of each counted noun (a Map, as OUTCOMES). */
+const CLASSES = new Map<string, string>();
 const addClass = (cls: string, words: string): void => {
-  for (const w of words.split(' ')) CLASSES[w] = cls;
+  for (const w of words.split(' ')) CLASSES.set(w, cls);
 };
 addClass('people', 'people persons person civilians civilian residents individuals victims others dead bodies lives souls citizens villagers patients worshippers pilgrims passengers volunteers workers staff doctors medics journalists casualties');
 addClass('children', 'children child kids minors boys girls babies infants');
@@ -36,25 +38,37 @@ addClass('women', 'women');
 addClass('fighters', 'fighters militants jihadists terrorists rebels insurgents gunmen combatants members soldiers troops servicemen officers personnel policemen guards recruits mercenaries extremists');
 addClass('evacuees', 'evacuees refugees displaced');
 
+/** The classes of words a figure sentence is told by: a bit test before each regex. */
+const WORDS = new WordClasses();
+/** Whole words or phrases (lower case), as a regex and the class of their first words. */
+interface Phrases {
+  re: RegExp;
+  firstWords: number;
+}
+const phrases = (list: readonly string[]): Phrases => ({ re: new RegExp(`\\b(${list.join('|')})\\b`), firstWords: WORDS.addFirstWords(list) });
+
 /** Incident kinds that tie two reports to one incident better than a city does. */
-const EVENT_KEYWORDS: [string, RegExp][] = [
-  ['chemical', /\b(chemical|gas|sarin|chlorine|toxic|nerve agent)\b/],
-  ['convoy', /\b(convoy|buses|evacuees)\b/],
-  ['school', /\bschools?\b/],
-  ['market', /\b(market|souq|marketplace)\b/],
-  ['hospital', /\b(hospitals?|clinic)\b/],
-  ['bakery', /\bbakery\b/],
-  ['mosque', /\bmosque\b/],
-  ['wedding', /\bwedding\b/],
-  ['missile', /\b(missiles?|tomahawks?|cruise)\b/],
-  ['barrel', /\bbarrel\b/],
-  ['car-bomb', /\b(car bombs?|car-bombs?|suicide|bomber|explosive-laden)\b/],
-  ['airbase', /\b(air ?base|airfield)\b/],
-  ['aid', /\b(aid convoy|aid trucks|red crescent|sarc)\b/],
+const EVENT_KINDS: [string, Phrases][] = [
+  ['chemical', phrases(['chemical', 'gas', 'sarin', 'chlorine', 'toxic', 'nerve agent'])],
+  ['convoy', phrases(['convoy', 'buses', 'evacuees'])],
+  ['school', phrases(['school', 'schools'])],
+  ['market', phrases(['market', 'souq', 'marketplace'])],
+  ['hospital', phrases(['hospital', 'hospitals', 'clinic'])],
+  ['bakery', phrases(['bakery'])],
+  ['mosque', phrases(['mosque'])],
+  ['wedding', phrases(['wedding'])],
+  ['missile', phrases(['missile', 'missiles', 'tomahawk', 'tomahawks', 'cruise'])],
+  ['barrel', phrases(['barrel'])],
+  ['car-bomb', phrases(['car bomb', 'car bombs', 'car-bomb', 'car-bombs', 'suicide', 'bomber', 'explosive-laden'])],
+  ['airbase', phrases(['air base', 'airbase', 'airfield'])],
+  ['aid', phrases(['aid convoy', 'aid trucks', 'red crescent', 'sarc'])],
 ];
 /** An earlier incident, not the article's: "a similar bombing", "last month". */
 const PAST = /\b(last (week|month|year)|a similar|another (attack|bombing|blast|strike)|previous (attack|bombing)|since (then|the start|the beginning|the outbreak|the war|the conflict|the uprising|march 2011|2011)|(over|in|during) the (past|last) (year|months)|this year|(in|during) the (syrian |six-year |five-year |civil )?(war|conflict)|documented)\b/;
-const UPDATE_CUES = /\b(risen|rose|rises|climbed|climbs|increased|jumped|updated|revised|new toll|previous(?: death)? toll|earlier(?: death)? toll|up from)\b/;
+const UPDATE_CUES = phrases(['risen', 'rose', 'rises', 'climbed', 'climbs', 'increased', 'jumped', 'updated', 'revised', 'new toll', 'previous toll', 'previous death toll', 'earlier toll', 'earlier death toll', 'up from']);
+const TOLL = WORDS.add(['toll', 'deaths']);
+/** Outcome words of a death or an injury: what firstOutcome looks for. */
+const HARM = WORDS.add([...OUTCOMES].filter(([, outcome]) => outcome === 'killed' || outcome === 'wounded').map(([w]) => w));
 const STOP_AFTER = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'from', 'by', 'with', 'since', 'after', 'before', 'during', 'while', 'as', 'to', 'for', 'that', 'which', 'who']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'on', 'from', 'into', 'towards', 'toward']);
 
@@ -95,14 +109,18 @@ export function extractFigures(
     let last = first;
     while (last < tokens.count && tokens.start[last] < sentence.end) last++;
     const lower = text.slice(sentence.start, sentence.end).toLowerCase();
-    const update = UPDATE_CUES.test(lower);
+    const mask = wordsOf(text, tokens, first, last);
+    const update = found(UPDATE_CUES, lower, mask);
     const pastSentence = PAST.test(lower);
-    const sentenceEvents = eventsOf(lower);
-    const events = sentenceEvents.length > 0 ? sentenceEvents : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase()));
+    const sentenceEvents = eventsOf(lower, mask);
+    const events =
+      sentenceEvents.length > 0
+        ? sentenceEvents
+        : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase(), wordsOf(text, tokens, 0, tokensBefore(tokens, leadEnd))));
     const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge);
     const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge));
     const groups = [...new Set(mentionsWithin(mentions, sentence).filter((m) => knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort();
-    const sentenceOutcome = firstOutcome(text, tokens, first, last);
+    const sentenceOutcome = mask & HARM ? firstOutcome(text, tokens, first, last) : null;
     for (const q of findQuantities(text, tokens, first, last)) {
       if (!isFigure(q) || q.vague) continue;
       let measure: string;
@@ -128,7 +146,7 @@ export function extractFigures(
         if (partOf && cls !== 'children' && cls !== 'women') continue;
         const outcome = cls
           ? (nearestOutcome(text, tokens, qStartToken, q.lastToken, first, last) ?? sentenceOutcome)
-          : adjacentOutcome(text, tokens, qStartToken, q.lastToken, /\b(toll|deaths)\b/.test(lower));
+          : adjacentOutcome(text, tokens, qStartToken, q.lastToken, (mask & TOLL) !== 0);
         if (!outcome) continue;
         measure = `${outcome ?? 'count'}:${cls ?? 'people'}`;
       }
@@ -163,12 +181,30 @@ export function extractFigures(
   return out;
 }
 
-/** Every keyword of EVENT_KEYWORDS without its word boundaries: most sentences have none of them. */
-const ANY_EVENT_WORD = new RegExp(EVENT_KEYWORDS.map(([, re]) => re.source.replace(/\\b/g, '')).join('|'));
+/** How many tokens start before the offset. */
+function tokensBefore(tokens: Tokens, offset: number): number {
+  let n = 0;
+  while (n < tokens.count && tokens.start[n] < offset) n++;
+  return n;
+}
 
-function eventsOf(lower: string): string[] {
-  if (!ANY_EVENT_WORD.test(lower)) return [];
-  return EVENT_KEYWORDS.filter(([, re]) => re.test(lower)).map(([k]) => k);
+/** The word classes (WORDS) of tokens [from, to). */
+function wordsOf(text: string, tokens: Tokens, from: number, to: number): number {
+  let mask = 0;
+  for (let t = from; t < to; t++) if (tokens.kind[t] === TokenKind.Word) mask |= WORDS.of(lowerToken(text, tokens, t));
+  return mask;
+}
+
+/** Whether the text (lower case; its words of the classes `mask`) has one of the phrases. */
+function found(p: Phrases, lower: string, mask: number): boolean {
+  return mayHave(mask, p.firstWords) && p.re.test(lower);
+}
+
+/** The incident kinds a text names (lower case; its words of the classes `mask`): most name none. */
+function eventsOf(lower: string, mask: number): string[] {
+  const out: string[] = [];
+  for (const [kind, p] of EVENT_KINDS) if (found(p, lower, mask)) out.push(kind);
+  return out;
 }
 
 /** The interval of values a figure allows ("at least N" = [N, inf)). */
@@ -201,7 +237,8 @@ function countedClass(text: string, tokens: Tokens, lastToken: number, end: numb
       return null;
     }
     const w = word(text, tokens, k);
-    if (CLASSES[w]) return CLASSES[w];
+    const cls = CLASSES.get(w);
+    if (cls) return cls;
     if (STOP_AFTER.has(w) || OUTCOMES.get(w)) return null;
   }
   return null;

@@ -52,6 +52,25 @@ function keyOfLower(s: string): string {
 
 const NO_CUTS: readonly number[] = [];
 
+/** ASCII letters, none upper case after the first (Raqqa, fighters) */
+const LOWER_AFTER_FIRST = 0;
+/** ASCII letters, all upper case (ISIS, SDF) */
+const ALL_CAPS = 1;
+/** Anything else: mixed case after the first letter (DeirEzzor, McGurk) or other characters */
+const OTHER = 2;
+
+/** How text[s, e) (a word) is written, in one pass: most words need no further look. */
+function asciiShape(text: string, s: number, e: number): number {
+  let upper = 0;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c < 97 || c > 122) return OTHER;
+  }
+  if (upper === e - s) return ALL_CAPS;
+  return upper === 0 || (upper === 1 && text.charCodeAt(s) <= 90) ? LOWER_AFTER_FIRST : OTHER;
+}
+
 /** Where camelCase splits a word (most words: nowhere, and no array is made for them). */
 function camelSplitPoints(text: string, s: number, e: number): readonly number[] {
   let points: number[] | undefined;
@@ -94,7 +113,9 @@ export function buildUnits(text: string, tokens: Tokens): Units {
     const e = tokens.end[t];
     const joined = prevEnd >= 0 && joinedBySpaceOrHyphen(text, prevEnd, s);
     const hyphen = joined && hyphenBetween(text, prevEnd, s);
-    const cuts = e - s >= 4 ? camelSplitPoints(text, s, e) : NO_CUTS;
+    // Most words are ASCII letters with no capital after the first: no cuts, no key to strip.
+    const shape = asciiShape(text, s, e);
+    const cuts = e - s >= 4 && shape !== LOWER_AFTER_FIRST ? camelSplitPoints(text, s, e) : NO_CUTS;
     let ps = s;
     for (let k = 0; k <= cuts.length; k++) {
       const pe = k < cuts.length ? cuts[k] : e;
@@ -102,7 +123,7 @@ export function buildUnits(text: string, tokens: Tokens): Units {
       if (k > 0) f |= UNIT_JOINED | UNIT_GLUED;
       else if (joined) f |= UNIT_JOINED | (hyphen ? UNIT_HYPHEN : 0);
       if (isUpperCode(text.charCodeAt(ps))) f |= UNIT_CAPITAL;
-      if (pe - ps >= 2 && isAllCaps(text, ps, pe)) f |= UNIT_ALLCAPS;
+      if (pe - ps >= 2 && (shape === ALL_CAPS || (shape === OTHER && isAllCaps(text, ps, pe)))) f |= UNIT_ALLCAPS;
       if (count === capacity) {
         capacity *= 2;
         start = grown(start, new Int32Array(capacity));
@@ -115,7 +136,7 @@ export function buildUnits(text: string, tokens: Tokens): Units {
       count++;
       // a whole word's key starts from the token's lower case, which the attribution reads too:
       // one string, and its hash computed once, for both
-      key.push(cuts.length === 0 ? keyOfLower(lowerToken(text, tokens, t)) : unitKey(text.slice(ps, pe)));
+      key.push(cuts.length > 0 ? unitKey(text.slice(ps, pe)) : shape === OTHER ? keyOfLower(lowerToken(text, tokens, t)) : lowerToken(text, tokens, t));
       ps = pe;
     }
     prevEnd = e;
