@@ -15,7 +15,7 @@ import { fnv1a } from '../text/hash';
 import { findQuantities, isFigure } from '../text/quantities';
 import { findQuotes } from '../text/quotes';
 import type { Span } from '../text/sentences';
-import { isUpperCode, lowerToken, TokenKind, type Tokens } from '../text/tokens';
+import { isUpperCode, lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import { mentionsWithin } from './mentions';
 import type { ArticleDate, MentionRecord, SentenceLabel, SentenceRecord } from './summary';
@@ -226,8 +226,20 @@ export function classifySentences(
   return records;
 }
 
-/** White space other than single spaces: most sentences have none to collapse, and skip the copy. */
-const SPACED = /[^\S ]| {2}/;
+/**
+ * Whether the span has white space other than single spaces (tabs, breaks, double spaces): most
+ * sentences have none to collapse, and skip the copy. Every character outside the tokens
+ * [first, last) is white space, so only the gaps between them are read.
+ */
+function otherSpace(text: string, tokens: Tokens, first: number, last: number, span: Span): boolean {
+  let from = span.start;
+  for (let t = first; t <= last; t++) {
+    const to = t < last ? tokens.start[t] : span.end;
+    if (to - from >= 2 || (to - from === 1 && text.charCodeAt(from) !== 32)) return true;
+    if (t < last) from = tokens.end[t];
+  }
+  return false;
+}
 
 /** Runs of white space as one space. */
 function collapseSpaces(s: string): string {
@@ -267,7 +279,7 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
   }
   const raw = text.slice(span.start, span.end);
   // lower case leaves white space as it is: one test tells for both
-  const spaced = SPACED.test(raw);
+  const spaced = otherSpace(text, tokens, first, last, span);
   const lower = spaced ? collapseSpaces(raw.toLowerCase()) : raw.toLowerCase();
   const inSentence = mentionsWithin(mentions, span);
   const quantities = findQuantities(text, tokens, first, last).filter(isFigure);
@@ -310,14 +322,6 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
   return facts;
 }
 
-/** text[start, end) (a number) starts with four digits 19xx or 20xx. */
-function mayBeYear(text: string, start: number, end: number): boolean {
-  if (end - start < 4) return false;
-  const a = text.charCodeAt(start);
-  const b = text.charCodeAt(start + 1);
-  return ((a === 49 && b === 57) || (a === 50 && b === 48)) && isDigit(text.charCodeAt(start + 2)) && isDigit(text.charCodeAt(start + 3));
-}
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Who a cue names, as a key for "two sources disagree": the entity in its phrase (SOHR for

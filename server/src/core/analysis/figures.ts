@@ -11,7 +11,7 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import { isPlaceHead } from '../knowledge/lexicon';
 import { findQuantities, isFigure } from '../text/quantities';
-import { lowerToken, TokenKind, type Tokens } from '../text/tokens';
+import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import { mentionsWithin } from './mentions';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
@@ -64,9 +64,13 @@ const EVENT_KINDS: [string, Phrases][] = [
   ['aid', phrases(['aid convoy', 'aid trucks', 'red crescent', 'sarc'])],
 ];
 /** An earlier incident, not the article's: "a similar bombing", "last month". */
-const PAST = /\b(last (week|month|year)|a similar|another (attack|bombing|blast|strike)|previous (attack|bombing)|since (then|the start|the beginning|the outbreak|the war|the conflict|the uprising|march 2011|2011)|(over|in|during) the (past|last) (year|months)|this year|(in|during) the (syrian |six-year |five-year |civil )?(war|conflict)|documented)\b/;
+const PAST_RE = /\b(last (week|month|year)|a similar|another (attack|bombing|blast|strike)|previous (attack|bombing)|since (then|the start|the beginning|the outbreak|the war|the conflict|the uprising|march 2011|2011)|(over|in|during) the (past|last) (year|months)|this year|(in|during) the (syrian |six-year |five-year |civil )?(war|conflict)|documented)\b/;
 const UPDATE_CUES = phrases(['risen', 'rose', 'rises', 'climbed', 'climbs', 'increased', 'jumped', 'updated', 'revised', 'new toll', 'previous toll', 'previous death toll', 'earlier toll', 'earlier death toll', 'up from']);
+/** Each alternative of PAST_RE holds one of these words: without them the search is skipped. */
+const PAST_WORDS = WORDS.add(['last', 'similar', 'another', 'previous', 'since', 'past', 'year', 'war', 'conflict', 'documented']);
 const TOLL = WORDS.add(['toll', 'deaths']);
+/** Not a word: a number that may be a year (19xx, 20xx). */
+const YEAR = WORDS.add([]);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
 const HARM = WORDS.add([...OUTCOMES].filter(([, outcome]) => outcome === 'killed' || outcome === 'wounded').map(([w]) => w));
 const STOP_AFTER = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'from', 'by', 'with', 'since', 'after', 'before', 'during', 'while', 'as', 'to', 'for', 'that', 'which', 'who']);
@@ -111,7 +115,7 @@ export function extractFigures(
     const lower = text.slice(sentence.start, sentence.end).toLowerCase();
     const mask = wordsOf(text, tokens, first, last);
     const update = found(UPDATE_CUES, lower, mask);
-    const pastSentence = PAST.test(lower);
+    const pastSentence = (mask & PAST_WORDS) !== 0 && PAST_RE.test(lower);
     const sentenceEvents = eventsOf(lower, mask);
     const events =
       sentenceEvents.length > 0
@@ -153,7 +157,7 @@ export function extractFigures(
       const [low, up] = interval(q.qualifier, q.value, q.high ?? q.value);
       // "killed 27 people in 2014": an earlier year right next to the figure dates it
       const near = text.slice(Math.max(sentence.start, q.start - 50), Math.min(sentence.end, q.end + 50)).toLowerCase();
-      const year = /\b(?:in|since|of|during) (19\d\d|20\d\d)\b/.exec(near);
+      const year = mask & YEAR ? /\b(?:in|since|of|during) (19\d\d|20\d\d)\b/.exec(near) : null;
       const past = pastSentence || (articleYear !== null && year !== null && Number(year[1]) < articleYear);
       out.push({
         start: q.start,
@@ -188,10 +192,14 @@ function tokensBefore(tokens: Tokens, offset: number): number {
   return n;
 }
 
-/** The word classes (WORDS) of tokens [from, to). */
+/** The word classes (WORDS) of tokens [from, to), with YEAR for a number that may be a year. */
 function wordsOf(text: string, tokens: Tokens, from: number, to: number): number {
   let mask = 0;
-  for (let t = from; t < to; t++) if (tokens.kind[t] === TokenKind.Word) mask |= WORDS.of(lowerToken(text, tokens, t));
+  for (let t = from; t < to; t++) {
+    const kind = tokens.kind[t];
+    if (kind === TokenKind.Word) mask |= WORDS.of(lowerToken(text, tokens, t));
+    else if (kind === TokenKind.Number && mayBeYear(text, tokens.start[t], tokens.end[t])) mask |= YEAR;
+  }
   return mask;
 }
 

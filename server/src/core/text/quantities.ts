@@ -75,12 +75,27 @@ const QUALIFIERS: [string[], FigureQualifier][] = [
   [['close', 'to'], 'about'],
 ];
 
-/** The words a quantity can start with, their first letters (lower case) and longest length. */
-const QUANTITY_WORDS = new Set([...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'a', 'an', 'dozen']);
-/** 1 for each (ASCII, lower-case) letter a quantity word starts with. */
-const QUANTITY_WORD_FIRST = new Uint8Array(128);
-for (const w of QUANTITY_WORDS) QUANTITY_WORD_FIRST[w.charCodeAt(0)] = 1;
+/** The words a quantity can start with (a token is one word: "twenty one" is two). */
+const QUANTITY_WORDS = new Set([...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'a', 'an', 'dozen'].filter((w) => /^[a-z]+$/.test(w)));
+/** A word's first two letters (lower-case ASCII; the second 0 for a one-letter word) as an index. */
+const startKey = (a: number, b: number): number => (a - 97) * 27 + (b === 0 ? 26 : b - 97);
+/** 1 at startKey of each quantity word: most words are ruled out before they are sliced. */
+const QUANTITY_WORD_START = new Uint8Array(26 * 27);
+for (const w of QUANTITY_WORDS) QUANTITY_WORD_START[startKey(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0)] = 1;
 const QUANTITY_WORD_MAX = Math.max(...[...QUANTITY_WORDS].map((w) => w.length));
+
+/** Whether text[start, end) (a word) can be a quantity word by its length and first two letters. */
+function mayBeQuantityWord(text: string, start: number, end: number): boolean {
+  if (end - start > QUANTITY_WORD_MAX) return false;
+  const a = text.charCodeAt(start) | 32;
+  if (a < 97 || a > 122) return false;
+  let b = 0;
+  if (end - start > 1) {
+    b = text.charCodeAt(start + 1) | 32;
+    if (b < 97 || b > 122) return false;
+  }
+  return QUANTITY_WORD_START[startKey(a, b)] === 1;
+}
 
 function lowerAt(text: string, tokens: Tokens, i: number): string {
   return lowerToken(text, tokens, i);
@@ -217,9 +232,8 @@ function scanQuantities(text: string, tokens: Tokens, from: number, to: number):
     const kind = tokens.kind[i];
     if (kind !== TokenKind.Number && kind !== TokenKind.Word) continue;
     if (kind === TokenKind.Word) {
-      // most words cannot start a number: ruled out by first letter and length before slicing
-      const length = tokens.end[i] - tokens.start[i];
-      if (length > QUANTITY_WORD_MAX || QUANTITY_WORD_FIRST[text.charCodeAt(tokens.start[i]) | 32] !== 1) continue;
+      // most words cannot start a number: ruled out by their first letters and length before slicing
+      if (!mayBeQuantityWord(text, tokens.start[i], tokens.end[i])) continue;
       const w = lowerAt(text, tokens, i);
       if (!QUANTITY_WORDS.has(w)) continue;
     }

@@ -61,6 +61,14 @@ export function isLetterCode(code: number): boolean {
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
+
+/** text[start, end) (a number token) starts with four digits 19xx or 20xx: it may be a year. */
+export function mayBeYear(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  const a = text.charCodeAt(start);
+  const b = text.charCodeAt(start + 1);
+  return ((a === 49 && b === 57) || (a === 50 && b === 48)) && isDigitCode(text.charCodeAt(start + 2)) && isDigitCode(text.charCodeAt(start + 3));
+}
 export function isSpaceCode(code: number): boolean {
   return charClass(code) === CHAR_SPACE;
 }
