@@ -142,11 +142,11 @@ describe('word classes', () => {
     assert.equal(mask('The skilled fighters held Raqqa.') & casualty, 0);
   });
 
-  it('never turns down a sentence of real text that holds a phrase of a cue list (the gate before each search)', () => {
+  it('never turns down a sentence of real text that holds a phrase of a cue list (the key-word gate before each search)', () => {
     const lists = [cues.boilerplate, cues.absence, cues.background, cues.passiveVague, cues.timeMarkers].map((list) => {
       const phrases = list.map((p) => p.toLowerCase().trim());
       const re = new RegExp(`(?<!\\p{L})(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?!\\p{L})`, 'u');
-      return { re, bit: classes.addFirstWords(phrases) };
+      return { re, bit: classes.addPhrases(phrases) };
     });
     const articles = join(DEV_CORPUS, 'articles');
     const files = [...readdirSync(SEEDS).map((f) => join(SEEDS, f)), ...readdirSync(articles).map((f) => join(articles, f))].filter((f) => f.endsWith('.txt'));

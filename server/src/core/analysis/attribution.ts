@@ -82,12 +82,12 @@ const wordList = (list: string): string[] => list.split(' ');
 const CLASSES = new WordClasses();
 interface PhraseList {
   phrases: string[];
-  /** The class of the phrases' first words. */
-  firstWords: number;
+  /** The class of the phrases' key words. */
+  keyWords: number;
 }
 const phraseList = (xs: readonly string[]): PhraseList => {
   const phrases = lowerList(xs);
-  return { phrases, firstWords: CLASSES.addFirstWords(phrases.map((x) => x.trim())) };
+  return { phrases, keyWords: CLASSES.addPhrases(phrases.map((x) => x.trim())) };
 };
 const BOILERPLATE = phraseList(cues.boilerplate);
 const ABSENCE = phraseList(cues.absence);
@@ -133,13 +133,13 @@ interface PhraseMatcher {
 const phraseMatchers = new Map<PhraseList, PhraseMatcher>();
 /**
  * The first phrase of the list found in the sentence as whole words. A sentence without any of
- * the phrases' first words has none (the common case, a bit test); else a plain alternation
+ * the phrases' key words has none (the common case, a bit test); else a plain alternation
  * without the word-boundary lookarounds answers "none" in one cheap pass; only a hit pays for the
  * whole-word test and for finding which phrase comes first, and only phrases whose text occurs
  * are tested (compiling every phrase's test up front was a quarter of a five-article run).
  */
 function containsPhrase(sentence: { lower: string; mask: number }, list: PhraseList): string | null {
-  if (!mayHave(sentence.mask, list.firstWords)) return null;
+  if (!mayHave(sentence.mask, list.keyWords)) return null;
   const { lower } = sentence;
   const { phrases } = list;
   let m = phraseMatchers.get(list);

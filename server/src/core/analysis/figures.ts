@@ -40,12 +40,12 @@ addClass('evacuees', 'evacuees refugees displaced');
 
 /** The classes of words a figure sentence is told by: a bit test before each regex. */
 const WORDS = new WordClasses();
-/** Whole words or phrases (lower case), as a regex and the class of their first words. */
+/** Whole words or phrases (lower case), as a regex and the class of their key words. */
 interface Phrases {
   re: RegExp;
-  firstWords: number;
+  keyWords: number;
 }
-const phrases = (list: readonly string[]): Phrases => ({ re: new RegExp(`\\b(${list.join('|')})\\b`), firstWords: WORDS.addFirstWords(list) });
+const phrases = (list: readonly string[]): Phrases => ({ re: new RegExp(`\\b(${list.join('|')})\\b`), keyWords: WORDS.addPhrases(list) });
 
 /** Incident kinds that tie two reports to one incident better than a city does. */
 const EVENT_KINDS: [string, Phrases][] = [
@@ -205,7 +205,7 @@ function wordsOf(text: string, tokens: Tokens, from: number, to: number): number
 
 /** Whether the text (lower case; its words of the classes `mask`) has one of the phrases. */
 function found(p: Phrases, lower: string, mask: number): boolean {
-  return mayHave(mask, p.firstWords) && p.re.test(lower);
+  return mayHave(mask, p.keyWords) && p.re.test(lower);
 }
 
 /** The incident kinds a text names (lower case; its words of the classes `mask`): most name none. */

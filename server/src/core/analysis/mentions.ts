@@ -77,14 +77,13 @@ export function scanMentions(text: string, units: Units, sentences: readonly { s
     k = runEnd + 1;
   }
 
-  // Common words are left out once per distinct word, not once per occurrence.
+  // Most lower-case words are common: only the others are gathered (a set of a few dozen).
   const lower = new Set<string>();
   for (let u = 0; u < units.count; u++) {
     const key = units.key[u];
-    if (!(units.flags[u] & UNIT_CAPITAL) && key.length >= 3) lower.add(key);
+    if (!(units.flags[u] & UNIT_CAPITAL) && key.length >= 3 && !isCommonWord(key)) lower.add(key);
   }
-  const lowerWords: string[] = [];
-  for (const key of lower) if (!isCommonWord(key)) lowerWords.push(key);
+  const lowerWords = [...lower];
   mentions.sort((a, b) => a.start - b.start);
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
   return { mentions, candidates, lowerWords: lowerWords.sort() };

@@ -37,8 +37,11 @@ export function nameParts(surface: string): string[] {
 
 /** True when the part, in lower case (a name unit's key), is an Arabic article on its own. */
 export function isArticle(part: string): boolean {
-  // every article is two or three letters: most words are ruled out by their length
-  return part.length >= 2 && part.length <= 3 && ARTICLES.has(part);
+  // every article is two or three letters and starts with a, e, i or u: most words are ruled out
+  // before the lookup ("the", "of", "to")
+  if (part.length < 2 || part.length > 3) return false;
+  const c = part.charCodeAt(0);
+  return (c === 97 || c === 101 || c === 105 || c === 117) && ARTICLES.has(part);
 }
 
 function isVowel(c: string | undefined): boolean {
