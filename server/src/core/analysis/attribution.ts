@@ -41,7 +41,7 @@ interface SentenceFacts {
   raw: string;
   spaced: boolean;
   words: string[];
-  /** The word classes of `words` (CLASSES), with C_YEAR for a number that may be a year. */
+  /** The word classes of `words` (CLASSES), with YEAR for a number that may be a year. */
   mask: number;
   lower: string;
   firstToken: number;
@@ -321,7 +321,6 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
   facts.cues = findCues(text, tokens, words, wordTokens, classes, facts, inSentence, knowledge);
   return facts;
 }
-
 
 /**
  * Who a cue names, as a key for "two sources disagree": the entity in its phrase (SOHR for
