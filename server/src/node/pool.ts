@@ -79,6 +79,12 @@ export class AnalysisPool {
     return true;
   }
 
+  /** One article analysed in this thread, its strings interned as the workers' are. */
+  private analyseHere(doc: AnalysisInput): DocumentSummary {
+    const summary = summarize(doc, this.knowledge, doc.hash);
+    return this.options.strings ? internSummary(summary, this.options.strings) : summary;
+  }
+
   /**
    * Summarises the documents, handing each batch to `onBatch` as it completes (with the number
    * done so far). The order of the result follows the input; that of the batches does not.
@@ -92,8 +98,7 @@ export class AnalysisPool {
       const out: DocumentSummary[] = [];
       let from = 0;
       for (let i = 0; i < docs.length; i++) {
-        const summary = summarize(docs[i], this.knowledge, docs[i].hash);
-        out.push(this.options.strings ? internSummary(summary, this.options.strings) : summary);
+        out.push(this.analyseHere(docs[i]));
         if (onBatch && (i % 200 === 199 || i === docs.length - 1)) {
           onBatch(out.slice(from), i + 1);
           from = i + 1;
@@ -144,8 +149,7 @@ export class AnalysisPool {
         while (cursor < docs.length && (result.length === 0 || performance.now() < until)) {
           const i = cursor++;
           left -= docs[i].text.length;
-          const summary = summarize(docs[i], this.knowledge, docs[i].hash);
-          out[i] = this.options.strings ? internSummary(summary, this.options.strings) : summary;
+          out[i] = this.analyseHere(docs[i]);
           result.push(out[i]);
         }
         this.counts.inThread += result.length;
