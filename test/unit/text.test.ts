@@ -6,6 +6,8 @@ import { findQuotes, insideQuote } from '../../server/src/core/text/quotes';
 import { splitSentences } from '../../server/src/core/text/sentences';
 import { lowerToken, tokenize, TokenKind } from '../../server/src/core/text/tokens';
 import { mayHave, WordClasses } from '../../server/src/core/text/wordClasses';
+import { WordTable } from '../../server/src/core/text/wordTable';
+import lexicon from '../../server/src/core/knowledge/lexicon.json';
 import cues from '../../server/src/core/knowledge/cues.json';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -165,5 +167,29 @@ describe('word classes', () => {
       }
     }
     assert.ok(held > 1000, `${held} sentences hold a phrase`);
+  });
+});
+
+describe('word table', () => {
+  it('gives every word its value and every other word of real text 0, as a Map does', () => {
+    const entries = new Map<string, number>();
+    lexicon.common.forEach((w, i) => entries.set(w, (i % 255) + 1));
+    lexicon.firstNames.forEach((w) => entries.set(w, (entries.get(w) ?? 0) | 256));
+    entries.set('raqqa', -7);
+    const table = new WordTable(entries);
+    for (const [word, value] of entries) assert.equal(table.get(word), value, word);
+    const articles = join(DEV_CORPUS, 'articles');
+    let outside = 0;
+    for (const file of readdirSync(articles).filter((f) => f.endsWith('.txt')).slice(0, 100)) {
+      for (const word of words(readFileSync(join(articles, file), 'utf8'))) {
+        for (const w of [word, word.toLowerCase()]) {
+          if (!entries.has(w)) outside++;
+          assert.equal(table.get(w), entries.get(w) ?? 0, w);
+        }
+      }
+    }
+    assert.ok(outside > 10_000, `${outside} lookups of words outside the table`);
+    assert.equal(table.get(''), 0);
+    assert.throws(() => new WordTable(new Map([['nil', 0]])), /non-zero/);
   });
 });

@@ -4,7 +4,7 @@
  * (Deior Ezour -> Deir Ezzor) or kept as candidates for corpus-wide variant discovery.
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { isCommonWord, isFacilityHead, isGivenName, isOrgHead, isPlaceHead, isTitle } from '../knowledge/lexicon';
+import { COMMON, isCommonWord, isFacilityHead, isGivenName, isOrgHead, isPlaceHead, isTitle, lexiconFlags, TITLE } from '../knowledge/lexicon';
 import { isArticleBefore } from '../knowledge/gazetteer';
 import { isArticle, looseNameOf } from '../names/translit';
 import { UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_JOINED, type Units } from '../names/units';
@@ -53,7 +53,7 @@ export function scanMentions(text: string, units: Units, sentences: readonly { s
     const f = units.flags[k];
     if (covered[k] || !(f & UNIT_CAPITAL) || f & UNIT_ALLCAPS) return false;
     const key = units.key[k];
-    return key.length >= 2 && !isCommonWord(key) && !isTitle(key) && !/\d/.test(key);
+    return key.length >= 2 && (lexiconFlags(key) & (COMMON | TITLE)) === 0 && !/\d/.test(key);
   };
   let k = 0;
   while (k < units.count) {

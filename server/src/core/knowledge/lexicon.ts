@@ -4,42 +4,60 @@
  */
 import lexicon from './lexicon.json';
 import vocabulary from './vocabulary.json';
+import { WordTable } from '../text/wordTable';
 
-const common = new Set<string>(lexicon.common);
-for (const list of [vocabulary.placeHeads, vocabulary.orgHeads, vocabulary.titles, vocabulary.newsWords]) {
-  for (const w of list) common.add(w);
+/** What the lexicon knows of a word, one bit each (`lexiconFlags`). */
+export const COMMON = 1;
+export const GIVEN_NAME = 2;
+export const PLACE_HEAD = 4;
+export const ORG_HEAD = 8;
+export const FACILITY_HEAD = 16;
+export const TITLE = 32;
+export const DEMONYM = 64;
+
+const flags = new Map<string, number>();
+const mark = (words: Iterable<string>, flag: number): void => {
+  for (const w of words) flags.set(w, (flags.get(w) ?? 0) | flag);
+};
+mark(lexicon.common, COMMON);
+for (const list of [vocabulary.placeHeads, vocabulary.orgHeads, vocabulary.titles, vocabulary.newsWords]) mark(list, COMMON);
+mark(lexicon.firstNames, GIVEN_NAME);
+mark(vocabulary.givenNames, GIVEN_NAME);
+// a demonym is common too: one lookup per word on the scanner's hot path
+mark(lexicon.demonyms, DEMONYM | COMMON);
+mark(vocabulary.placeHeads, PLACE_HEAD);
+mark(vocabulary.orgHeads, ORG_HEAD);
+mark(vocabulary.facilityHeads, FACILITY_HEAD);
+mark(vocabulary.titles, TITLE);
+const table = new WordTable(flags);
+
+/** Every flag of a lower-case word at once (0 for a word the lexicon does not know). */
+export function lexiconFlags(lower: string): number {
+  return table.get(lower);
 }
-const givenNames = new Set<string>([...lexicon.firstNames, ...vocabulary.givenNames]);
-const demonyms = new Set<string>(lexicon.demonyms);
-// one lookup per word on the scanner's hot path
-for (const w of demonyms) common.add(w);
-const placeHeads = new Set<string>(vocabulary.placeHeads);
-const orgHeads = new Set<string>(vocabulary.orgHeads);
-const facilityHeads = new Set<string>(vocabulary.facilityHeads);
-const titles = new Set<string>(vocabulary.titles);
 
 /** A common English word or a news word: capitalised, it still is not a name on its own. */
 export function isCommonWord(lower: string): boolean {
-  return common.has(lower);
+  return (table.get(lower) & COMMON) !== 0;
 }
 export function isGivenName(lower: string): boolean {
-  return givenNames.has(lower);
+  return (table.get(lower) & GIVEN_NAME) !== 0;
 }
 export function isPlaceHead(lower: string): boolean {
-  return placeHeads.has(lower);
+  return (table.get(lower) & PLACE_HEAD) !== 0;
 }
 export function isOrgHead(lower: string): boolean {
-  return orgHeads.has(lower);
+  return (table.get(lower) & ORG_HEAD) !== 0;
 }
 /** A facility (mosque, school, square, gas field): the name before it is usually the facility's own. */
 export function isFacilityHead(lower: string): boolean {
-  return facilityHeads.has(lower);
+  return (table.get(lower) & FACILITY_HEAD) !== 0;
 }
 export function isTitle(lower: string): boolean {
-  return titles.has(lower);
+  return (table.get(lower) & TITLE) !== 0;
 }
 export function isDemonym(lower: string): boolean {
-  return demonyms.has(lower);
+  return (table.get(lower) & DEMONYM) !== 0;
 }
 
 /** Every inflected form of each reporting verb lemma (say -> said, says, saying). */
