@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sortedDifference } from '../../server/src/core/index/entityIndex';
 import { CorpusLinter } from '../../server/src/core/linter';
 import { applyEdit, randomEdit } from '../support/edits';
 import { DEV_CORPUS, SEEDS } from '../support/paths';
@@ -259,5 +260,23 @@ describe('incremental index', () => {
     const affected = linter.remove('a');
     assert.ok(affected.has('b'));
     assert.equal(linter.findings('b').length, 0);
+  });
+});
+
+describe('sortedDifference (an article\'s lower-case words before and after an edit)', () => {
+  it('finds the words each list lacks, as sets do, for sorted lists and any other', () => {
+    const random = rng(11);
+    const words = ['ambush', 'barrel', 'convoy', 'curfew', 'drone', 'enclave', 'mortar', 'sniper', 'truce', 'zone'];
+    for (let n = 0; n < 500; n++) {
+      const list = (): string[] => [...new Set(Array.from({ length: Math.floor(random() * 8) }, () => pick(random, words)))];
+      const old = list();
+      const next = list();
+      if (n % 2 === 0) {
+        old.sort();
+        next.sort();
+      }
+      const expected = { removed: old.filter((w) => !next.includes(w)), added: next.filter((w) => !old.includes(w)) };
+      assert.deepEqual(sortedDifference(old, next), expected, `${old} -> ${next}`);
+    }
   });
 });

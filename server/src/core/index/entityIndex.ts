@@ -87,8 +87,11 @@ interface Contribution {
   scopes: Map<string, Map<string, Occurrence & { nameIndex: number; role: FormRole }>>;
   /** Scopes the article mentions in capitals only (not counted, but possibly flagged). */
   caps: Set<string>;
-  buckets: Map<string, Map<string, Occurrence & { loose: string; person: boolean; whole: number; regions: Map<string, number> }>>;
+  buckets: Map<string, BucketContribution>;
 }
+
+/** An article's spellings in one discovery bucket. */
+type BucketContribution = Map<string, Occurrence & { loose: string; person: boolean; whole: number; regions: Map<string, number> }>;
 
 /**
  * Example locations a finding links to: a few of the canonical spelling, one of each other
@@ -370,20 +373,17 @@ export class EntityIndex {
   // ---- updates -------------------------------------------------------------------------------
 
   private applyLowerWords(old: readonly string[], next: readonly string[]): void {
-    const oldSet = new Set(old);
-    const nextSet = new Set(next);
     // Only the words whose "seen in lower case somewhere" status flips can change a bucket.
     const flipped: string[] = [];
-    for (const w of old) {
-      if (nextSet.has(w)) continue;
+    const { removed, added } = sortedDifference(old, next);
+    for (const w of removed) {
       const n = (this.lowerWordDocs.get(w) ?? 1) - 1;
       if (n <= 0) {
         this.lowerWordDocs.delete(w);
         flipped.push(w);
       } else this.lowerWordDocs.set(w, n);
     }
-    for (const w of next) {
-      if (oldSet.has(w)) continue;
+    for (const w of added) {
       const n = (this.lowerWordDocs.get(w) ?? 0) + 1;
       this.lowerWordDocs.set(w, n);
       if (n === 1) flipped.push(w);
@@ -397,13 +397,10 @@ export class EntityIndex {
   }
 
   private applyScopes(uri: string, before: Contribution['scopes'] | undefined, after: Contribution['scopes'] | undefined): void {
-    const ids = new Set<string>([...(before?.keys() ?? []), ...(after?.keys() ?? [])]);
-    for (const id of ids) {
-      const b = before?.get(id);
-      const a = after?.get(id);
+    forEachKey(before, after, (id, b, a) => {
       // the same spellings as often: unchanged, or only the article's first mentions moved
       const counted = sameCounts(b, a);
-      if (counted && sameFirsts(b, a)) continue;
+      if (counted && sameFirsts(b, a)) return;
       const moved = counted && this.states.has(id);
       let scope = this.scopes.get(id);
       if (!scope) {
@@ -432,7 +429,7 @@ export class EntityIndex {
         enter(stat.docs, uri, spelling, occ, touches);
       }
       (moved ? this.movedScopes : this.dirtyScopes).add(id);
-    }
+    });
   }
 
   private applyCaps(uri: string, before: Contribution['caps'] | undefined, after: Contribution['caps'] | undefined): void {
@@ -450,53 +447,52 @@ export class EntityIndex {
   }
 
   private applyBuckets(uri: string, before: Contribution['buckets'] | undefined, after: Contribution['buckets'] | undefined): void {
-    const keys = new Set<string>([...(before?.keys() ?? []), ...(after?.keys() ?? [])]);
-    for (const sk of keys) {
-      const b = before?.get(sk);
-      const a = after?.get(sk);
-      const counted = sameCounts(b, a) && sameWhole(b, a) && sameRegions(b, a);
-      if (counted && sameFirsts(b, a)) continue;
-      let bucket = this.buckets.get(sk);
-      if (!bucket) this.buckets.set(sk, (bucket = new Map()));
-      const touches = this.clusterOf.has(sk) ? touchesOf(this.bucketTouches, sk) : undefined;
-      for (const [spelling, occ] of b ?? []) {
-        const stat = bucket.get(spelling);
-        if (!stat) continue;
-        stat.count -= occ.count;
-        stat.wholeCount -= occ.whole;
-        for (const [r, n] of occ.regions) {
-          const left = (stat.regions.get(r) ?? 0) - n;
-          if (left > 0) stat.regions.set(r, left);
-          else stat.regions.delete(r);
-        }
-        if (a?.has(spelling)) continue;
-        leave(stat.docs, uri, spelling, touches);
-        if (stat.docs.size === 0) {
-          bucket.delete(spelling);
-          if (!stat.loose.includes(' ')) this.singleWordBuckets.get(spelling.toLowerCase())?.delete(sk);
-        }
+    forEachKey(before, after, (sk, b, a) => this.applyBucket(uri, sk, b, a));
+  }
+
+  private applyBucket(uri: string, sk: string, b: BucketContribution | undefined, a: BucketContribution | undefined): void {
+    const counted = sameCounts(b, a) && sameWhole(b, a) && sameRegions(b, a);
+    if (counted && sameFirsts(b, a)) return;
+    let bucket = this.buckets.get(sk);
+    if (!bucket) this.buckets.set(sk, (bucket = new Map()));
+    const touches = this.clusterOf.has(sk) ? touchesOf(this.bucketTouches, sk) : undefined;
+    for (const [spelling, occ] of b ?? []) {
+      const stat = bucket.get(spelling);
+      if (!stat) continue;
+      stat.count -= occ.count;
+      stat.wholeCount -= occ.whole;
+      for (const [r, n] of occ.regions) {
+        const left = (stat.regions.get(r) ?? 0) - n;
+        if (left > 0) stat.regions.set(r, left);
+        else stat.regions.delete(r);
       }
-      for (const [spelling, occ] of a ?? []) {
-        let stat = bucket.get(spelling);
-        if (!stat) {
-          bucket.set(spelling, (stat = { spelling, loose: occ.loose, person: occ.person, count: 0, wholeCount: 0, regions: new Map(), docs: new Occurrences() }));
-          if (!occ.loose.includes(' ')) {
-            const lower = spelling.toLowerCase();
-            let set = this.singleWordBuckets.get(lower);
-            if (!set) this.singleWordBuckets.set(lower, (set = new Set()));
-            set.add(sk);
-          }
-        }
-        stat.count += occ.count;
-        stat.wholeCount += occ.whole;
-        for (const [r, n] of occ.regions) stat.regions.set(r, (stat.regions.get(r) ?? 0) + n);
-        enter(stat.docs, uri, spelling, occ, touches);
+      if (a?.has(spelling)) continue;
+      leave(stat.docs, uri, spelling, touches);
+      if (stat.docs.size === 0) {
+        bucket.delete(spelling);
+        if (!stat.loose.includes(' ')) this.singleWordBuckets.get(spelling.toLowerCase())?.delete(sk);
       }
-      if (bucket.size === 0) this.buckets.delete(sk);
-      this.dirtyBuckets.add(sk);
-      // only first mentions moved: the clusters stand, their example windows are resolved
-      if (!counted) this.recountedBuckets.add(sk);
     }
+    for (const [spelling, occ] of a ?? []) {
+      let stat = bucket.get(spelling);
+      if (!stat) {
+        bucket.set(spelling, (stat = { spelling, loose: occ.loose, person: occ.person, count: 0, wholeCount: 0, regions: new Map(), docs: new Occurrences() }));
+        if (!occ.loose.includes(' ')) {
+          const lower = spelling.toLowerCase();
+          let set = this.singleWordBuckets.get(lower);
+          if (!set) this.singleWordBuckets.set(lower, (set = new Set()));
+          set.add(sk);
+        }
+      }
+      stat.count += occ.count;
+      stat.wholeCount += occ.whole;
+      for (const [r, n] of occ.regions) stat.regions.set(r, (stat.regions.get(r) ?? 0) + n);
+      enter(stat.docs, uri, spelling, occ, touches);
+    }
+    if (bucket.size === 0) this.buckets.delete(sk);
+    this.dirtyBuckets.add(sk);
+    // only first mentions moved: the clusters stand, their example windows are resolved
+    if (!counted) this.recountedBuckets.add(sk);
   }
 
   // ---- curated scopes ------------------------------------------------------------------------
@@ -781,5 +777,42 @@ function differentRegions(a: CandidateStat, b: CandidateStat): boolean {
 function sameWhole(a: Map<string, { whole: number }> | undefined, b: Map<string, { whole: number }> | undefined): boolean {
   if (!a || !b) return a === b;
   for (const [k, x] of a) if (b.get(k)?.whole !== x.whole) return false;
+  return true;
+}
+
+/** Calls `fn` with each key of either map and its values, the keys of `before` first: the order of a set of both keys, without making it. */
+function forEachKey<K, V>(before: ReadonlyMap<K, V> | undefined, after: ReadonlyMap<K, V> | undefined, fn: (key: K, b: V | undefined, a: V | undefined) => void): void {
+  if (before) for (const [k, b] of before) fn(k, b, after?.get(k));
+  if (after) for (const [k, a] of after) if (!before?.has(k)) fn(k, undefined, a);
+}
+
+/**
+ * The words of `old` missing from `next` and those of `next` missing from `old`, each in its
+ * list's order. Lists of lower-case words are sorted and hold each word once (a summary's
+ * `lowerWords`), and are merged in one pass; other lists fall back to sets.
+ */
+export function sortedDifference(old: readonly string[], next: readonly string[]): { removed: string[]; added: string[] } {
+  const removed: string[] = [];
+  const added: string[] = [];
+  if (!strictlySorted(old) || !strictlySorted(next)) {
+    const oldSet = new Set(old);
+    const nextSet = new Set(next);
+    return { removed: old.filter((w) => !nextSet.has(w)), added: next.filter((w) => !oldSet.has(w)) };
+  }
+  let i = 0;
+  let j = 0;
+  while (i < old.length || j < next.length) {
+    if (j >= next.length || (i < old.length && old[i] < next[j])) removed.push(old[i++]);
+    else if (i >= old.length || next[j] < old[i]) added.push(next[j++]);
+    else {
+      i++;
+      j++;
+    }
+  }
+  return { removed, added };
+}
+
+function strictlySorted(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (!(list[i - 1] < list[i])) return false;
   return true;
 }
