@@ -117,6 +117,8 @@ export class EntityIndex {
    * of a large corpus's memory). The linter holds the same summaries, so this costs nothing.
    */
   private readonly applied = new Map<string, DocumentSummary>();
+  /** The contribution of the summary applied last: an article being typed in is its next `before`. */
+  private last: { summary: DocumentSummary; contribution: Contribution } | null = null;
   private readonly states = new Map<string, ScopeState>();
   /** Discovered clusters: bucket skeleton -> spelling -> cluster scope id. */
   private readonly clusterOf = new Map<string, Map<string, string>>();
@@ -166,8 +168,9 @@ export class EntityIndex {
   /** Replaces an article's contribution without recomputing the scopes (call refresh() after a batch). */
   apply(uri: string, summary: DocumentSummary | null): void {
     const previous = this.applied.get(uri);
-    const before = previous ? contributionOf(previous) : undefined;
+    const before = previous ? (this.last?.summary === previous ? this.last.contribution : contributionOf(previous)) : undefined;
     const after = summary ? contributionOf(summary) : null;
+    this.last = summary && after ? { summary, contribution: after } : null;
     this.applyLowerWords(previous?.lowerWords ?? [], summary?.lowerWords ?? []);
     this.applyScopes(uri, before?.scopes, after?.scopes);
     this.applyCaps(uri, before?.caps, after?.caps);
