@@ -170,12 +170,20 @@ function numberAt(text: string, tokens: Tokens, i: number): { value: number; las
   return null;
 }
 
+/** The qualifiers by their last word ("least" -> at least), each list in QUALIFIERS' order. */
+const QUALIFIERS_BY_LAST = new Map<string, [string[], FigureQualifier][]>();
+for (const entry of QUALIFIERS) {
+  const last = entry[0][entry[0].length - 1];
+  QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), entry]);
+}
+
+/** The first qualifier of QUALIFIERS written right before token i: only those ending with the word before it can be. */
 function qualifierBefore(text: string, tokens: Tokens, i: number): { qualifier: FigureQualifier; first: number } {
-  for (const [words, q] of QUALIFIERS) {
+  for (const [words, q] of QUALIFIERS_BY_LAST.get(lowerAt(text, tokens, i - 1)) ?? []) {
     const first = i - words.length;
     if (first < 0) continue;
     let ok = true;
-    for (let k = 0; k < words.length; k++) if (lowerAt(text, tokens, first + k) !== words[k]) ok = false;
+    for (let k = 0; k < words.length - 1 && ok; k++) if (lowerAt(text, tokens, first + k) !== words[k]) ok = false;
     if (ok) return { qualifier: q, first };
   }
   return { qualifier: 'exact', first: i };
