@@ -18,7 +18,7 @@ describe('occurrences of a spelling', () => {
   const aroundTruth = (sorted: string[], x: string, k: number): string[] =>
     [...sorted.filter((u) => u >= x), ...sorted.filter((u) => u < x)].slice(0, k);
 
-  it('give each article the ones that follow it, through random adds, replacements and removals', () => {
+  it('give each article the ones that follow it, with their occurrences, through random adds, replacements and removals', () => {
     const occ = new Occurrences();
     const truth = new Map<string, number>();
     for (let step = 0; step < 3000; step++) {
@@ -34,6 +34,10 @@ describe('occurrences of a spelling', () => {
       const k = 1 + Math.floor(r() * WINDOW_MAX);
       const probe = pick(r, uris);
       assert.deepEqual(occ.around(probe, k), aroundTruth(sorted, probe, k), `step ${step}`);
+      // with each one's latest occurrence
+      const seen: [string, number][] = [];
+      occ.forEachAround(probe, k, (u, o) => seen.push([u, o.first]));
+      assert.deepEqual(seen, aroundTruth(sorted, probe, k).map((u) => [u, truth.get(u)]), `step ${step}`);
       assert.deepEqual(occ.first(k), sorted.slice(0, k));
       assert.equal(occ.size, truth.size);
       for (const u of sorted) assert.equal(occ.get(u)?.first, truth.get(u));

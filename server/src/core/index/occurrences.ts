@@ -25,6 +25,8 @@ export class Occurrences {
   private readonly byUri = new Map<string, Occurrence>();
   /** The URIs in order; null until asked for (a cold load adds thousands before any query). */
   private ring: string[] | null = null;
+  /** The occurrence of each URI of the ring, at the same index: examples are read in ring order, not looked up. */
+  private ringOcc: Occurrence[] = [];
 
   get size(): number {
     return this.byUri.size;
@@ -46,13 +48,21 @@ export class Occurrences {
   set(uri: string, occ: Occurrence): void {
     const known = this.byUri.has(uri);
     this.byUri.set(uri, occ);
-    if (!known && this.ring) this.ring.splice(lowerBound(this.ring, uri), 0, uri);
+    if (!this.ring) return;
+    const i = lowerBound(this.ring, uri);
+    if (known) this.ringOcc[i] = occ;
+    else {
+      this.ring.splice(i, 0, uri);
+      this.ringOcc.splice(i, 0, occ);
+    }
   }
 
   delete(uri: string): void {
     if (!this.byUri.delete(uri) || !this.ring) return;
     const i = lowerBound(this.ring, uri);
-    if (this.ring[i] === uri) this.ring.splice(i, 1);
+    if (this.ring[i] !== uri) return;
+    this.ring.splice(i, 1);
+    this.ringOcc.splice(i, 1);
   }
 
   /** The k smallest URIs, in order. */
@@ -62,12 +72,20 @@ export class Occurrences {
 
   /** The k URIs from `uri` on (itself included, if present), wrapping round to the smallest. */
   around(uri: string, k: number): string[] {
+    const out: string[] = [];
+    this.forEachAround(uri, k, (u) => out.push(u));
+    return out;
+  }
+
+  /** `around(uri, k)` with each URI's occurrence. */
+  forEachAround(uri: string, k: number, fn: (uri: string, occ: Occurrence) => void): void {
     const ring = this.sorted();
     const n = Math.min(k, ring.length);
     const start = lowerBound(ring, uri);
-    const out: string[] = [];
-    for (let i = 0; i < n; i++) out.push(ring[(start + i) % ring.length]);
-    return out;
+    for (let i = 0; i < n; i++) {
+      const at = (start + i) % ring.length;
+      fn(ring[at], this.ringOcc[at]);
+    }
   }
 
   /** The URIs x whose `around(x, k)` holds `uri` (which must be present). */
@@ -96,7 +114,10 @@ export class Occurrences {
   }
 
   private sorted(): string[] {
-    if (!this.ring) this.ring = [...this.byUri.keys()].sort();
+    if (!this.ring) {
+      this.ring = [...this.byUri.keys()].sort();
+      this.ringOcc = this.ring.map((u) => this.byUri.get(u) as Occurrence);
+    }
     return this.ring;
   }
 }

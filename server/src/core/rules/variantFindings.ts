@@ -120,7 +120,8 @@ export function relatedFor(hit: VariantHit, context: RuleContext): RelatedLocati
   for (const { limit, locations } of examples) {
     let n = 0;
     for (const r of locations) {
-      if (r.uri === uri && r.start === hit.start) continue;
+      // the offset first: most URIs share a long prefix with this one
+      if (r.start === hit.start && r.uri === uri) continue;
       if (n++ >= limit) break;
       out.push(r);
     }
@@ -134,10 +135,7 @@ function examplesFor(hit: VariantHit, uri: string): ExampleCandidates[] {
     if (spelling === hit.spelling) continue;
     const message = spelling === hit.canonical ? `canonical spelling "${spelling}"` : `also written "${spelling}"`;
     const locations: RelatedLocation[] = [];
-    for (const u of docs.around(uri, limit + 1)) {
-      const o = docs.get(u);
-      if (o) locations.push({ uri: u, start: o.first, end: o.firstEnd, message });
-    }
+    docs.forEachAround(uri, limit + 1, (u, o) => locations.push({ uri: u, start: o.first, end: o.firstEnd, message }));
     out.push({ limit, locations });
   }
   return out;
