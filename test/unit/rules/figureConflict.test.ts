@@ -88,4 +88,13 @@ describe('figure-conflict', () => {
     );
     assert.equal(finding?.related?.length, 6);
   });
+
+  it('names the other articles by their file names, decoded', () => {
+    const { linter } = lintFixtures({
+      'file:///news/a.txt': '18 June 2017\nThe coalition estimates that Raqqa is defended by 3,000 to 4,000 jihadists.',
+      'file:///news/Raqqa%20wire%20%2325.txt': 'Monitoring groups say 2,500 ISIS fighters are holed up in Raqqa.',
+    });
+    const finding = linter.findings('file:///news/a.txt').find((f) => f.ruleId === 'figure-conflict');
+    assert.match(finding?.message ?? '', / stated in Raqqa wire #25\.txt \(undated\)\.$/);
+  });
 });

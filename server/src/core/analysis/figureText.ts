@@ -36,5 +36,7 @@ export function describeFigure(f: FigureRecord, name: (id: string) => string = (
 
 /** The file name at the end of a URI, for messages. */
 export function articleName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  // most names have nothing to decode (a conflict lists up to 12 articles, for every finding)
+  return name.includes('%') ? decodeURIComponent(name) : name;
 }

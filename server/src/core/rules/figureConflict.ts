@@ -19,19 +19,23 @@ const LISTED = 3;
  * c.txt (undated) and 7 more"), not once per article.
  */
 function listOthers(others: readonly { what: string; where: string }[]): string {
-  const places = new Map<string, Set<string>>();
+  // each figure with the places it is stated in, in order (a dozen entries: arrays, not maps)
+  const whats: string[] = [];
+  const wheres: string[][] = [];
   for (const o of others) {
-    const set = places.get(o.what);
-    if (set) set.add(o.where);
-    else places.set(o.what, new Set([o.where]));
+    const k = whats.indexOf(o.what);
+    if (k < 0) {
+      whats.push(o.what);
+      wheres.push([o.where]);
+    } else if (!wheres[k].includes(o.where)) wheres[k].push(o.where);
   }
-  const parts = [...places].slice(0, LISTED).map(([what, set]) => {
-    const wheres = [...set];
-    if (wheres.length === 1 && wheres[0] === THIS_ARTICLE) return `${what} in ${THIS_ARTICLE}`;
-    const rest = wheres.length - LISTED;
-    return `${what} stated in ${wheres.slice(0, LISTED).join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
+  const parts = whats.slice(0, LISTED).map((what, k) => {
+    const places = wheres[k];
+    if (places.length === 1 && places[0] === THIS_ARTICLE) return `${what} in ${THIS_ARTICLE}`;
+    const rest = places.length - LISTED;
+    return `${what} stated in ${places.slice(0, LISTED).join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
   });
-  const rest = places.size - LISTED;
+  const rest = whats.length - LISTED;
   if (rest > 0) parts.push(`and ${rest} more ${rest === 1 ? 'figure' : 'figures'}`);
   return parts.join('; ');
 }

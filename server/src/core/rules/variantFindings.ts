@@ -37,10 +37,13 @@ function findHits(context: RuleContext): VariantHit[] {
   const { summary, entities } = context;
   const hits: VariantHit[] = [];
   const accepted = new Set(context.accepted.map((a) => a.toLowerCase()));
-  // Which names (entity#nameIndex) the article writes in full: an acronym of them is introduced.
-  const fullNames = new Set<string>();
+  // Which names (entity -> name indexes) the article writes in full: an acronym of them is introduced.
+  const fullNames = new Map<string, number[]>();
   for (const m of summary.mentions) {
-    if (m.role === 'form' || m.role === 'expansion') fullNames.add(`${m.entityId}#${m.nameIndex}`);
+    if (m.role !== 'form' && m.role !== 'expansion') continue;
+    const names = fullNames.get(m.entityId);
+    if (!names) fullNames.set(m.entityId, [m.nameIndex]);
+    else if (!names.includes(m.nameIndex)) names.push(m.nameIndex);
   }
   const taken: [number, number][] = [];
   for (const m of summary.mentions) {
@@ -64,7 +67,7 @@ function findHits(context: RuleContext): VariantHit[] {
       initial: m.initial,
       caps: m.caps === true,
       discovered: m.discovered,
-      definedInArticle: fullNames.has(`${m.entityId}#${m.nameIndex}`),
+      definedInArticle: fullNames.get(m.entityId)?.includes(m.nameIndex) ?? false,
       quoted: m.quoted === true,
     });
   }
@@ -93,7 +96,7 @@ function findHits(context: RuleContext): VariantHit[] {
       quoted: false,
     });
   }
-  return hits.filter((h) => !accepted.has(h.spelling.toLowerCase())).sort((a, b) => a.start - b.start);
+  return (accepted.size > 0 ? hits.filter((h) => !accepted.has(h.spelling.toLowerCase())) : hits).sort((a, b) => a.start - b.start);
 }
 
 /** One example spelling's candidate locations for an article: up to `limit` + 1 (one may be the hit itself). */
