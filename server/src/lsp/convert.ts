@@ -35,6 +35,14 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** Each rule's link to its README section, one object shared by its diagnostics (read-only). */
+const CODE_DESCRIPTIONS = new Map<RuleId, { href: string }>();
+const codeDescription = (ruleId: RuleId): { href: string } => {
+  let d = CODE_DESCRIPTIONS.get(ruleId);
+  if (!d) CODE_DESCRIPTIONS.set(ruleId, (d = { href: `${README_URL}#${ruleId}` }));
+  return d;
+};
+
 export function toDiagnostic(finding: Finding, map: PositionMap, mapFor: (uri: string) => PositionMap | undefined, version: number | null): Diagnostic {
   const related: DiagnosticRelatedInformation[] = [];
   for (const r of finding.related ?? []) {
@@ -46,7 +54,7 @@ export function toDiagnostic(finding: Finding, map: PositionMap, mapFor: (uri: s
     range: map.range(finding.start, finding.end),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: `${README_URL}#${finding.ruleId}` },
+    codeDescription: codeDescription(finding.ruleId),
     source: SOURCE,
     message: presentMessage(finding),
     data,

@@ -109,11 +109,14 @@ export function startServer(connection: Connection, workerDir: string): void {
     void connection.sendNotification(Methods.status, params);
   };
 
-  const totalProblems = (): number => {
-    let n = 0;
-    for (const v of problemCount.values()) n += v;
-    return n;
+  /** The sum of problemCount, kept as it changes (the status after each keystroke reports it). */
+  let problemTotal = 0;
+  const setProblems = (uri: string, n: number | undefined): void => {
+    problemTotal += (n ?? 0) - (problemCount.get(uri) ?? 0);
+    if (n === undefined) problemCount.delete(uri);
+    else problemCount.set(uri, n);
   };
+  const totalProblems = (): number => problemTotal;
 
   const MOVED_DELAY_MS = 500;
   const UNHASHED = '';
@@ -146,7 +149,7 @@ export function startServer(connection: Connection, workerDir: string): void {
       const key = unhashed === 'always' || (unhashed === 'first' && before === undefined) ? UNHASHED : fnv1a(JSON.stringify(diagnostics));
       if (before === key && key !== UNHASHED) return undefined;
       published.set(uri, key);
-      problemCount.set(uri, diagnostics.length);
+      setProblems(uri, diagnostics.length);
       const version = state?.open ? corpus?.summary(uri)?.version : undefined;
       return connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
     } catch (err) {
@@ -179,7 +182,7 @@ export function startServer(connection: Connection, workerDir: string): void {
   const clear = (uri: string): void => {
     if (!published.has(uri)) return;
     published.delete(uri);
-    problemCount.delete(uri);
+    setProblems(uri, undefined);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   };
 

@@ -12,6 +12,7 @@ import cues from '../knowledge/cues.json';
 import { isCommonWord, REPORTING_VERB_FORMS } from '../knowledge/lexicon';
 import type { Knowledge } from '../knowledge/knowledge';
 import { fnv1a } from '../text/hash';
+import { memoize } from '../text/memo';
 import { findQuantities, isFigure } from '../text/quantities';
 import { findQuotes } from '../text/quotes';
 import type { Span } from '../text/sentences';
@@ -329,17 +330,22 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
  */
 function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Span, knowledge: Knowledge, previous: string): string {
   if (cue.cls === 'inherit') return previous;
-  // words only, as the tokenizer splits them ("Britain-based" -> "britain based")
-  const what = cue.what.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const what = phraseWords(cue.what);
   const phrase = ` ${what} `;
   for (const m of mentionsWithin(mentions, span)) {
     const kind = knowledge.entities.get(m.entityId)?.kind;
     if (kind !== 'organisation' && kind !== 'group' && kind !== 'person') continue;
-    const words = m.spelling.toLowerCase().replace(/[-.]/g, ' ').split(/\s+/).filter(Boolean);
-    if (words.every((w) => phrase.includes(` ${w} `) || phrase.includes(` ${w}`))) return m.entityId;
+    if (nameWords(m.spelling).every((w) => phrase.includes(` ${w} `) || phrase.includes(` ${w}`))) return m.entityId;
   }
-  return what.replace(/\b(said|says|say|told|tells|reported|reports|added|adds|stated|claimed|according to|quoted|cited)\b/g, '').trim();
+  return withoutVerbs(what);
 }
+
+/** A source phrase's words only, as the tokenizer splits them ("Britain-based" -> "britain based"). */
+const phraseWords = memoize((what: string): string => what.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+/** A name's words, lower case ("Al-Nusra Front" -> al, nusra, front). */
+const nameWords = memoize((spelling: string): readonly string[] => spelling.toLowerCase().replace(/[-.]/g, ' ').split(/\s+/).filter(Boolean));
+/** The source named by a phrase, without its reporting verb. */
+const withoutVerbs = memoize((what: string): string => what.replace(/\b(said|says|say|told|tells|reported|reports|added|adds|stated|claimed|according to|quoted|cited)\b/g, '').trim());
 
 function findCues(
   text: string,

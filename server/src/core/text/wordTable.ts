@@ -1,53 +1,54 @@
 /**
- * A value per known word (flags, classes) in one flat table: an open-addressing hash table in a
- * typed array, each slot holding the word's two 32-bit hashes and its value side by side.
+ * Flags of known words in one flat table: an open-addressing hash table in a typed array, each
+ * slot two 32-bit integers (8 bytes) holding the word's two hashes and its flags.
  *
  * The scanner looks a word up for almost every token of an article. A `Set` of 20,000 strings
  * spreads over hundreds of KB of heap (the hash table, its entries, the strings themselves) and
  * a lookup touches three places; in a scan of thousands of articles, or after a pause in typing,
  * most of them miss the cache. Here a lookup hashes the word's characters once and usually reads
- * one slot. A word is told by its two hashes (64 bits): a word outside the table shares both
- * with one of 20,000 words inside with a probability of about one in 10^15 per lookup.
+ * one slot. A word is told by its two hashes (56 bits, the flags taking a byte): a word outside the
+ * table shares both with one of 20,000 words inside with a probability of about one in 10^12
+ * per lookup.
  */
 const EMPTY = 0;
-const STRIDE = 3;
+/** A value takes the low byte of a slot's second word, the second hash the rest. */
+const VALUE_BITS = 0xff;
 
 export class WordTable {
-  /** Per slot: the first hash (never 0: 0 marks an empty slot), the second hash, the value. */
+  /** Per slot: the first hash (never 0: 0 marks an empty slot), then the second hash and the value. */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  /** `entries`: each word's value, a non-zero 32-bit integer. */
+  /** `entries`: each word's value, 1 to 255 (flags). */
   constructor(entries: ReadonlyMap<string, number>) {
     let size = 64;
     while (size < entries.size * 1.5) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size * STRIDE);
+    this.slots = new Int32Array(size * 2);
     for (const [word, value] of entries) {
-      if (value === 0 || value !== (value | 0)) throw new Error(`WordTable: the value of "${word}" is not a non-zero 32-bit integer`);
+      if (!(value >= 1 && value <= VALUE_BITS && value === Math.floor(value))) throw new Error(`WordTable: the value of "${word}" is not an integer from 1 to 255`);
       const a = hash(word);
-      const b = second;
+      const b = second & ~VALUE_BITS;
       let i = a & this.mask;
-      while (this.slots[i * STRIDE] !== EMPTY) {
-        if (this.slots[i * STRIDE] === a && this.slots[i * STRIDE + 1] === b) throw new Error(`WordTable: "${word}" collides with another word`);
+      while (this.slots[i * 2] !== EMPTY) {
+        if (this.slots[i * 2] === a && (this.slots[i * 2 + 1] & ~VALUE_BITS) === b) throw new Error(`WordTable: "${word}" collides with another word`);
         i = (i + 1) & this.mask;
       }
-      this.slots[i * STRIDE] = a;
-      this.slots[i * STRIDE + 1] = b;
-      this.slots[i * STRIDE + 2] = value;
+      this.slots[i * 2] = a;
+      this.slots[i * 2 + 1] = b | value;
     }
   }
 
   /** The value of a word (0 when it is not in the table). */
   get(word: string): number {
     const a = hash(word);
-    const b = second;
+    const b = second & ~VALUE_BITS;
     const slots = this.slots;
     const mask = this.mask;
     for (let i = a & mask; ; i = (i + 1) & mask) {
-      const h = slots[i * STRIDE];
+      const h = slots[i * 2];
       if (h === EMPTY) return 0;
-      if (h === a && slots[i * STRIDE + 1] === b) return slots[i * STRIDE + 2];
+      if (h === a && (slots[i * 2 + 1] & ~VALUE_BITS) === b) return slots[i * 2 + 1] & VALUE_BITS;
     }
   }
 }
