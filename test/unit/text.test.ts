@@ -8,6 +8,8 @@ import { lowerToken, tokenize, TokenKind } from '../../server/src/core/text/toke
 import { mayHave, WordClasses } from '../../server/src/core/text/wordClasses';
 import { WordTable } from '../../server/src/core/text/wordTable';
 import lexicon from '../../server/src/core/knowledge/lexicon.json';
+import vocabulary from '../../server/src/core/knowledge/vocabulary.json';
+import { COMMON, DEMONYM, FACILITY_HEAD, GIVEN_NAME, lexiconFlags, ORG_HEAD, PLACE_HEAD, TITLE } from '../../server/src/core/knowledge/lexicon';
 import cues from '../../server/src/core/knowledge/cues.json';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -171,13 +173,17 @@ describe('word classes', () => {
 });
 
 describe('word table', () => {
-  it('gives every word its value and every other word of real text 0, as a Map does', () => {
+  it('gives every word its flags and every other word of real text 0, as a Map does', () => {
     const entries = new Map<string, number>();
-    lexicon.common.forEach((w, i) => entries.set(w, (i % 127) + 1));
-    lexicon.firstNames.forEach((w) => entries.set(w, (entries.get(w) ?? 0) | 128));
-    entries.set('raqqa', 255);
-    const table = new WordTable(entries);
-    for (const [word, value] of entries) assert.equal(table.get(word), value, word);
+    const table = new WordTable(lexicon.common.length + lexicon.firstNames.length + 1);
+    const add = (word: string, flags: number): void => {
+      entries.set(word, (entries.get(word) ?? 0) | flags);
+      table.add(word, flags);
+    };
+    lexicon.common.forEach((w, i) => add(w, (i % 127) + 1));
+    lexicon.firstNames.forEach((w) => add(w, 128));
+    add('raqqa', 255);
+    for (const [word, flags] of entries) assert.equal(table.get(word), flags, word);
     const articles = join(DEV_CORPUS, 'articles');
     let outside = 0;
     for (const file of readdirSync(articles).filter((f) => f.endsWith('.txt')).slice(0, 100)) {
@@ -190,7 +196,26 @@ describe('word table', () => {
     }
     assert.ok(outside > 10_000, `${outside} lookups of words outside the table`);
     assert.equal(table.get(''), 0);
-    assert.throws(() => new WordTable(new Map([['nil', 0]])), /from 1 to 255/);
-    assert.throws(() => new WordTable(new Map([['wide', 256]])), /from 1 to 255/);
+    assert.throws(() => table.add('nil', 0), /from 1 to 255/);
+    assert.throws(() => table.add('wide', 256), /from 1 to 255/);
+    const full = new WordTable(1);
+    full.add('one', 1);
+    assert.throws(() => full.add('two', 1), /more than 1 words/);
+  });
+
+  it('holds the lexicon with no two words sharing their hashes (each has exactly its own flags)', () => {
+    const expected = new Map<string, number>();
+    const mark = (list: readonly string[], flags: number): void => list.forEach((w) => expected.set(w, (expected.get(w) ?? 0) | flags));
+    mark(lexicon.common, COMMON);
+    for (const list of [vocabulary.placeHeads, vocabulary.orgHeads, vocabulary.titles, vocabulary.newsWords]) mark(list, COMMON);
+    mark(lexicon.firstNames, GIVEN_NAME);
+    mark(vocabulary.givenNames, GIVEN_NAME);
+    mark(lexicon.demonyms, DEMONYM | COMMON);
+    mark(vocabulary.placeHeads, PLACE_HEAD);
+    mark(vocabulary.orgHeads, ORG_HEAD);
+    mark(vocabulary.facilityHeads, FACILITY_HEAD);
+    mark(vocabulary.titles, TITLE);
+    assert.ok(expected.size > 17_000);
+    for (const [word, flags] of expected) assert.equal(lexiconFlags(word), flags, word);
   });
 });

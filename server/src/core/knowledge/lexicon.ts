@@ -15,21 +15,21 @@ export const FACILITY_HEAD = 16;
 export const TITLE = 32;
 export const DEMONYM = 64;
 
-const flags = new Map<string, number>();
-const mark = (words: Iterable<string>, flag: number): void => {
-  for (const w of words) flags.set(w, (flags.get(w) ?? 0) | flag);
-};
-mark(lexicon.common, COMMON);
-for (const list of [vocabulary.placeHeads, vocabulary.orgHeads, vocabulary.titles, vocabulary.newsWords]) mark(list, COMMON);
-mark(lexicon.firstNames, GIVEN_NAME);
-mark(vocabulary.givenNames, GIVEN_NAME);
-// a demonym is common too: one lookup per word on the scanner's hot path
-mark(lexicon.demonyms, DEMONYM | COMMON);
-mark(vocabulary.placeHeads, PLACE_HEAD);
-mark(vocabulary.orgHeads, ORG_HEAD);
-mark(vocabulary.facilityHeads, FACILITY_HEAD);
-mark(vocabulary.titles, TITLE);
-const table = new WordTable(flags);
+const lists: [readonly string[], number][] = [
+  [lexicon.common, COMMON],
+  // place and organisation heads, titles and news words: common words too
+  ...[vocabulary.placeHeads, vocabulary.orgHeads, vocabulary.titles, vocabulary.newsWords].map((list): [readonly string[], number] => [list, COMMON]),
+  [lexicon.firstNames, GIVEN_NAME],
+  [vocabulary.givenNames, GIVEN_NAME],
+  // a demonym is common too: one lookup per word on the scanner's hot path
+  [lexicon.demonyms, DEMONYM | COMMON],
+  [vocabulary.placeHeads, PLACE_HEAD],
+  [vocabulary.orgHeads, ORG_HEAD],
+  [vocabulary.facilityHeads, FACILITY_HEAD],
+  [vocabulary.titles, TITLE],
+];
+const table = new WordTable(lists.reduce((n, [list]) => n + list.length, 0));
+for (const [list, flags] of lists) for (const w of list) table.add(w, flags);
 
 /** Every flag of a lower-case word at once (0 for a word the lexicon does not know). */
 export function lexiconFlags(lower: string): number {

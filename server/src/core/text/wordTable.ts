@@ -8,38 +8,46 @@
  * most of them miss the cache. Here a lookup hashes the word's characters once and usually reads
  * one slot. A word is told by its two hashes (56 bits, the flags taking a byte): a word outside the
  * table shares both with one of 20,000 words inside with a probability of about one in 10^12
- * per lookup.
+ * per lookup (a test checks that no two words of the lexicon share them).
  */
 const EMPTY = 0;
-/** A value takes the low byte of a slot's second word, the second hash the rest. */
+/** The flags take the low byte of a slot's second word, the second hash the rest. */
 const VALUE_BITS = 0xff;
 
 export class WordTable {
   /** Per slot: the first hash (never 0: 0 marks an empty slot), then the second hash and the value. */
   private readonly slots: Int32Array;
   private readonly mask: number;
+  private count = 0;
 
-  /** `entries`: each word's value, 1 to 255 (flags). */
-  constructor(entries: ReadonlyMap<string, number>) {
+  /** Room for `capacity` words. */
+  constructor(private readonly capacity: number) {
     let size = 64;
-    while (size < entries.size * 1.5) size *= 2;
+    while (size < capacity * 1.5) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(size * 2);
-    for (const [word, value] of entries) {
-      if (!(value >= 1 && value <= VALUE_BITS && value === Math.floor(value))) throw new Error(`WordTable: the value of "${word}" is not an integer from 1 to 255`);
-      const a = hash(word);
-      const b = second & ~VALUE_BITS;
-      let i = a & this.mask;
-      while (this.slots[i * 2] !== EMPTY) {
-        if (this.slots[i * 2] === a && (this.slots[i * 2 + 1] & ~VALUE_BITS) === b) throw new Error(`WordTable: "${word}" collides with another word`);
-        i = (i + 1) & this.mask;
-      }
-      this.slots[i * 2] = a;
-      this.slots[i * 2 + 1] = b | value;
-    }
   }
 
-  /** The value of a word (0 when it is not in the table). */
+  /** Adds flags (1 to 255) to a word's (a new word has none). */
+  add(word: string, flags: number): void {
+    if (!(flags >= 1 && flags <= VALUE_BITS && flags === Math.floor(flags))) throw new Error(`WordTable: the flags of "${word}" are not an integer from 1 to 255`);
+    const a = hash(word);
+    const b = second & ~VALUE_BITS;
+    const slots = this.slots;
+    let i = a & this.mask;
+    for (; slots[i * 2] !== EMPTY; i = (i + 1) & this.mask) {
+      if (slots[i * 2] === a && (slots[i * 2 + 1] & ~VALUE_BITS) === b) {
+        slots[i * 2 + 1] |= flags;
+        return;
+      }
+    }
+    if (this.count === this.capacity) throw new Error(`WordTable: more than ${this.capacity} words`);
+    this.count++;
+    slots[i * 2] = a;
+    slots[i * 2 + 1] = b | flags;
+  }
+
+  /** The flags of a word (0 when it is not in the table). */
   get(word: string): number {
     const a = hash(word);
     const b = second & ~VALUE_BITS;
