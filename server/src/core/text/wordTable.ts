@@ -8,14 +8,14 @@
  * most of them miss the cache. Here a lookup hashes the word's characters once and usually reads
  * one slot. A word is told by its two hashes (56 bits, the flags taking a byte): a word outside the
  * table shares both with one of 20,000 words inside with a probability of about one in 10^12
- * per lookup (a test checks that no two words of the lexicon share them).
+ * per lookup (a test checks that every word of the lexicon gets exactly its own flags).
  */
 const EMPTY = 0;
 /** The flags take the low byte of a slot's second word, the second hash the rest. */
-const VALUE_BITS = 0xff;
+const FLAG_BITS = 0xff;
 
 export class WordTable {
-  /** Per slot: the first hash (never 0: 0 marks an empty slot), then the second hash and the value. */
+  /** Per slot: the first hash (never 0: 0 marks an empty slot), then the second hash and the flags. */
   private readonly slots: Int32Array;
   private readonly mask: number;
   private count = 0;
@@ -30,13 +30,13 @@ export class WordTable {
 
   /** Adds flags (1 to 255) to a word's (a new word has none). */
   add(word: string, flags: number): void {
-    if (!(flags >= 1 && flags <= VALUE_BITS && flags === Math.floor(flags))) throw new Error(`WordTable: the flags of "${word}" are not an integer from 1 to 255`);
+    if (!(flags >= 1 && flags <= FLAG_BITS && flags === Math.floor(flags))) throw new Error(`WordTable: the flags of "${word}" are not an integer from 1 to 255`);
     const a = hash(word);
-    const b = second & ~VALUE_BITS;
+    const b = second & ~FLAG_BITS;
     const slots = this.slots;
     let i = a & this.mask;
     for (; slots[i * 2] !== EMPTY; i = (i + 1) & this.mask) {
-      if (slots[i * 2] === a && (slots[i * 2 + 1] & ~VALUE_BITS) === b) {
+      if (slots[i * 2] === a && (slots[i * 2 + 1] & ~FLAG_BITS) === b) {
         slots[i * 2 + 1] |= flags;
         return;
       }
@@ -50,13 +50,13 @@ export class WordTable {
   /** The flags of a word (0 when it is not in the table). */
   get(word: string): number {
     const a = hash(word);
-    const b = second & ~VALUE_BITS;
+    const b = second & ~FLAG_BITS;
     const slots = this.slots;
     const mask = this.mask;
     for (let i = a & mask; ; i = (i + 1) & mask) {
       const h = slots[i * 2];
       if (h === EMPTY) return 0;
-      if (h === a && (slots[i * 2 + 1] & ~VALUE_BITS) === b) return slots[i * 2 + 1] & VALUE_BITS;
+      if (h === a && (slots[i * 2 + 1] & ~FLAG_BITS) === b) return slots[i * 2 + 1] & FLAG_BITS;
     }
   }
 }
