@@ -4,7 +4,7 @@
  * (Deior Ezour -> Deir Ezzor) or kept as candidates for corpus-wide variant discovery.
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { COMMON, isCommonWord, isFacilityHead, isGivenName, isOrgHead, isPlaceHead, isTitle, lexiconFlags, TITLE } from '../knowledge/lexicon';
+import { COMMON, FACILITY_HEAD, isCommonWord, isGivenName, isTitle, lexiconFlags, ORG_HEAD, PLACE_HEAD, TITLE } from '../knowledge/lexicon';
 import { isArticleBefore } from '../knowledge/gazetteer';
 import { isArticle, looseNameOf } from '../names/translit';
 import { UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_JOINED, type Units } from '../names/units';
@@ -109,10 +109,12 @@ function collectCandidates(
   // Sub-spans of a run are names of their own only in a comma-less list of places.
   const list = contentUnits.length >= 3;
   const headAfter = runEnd + 1 < units.count && units.flags[runEnd + 1] & UNIT_JOINED ? units.key[runEnd + 1] : '';
-  const followedByPlaceHead = isPlaceHead(headAfter);
+  // what the word after the run is (place, organisation or facility head): one lookup
+  const head = lexiconFlags(headAfter);
+  const followedByPlaceHead = (head & PLACE_HEAD) !== 0;
   // "Baath party", "Hazm movement": an organisation's name, not a place; persons (Abu Mohamed,
   // Khaled Omar) share names with other people. Neither is material for variant discovery.
-  const organisation = !followedByPlaceHead && isOrgHead(headAfter);
+  const organisation = !followedByPlaceHead && (head & ORG_HEAD) !== 0;
   const abu = units.key[contentUnits[0]] === 'abu' || units.key[contentUnits[0]] === 'umm';
   // Person names are taken whole; other runs (lists of villages lose their commas in some copy)
   // are cut into spans of one to three name units.
@@ -153,7 +155,7 @@ function collectCandidates(
     if (first === last && isGivenName(units.key[first])) continue;
     const hasArticle = isArticle(units.key[first]);
     // "al-Bayan school", "Busra Square": named facilities, not places spelt another way.
-    const facility = isFacilityHead(headAfter) && last === runEnd;
+    const facility = (head & FACILITY_HEAD) !== 0 && last === runEnd;
     if (facility) continue;
     const region = regionAt(start);
     const form = whole || list ? knowledge.closestCurated(loose, skeleton, person && !followedByPlaceHead, hasArticle, region) : null;

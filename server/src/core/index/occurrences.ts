@@ -70,14 +70,7 @@ export class Occurrences {
     return this.sorted().slice(0, k);
   }
 
-  /** The k URIs from `uri` on (itself included, if present), wrapping round to the smallest. */
-  around(uri: string, k: number): string[] {
-    const out: string[] = [];
-    this.forEachAround(uri, k, (u) => out.push(u));
-    return out;
-  }
-
-  /** `around(uri, k)` with each URI's occurrence. */
+  /** The k URIs from `uri` on (itself included, if present), wrapping round to the smallest, each with its occurrence. */
   forEachAround(uri: string, k: number, fn: (uri: string, occ: Occurrence) => void): void {
     const ring = this.sorted();
     const n = Math.min(k, ring.length);
@@ -88,7 +81,7 @@ export class Occurrences {
     }
   }
 
-  /** The URIs x whose `around(x, k)` holds `uri` (which must be present). */
+  /** The URIs x whose `forEachAround(x, k)` holds `uri` (which must be present). */
   windowsHolding(uri: string, k: number): RingInterval {
     const ring = this.sorted();
     if (ring.length <= k) return { from: null, to: uri };

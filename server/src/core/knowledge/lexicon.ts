@@ -11,6 +11,7 @@ export const COMMON = 1;
 export const GIVEN_NAME = 2;
 export const PLACE_HEAD = 4;
 export const ORG_HEAD = 8;
+/** A facility (mosque, school, square, gas field): the name before it is usually the facility's own. */
 export const FACILITY_HEAD = 16;
 export const TITLE = 32;
 export const DEMONYM = 64;
@@ -46,18 +47,8 @@ export function isGivenName(lower: string): boolean {
 export function isPlaceHead(lower: string): boolean {
   return (table.get(lower) & PLACE_HEAD) !== 0;
 }
-export function isOrgHead(lower: string): boolean {
-  return (table.get(lower) & ORG_HEAD) !== 0;
-}
-/** A facility (mosque, school, square, gas field): the name before it is usually the facility's own. */
-export function isFacilityHead(lower: string): boolean {
-  return (table.get(lower) & FACILITY_HEAD) !== 0;
-}
 export function isTitle(lower: string): boolean {
   return (table.get(lower) & TITLE) !== 0;
-}
-export function isDemonym(lower: string): boolean {
-  return (table.get(lower) & DEMONYM) !== 0;
 }
 
 /** Every inflected form of each reporting verb lemma (say -> said, says, saying). */

@@ -11,6 +11,7 @@
  *   then compared by `spellingDistance`, an edit distance where vowel changes are cheap and
  *   consonant changes are not.
  */
+import { memoize } from '../text/memo';
 
 const ARTICLES = new Set([
   'al', 'el', 'il', 'ul', 'ad', 'ed', 'ar', 'er', 'as', 'es', 'ash', 'esh', 'at', 'et', 'ath', 'az', 'ez', 'an', 'adh', 'ath',
@@ -81,21 +82,14 @@ export interface LooseName {
   skeleton: string;
 }
 
-/** Loose forms of names written so far (a corpus repeats its names; folding one is 20 regexes). */
-const looseNames = new Map<string, LooseName>();
-const LOOSE_NAMES_KEPT = 50_000;
-
-/** The loose form and skeleton of a name as written (memoised: a pure function of the text). */
-export function looseNameOf(surface: string): LooseName {
-  let known = looseNames.get(surface);
-  if (known === undefined) {
-    const loose = looseForm(nameParts(surface));
-    known = { loose, skeleton: skeletonOf(loose) };
-    if (looseNames.size >= LOOSE_NAMES_KEPT) looseNames.clear();
-    looseNames.set(surface, known);
-  }
-  return known;
-}
+/**
+ * The loose form and skeleton of a name as written, remembered (a pure function of the text; a
+ * corpus repeats its names, and folding one is 20 regexes).
+ */
+export const looseNameOf = memoize((surface: string): LooseName => {
+  const loose = looseForm(nameParts(surface));
+  return { loose, skeleton: skeletonOf(loose) };
+}, 50_000);
 
 /** Consonant skeleton of a loose form: y and w count as consonants only before a vowel. */
 export function skeletonOf(loose: string): string {

@@ -11,7 +11,11 @@ function hex32(x: number): string {
   return HEX2[(x >>> 24) & 255] + HEX2[(x >>> 16) & 255] + HEX2[(x >>> 8) & 255] + HEX2[x & 255];
 }
 
-export function fnv1a(text: string): string {
+/** The second hash of the last `fnv1aPair` (a module variable: no pair is allocated per call). */
+export let fnv1aSecond = 0;
+
+/** The two 32-bit hashes of `fnv1a`: the first returned, the second in `fnv1aSecond`. */
+export function fnv1aPair(text: string): number {
   let a = 0x811c9dc5 | 0;
   let b = 0x050c5d1f | 0;
   for (let i = 0; i < text.length; i++) {
@@ -19,5 +23,11 @@ export function fnv1a(text: string): string {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 15);
   }
-  return hex32(a) + hex32(b);
+  fnv1aSecond = b;
+  return a;
+}
+
+export function fnv1a(text: string): string {
+  const a = fnv1aPair(text);
+  return hex32(a) + hex32(fnv1aSecond);
 }

@@ -1,6 +1,6 @@
 /**
  * A pure function of a string, remembered: the same phrases and names recur across the sentences
- * and articles of a corpus. The map is cleared when it reaches `limit` entries, so a long session
+ * and articles of a corpus (a name's loose form, a source phrase's words). The map is cleared when it reaches `limit` entries, so a long session
  * of typing (every keystroke a new string) cannot make it grow without end. What it returns is
  * shared between callers: read-only.
  */

@@ -5,11 +5,13 @@
  * The scanner looks a word up for almost every token of an article. A `Set` of 20,000 strings
  * spreads over hundreds of KB of heap (the hash table, its entries, the strings themselves) and
  * a lookup touches three places; in a scan of thousands of articles, or after a pause in typing,
- * most of them miss the cache. Here a lookup hashes the word's characters once and usually reads
+ * most of them miss the cache. Here a lookup hashes the word's characters once (the two hashes of `fnv1a`) and usually reads
  * one slot. A word is told by its two hashes (56 bits, the flags taking a byte): a word outside the
  * table shares both with one of 20,000 words inside with a probability of about one in 10^12
  * per lookup (a test checks that every word of the lexicon gets exactly its own flags).
  */
+import { fnv1aPair, fnv1aSecond } from './hash';
+
 const EMPTY = 0;
 /** The flags take the low byte of a slot's second word, the second hash the rest. */
 const FLAG_BITS = 0xff;
@@ -32,7 +34,7 @@ export class WordTable {
   add(word: string, flags: number): void {
     if (!(flags >= 1 && flags <= FLAG_BITS && flags === Math.floor(flags))) throw new Error(`WordTable: the flags of "${word}" are not an integer from 1 to 255`);
     const a = hash(word);
-    const b = second & ~FLAG_BITS;
+    const b = fnv1aSecond & ~FLAG_BITS;
     const slots = this.slots;
     let i = a & this.mask;
     for (; slots[i * 2] !== EMPTY; i = (i + 1) & this.mask) {
@@ -50,7 +52,7 @@ export class WordTable {
   /** The flags of a word (0 when it is not in the table). */
   get(word: string): number {
     const a = hash(word);
-    const b = second & ~FLAG_BITS;
+    const b = fnv1aSecond & ~FLAG_BITS;
     const slots = this.slots;
     const mask = this.mask;
     for (let i = a & mask; ; i = (i + 1) & mask) {
@@ -61,18 +63,8 @@ export class WordTable {
   }
 }
 
-/** The second hash of the last `hash()` (a module variable: no pair allocated per lookup). */
-let second = 0;
-
-/** FNV-1a over the UTF-16 code units, never 0 (the empty slot); djb2 into `second`. */
+/** The word's first hash, never 0 (the empty slot); its second is then in `fnv1aSecond`. */
 function hash(word: string): number {
-  let a = 0x811c9dc5 | 0;
-  let b = 5381;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    a = Math.imul(a ^ c, 16777619);
-    b = (Math.imul(b, 33) + c) | 0;
-  }
-  second = b;
+  const a = fnv1aPair(word);
   return a === EMPTY ? 1 : a;
 }
