@@ -219,9 +219,8 @@ export function classifySentences(
       source,
       key: fnv1a(f.spaced ? collapseSpaces(sentenceText) : sentenceText),
       insertAt: insertionPoint(text, s),
+      unattributedQuote: unattributedQuote(facts, i),
     };
-    const quote = unattributedQuote(facts, i);
-    if (quote) record.unattributedQuote = quote;
     records.push(record);
   });
   return records;

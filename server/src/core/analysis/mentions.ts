@@ -42,8 +42,9 @@ export function scanMentions(text: string, units: Units, sentences: readonly { s
       spelling: countedSpelling(raw, sentenceStarts.has(m.start)),
       possessive: m.possessive,
       neutral: m.caps || (m.heading && !m.form.isAcronym),
-      ...(m.caps ? { caps: true } : {}),
+      caps: m.caps ? true : undefined,
       discovered: false,
+      quoted: undefined,
     });
   }
 
@@ -171,7 +172,9 @@ function collectCandidates(
         spelling: countedSpelling(raw, sentenceStarts.has(start)),
         possessive: false,
         neutral: false,
+        caps: undefined,
         discovered: true,
+        quoted: undefined,
       });
       continue;
     }
@@ -185,7 +188,7 @@ function collectCandidates(
       person,
       initial: sentenceStarts.has(start),
       whole,
-      ...(region ? { region } : {}),
+      region: region ? region : undefined,
     });
   }
 }

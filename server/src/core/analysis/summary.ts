@@ -2,6 +2,12 @@
  * The compact summary of one article: everything the corpus rules need, computed once per text
  * and cached by content hash. Plain data only (it crosses worker threads and is written to the
  * cache as JSON).
+ *
+ * Every record of a kind is made with all its fields, in one order, an absent optional field
+ * holding `undefined`: one hidden class per kind. Records built in two shapes (a field spread in
+ * only when set, or added afterwards) made the analysis, the index and the rules deoptimise and
+ * recompile on each thread. JSON leaves the undefined fields out, so the cache, the worker
+ * messages and shard files are unchanged, and readers treat absent and undefined alike.
  */
 import type { FormRole } from '../knowledge/entities';
 

@@ -153,20 +153,20 @@ function numberAt(text: string, tokens: Tokens, i: number): { value: number; las
       value *= MULTIPLIERS.get(next) as number;
       last = i + 1;
     }
-    return { value, last, vague: false };
+    return { value, last, vague: false, vagueHigh: undefined };
   }
   const w = lowerAt(text, tokens, i);
   const vague = VAGUE.get(w);
   if (vague) return { value: vague[0], last: i, vague: true, vagueHigh: vague[1] };
   if (w === 'a' || w === 'an') {
     const n = lowerAt(text, tokens, i + 1);
-    if (n === 'dozen') return { value: 12, last: i + 1, vague: false };
-    if (n === 'hundred' || n === 'thousand' || n === 'million') return { value: MULTIPLIERS.get(n) as number, last: i + 1, vague: false };
+    if (n === 'dozen') return { value: 12, last: i + 1, vague: false, vagueHigh: undefined };
+    if (n === 'hundred' || n === 'thousand' || n === 'million') return { value: MULTIPLIERS.get(n) as number, last: i + 1, vague: false, vagueHigh: undefined };
     return null;
   }
-  if (w === 'dozen') return { value: 12, last: i, vague: false };
+  if (w === 'dozen') return { value: 12, last: i, vague: false, vagueHigh: undefined };
   const words = numberWordsAt(text, tokens, i);
-  if (words) return { ...words, vague: false };
+  if (words) return { value: words.value, last: words.last, vague: false, vagueHigh: undefined };
   return null;
 }
 
