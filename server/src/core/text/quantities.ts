@@ -143,8 +143,18 @@ function parseDigits(raw: string): number {
   return Number(raw.replace(/,/g, ''));
 }
 
+interface ParsedNumber {
+  value: number;
+  last: number;
+  vague: boolean;
+  vagueHigh: number | undefined;
+}
+
+/** A number stated exactly, in the one shape every parsed number has (see summary.ts). */
+const exact = (value: number, last: number): ParsedNumber => ({ value, last, vague: false, vagueHigh: undefined });
+
 /** Digits or words, then a following "million"/"thousand" multiplier. */
-function numberAt(text: string, tokens: Tokens, i: number): { value: number; last: number; vague: boolean; vagueHigh?: number } | null {
+function numberAt(text: string, tokens: Tokens, i: number): ParsedNumber | null {
   if (tokens.kind[i] === TokenKind.Number) {
     let value = parseDigits(text.slice(tokens.start[i], tokens.end[i]));
     let last = i;
@@ -153,20 +163,20 @@ function numberAt(text: string, tokens: Tokens, i: number): { value: number; las
       value *= MULTIPLIERS.get(next) as number;
       last = i + 1;
     }
-    return { value, last, vague: false, vagueHigh: undefined };
+    return exact(value, last);
   }
   const w = lowerAt(text, tokens, i);
   const vague = VAGUE.get(w);
   if (vague) return { value: vague[0], last: i, vague: true, vagueHigh: vague[1] };
   if (w === 'a' || w === 'an') {
     const n = lowerAt(text, tokens, i + 1);
-    if (n === 'dozen') return { value: 12, last: i + 1, vague: false, vagueHigh: undefined };
-    if (n === 'hundred' || n === 'thousand' || n === 'million') return { value: MULTIPLIERS.get(n) as number, last: i + 1, vague: false, vagueHigh: undefined };
+    if (n === 'dozen') return exact(12, i + 1);
+    if (n === 'hundred' || n === 'thousand' || n === 'million') return exact(MULTIPLIERS.get(n) as number, i + 1);
     return null;
   }
-  if (w === 'dozen') return { value: 12, last: i, vague: false, vagueHigh: undefined };
+  if (w === 'dozen') return exact(12, i);
   const words = numberWordsAt(text, tokens, i);
-  if (words) return { value: words.value, last: words.last, vague: false, vagueHigh: undefined };
+  if (words) return exact(words.value, words.last);
   return null;
 }
 
