@@ -2,7 +2,8 @@
 // CLI cold on 10k articles side by side with textlint + textlint-rule-prh (alternating runs, ratio
 // per run and median), CLI warm with --cache, the server over stdio (scan, edit latency, RSS), and
 // `corpus-lint seeds` (median of 10). The edit latency is shown beside its floor: the same edits to
-// a server that does no work (test/bench/echoServer.mjs).
+// a server that does no work (test/bench/echoServer.mjs), with the article's diagnostics and with
+// none, and beside what a pause does to memory on this machine (memoryProbe.mjs).
 //
 //   node test/bench/run.mjs [--size 10000] [--runs 3] [--edits 1000] [--skip-textlint]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusBytes, generate } from './generate.mjs';
+import { probeMemory } from './memoryProbe.mjs';
 import { benchServer } from './server.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -135,6 +137,17 @@ const floor = await benchServer(corpus, { edits: Math.min(EDITS, 300), server: j
 row(
   `edit latency floor: a server that only echoes those ${s.lastOwn.length} diagnostics (${(payload / 1024).toFixed(0)} KB), same stdio`,
   `p50 ${quantile(floor.own, 0.5).toFixed(1)} ms, p99 ${quantile(floor.own, 0.99).toFixed(1)} ms`,
+  '',
+);
+// ... and one that answers with no diagnostics: the round trip alone.
+const bare = await benchServer(corpus, { edits: Math.min(EDITS, 150), server: join(ROOT, 'test/bench/echoServer.mjs'), initializationOptions: { diagnostics: [] } });
+row('edit latency floor: the same, answering with no diagnostics', `p50 ${quantile(bare.own, 0.5).toFixed(1)} ms, p99 ${quantile(bare.own, 0.99).toFixed(1)} ms`, '');
+// What a pause between keys does to memory here (see memoryProbe.mjs).
+const asleep = await probeMemory({ pauseMs: 150 });
+const awake = await probeMemory({ pauseMs: 150, rounds: 10, awake: true });
+row(
+  `memory after a pause: ${asleep.reads.toLocaleString('en')} dependent reads in a ${asleep.tableBytes >> 20} MB table`,
+  `${asleep.warmMs.toFixed(2)} ms back to back; ${asleep.coldMs.toFixed(2)} ms after 150 ms asleep, ${awake.coldMs.toFixed(2)} ms after 150 ms awake (${((asleep.coldMs * 1e6) / asleep.reads).toFixed(0)} ns a read)`,
   '',
 );
 
