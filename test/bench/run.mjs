@@ -3,7 +3,8 @@
 // per run and median), CLI warm with --cache, the server over stdio (scan, edit latency, RSS), and
 // `corpus-lint seeds` (median of 10). The edit latency is shown beside its floor: the same edits to
 // a server that does no work (test/bench/echoServer.mjs), with the article's diagnostics and with
-// none, and beside what a pause does to memory on this machine (memoryProbe.mjs).
+// none, and beside what a pause does to memory on this machine (memoryProbe.mjs). The CLI's CPU
+// time is shown by thread, with the default pool and with one analysis thread (threadCpu.mjs).
 //
 //   node test/bench/run.mjs [--size 10000] [--runs 3] [--edits 1000] [--skip-textlint]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { corpusBytes, generate } from './generate.mjs';
 import { probeMemory } from './memoryProbe.mjs';
 import { benchServer } from './server.mjs';
+import { describeCpu, threadCpu } from './threadCpu.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const CLI = join(ROOT, 'out/cli.js');
@@ -95,6 +97,14 @@ if (textlint) {
   const tl = median(theirs.map((x) => x.wall));
   row('textlint + prh (20 rules), same corpus', `${tl.toFixed(2)} s, ${(mb / tl).toFixed(1)} MB/s, peak RSS ${median(theirs.map((x) => x.rss)).toFixed(0)} MB`);
   row('ratio corpus-lint / textlint (median of runs)', `${median(ratios).toFixed(2)} (runs: ${ratios.map((r) => r.toFixed(2)).join(', ')})`, '<= 0.25');
+}
+// Where the CLI's CPU time goes (Linux): the default pool against one analysis thread, the main
+// thread against the others (analysis workers, V8's collector helpers and optimising compiler).
+const pooled = await threadCpu([CLI, corpus, '--format', 'json', '--output-file', out]);
+const single = await threadCpu([CLI, corpus, '--format', 'json', '--output-file', out, '--jobs', '1']);
+if (pooled && single) {
+  row('CLI cold, CPU by thread (default pool)', describeCpu(pooled));
+  row('CLI cold, one analysis thread (--jobs 1)', describeCpu(single));
 }
 
 // 3. CLI warm: the analysis cache.
