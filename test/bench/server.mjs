@@ -4,6 +4,10 @@
 // figure, renaming an entity): latency from didChange to that article's diagnostics, and to the
 // last other article re-published because of the edit, and RSS after the edits.
 //
+// With `timing`, the server runs with CORPUS_LINT_TIMING set and logs the stages of each edit's
+// own publication (analyse, index, findings, convert, send); the stages of the scan (listing,
+// reading, analysing, indexing, publishing) are in its log line whatever the flag.
+//
 // CORPUS_LINT_BENCH_SERVER_FLAGS: Node options for the server (space-separated), e.g.
 // "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under this very workload; the bench then
 // waits for the server to exit, so the profile is written.
@@ -45,6 +49,9 @@ function position(text, offset) {
   return { line, character: offset - last };
 }
 
+/** "name 1.5 ms, other 20 ms" (the server's StageClock) as milliseconds by stage name. */
+const stagesOf = (line) => new Map([...line.matchAll(/([a-z]+) (\d+(?:\.\d+)?) ms/g)].map((m) => [m[1], Number(m[2])]));
+
 /** Silence after which the articles an edit affects count as all published. */
 const QUIET_MS = 150;
 
@@ -53,12 +60,13 @@ const QUIET_MS = 150;
  * `initializationOptions`. Returns, besides the figures, the last diagnostics published for the
  * edited article.
  */
-export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, server = SERVER, initializationOptions } = {}) {
+export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, server = SERVER, initializationOptions, timing = false } = {}) {
   // The folder is an article folder for the extension: it has a configuration file.
   writeFileSync(join(dir, '.corpuslintrc.json'), '{}\n');
   const files = articlesOf(dir);
   const flags = process.env.CORPUS_LINT_BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
-  const proc = spawn(process.execPath, [...flags, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const env = timing ? { ...process.env, CORPUS_LINT_TIMING: '1' } : process.env;
+  const proc = spawn(process.execPath, [...flags, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   // what the server writes to stdout (protocol frames), counted for the scan
   let bytesOut = 0;
   proc.stdout.on('data', (chunk) => (bytesOut += chunk.length));
@@ -73,7 +81,15 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.onRequest('client/registerCapability', () => null);
   conn.onNotification('$/progress', () => undefined);
-  conn.onNotification('window/logMessage', () => undefined);
+  // "scanned N articles in T ms (listing 120 ms, ...)" and, with `timing`, "edit timing (version N): ..."
+  let scanStages = new Map();
+  const editStages = [];
+  conn.onNotification('window/logMessage', ({ message }) => {
+    if (message.startsWith('scanned ')) scanStages = stagesOf(/\((.*)\)/.exec(message)?.[1] ?? '');
+    const edit = /^edit timing \(version (\d+)\): (.*)$/.exec(message);
+    // the opening (version 1) is not an edit
+    if (edit && Number(edit[1]) > 1) editStages.push(stagesOf(edit[2]));
+  });
   conn.onNotification('corpusLint/status', () => undefined);
   conn.listen();
   const folder = pathToFileURL(dir).href;
@@ -192,5 +208,5 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
   if (flags.length > 0 && proc.exitCode === null && proc.signalCode === null) await new Promise((ok) => proc.once('exit', ok));
   conn.dispose();
   proc.kill();
-  return { articles: files.length, scanMs, scanPublished, scanBytes, rssScan, rssEdits, own, others, missed, edits, lastOwn };
+  return { articles: files.length, scanMs, scanPublished, scanBytes, scanStages, rssScan, rssEdits, own, others, missed, edits, lastOwn, editStages };
 }

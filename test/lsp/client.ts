@@ -24,6 +24,8 @@ export interface ClientOptions {
   snippetEdits?: boolean;
   /** The extension's storage folder, where the server caches analyses between sessions. */
   cacheDir?: string;
+  /** Environment variables for the server besides this process's (CORPUS_LINT_TIMING). */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -43,7 +45,7 @@ export class TestClient {
   stderr = '';
 
   constructor(private readonly options: ClientOptions = {}) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     this.proc.stderr?.on('data', (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

@@ -48,6 +48,29 @@ describe('language server over stdio', function () {
     const ready = client.statuses.find((s) => s.state === 'ready');
     assert.equal(ready?.total, 5);
     assert.ok((ready?.problems ?? 0) > 20);
+    // where the scan's time went, stage by stage, in the output channel
+    const scanned = client.logs.find((l) => l.startsWith('scanned 5 articles'));
+    assert.match(scanned ?? '', /\(listing \d+ ms, reading \d+ ms, analysing \d+ ms, indexing \d+ ms, publishing \d+ ms\); \d+ problems$/);
+  });
+
+  it('logs the stages of an edit\'s own publication when CORPUS_LINT_TIMING is set, and only then', async () => {
+    const timed = new TestClient({ settings: { debounce: 20 }, env: { CORPUS_LINT_TIMING: '1' } });
+    try {
+      await timed.initialize(dir.dir);
+      await timed.ready();
+      for (const c of [client, timed]) {
+        const u = c.open(join(dir.seeds, FILES[2]));
+        await c.until(() => c.diagnosticVersions.get(u) === c.version(u), 'the opened article');
+        const version = c.change(u, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'Raqqah ');
+        await c.until(() => c.diagnosticVersions.get(u) === version, 'the analysis of the edit');
+        if (c === client) continue;
+        const line = await c.until(() => c.logs.find((l) => l.startsWith(`edit timing (version ${version}): `)), 'the timing of the edit');
+        assert.match(line, /: analyse \d+\.\d{3} ms, index \d+\.\d{3} ms, findings \d+\.\d{3} ms, convert \d+\.\d{3} ms, send \d+\.\d{3} ms$/);
+      }
+      assert.ok(!client.logs.some((l) => l.startsWith('edit timing')), 'no timing without the variable');
+    } finally {
+      await timed.shutdown();
+    }
   });
 
   it('an edit in one article updates another article\'s diagnostics', async () => {

@@ -19,6 +19,7 @@ import { readArticle, readArticleSync } from '../node/articles';
 import { parseJsonText } from '../node/configFile';
 import { DEFAULT_CACHE_FILE } from '../node/analysisCache';
 import { buildVersion } from '../node/buildVersion';
+import { StageClock } from '../node/stages';
 import { summarizeAll } from '../node/summarizeAll';
 import pkg from '../../../package.json';
 import type { CorpusLintSettings } from '../shared/settings';
@@ -143,11 +144,12 @@ export class Corpus {
   }
 
   /** Scans the folder and analyses every article not open in the editor. */
-  async load(openDocs: readonly TextDocument[], progress: LoadProgress, jobs?: number): Promise<{ scanned: number }> {
+  async load(openDocs: readonly TextDocument[], progress: LoadProgress, clock = new StageClock(false), jobs?: number): Promise<{ scanned: number }> {
     const scan = await this.selector.scan();
     const entitiesChanged = await this.loadConfig(scan.configFiles);
     if (entitiesChanged || this.linter.knowledge !== this.knowledge) this.rebuildLinter();
     this.applyConfig();
+    clock.lap('listing');
     const openByUri = new Map(openDocs.map((d) => [d.uri, d]));
     const inputs: (SourceDocument & { hash: string })[] = [];
     const total = scan.articles.length;
@@ -175,6 +177,7 @@ export class Corpus {
       state.lines = new LineIndex(read.text);
       inputs.push({ uri, version: 0, text: read.text, hash: fnv1a(read.text) });
     }
+    clock.lap('reading');
     // A restart analyses only the articles whose text changed since the cache was written.
     let cache: string | undefined;
     if (this.cacheDir) {
@@ -191,7 +194,9 @@ export class Corpus {
       strings: this.linter.strings,
       onSummaries: (batch) => this.linter.stage(batch, true),
     });
+    clock.lap('analysing');
     this.linter.commitStaged();
+    clock.lap('indexing');
     this.saveCache = save;
     if (cache) this.log(`${stats.fromCache} analyses from the cache, ${stats.analysed} analysed`);
     return { scanned: total };
@@ -242,7 +247,7 @@ export class Corpus {
   }
 
   /** An open document changed (or opened): analyse it, return the articles to re-publish. */
-  updateOpen(doc: TextDocument): Set<string> {
+  updateOpen(doc: TextDocument, clock?: StageClock): Set<string> {
     const path = fileURLToPath(doc.uri);
     let state = this.articles.get(doc.uri);
     if (!state) {
@@ -251,7 +256,11 @@ export class Corpus {
     }
     state.open = doc;
     state.problem = undefined;
-    return this.linter.set({ uri: doc.uri, version: doc.version, text: doc.getText() }, false);
+    const summary = this.linter.summarize({ uri: doc.uri, version: doc.version, text: doc.getText() });
+    clock?.lap('analyse');
+    const affected = this.linter.set(summary, false);
+    clock?.lap('index');
+    return affected;
   }
 
   /** A document was closed in the editor: its text on disk is the truth again. */

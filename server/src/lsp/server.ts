@@ -40,6 +40,7 @@ import { stdioConnection } from './transport';
 import type { Dismissal } from '../core/config/config';
 import type { CorpusLintSettings } from '../shared/settings';
 import { collectGarbage } from '../node/idleGc';
+import { StageClock } from '../node/stages';
 
 export function startServer(connection: Connection, workerDir: string): void {
   const documents = new TextDocuments(TextDocument);
@@ -64,6 +65,8 @@ export function startServer(connection: Connection, workerDir: string): void {
   let settingsByRoot = new Map<string, CorpusLintSettings>();
 
   const log = (message: string): void => connection.console.log(message);
+  /** The stages of each edit's own publication, logged when CORPUS_LINT_TIMING is set (the benchmark reads them). */
+  const editClock = new StageClock(Boolean(process.env.CORPUS_LINT_TIMING));
   const logError = (what: string, err: unknown): void => connection.console.error(`${what}: ${(err as Error)?.stack ?? String(err)}`);
 
   const corpusFor = (uri: string): Corpus | undefined => {
@@ -128,7 +131,7 @@ export function startServer(connection: Connection, workerDir: string): void {
    * article just edited ('always': its positions have moved, so it has changed); the next
    * publication of either is then sent whatever it holds, and hashed.
    */
-  const publishOne = (uri: string, unhashed: 'never' | 'first' | 'always' = 'never'): Promise<void> | undefined => {
+  const publishOne = (uri: string, unhashed: 'never' | 'first' | 'always' = 'never', clock?: StageClock): Promise<void> | undefined => {
     try {
       const corpus = corpusFor(uri);
       const state = corpus?.articles.get(uri);
@@ -142,7 +145,10 @@ export function startServer(connection: Connection, workerDir: string): void {
         if (map) {
           // the version the findings were computed on (a debounced change may be pending)
           const version = state.open ? (corpus.summary(uri)?.version ?? null) : null;
-          diagnostics = corpus.findings(uri).map((f) => toDiagnostic(f, map, (u) => corpus.positionMap(u), version));
+          const findings = corpus.findings(uri);
+          clock?.lap('findings');
+          diagnostics = findings.map((f) => toDiagnostic(f, map, (u) => corpus.positionMap(u), version));
+          clock?.lap('convert');
         }
       }
       const before = published.get(uri);
@@ -151,7 +157,9 @@ export function startServer(connection: Connection, workerDir: string): void {
       published.set(uri, key);
       setProblems(uri, diagnostics.length);
       const version = state?.open ? corpus?.summary(uri)?.version : undefined;
-      return connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
+      const sent = connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
+      clock?.lap('send');
+      return sent;
     } catch (err) {
       logError(`publishing ${uri}`, err);
       return undefined;
@@ -201,6 +209,9 @@ export function startServer(connection: Connection, workerDir: string): void {
   /** (Re)scans every workspace folder and publishes diagnostics for every article. */
   const scanAll = async (): Promise<void> => {
     const started = Date.now();
+    // listing (settings, files, configuration), reading, analysing and indexing of every folder,
+    // then publishing: where a scan's time went, in one log line
+    const clock = new StageClock().start();
     const previous = [...published.keys()];
     corpora.clear();
     settingsByRoot = new Map();
@@ -227,7 +238,7 @@ export function startServer(connection: Connection, workerDir: string): void {
           const pct = all > 0 ? Math.round((done / all) * 100) : 100;
           progress?.report(pct, `${done} / ${all} articles`);
           sendStatus({ state: 'scanning', scanned: done, total: all, problems: 0 });
-        });
+        }, clock);
         total += scanned;
         for (const d of open) if (!corpus.articles.has(d.uri) && isArticle(d)) corpus.updateOpen(d);
         if (corpus.configError) connection.window.showWarningMessage(`Corpus Lint: ${corpus.configPath}: ${corpus.configError}`);
@@ -242,7 +253,8 @@ export function startServer(connection: Connection, workerDir: string): void {
     // The articles open in the editor first: at 10,000 articles publishing takes seconds.
     const open = new Set(documents.all().map((d) => d.uri));
     await publishAll([...[...now].filter((u) => open.has(u)), ...[...now].filter((u) => !open.has(u))]);
-    log(`scanned ${total} articles in ${Date.now() - started} ms; ${totalProblems()} problems`);
+    clock.lap('publishing');
+    log(`scanned ${total} articles in ${Date.now() - started} ms (${clock.describe()}); ${totalProblems()} problems`);
     // the scan's garbage (hundreds of MB of JSON), collected and compacted before "ready"
     const gcStarted = Date.now();
     collectGarbage();
@@ -291,11 +303,12 @@ export function startServer(connection: Connection, workerDir: string): void {
       publish(affected);
       return;
     }
-    const affected = corpus.updateOpen(doc);
+    const affected = corpus.updateOpen(doc, editClock.start());
     // The edited article at once; the others it affects (a whole scope, when a spelling's count
     // flips the majority) in slices between incoming messages, so typing never waits for them.
     affected.delete(doc.uri);
-    void publishOne(doc.uri, 'always');
+    void publishOne(doc.uri, 'always', editClock);
+    if (editClock.enabled) log(`edit timing (version ${doc.version}): ${editClock.describe(3)}`);
     publishSoon(affected);
     publishMovedLater(corpus);
     sendStatus({ state: 'ready', scanned: corpus.articles.size, total: corpus.articles.size, problems: totalProblems() });
