@@ -17,22 +17,20 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
-  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseConfig } from '../core/config/config';
-import { fnv1a } from '../core/text/hash';
 import { defaultSeverities } from '../core/rules';
 import { parseJsonText } from '../node/configFile';
 import { Methods, type StatusParams } from '../shared/settings';
 import { codeActions, Commands, FIX_ALL_KIND, resolveCodeAction, workspaceSafeFixes } from './codeActions';
 import { acceptSpellingEdit, dismissEdit, readConfigText } from './configEdits';
 import type { ServerContext } from './context';
-import { SOURCE, toDiagnostic } from './convert';
 import { Corpus } from './corpus';
+import { DiagnosticsPublisher } from './diagnostics';
 import { hover } from './hover';
 import { documentSymbols, prepareRename, references, rename, workspaceSymbols } from './navigation';
 import { readSettings } from './settings';
@@ -45,9 +43,6 @@ import { StageClock } from '../node/stages';
 export function startServer(connection: Connection, workerDir: string): void {
   const documents = new TextDocuments(TextDocument);
   const corpora = new Map<string, Corpus>();
-  /** uri -> hash of the diagnostics last sent (a hash, not the JSON: 10k articles stay small) */
-  const published = new Map<string, string>();
-  const problemCount = new Map<string, number>();
   /** Pending analyses of open documents: how to cancel each. */
   const timers = new Map<string, () => void>();
   let folders: WorkspaceFolder[] = [];
@@ -82,6 +77,8 @@ export function startServer(connection: Connection, workerDir: string): void {
     return best;
   };
 
+  const publisher = new DiagnosticsPublisher(connection, corpusFor, logError);
+
   const ctx: ServerContext = {
     corpusFor,
     corpora: () => [...corpora.values()],
@@ -112,88 +109,6 @@ export function startServer(connection: Connection, workerDir: string): void {
     void connection.sendNotification(Methods.status, params);
   };
 
-  /** The sum of problemCount, kept as it changes (the status after each keystroke reports it). */
-  let problemTotal = 0;
-  const setProblems = (uri: string, n: number | undefined): void => {
-    problemTotal += (n ?? 0) - (problemCount.get(uri) ?? 0);
-    if (n === undefined) problemCount.delete(uri);
-    else problemCount.set(uri, n);
-  };
-  const totalProblems = (): number => problemTotal;
-
-  const MOVED_DELAY_MS = 500;
-  const UNHASHED = '';
-  /**
-   * Publishes an article's diagnostics if they changed; the promise settles once they are written.
-   * What was sent is remembered as a hash of its JSON, so an edit that "affects" an article
-   * without changing its diagnostics sends nothing. Sent without hashing (`unhashed`): an article
-   * published for the first time ('first': a scan of 10,000 articles spent 1.5 s on it) and the
-   * article just edited ('always': its positions have moved, so it has changed); the next
-   * publication of either is then sent whatever it holds, and hashed.
-   */
-  const publishOne = (uri: string, unhashed: 'never' | 'first' | 'always' = 'never', clock?: StageClock): Promise<void> | undefined => {
-    try {
-      const corpus = corpusFor(uri);
-      const state = corpus?.articles.get(uri);
-      let diagnostics: Diagnostic[] = [];
-      if (corpus && state?.problem) {
-        diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, message: `Not linted: ${state.problem}` }];
-      } else if (corpus && state) {
-        // An open article whose change is still pending is published by its own analysis.
-        if (state.open && corpus.summary(uri)?.version !== state.open.version) return undefined;
-        const map = corpus.positionMap(uri);
-        if (map) {
-          // the version the findings were computed on (a debounced change may be pending)
-          const version = state.open ? (corpus.summary(uri)?.version ?? null) : null;
-          const findings = corpus.findings(uri);
-          clock?.lap('findings');
-          diagnostics = findings.map((f) => toDiagnostic(f, map, (u) => corpus.positionMap(u), version));
-          clock?.lap('convert');
-        }
-      }
-      const before = published.get(uri);
-      const key = unhashed === 'always' || (unhashed === 'first' && before === undefined) ? UNHASHED : fnv1a(JSON.stringify(diagnostics));
-      if (before === key && key !== UNHASHED) return undefined;
-      published.set(uri, key);
-      setProblems(uri, diagnostics.length);
-      const version = state?.open ? corpus?.summary(uri)?.version : undefined;
-      const sent = connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
-      clock?.lap('send');
-      return sent;
-    } catch (err) {
-      logError(`publishing ${uri}`, err);
-      return undefined;
-    }
-  };
-
-  const publish = (uris: Iterable<string>): void => {
-    for (const uri of uris) void publishOne(uri);
-  };
-
-  /**
-   * Publishes many articles (a scan) with at most PUBLISH_WINDOW messages waiting to be written:
-   * queued messages hold their diagnostics until the client has read them, and a scan of 10,000
-   * articles queued at once held them all (hundreds of MB).
-   */
-  const PUBLISH_WINDOW = 8;
-  const publishAll = async (uris: Iterable<string>): Promise<void> => {
-    const pending: Promise<void>[] = [];
-    for (const uri of uris) {
-      const sent = publishOne(uri, 'first');
-      if (!sent) continue;
-      pending.push(sent.catch(() => undefined));
-      if (pending.length >= PUBLISH_WINDOW) await pending.shift();
-    }
-    await Promise.all(pending);
-  };
-
-  const clear = (uri: string): void => {
-    if (!published.has(uri)) return;
-    published.delete(uri);
-    setProblems(uri, undefined);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
-  };
-
   const settingsFor = async (folder: WorkspaceFolder): Promise<CorpusLintSettings> => {
     if (configurationSupport) {
       try {
@@ -212,7 +127,7 @@ export function startServer(connection: Connection, workerDir: string): void {
     // listing (settings, files, configuration), reading, analysing and indexing of every folder,
     // then publishing: where a scan's time went, in one log line
     const clock = new StageClock().start();
-    const previous = [...published.keys()];
+    const previous = publisher.publishedUris();
     corpora.clear();
     settingsByRoot = new Map();
     for (const folder of folders) {
@@ -249,17 +164,17 @@ export function startServer(connection: Connection, workerDir: string): void {
     log(`analysed and indexed ${total} articles in ${Date.now() - started} ms`);
     const now = new Set<string>();
     for (const corpus of corpora.values()) for (const uri of corpus.articles.keys()) now.add(uri);
-    for (const uri of previous) if (!now.has(uri)) clear(uri);
+    for (const uri of previous) if (!now.has(uri)) publisher.clear(uri);
     // The articles open in the editor first: at 10,000 articles publishing takes seconds.
     const open = new Set(documents.all().map((d) => d.uri));
-    await publishAll([...[...now].filter((u) => open.has(u)), ...[...now].filter((u) => !open.has(u))]);
+    await publisher.publishAll([...[...now].filter((u) => open.has(u)), ...[...now].filter((u) => !open.has(u))]);
     clock.lap('publishing');
-    log(`scanned ${total} articles in ${Date.now() - started} ms (${clock.describe()}); ${totalProblems()} problems`);
+    log(`scanned ${total} articles in ${Date.now() - started} ms (${clock.describe()}); ${publisher.totalProblems} problems`);
     // the scan's garbage (hundreds of MB of JSON), collected and compacted before "ready"
     const gcStarted = Date.now();
     collectGarbage();
     log(`garbage collected in ${Date.now() - gcStarted} ms`);
-    sendStatus({ state: 'ready', scanned: total, total, problems: totalProblems() });
+    sendStatus({ state: 'ready', scanned: total, total, problems: publisher.totalProblems });
     // ~50 ms now, so that the first keystrokes run this thread's analysis optimised
     try {
       for (const corpus of corpora.values()) corpus.warmUp();
@@ -300,61 +215,19 @@ export function startServer(connection: Connection, workerDir: string): void {
       log(`${doc.uri}: ${state.problem}`);
       const affected = corpus.linter.remove(doc.uri);
       affected.add(doc.uri);
-      publish(affected);
+      publisher.publish(affected);
       return;
     }
     const affected = corpus.updateOpen(doc, editClock.start());
     // The edited article at once; the others it affects (a whole scope, when a spelling's count
     // flips the majority) in slices between incoming messages, so typing never waits for them.
     affected.delete(doc.uri);
-    void publishOne(doc.uri, 'always', editClock);
+    void publisher.publishOne(doc.uri, 'always', editClock);
     if (editClock.enabled) log(`edit timing (version ${doc.version}): ${editClock.describe(3)}`);
-    publishSoon(affected);
-    publishMovedLater(corpus);
-    sendStatus({ state: 'ready', scanned: corpus.articles.size, total: corpus.articles.size, problems: totalProblems() });
+    publisher.publishSoon(affected);
+    publisher.publishMovedLater(corpus);
+    sendStatus({ state: 'ready', scanned: corpus.articles.size, total: corpus.articles.size, problems: publisher.totalProblems });
   }
-
-  /**
-   * Articles waiting to be re-published after an edit, published a few milliseconds' worth per
-   * turn of the event loop so that the next keystroke is never queued behind them.
-   */
-  const soon = new Set<string>();
-  let soonScheduled = false;
-  const SLICE_MS = 4;
-  const publishSoon = (uris: Iterable<string>): void => {
-    for (const u of uris) soon.add(u);
-    if (soonScheduled || soon.size === 0) return;
-    soonScheduled = true;
-    const step = (): void => {
-      const until = performance.now() + SLICE_MS;
-      for (const u of soon) {
-        soon.delete(u);
-        publish([u]);
-        if (performance.now() >= until) break;
-      }
-      if (soon.size > 0) setImmediate(step);
-      else soonScheduled = false;
-    };
-    setImmediate(step);
-  };
-
-  /**
-   * Articles whose related locations only moved (text shifted in the edited article) are
-   * re-published when the user pauses, so typing never waits for a whole scope of articles.
-   */
-  let movedTimer: ReturnType<typeof setTimeout> | undefined;
-  const movedCorpora = new Set<Corpus>();
-  const publishMovedLater = (corpus: Corpus): void => {
-    if (!corpus.linter.hasMoved()) return;
-    movedCorpora.add(corpus);
-    if (movedTimer) clearTimeout(movedTimer);
-    movedTimer = setTimeout(() => {
-      movedTimer = undefined;
-      // resolved to articles only now: a keystroke never walks a scope's thousands of articles
-      for (const c of movedCorpora) publishSoon(c.linter.takeMoved());
-      movedCorpora.clear();
-    }, MOVED_DELAY_MS);
-  };
 
   const schedule = (doc: TextDocument, immediate = false): void => {
     timers.get(doc.uri)?.();
@@ -390,7 +263,7 @@ export function startServer(connection: Connection, workerDir: string): void {
     if (errors.length > 0) return;
     corpus.config = config;
     corpus.applyConfig();
-    publish(corpus.articles.keys());
+    publisher.publish(corpus.articles.keys());
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -442,11 +315,11 @@ export function startServer(connection: Connection, workerDir: string): void {
         if (needsScan || !corpus) reload = true;
         else {
           corpus.applyConfig(next);
-          publish(corpus.articles.keys());
+          publisher.publish(corpus.articles.keys());
         }
       }
       if (reload) await rescan();
-      else sendStatus({ state: 'ready', scanned: published.size, total: published.size, problems: totalProblems() });
+      else sendStatus({ state: 'ready', scanned: publisher.publishedCount, total: publisher.publishedCount, problems: publisher.totalProblems });
     })().catch((err) => logError('applying settings', err));
   });
 
@@ -476,11 +349,11 @@ export function startServer(connection: Connection, workerDir: string): void {
     void scanning.then(async () => {
       const corpus = corpusFor(uri);
       if (!corpus || !corpus.articles.has(uri)) return;
-      if (corpus.isArticlePath(fileURLToPath(uri))) publish(await corpus.closed(uri));
+      if (corpus.isArticlePath(fileURLToPath(uri))) publisher.publish(await corpus.closed(uri));
       else {
         // opened as an article only by its language id: no longer one
-        publish(corpus.removeArticle(uri));
-        clear(uri);
+        publisher.publish(corpus.removeArticle(uri));
+        publisher.clear(uri);
       }
     });
   });
@@ -501,10 +374,10 @@ export function startServer(connection: Connection, workerDir: string): void {
             if (!corpus.articles.has(change.uri)) continue;
             const affected = corpus.removeArticle(change.uri);
             affected.delete(change.uri);
-            clear(change.uri);
-            publish(affected);
+            publisher.clear(change.uri);
+            publisher.publish(affected);
           } else if (corpus.isArticlePath(path) && !documents.get(change.uri)) {
-            publish(await corpus.refreshFromDisk(change.uri));
+            publisher.publish(await corpus.refreshFromDisk(change.uri));
           }
         }
         if (configChanged) {
@@ -518,10 +391,10 @@ export function startServer(connection: Connection, workerDir: string): void {
               const uri = new URL(`file://${path}`).href;
               if (!corpus.articles.has(uri)) await corpus.refreshFromDisk(uri);
             }
-            publish(corpus.articles.keys());
+            publisher.publish(corpus.articles.keys());
           }
         }
-        sendStatus({ state: 'ready', scanned: published.size, total: published.size, problems: totalProblems() });
+        sendStatus({ state: 'ready', scanned: publisher.publishedCount, total: publisher.publishedCount, problems: publisher.totalProblems });
       })
       .catch((err) => logError('following file changes', err));
   });
@@ -558,7 +431,7 @@ export function startServer(connection: Connection, workerDir: string): void {
 
   connection.onRequest(Methods.lintWorkspace, async () => {
     await rescan();
-    return { problems: totalProblems() };
+    return { problems: publisher.totalProblems };
   });
   connection.onRequest(Methods.fixAllWorkspace, async () => {
     await scanning;

@@ -1,0 +1,167 @@
+/**
+ * Publishing diagnostics: what the server sends for each article, when, and how much at a time.
+ * A scan publishes through a small window of messages waiting to be written; an edit publishes
+ * its article at once and the articles it affects a few milliseconds' worth per turn of the event
+ * loop; articles whose related locations only moved wait for a pause in typing. What was sent is
+ * remembered as a hash, with each article's problem count and their running total.
+ */
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import { fnv1a } from '../core/text/hash';
+import type { StageClock } from '../node/stages';
+import { SOURCE, toDiagnostic } from './convert';
+import type { Corpus } from './corpus';
+
+/** How long typing must pause before articles whose related locations moved are re-published. */
+const MOVED_DELAY_MS = 500;
+/** How long one turn of the event loop publishes the articles an edit affects. */
+const SLICE_MS = 4;
+/**
+ * Messages a scan lets wait to be written: queued messages hold their diagnostics until the
+ * client has read them, and a scan of 10,000 articles queued at once held them all (hundreds of MB).
+ */
+const PUBLISH_WINDOW = 8;
+/** The key of a publication sent without hashing (see `publishOne`). */
+const UNHASHED = '';
+
+export class DiagnosticsPublisher {
+  /** uri -> hash of the diagnostics last sent (a hash, not the JSON: 10k articles stay small) */
+  private readonly published = new Map<string, string>();
+  private readonly problemCount = new Map<string, number>();
+  /** The sum of problemCount, kept as it changes (the status after each keystroke reports it). */
+  private problemTotal = 0;
+  /** Articles an edit affects, waiting for their turn (`publishSoon`). */
+  private readonly soon = new Set<string>();
+  private soonScheduled = false;
+  private movedTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly movedCorpora = new Set<Corpus>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly corpusFor: (uri: string) => Corpus | undefined,
+    private readonly logError: (what: string, err: unknown) => void,
+  ) {}
+
+  /** Problems in every article published. */
+  get totalProblems(): number {
+    return this.problemTotal;
+  }
+
+  /** The articles published (with diagnostics or none) and not cleared since. */
+  publishedUris(): string[] {
+    return [...this.published.keys()];
+  }
+
+  get publishedCount(): number {
+    return this.published.size;
+  }
+
+  /**
+   * Publishes an article's diagnostics if they changed; the promise settles once they are written.
+   * What was sent is remembered as a hash of its JSON, so an edit that "affects" an article
+   * without changing its diagnostics sends nothing. Sent without hashing (`unhashed`): an article
+   * published for the first time ('first': a scan of 10,000 articles spent 1.5 s on it) and the
+   * article just edited ('always': its positions have moved, so it has changed); the next
+   * publication of either is then sent whatever it holds, and hashed. `clock` times the stages.
+   */
+  publishOne(uri: string, unhashed: 'never' | 'first' | 'always' = 'never', clock?: StageClock): Promise<void> | undefined {
+    try {
+      const corpus = this.corpusFor(uri);
+      const state = corpus?.articles.get(uri);
+      let diagnostics: Diagnostic[] = [];
+      if (corpus && state?.problem) {
+        diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, message: `Not linted: ${state.problem}` }];
+      } else if (corpus && state) {
+        // An open article whose change is still pending is published by its own analysis.
+        if (state.open && corpus.summary(uri)?.version !== state.open.version) return undefined;
+        const map = corpus.positionMap(uri);
+        if (map) {
+          // the version the findings were computed on (a debounced change may be pending)
+          const version = state.open ? (corpus.summary(uri)?.version ?? null) : null;
+          const findings = corpus.findings(uri);
+          clock?.lap('findings');
+          diagnostics = findings.map((f) => toDiagnostic(f, map, (u) => corpus.positionMap(u), version));
+          clock?.lap('convert');
+        }
+      }
+      const before = this.published.get(uri);
+      const key = unhashed === 'always' || (unhashed === 'first' && before === undefined) ? UNHASHED : fnv1a(JSON.stringify(diagnostics));
+      if (before === key && key !== UNHASHED) return undefined;
+      this.published.set(uri, key);
+      this.setProblems(uri, diagnostics.length);
+      const version = state?.open ? corpus?.summary(uri)?.version : undefined;
+      const sent = this.connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
+      clock?.lap('send');
+      return sent;
+    } catch (err) {
+      this.logError(`publishing ${uri}`, err);
+      return undefined;
+    }
+  }
+
+  publish(uris: Iterable<string>): void {
+    for (const uri of uris) void this.publishOne(uri);
+  }
+
+  /** Publishes many articles (a scan) with at most PUBLISH_WINDOW messages waiting to be written. */
+  async publishAll(uris: Iterable<string>): Promise<void> {
+    const pending: Promise<void>[] = [];
+    for (const uri of uris) {
+      const sent = this.publishOne(uri, 'first');
+      if (!sent) continue;
+      pending.push(sent.catch(() => undefined));
+      if (pending.length >= PUBLISH_WINDOW) await pending.shift();
+    }
+    await Promise.all(pending);
+  }
+
+  /** Takes back an article's diagnostics (it is no longer an article, or no longer there). */
+  clear(uri: string): void {
+    if (!this.published.has(uri)) return;
+    this.published.delete(uri);
+    this.setProblems(uri, undefined);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /**
+   * Articles waiting to be re-published after an edit, published a few milliseconds' worth per
+   * turn of the event loop so that the next keystroke is never queued behind them.
+   */
+  publishSoon(uris: Iterable<string>): void {
+    for (const u of uris) this.soon.add(u);
+    if (this.soonScheduled || this.soon.size === 0) return;
+    this.soonScheduled = true;
+    const step = (): void => {
+      const until = performance.now() + SLICE_MS;
+      for (const u of this.soon) {
+        this.soon.delete(u);
+        this.publish([u]);
+        if (performance.now() >= until) break;
+      }
+      if (this.soon.size > 0) setImmediate(step);
+      else this.soonScheduled = false;
+    };
+    setImmediate(step);
+  }
+
+  /**
+   * Articles whose related locations only moved (text shifted in the edited article) are
+   * re-published when the user pauses, so typing never waits for a whole scope of articles.
+   */
+  publishMovedLater(corpus: Corpus): void {
+    if (!corpus.linter.hasMoved()) return;
+    this.movedCorpora.add(corpus);
+    if (this.movedTimer) clearTimeout(this.movedTimer);
+    this.movedTimer = setTimeout(() => {
+      this.movedTimer = undefined;
+      // resolved to articles only now: a keystroke never walks a scope's thousands of articles
+      for (const c of this.movedCorpora) this.publishSoon(c.linter.takeMoved());
+      this.movedCorpora.clear();
+    }, MOVED_DELAY_MS);
+  }
+
+  private setProblems(uri: string, n: number | undefined): void {
+    this.problemTotal += (n ?? 0) - (this.problemCount.get(uri) ?? 0);
+    if (n === undefined) this.problemCount.delete(uri);
+    else this.problemCount.set(uri, n);
+  }
+}
