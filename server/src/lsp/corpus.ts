@@ -144,7 +144,7 @@ export class Corpus {
   }
 
   /** Scans the folder and analyses every article not open in the editor. */
-  async load(openDocs: readonly TextDocument[], progress: LoadProgress, clock = new StageClock(false), jobs?: number): Promise<{ scanned: number }> {
+  async load(openDocs: readonly TextDocument[], progress: LoadProgress, clock = new StageClock(false)): Promise<{ scanned: number }> {
     const scan = await this.selector.scan();
     const entitiesChanged = await this.loadConfig(scan.configFiles);
     if (entitiesChanged || this.linter.knowledge !== this.knowledge) this.rebuildLinter();
@@ -185,7 +185,6 @@ export class Corpus {
       await fs.mkdir(this.cacheDir, { recursive: true }).catch(() => (cache = undefined));
     }
     const { stats, save } = await summarizeAll(inputs, this.knowledge, {
-      jobs,
       cache,
       version: buildVersion(pkg.version),
       extraEntities: userEntitySpecs(this.config),
