@@ -83,6 +83,32 @@ describe('incremental index', () => {
     for (const d of docs) assert.deepEqual(staged.findings(d.uri), whole.findings(d.uri), d.uri);
   });
 
+  it('a story many articles carry (copies of its figures, some restated) links the same conflicts in a batch, on top of a batch and one by one', () => {
+    // The seeds sixteen times over: even copies as written, odd ones with every figure of two or
+    // more digits raised by a tenth (so copies conflict with copies). Figures with one signature
+    // come in dozens; their conflict lists fill up and are cut at the first in article order.
+    const seeds = readdirSync(SEEDS).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+    const raise = (n: string): string => (/^(19|20)\d\d$/.test(n) ? n : Math.round(Number(n.replace(/,/g, '')) * 1.1).toLocaleString('en-US'));
+    const docs: { uri: string; version: number; text: string }[] = [];
+    for (let copy = 0; copy < 16; copy++) {
+      seeds.forEach((text, i) => {
+        const restated = copy % 2 === 1 ? text.replace(/\b\d{1,3}(?:,\d{3})+\b|\b\d{2,}\b/g, raise) : text;
+        docs.push({ uri: `file:///copies/${String(copy).padStart(2, '0')}-${i}.txt`, version: 0, text: restated });
+      });
+    }
+    const oneByOne = new CorpusLinter();
+    for (const d of docs) oneByOne.set(d);
+    const batch = new CorpusLinter();
+    batch.setAll(docs.map((d) => batch.summarize(d)));
+    assertSameFindings(batch, oneByOne, docs);
+    const twice = new CorpusLinter();
+    twice.setAll(docs.slice(0, 45).map((d) => twice.summarize(d)));
+    twice.setAll(docs.slice(30).map((d) => twice.summarize(d)));
+    assertSameFindings(twice, oneByOne, docs);
+    const full = docs.flatMap((d) => batch.findings(d.uri)).filter((f) => f.ruleId === 'figure-conflict' && (f.related?.length ?? 0) >= 12);
+    assert.ok(full.length > 0, 'some conflict lists are full');
+  });
+
   it('a batch load on top of another (old and new figures linked, old pairs left alone) equals one batch load', () => {
     const docs = devArticles(200);
     const whole = new CorpusLinter();

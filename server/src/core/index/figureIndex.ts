@@ -130,16 +130,10 @@ export function incidentEvidence(fa: FigureRecord, fb: FigureRecord): number {
 }
 
 function figuresConflict(a: Entry, b: Entry): boolean {
-  if (a.measure !== b.measure) return false;
-  // The cheap tests on values first: most candidates agree or are far apart.
-  // Overlapping intervals can both be true.
-  if (a.low <= b.high && b.low <= a.high) return false;
-  // Reports of one toll differ, but rarely by more than a few times: 5 and 1,102 are two quantities.
-  const small = Math.min(a.value, b.value);
-  if (small > 0 && Math.max(a.value, b.value) / small > MAX_RATIO) return false;
-  const fa = a.figure;
-  const fb = b.figure;
+  if (a.measure !== b.measure || !valuesDisagree(a, b)) return false;
   if (a.uri === b.uri) {
+    const fa = a.figure;
+    const fb = b.figure;
     if (a.sentence === b.sentence) return false;
     // In one article, a disagreement is between sources ("SANA said 25 ... the Observatory said
     // 21"); one source's different numbers are different incidents or parts of a total.
@@ -148,23 +142,59 @@ function figuresConflict(a: Entry, b: Entry): boolean {
     const placesA = fa.places.length + fa.broadPlaces.length;
     const placesB = fb.places.length + fb.broadPlaces.length;
     if (placesA > 0 && placesB > 0 && !sharePlace(fa, fb)) return false;
-  } else {
-    if (a.day !== null && b.day !== null) {
-      if (Math.abs(a.day - b.day) > (a.stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS)) return false;
-    } else if (!a.stock) return false;
-    // A garrison's strength or a share is "of a place": the place is enough, even a city.
-    if (a.stock ? !sharePlace(fa, fb) : incidentEvidence(fa, fb) < 3) return false;
+    return notExplained(a, b, true);
   }
+  return acrossArticles(a, b);
+}
+
+/**
+ * The cheap tests on values first: most candidates agree or are far apart. Overlapping intervals
+ * can both be true; reports of one toll differ, but rarely by more than a few times: 5 and 1,102
+ * are two quantities.
+ */
+function valuesDisagree(a: Entry, b: Entry): boolean {
+  if (a.low <= b.high && b.low <= a.high) return false;
+  const small = Math.min(a.value, b.value);
+  return !(small > 0 && Math.max(a.value, b.value) / small > MAX_RATIO);
+}
+
+/**
+ * Whether figures of one measure whose values disagree, in two different articles, conflict: it
+ * reads only what `signature` holds, so it holds for every pair of two figures' signature classes.
+ */
+function acrossArticles(a: Entry, b: Entry): boolean {
+  if (a.day !== null && b.day !== null) {
+    if (Math.abs(a.day - b.day) > (a.stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS)) return false;
+  } else if (!a.stock) return false;
+  // A garrison's strength or a share is "of a place": the place is enough, even a city.
+  if (a.stock ? !sharePlace(a.figure, b.figure) : incidentEvidence(a.figure, b.figure) < 3) return false;
+  return notExplained(a, b, false);
+}
+
+/** Neither different groups nor an explicit update explain the difference. */
+function notExplained(a: Entry, b: Entry, sameArticle: boolean): boolean {
+  const fa = a.figure;
+  const fb = b.figure;
   if (fa.groups.length > 0 && fb.groups.length > 0 && !meets(fa.groups, fb.groups)) return false;
   // An explicit update explains a rise from an earlier figure ("has risen to 86").
-  if (a.update && later(a, b) && a.low >= b.low) return false;
-  if (b.update && later(b, a) && b.low >= a.low) return false;
+  if (a.update && later(a, b, sameArticle) && a.low >= b.low) return false;
+  if (b.update && later(b, a, sameArticle) && b.low >= a.low) return false;
   return true;
 }
 
+/**
+ * What a figure's conflicts with other articles' figures of its measure depend on (see
+ * `acrossArticles`): figures of one signature conflict with the same figures elsewhere. A story
+ * many outlets carried puts dozens of copies of one figure in a bucket.
+ */
+function signature(e: Entry): string {
+  const f = e.figure;
+  return `${e.low}|${e.high}|${e.value}|${e.day}|${e.update}|${f.places.join(',')}|${f.broadPlaces.join(',')}|${f.events.join(',')}|${f.groups.join(',')}`;
+}
+
 /** Whether `x` was stated after `y`: further down one article, or in an article dated no earlier. */
-function later(x: Entry, y: Entry): boolean {
-  return x.uri === y.uri ? x.start > y.start : x.day !== null && y.day !== null && x.day >= y.day;
+function later(x: Entry, y: Entry, sameArticle: boolean): boolean {
+  return sameArticle ? x.start > y.start : x.day !== null && y.day !== null && x.day >= y.day;
 }
 
 /** Two records of one figure, wherever each is in the text. */
@@ -226,6 +256,15 @@ function forEachDated(list: readonly Entry[], entry: Entry, visit: (other: Entry
     if (d > entry.day + window) break;
     visit(list[i]);
   }
+}
+
+/** The entries of a bucket with one signature: they conflict with the same entries of other articles. */
+interface SignatureClass {
+  first: Entry;
+  /** In (article, offset) order. */
+  members: Entry[];
+  /** Holds an entry of the batch being linked. */
+  fresh: boolean;
 }
 
 type Related = { uri: string; figure: FigureRecord; date: string | null; conflicting: boolean };
@@ -332,32 +371,68 @@ export class FigureIndex {
   }
 
   /**
-   * Compares the pairs of a bucket that `forEachCandidate` would find, each once, walking the
-   * list (undated first, then by day) from each entry back over the window before it: half the
-   * visits of a search from every entry. A pair is compared when one of the two is new (seq from
-   * `firstNew` on) and the bucket is one the later of the two searches (its conflict keys). A
-   * pair that shares several buckets or an article is offered again, which changes nothing.
+   * Links the conflicts across articles that a bucket holds, by signature class (see `signature`):
+   * the classes of the entries that search the bucket (it is one of their conflict keys) are
+   * walked in day order, each against the classes of the window before it, and a pair of classes
+   * that conflict offers each member of one to each member of the other, in (article, offset)
+   * order, until the holder's list is full and the rest come after its last. A story that many
+   * outlets carried (dozens of copies of one figure on one day) is one comparison per pair of
+   * its figures' values, not one per pair of copies. Pairs of old classes (no entry from
+   * `firstNew` on) are linked already. Two conflicting figures share a bucket that is a conflict
+   * key of both (a stock's keys are all its places; a toll's, the specific places and distinctive
+   * incidents `incidentEvidence` needs), so each conflict is found; a pair found in several
+   * buckets is offered again, which changes nothing. Pairs within one article are the caller's.
    */
   private linkBucket(list: readonly Entry[], key: string, firstNew: number): void {
+    const bySignature = new Map<string, SignatureClass>();
+    // in the list's order, by day (undated first): the day is part of the signature
+    const classes: SignatureClass[] = [];
+    for (const entry of list) {
+      if (!entry.conflictKeys.includes(key)) continue;
+      const sig = signature(entry);
+      let c = bySignature.get(sig);
+      if (!c) {
+        c = { first: entry, members: [], fresh: false };
+        bySignature.set(sig, c);
+        classes.push(c);
+      }
+      c.members.push(entry);
+      if (entry.seq >= firstNew) c.fresh = true;
+    }
+    for (const c of classes) if (c.members.length > 1) c.members.sort(byLocation);
     let firstDated = 0;
-    while (firstDated < list.length && list[firstDated].day === null) firstDated++;
+    while (firstDated < classes.length && classes[firstDated].first.day === null) firstDated++;
     let lo = firstDated;
-    for (let i = 0; i < list.length; i++) {
-      const a = list[i];
-      const visit = (b: Entry): void => {
-        if (a.seq < firstNew && b.seq < firstNew) return;
-        if (!(a.seq > b.seq ? a : b).conflictKeys.includes(key)) return;
-        this.linkPair(a, b);
-      };
-      if (a.day === null) {
+    for (let i = 0; i < classes.length; i++) {
+      const a = classes[i];
+      const day = a.first.day;
+      if (day === null) {
         // an undated stock meets every entry of its bucket; an undated toll none
-        if (a.stock) for (let j = 0; j < i; j++) visit(list[j]);
+        if (a.first.stock) for (let j = 0; j < i; j++) this.linkClasses(a, classes[j]);
         continue;
       }
-      if (a.stock) for (let j = 0; j < firstDated; j++) visit(list[j]);
-      const from = a.day - (a.stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS);
-      while ((list[lo].day as number) < from) lo++;
-      for (let j = lo; j < i; j++) visit(list[j]);
+      if (a.first.stock) for (let j = 0; j < firstDated; j++) this.linkClasses(a, classes[j]);
+      const from = day - (a.first.stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS);
+      while ((classes[lo].first.day as number) < from) lo++;
+      for (let j = lo; j < i; j++) this.linkClasses(a, classes[j]);
+    }
+  }
+
+  private linkClasses(a: SignatureClass, b: SignatureClass): void {
+    if (!a.fresh && !b.fresh) return;
+    if (!valuesDisagree(a.first, b.first) || !acrossArticles(a.first, b.first)) return;
+    this.offerAll(a.members, b.members);
+    this.offerAll(b.members, a.members);
+  }
+
+  /** Offers `others` (in location order) to each holder of another article, while they can still be among its first. */
+  private offerAll(holders: readonly Entry[], others: readonly Entry[]): void {
+    for (const holder of holders) {
+      for (const other of others) {
+        const list = holder.partners;
+        if (list && list.length === MAX_PARTNERS && byLocation(other, list[MAX_PARTNERS - 1]) >= 0) break;
+        if (other.uri !== holder.uri) this.offer(holder, other);
+      }
     }
   }
 
