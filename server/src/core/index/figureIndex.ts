@@ -418,6 +418,7 @@ export class FigureIndex {
     }
   }
 
+  /** Two classes of a bucket's window: when their figures conflict, every pair across articles does. */
   private linkClasses(a: SignatureClass, b: SignatureClass): void {
     if (!a.fresh && !b.fresh) return;
     if (!valuesDisagree(a.first, b.first) || !acrossArticles(a.first, b.first)) return;
@@ -425,7 +426,10 @@ export class FigureIndex {
     this.offerAll(b.members, a.members);
   }
 
-  /** Offers `others` (in location order) to each holder of another article, while they can still be among its first. */
+  /**
+   * Offers `others` (in location order) to each holder, those of its own article left to the
+   * caller, until the rest come after the last of the holder's full list.
+   */
   private offerAll(holders: readonly Entry[], others: readonly Entry[]): void {
     for (const holder of holders) {
       for (const other of others) {
