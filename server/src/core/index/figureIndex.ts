@@ -23,239 +23,33 @@
  */
 import { StringPool } from '../analysis/intern';
 import type { DocumentSummary, FigureRecord } from '../analysis/summary';
+import {
+  acrossArticles,
+  byDay,
+  byLocation,
+  conflictKeys,
+  type Entry,
+  EVENT_WINDOW_DAYS,
+  figureKeys,
+  figuresConflict,
+  forEachDated,
+  incidentEvidence,
+  insertByDay,
+  isCompared,
+  isStock,
+  sameExceptOffsets,
+  sharePlace,
+  signature,
+  STOCK_WINDOW_DAYS,
+  valuesDisagree,
+} from './figureEntry';
+
+/** A figure keeps its first conflicting figures, in (article, offset) order: all a finding shows. */
+const MAX_PARTNERS = 12;
 
 export interface FigureConflict {
   figure: FigureRecord;
   others: { uri: string; figure: FigureRecord; date: string | null }[];
-}
-
-/**
- * A figure in the index. The fields the conflict test reads for millions of pairs are copied out
- * of the record: entries all have one shape, records several (optional fields), and a load from
- * objects of one shape is what keeps the test fast.
- */
-interface Entry {
-  uri: string;
-  /** Position of the record in its summary's figures. */
-  index: number;
-  figure: FigureRecord;
-  /** Offset of the figure in its article (follows the record when the text only moves). */
-  start: number;
-  measure: string;
-  stock: boolean;
-  low: number;
-  high: number;
-  value: number;
-  sentence: number;
-  claim: boolean;
-  source: string;
-  update: boolean;
-  date: string | null;
-  /** Days since 1970 of the article's date (null: undated). */
-  day: number | null;
-  /** The place and incident buckets the entry is in (its own article's entries are `byUri`). */
-  keys: readonly string[];
-  /** The buckets a conflicting figure of another article must share with it (see `conflictKeys`). */
-  conflictKeys: readonly string[];
-  /** Its first MAX_PARTNERS conflicting entries, in (uri, offset) order; null when none. */
-  partners: Entry[] | null;
-  /** Order of insertion: a batch compares each pair once, from the later entry. */
-  seq: number;
-  /** The last conflict search that visited the entry (a stamp, cheaper than a set per search). */
-  mark: number;
-}
-
-/** Days apart that two reports of one event toll may be; strength and shares change slowly. */
-const EVENT_WINDOW_DAYS = 3;
-const STOCK_WINDOW_DAYS = 45;
-const MAX_PARTNERS = 12;
-const MAX_RATIO = 3.5;
-/** Only tolls and a force's strength are compared; other counts vary for too many reasons. */
-const COMPARED = /^(killed|wounded|strength):|^percent-of-/;
-
-function isStock(measure: string): boolean {
-  return measure.startsWith('strength:') || measure.startsWith('percent-of-');
-}
-
-function isCompared(f: FigureRecord): boolean {
-  return COMPARED.test(f.measure) && !f.past;
-}
-
-/** The place and incident buckets of a compared figure. */
-function figureKeys(f: FigureRecord): string[] {
-  const keys: string[] = [];
-  for (const p of f.places) keys.push(`${f.measure}@${p}`);
-  for (const p of f.broadPlaces) keys.push(`${f.measure}@${p}`);
-  for (const e of f.events) keys.push(`${f.measure}#${e}`);
-  return keys;
-}
-
-/**
- * The buckets where a figure's conflicts in other articles can be: a toll needs a shared
- * specific place or distinctive incident (evidence 3 or more), so the broad-place and common
- * incident buckets (a city with thousands of tolls) are never searched for it; a stock needs a
- * shared place of either kind.
- */
-function conflictKeys(f: FigureRecord, keys: readonly string[]): readonly string[] {
-  if (isStock(f.measure)) return keys;
-  const out = keys.slice(0, f.places.length);
-  for (const e of f.events) if (DISTINCTIVE.has(e)) out.push(`${f.measure}#${e}`);
-  return out;
-}
-
-/** Whether any of `a` is in `b` (no array made: this runs for millions of pairs in a cold scan). */
-function meets(a: readonly string[], b: readonly string[]): boolean {
-  for (let i = 0; i < a.length; i++) if (b.includes(a[i])) return true;
-  return false;
-}
-
-/** Whether the figures share a place, specific or broad. */
-function sharePlace(fa: FigureRecord, fb: FigureRecord): boolean {
-  return meets(fa.places, fb.places) || meets(fa.places, fb.broadPlaces) || meets(fa.broadPlaces, fb.places) || meets(fa.broadPlaces, fb.broadPlaces);
-}
-
-/** Incident kinds rare enough to identify an incident on a given day (a city sees many shellings). */
-const DISTINCTIVE = new Set(['chemical', 'convoy', 'school', 'market', 'hospital', 'bakery', 'mosque', 'wedding', 'aid', 'airbase']);
-
-/** How strongly two figures of one measure look like reports of one incident. */
-export function incidentEvidence(fa: FigureRecord, fb: FigureRecord): number {
-  let distinctive = 0;
-  let common = 0;
-  for (const e of fa.events) {
-    if (!fb.events.includes(e)) continue;
-    if (DISTINCTIVE.has(e)) distinctive = 1;
-    else common = 1;
-  }
-  return 3 * (meets(fa.places, fb.places) ? 1 : 0) + (meets(fa.broadPlaces, fb.broadPlaces) ? 1 : 0) + 3 * distinctive + common;
-}
-
-function figuresConflict(a: Entry, b: Entry): boolean {
-  if (a.measure !== b.measure || !valuesDisagree(a, b)) return false;
-  if (a.uri === b.uri) {
-    const fa = a.figure;
-    const fb = b.figure;
-    if (a.sentence === b.sentence) return false;
-    // In one article, a disagreement is between sources ("SANA said 25 ... the Observatory said
-    // 21"); one source's different numbers are different incidents or parts of a total.
-    if (!a.claim || !b.claim || a.source === b.source) return false;
-    // ... about the same place, when both name one
-    const placesA = fa.places.length + fa.broadPlaces.length;
-    const placesB = fb.places.length + fb.broadPlaces.length;
-    if (placesA > 0 && placesB > 0 && !sharePlace(fa, fb)) return false;
-    return notExplained(a, b, true);
-  }
-  return acrossArticles(a, b);
-}
-
-/**
- * The cheap tests on values first: most candidates agree or are far apart. Overlapping intervals
- * can both be true; reports of one toll differ, but rarely by more than a few times: 5 and 1,102
- * are two quantities.
- */
-function valuesDisagree(a: Entry, b: Entry): boolean {
-  if (a.low <= b.high && b.low <= a.high) return false;
-  const small = Math.min(a.value, b.value);
-  return !(small > 0 && Math.max(a.value, b.value) / small > MAX_RATIO);
-}
-
-/**
- * Whether figures of one measure whose values disagree, in two different articles, conflict: it
- * reads only what `signature` holds, so it holds for every pair of two figures' signature classes.
- */
-function acrossArticles(a: Entry, b: Entry): boolean {
-  if (a.day !== null && b.day !== null) {
-    if (Math.abs(a.day - b.day) > (a.stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS)) return false;
-  } else if (!a.stock) return false;
-  // A garrison's strength or a share is "of a place": the place is enough, even a city.
-  if (a.stock ? !sharePlace(a.figure, b.figure) : incidentEvidence(a.figure, b.figure) < 3) return false;
-  return notExplained(a, b, false);
-}
-
-/** Neither different groups nor an explicit update explain the difference. */
-function notExplained(a: Entry, b: Entry, sameArticle: boolean): boolean {
-  const fa = a.figure;
-  const fb = b.figure;
-  if (fa.groups.length > 0 && fb.groups.length > 0 && !meets(fa.groups, fb.groups)) return false;
-  // An explicit update explains a rise from an earlier figure ("has risen to 86").
-  if (a.update && later(a, b, sameArticle) && a.low >= b.low) return false;
-  if (b.update && later(b, a, sameArticle) && b.low >= a.low) return false;
-  return true;
-}
-
-/**
- * What a figure's conflicts with other articles' figures of its measure depend on (see
- * `acrossArticles`): figures of one signature conflict with the same figures elsewhere. A story
- * many outlets carried puts dozens of copies of one figure in a bucket.
- */
-function signature(e: Entry): string {
-  const f = e.figure;
-  return `${e.low}|${e.high}|${e.value}|${e.day}|${e.update}|${f.places.join(',')}|${f.broadPlaces.join(',')}|${f.events.join(',')}|${f.groups.join(',')}`;
-}
-
-/** Whether `x` was stated after `y`: further down one article, or in an article dated no earlier. */
-function later(x: Entry, y: Entry, sameArticle: boolean): boolean {
-  return sameArticle ? x.start > y.start : x.day !== null && y.day !== null && x.day >= y.day;
-}
-
-/** Two records of one figure, wherever each is in the text. */
-function sameExceptOffsets(a: FigureRecord, b: FigureRecord): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const k of keys) {
-    if (k === 'start' || k === 'end') continue;
-    const x = a[k as keyof FigureRecord];
-    const y = b[k as keyof FigureRecord];
-    if (x === y) continue;
-    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
-  }
-  return true;
-}
-
-const byLocation = (a: Entry, b: Entry): number => (a.uri === b.uri ? a.start - b.start : a.uri < b.uri ? -1 : 1);
-const rank = (e: Entry): number => (e.day === null ? -Infinity : e.day);
-const byDay = (a: Entry, b: Entry): number => (a.day === b.day ? 0 : rank(a) < rank(b) ? -1 : 1);
-
-/** Keeps a bucket ordered by day (undated first) so a window of days is a slice. */
-function insertByDay(list: Entry[], entry: Entry): void {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (rank(list[mid]) <= rank(entry)) lo = mid + 1;
-    else hi = mid;
-  }
-  list.splice(lo, 0, entry);
-}
-
-/**
- * Entries of a bucket that can be about the same time as `entry`: for a toll, the dated ones
- * within a few days (an undated toll is compared within its article only); for a stock, the
- * undated ones and the dated ones within the stock window.
- */
-function forEachDated(list: readonly Entry[], entry: Entry, visit: (other: Entry) => void): void {
-  if (entry.day === null) {
-    if (entry.stock) for (let i = 0; i < list.length; i++) visit(list[i]);
-    return;
-  }
-  // Dated entries are sorted by day; undated ones (day null) come first.
-  const window = entry.stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS;
-  const from = entry.day - window;
-  let firstDated = 0;
-  if (entry.stock) {
-    while (firstDated < list.length && list[firstDated].day === null) visit(list[firstDated++]);
-  }
-  let lo = firstDated;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const d = list[mid].day;
-    if (d === null || d < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < list.length; i++) {
-    const d = list[i].day as number;
-    if (d > entry.day + window) break;
-    visit(list[i]);
-  }
 }
 
 /** The entries of a bucket with one signature: they conflict with the same entries of other articles. */
