@@ -5,10 +5,11 @@
  * The scanner looks a word up for almost every token of an article. A `Set` of 20,000 strings
  * spreads over hundreds of KB of heap (the hash table, its entries, the strings themselves) and
  * a lookup touches three places; in a scan of thousands of articles, or after a pause in typing,
- * most of them miss the cache. Here a lookup hashes the word's characters once (the two hashes of `fnv1a`) and usually reads
- * one slot. A word is told by its two hashes (56 bits, the flags taking a byte): a word outside the
- * table shares both with one of 20,000 words inside with a probability of about one in 10^12
- * per lookup (a test checks that every word of the lexicon gets exactly its own flags).
+ * most of them miss the cache. Here a lookup hashes the word's characters once (the two hashes
+ * of `fnv1a`) and usually reads one slot. A word is told by its two hashes (56 bits, the flags
+ * taking a byte): a word outside the table shares both with one of 20,000 words inside with a
+ * probability of about one in 10^12 per lookup (a test checks that every word of the lexicon
+ * gets exactly its own flags).
  */
 import { fnv1aPair, fnv1aSecond } from './hash';
 
