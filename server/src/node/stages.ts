@@ -33,4 +33,3 @@ export class StageClock {
     return this.laps.map(([name, ms]) => `${name} ${ms.toFixed(digits)} ms`).join(', ');
   }
 }
-
