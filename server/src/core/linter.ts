@@ -198,9 +198,10 @@ export class CorpusLinter {
         shared,
         report: (f: ReportedFinding) => {
           const key = dismissalKey(rule.id, sentenceKeyAt(summary, f.start), f.detail);
-          if (this.dismissed.size > 0 && this.dismissed.has(`${uri}|${key}`)) return;
+          if (this.dismissed.size > 0 && this.dismissed.has(`${uri}|${key}`)) return false;
           const { detail: _detail, ...rest } = f;
           out.push({ ruleId: rule.id, severity, uri, key, ...rest });
+          return true;
         },
       });
     }

@@ -109,12 +109,20 @@ Clashes erupted near Tal Khanzeer overnight.
     assert.deepEqual(finding.related?.map((r) => [r.uri, r.start, r.end]), [['a.txt', 0, 5]]);
   });
 
-  it('gives every hit of a spelling in an article the same examples, its own article first', () => {
-    // b writes the variant twice and the canonical once: both hits link to b's Raqqa, then a's
-    const { linter } = lintFixtures({ 'a.txt': 'Raqqa fell.', 'b.txt': 'Raqqah fell. Raqqa burned. Raqqah again.', 'c.txt': 'Raqqa is quiet.' });
+  it('links the examples once per spelling in an article, its own article first', () => {
+    // b writes the variant twice and the canonical once: the first hit links to b's Raqqa, then
+    // the next articles on the ring; the second hit would repeat them, and does not
+    const texts = { 'a.txt': 'Raqqa fell.', 'b.txt': 'Raqqah fell. Raqqa burned. Raqqah again.', 'c.txt': 'Raqqa is quiet.' };
+    const { linter } = lintFixtures(texts);
     const hits = linter.findings('b.txt').filter((f) => f.ruleId === 'spelling-variant');
     assert.deepEqual(hits.map((f) => f.start), [0, 27]);
-    for (const f of hits) assert.deepEqual(f.related?.map((r) => [r.uri, r.start]), [['b.txt', 13], ['c.txt', 0], ['a.txt', 0]]);
+    assert.deepEqual(hits[0].related?.map((r) => [r.uri, r.start]), [['b.txt', 13], ['c.txt', 0], ['a.txt', 0]]);
+    assert.deepEqual(hits[1].related, []);
+    // dismissing the first hit passes the examples on to the second
+    const dismissed = new Set([`b.txt|${hits[0].key}`]);
+    const kept = lintFixtures(texts, new CorpusLinter({ dismissed })).linter.findings('b.txt').filter((f) => f.ruleId === 'spelling-variant');
+    assert.deepEqual(kept.map((f) => f.start), [27]);
+    assert.deepEqual(kept[0].related?.map((r) => [r.uri, r.start]), [['b.txt', 13], ['c.txt', 0], ['a.txt', 0]]);
   });
 
   it('follows the corpus as it changes: fixing the variant clears the finding', () => {

@@ -1,4 +1,4 @@
-import { kindLabel, relatedFor, replacementFor, variantHits } from './variantFindings';
+import { kindLabel, replacementFor, reportVariant, variantHits } from './variantFindings';
 import type { Rule } from './types';
 
 export const entityAlias: Rule = {
@@ -32,12 +32,11 @@ export const entityAlias: Rule = {
       const replacement = replacementFor(hit);
       // Inside a quotation the name is the speaker's word ("the attacks of Daesh"): said, not fixed.
       if (hit.quoted) message += ' It is inside a quotation: keep the speaker\'s words.';
-      context.report({
+      reportVariant(context, hit, {
         start: hit.start,
         end: hit.end,
         message,
         fixes: hit.quoted ? undefined : [{ title: `Replace "${hit.spelling}" with "${replacement}"`, edits: [{ start: hit.start, end: hit.end, newText: replacement }], safe: false }],
-        related: relatedFor(hit, context),
         data: { kind: 'variant', entityId: hit.scope.id, canonical: hit.canonical, surface: hit.spelling, relation: 'alias' },
         detail: hit.spelling,
       });

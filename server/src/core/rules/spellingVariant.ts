@@ -1,4 +1,4 @@
-import { kindLabel, relatedFor, replacementFor, variantHits } from './variantFindings';
+import { kindLabel, replacementFor, reportVariant, variantHits } from './variantFindings';
 import type { Rule } from './types';
 
 const HOW: Record<'orthographic' | 'transliteration', string> = {
@@ -21,12 +21,11 @@ export const spellingVariant: Rule = {
       const message = hit.entityId
         ? `${HOW[hit.relation]} of the canonical spelling of this ${kindLabel(context, hit)}.`
         : `${HOW[hit.relation]}, by its letters, of a name written another way in most of the corpus.`;
-      context.report({
+      reportVariant(context, hit, {
         start: hit.start,
         end: hit.end,
         message,
         fixes: [{ title: `Replace "${hit.spelling}" with "${replacement}"`, edits: [{ start: hit.start, end: hit.end, newText: replacement }], safe: true }],
-        related: relatedFor(hit, context),
         data: { kind: 'variant', entityId: hit.scope.id, canonical: hit.canonical, surface: hit.spelling, relation: hit.relation },
         detail: hit.spelling,
       });

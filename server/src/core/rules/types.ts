@@ -25,7 +25,8 @@ export interface RuleContext {
    * variant hits both variant rules read). A new map for every pass: nothing outlives the findings.
    */
   readonly shared: Map<string, unknown>;
-  report(finding: ReportedFinding): void;
+  /** Adds a finding; false when the project dismissed it (it is left out). */
+  report(finding: ReportedFinding): boolean;
 }
 
 export interface RuleOptionSpec {

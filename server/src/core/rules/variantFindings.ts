@@ -6,7 +6,7 @@ import type { ScopeState, Relation } from '../index/entityIndex';
 import { scopeIdOf } from '../index/entityIndex';
 import { isOrthographicVariant } from '../names/translit';
 import type { RelatedLocation } from '../types';
-import type { RuleContext } from './types';
+import type { ReportedFinding, RuleContext } from './types';
 
 export interface VariantHit {
   start: number;
@@ -99,47 +99,40 @@ function findHits(context: RuleContext): VariantHit[] {
   return (accepted.size > 0 ? hits.filter((h) => !accepted.has(h.spelling.toLowerCase())) : hits).sort((a, b) => a.start - b.start);
 }
 
-/** One example spelling's candidate locations for an article: up to `limit` + 1 (one may be the hit itself). */
-interface ExampleCandidates {
-  limit: number;
-  locations: RelatedLocation[];
+/**
+ * Reports a variant finding. The example locations of the other spellings (`relatedFor`) go with
+ * the article's first reported finding of each spelling: the later ones would repeat the same
+ * links (an article that writes "Islamic State" thirty times listed the same seven examples thirty
+ * times in the Problems view, and sent all of them again on every keystroke). A dismissed first
+ * finding passes them to the next. The hover tells the entity's spellings on any mention.
+ */
+export function reportVariant(context: RuleContext, hit: VariantHit, finding: Omit<ReportedFinding, 'related'>): void {
+  let shown = context.shared.get('variant-examples-shown') as Map<ScopeState, Set<string>> | undefined;
+  if (!shown) context.shared.set('variant-examples-shown', (shown = new Map()));
+  let spellings = shown.get(hit.scope);
+  if (!spellings) shown.set(hit.scope, (spellings = new Set()));
+  const first = !spellings.has(hit.spelling);
+  if (context.report({ ...finding, related: first ? relatedFor(hit, context) : [] }) && first) spellings.add(hit.spelling);
 }
 
 /**
  * Example locations of the other spellings, this very location left out: for each, the articles
- * that follow this one on the spelling's ring (this one first, if it writes the spelling). The
- * ring is read once per scope and spelling in a pass: an article that writes a variant five times
- * has five hits with the same examples.
+ * that follow this one on the spelling's ring (this one first, if it writes the spelling), up to
+ * the spelling's limit. One more is read in case one of them is the hit itself.
  */
-export function relatedFor(hit: VariantHit, context: RuleContext): RelatedLocation[] {
+function relatedFor(hit: VariantHit, context: RuleContext): RelatedLocation[] {
   const uri = context.summary.uri;
-  let byScope = context.shared.get('variant-examples') as Map<ScopeState, Map<string, ExampleCandidates[]>> | undefined;
-  if (!byScope) context.shared.set('variant-examples', (byScope = new Map()));
-  let bySpelling = byScope.get(hit.scope);
-  if (!bySpelling) byScope.set(hit.scope, (bySpelling = new Map()));
-  let examples = bySpelling.get(hit.spelling);
-  if (!examples) bySpelling.set(hit.spelling, (examples = examplesFor(hit, uri)));
   const out: RelatedLocation[] = [];
-  for (const { limit, locations } of examples) {
-    let n = 0;
-    for (const r of locations) {
-      // the offset first: most URIs share a long prefix with this one
-      if (r.start === hit.start && r.uri === uri) continue;
-      if (n++ >= limit) break;
-      out.push(r);
-    }
-  }
-  return out;
-}
-
-function examplesFor(hit: VariantHit, uri: string): ExampleCandidates[] {
-  const out: ExampleCandidates[] = [];
   for (const { spelling, docs, limit } of hit.scope.examples) {
     if (spelling === hit.spelling) continue;
     const message = spelling === hit.canonical ? `canonical spelling "${spelling}"` : `also written "${spelling}"`;
-    const locations: RelatedLocation[] = [];
-    docs.forEachAround(uri, limit + 1, (u, o) => locations.push({ uri: u, start: o.first, end: o.firstEnd, message }));
-    out.push({ limit, locations });
+    let n = 0;
+    docs.forEachAround(uri, limit + 1, (u, o) => {
+      // the offset first: most URIs share a long prefix with this one
+      if ((o.first === hit.start && u === uri) || n >= limit) return;
+      n++;
+      out.push({ uri: u, start: o.first, end: o.firstEnd, message });
+    });
   }
   return out;
 }
