@@ -5,7 +5,7 @@
 // folder and reused while it is complete.
 //
 //   node test/bench/generate.mjs 10000 [--seed 1] [--out DIR]   prints the folder
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,6 +111,30 @@ export function generate(count, { seed = 1, out } = {}) {
   }
   writeFileSync(marker, JSON.stringify({ count, seed, bytes }));
   return dir;
+}
+
+/**
+ * A copy of a generated corpus with one long read added, `part-000/long-read.txt`: the real
+ * articles that mention Raqqa joined until it has about `chars` characters (27,000: some 4,500
+ * words, a long feature). What an edit costs grows with its article, so the bench edits this one
+ * too. Reused while complete, like the corpora.
+ */
+export function withLongRead(dir, { chars = 27000 } = {}) {
+  const out = `${dir}-long-read`;
+  const path = join(out, 'part-000', 'long-read.txt');
+  const marker = join(out, '.complete');
+  if (existsSync(marker)) return { dir: out, path };
+  rmSync(out, { recursive: true, force: true });
+  cpSync(dir, out, { recursive: true, filter: (from) => !from.endsWith('.complete') });
+  let text = '';
+  for (const source of readSources()) {
+    if (text.length >= chars) break;
+    if (/\bRaqqa\b/.test(source)) text += (text ? '\n\n' : '') + source.trim();
+  }
+  writeFileSync(path, `${text}\n`);
+  const { count, seed, bytes } = JSON.parse(readFileSync(join(dir, '.complete'), 'utf8'));
+  writeFileSync(marker, JSON.stringify({ count: count + 1, seed, bytes: bytes + Buffer.byteLength(text) + 1 }));
+  return { dir: out, path };
 }
 
 export function corpusBytes(dir) {

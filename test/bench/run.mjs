@@ -3,16 +3,17 @@
 // per run and median), CLI warm with --cache, the server over stdio (scan, edit latency, RSS), and
 // `corpus-lint seeds` (median of 10). The edit latency is shown beside its floor: the same edits to
 // a server that does no work (test/bench/echoServer.mjs), with the article's diagnostics and with
-// none, and beside what a pause does to memory on this machine (memoryProbe.mjs). The CLI's CPU
+// none, beside the same edits in a long read, and beside what a pause does to memory on this
+// machine (memoryProbe.mjs). The CLI's CPU
 // time is shown by thread, with the default pool and with one analysis thread (threadCpu.mjs).
 //
 //   node test/bench/run.mjs [--size 10000] [--runs 3] [--edits 1000] [--skip-textlint]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusBytes, generate } from './generate.mjs';
+import { corpusBytes, generate, withLongRead } from './generate.mjs';
 import { probeMemory } from './memoryProbe.mjs';
 import { benchServer } from './server.mjs';
 import { describeCpu, threadCpu } from './threadCpu.mjs';
@@ -167,6 +168,16 @@ row(
 // ... and one that answers with no diagnostics: the round trip alone.
 const bare = await benchServer(corpus, { edits: Math.min(EDITS, 150), server: join(ROOT, 'test/bench/echoServer.mjs'), initializationOptions: { diagnostics: [] } });
 row('edit latency floor: the same, answering with no diagnostics', `p50 ${quantile(bare.own, 0.5).toFixed(1)} ms, p99 ${quantile(bare.own, 0.99).toFixed(1)} ms`, '');
+// The same edits in a long read (~27 KB) added to the 1,000-article corpus: what an edit costs
+// grows with its article (its analysis, and the diagnostics sent back).
+const long = withLongRead(generate(1000));
+const l = await benchServer(long.dir, { edits: Math.min(EDITS, 300), article: long.path, timing: true });
+const longAnalyse = quantile(l.editStages.map((m) => m.get('analyse') ?? 0), 0.5);
+row(
+  `edit latency, own article of ${(statSync(long.path).size / 1024).toFixed(0)} KB (a long read beside 1,000 articles; ${l.own.length} edits)`,
+  `p50 ${quantile(l.own, 0.5).toFixed(1)} ms, p95 ${quantile(l.own, 0.95).toFixed(1)} ms, p99 ${quantile(l.own, 0.99).toFixed(1)} ms; analyse ${longAnalyse.toFixed(2)} ms (median); ${l.lastOwn.length} diagnostics, ${(JSON.stringify(l.lastOwn).length / 1024).toFixed(0)} KB`,
+  '',
+);
 // What a pause between keys does to memory here (see memoryProbe.mjs).
 const asleep = await probeMemory({ pauseMs: 150 });
 const awake = await probeMemory({ pauseMs: 150, rounds: 10, awake: true });

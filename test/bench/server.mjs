@@ -57,10 +57,11 @@ const QUIET_MS = 150;
 
 /**
  * `server`: another server script to run (the echo server of the floor measurement), started with
- * `initializationOptions`. Returns, besides the figures, the last diagnostics published for the
+ * `initializationOptions`. `article`: the path of the article to edit (by default the first that
+ * names Raqqa or Aleppo). Returns, besides the figures, the last diagnostics published for the
  * edited article.
  */
-export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, server = SERVER, initializationOptions, timing = false } = {}) {
+export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, server = SERVER, initializationOptions, timing = false, article } = {}) {
   // The folder is an article folder for the extension: it has a configuration file.
   writeFileSync(join(dir, '.corpuslintrc.json'), '{}\n');
   const files = articlesOf(dir);
@@ -128,7 +129,7 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
 
   // One article, opened as a user would, edited many times.
   const r = rng(seed);
-  const path = files.find((f) => /Raqqa|Aleppo/.test(readFileSync(f, 'utf8'))) ?? files[0];
+  const path = article ?? files.find((f) => /Raqqa|Aleppo/.test(readFileSync(f, 'utf8'))) ?? files[0];
   const uri = pathToFileURL(path).href;
   let text = readFileSync(path, 'utf8');
   let version = 1;
