@@ -5,6 +5,7 @@
  * article and cached until an update touches it.
  */
 import { internSummary, StringPool } from './analysis/intern';
+import type { SentenceMemo } from './analysis/sentenceMemo';
 import { summarize } from './analysis/summarize';
 import type { DocumentSummary } from './analysis/summary';
 import { defaultConfig, dismissalKey, type CorpusLintConfig } from './config/config';
@@ -45,9 +46,12 @@ export class CorpusLinter {
     this.figureIndex = new FigureIndex();
   }
 
-  /** Pure analysis of one text; safe to run in a worker and to cache by content hash. */
-  summarize(doc: SourceDocument): DocumentSummary {
-    return summarize(doc, this.knowledge);
+  /**
+   * Pure analysis of one text; safe to run in a worker and to cache by content hash. `memo`: an
+   * open document's sentence facts from its last version (the result is the same without it).
+   */
+  summarize(doc: SourceDocument, memo?: SentenceMemo): DocumentSummary {
+    return summarize(doc, this.knowledge, undefined, memo);
   }
 
   /**

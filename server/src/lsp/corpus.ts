@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSummary } from '../core/analysis/summary';
 import { dismissalKey, parseConfig, userEntitySpecs, type CorpusLintConfig } from '../core/config/config';
+import { SentenceMemo } from '../core/analysis/sentenceMemo';
 import { Knowledge } from '../core/knowledge/knowledge';
 import { CorpusLinter } from '../core/linter';
 import { defaultSeverities } from '../core/rules';
@@ -31,6 +32,8 @@ export interface ArticleState {
   path: string;
   /** The editor's document while open. */
   open?: TextDocument;
+  /** The open document's sentence facts from its last version, for the next keystroke's analysis. */
+  memo?: SentenceMemo;
   lines?: LineIndex;
   /** Why the file could not be linted (binary, too large, invalid UTF-8). */
   problem?: string;
@@ -255,7 +258,8 @@ export class Corpus {
     }
     state.open = doc;
     state.problem = undefined;
-    const summary = this.linter.summarize({ uri: doc.uri, version: doc.version, text: doc.getText() });
+    state.memo ??= new SentenceMemo();
+    const summary = this.linter.summarize({ uri: doc.uri, version: doc.version, text: doc.getText() }, state.memo);
     clock?.lap('analyse');
     const affected = this.linter.set(summary, false);
     clock?.lap('index');
@@ -267,6 +271,7 @@ export class Corpus {
     const state = this.articles.get(uri);
     if (!state) return new Set();
     state.open = undefined;
+    state.memo = undefined;
     return this.refreshFromDisk(uri);
   }
 

@@ -19,6 +19,7 @@ import type { Span } from '../text/sentences';
 import { isUpperCode, lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import { mentionsWithin } from './mentions';
+import { tokenRange, type SentenceMemo } from './sentenceMemo';
 import type { ArticleDate, MentionRecord, SentenceLabel, SentenceRecord } from './summary';
 
 type CueClass = 'named' | 'vague' | 'inherit';
@@ -55,6 +56,17 @@ interface SentenceFacts {
   numbers: Set<number>;
   quotes: { start: number; end: number; words: number }[];
   quoteShare: number;
+  /** The hash of the sentence's text with white space collapsed: its record's `key`. */
+  key: string;
+  /** `headlineWords` of the sentence on a line of its own (every word) and in body text: counted when first asked. */
+  ownLineCounts: HeadlineCounts | undefined;
+  bodyCounts: HeadlineCounts | undefined;
+}
+
+interface HeadlineCounts {
+  words: number;
+  content: number;
+  capitals: number;
 }
 
 const REPORTING = new Set<string>(cues.reportingVerbs);
@@ -166,8 +178,22 @@ export function classifySentences(
   mentions: readonly MentionRecord[],
   date: ArticleDate | null,
   knowledge: Knowledge,
+  memo?: SentenceMemo,
 ): SentenceRecord[] {
-  const facts = spans.map((span) => sentenceFacts(text, tokens, span, mentions, knowledge));
+  const facts = memo
+    ? memo.factsOf(
+        knowledge,
+        text,
+        tokens,
+        spans,
+        mentions,
+        (span, first, last, inSentence) => sentenceFacts(text, tokens, span, first, last, inSentence, knowledge),
+        (kept: SentenceFacts, span, first, last) => moved(kept, text, span, first, last),
+      )
+    : spans.map((span) => {
+        const [first, last] = tokenRange(tokens, span);
+        return sentenceFacts(text, tokens, span, first, last, mentionsWithin(mentions, span), knowledge);
+      });
   const records: SentenceRecord[] = [];
   let lastAttributed: 'attributed-named' | 'attributed-vague' = 'attributed-named';
   let lastSource = '';
@@ -217,7 +243,7 @@ export function classifySentences(
       figure: f.figure,
       cue: cueText,
       source,
-      key: fnv1a(f.spaced ? collapseSpaces(sentenceText) : sentenceText),
+      key: f.key,
       insertAt: insertionPoint(text, s),
       unattributedQuote: unattributedQuote(facts, i),
     };
@@ -246,21 +272,41 @@ function collapseSpaces(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
-function tokenRange(tokens: Tokens, span: Span): [number, number] {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.end[mid] <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
-  while (end < tokens.count && tokens.start[end] < span.end) end++;
-  return [lo, end];
+/** A sentence's facts kept from the document's last version, moved to where the sentence is now. */
+function moved(kept: SentenceFacts, text: string, span: Span, first: number, last: number): SentenceFacts {
+  const shift = span.start - kept.span.start;
+  return {
+    span,
+    raw: text.slice(span.start, span.end),
+    spaced: kept.spaced,
+    words: kept.words,
+    mask: kept.mask,
+    lower: kept.lower,
+    firstToken: first,
+    lastToken: last,
+    cues: kept.cues,
+    figure: kept.figure,
+    casualty: kept.casualty,
+    countClaim: kept.countClaim,
+    numbers: kept.numbers,
+    quotes: shift === 0 ? kept.quotes : kept.quotes.map((q) => ({ start: q.start + shift, end: q.end + shift, words: q.words })),
+    quoteShare: kept.quoteShare,
+    key: kept.key,
+    ownLineCounts: kept.ownLineCounts,
+    bodyCounts: kept.bodyCounts,
+  };
 }
 
-function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: readonly MentionRecord[], knowledge: Knowledge): SentenceFacts {
-  const [first, last] = tokenRange(tokens, span);
+/** The facts of the sentence at `span`: its tokens [first, last) and the mentions in it. */
+function sentenceFacts(
+  text: string,
+  tokens: Tokens,
+  span: Span,
+  first: number,
+  last: number,
+  inSentence: readonly MentionRecord[],
+  knowledge: Knowledge,
+): SentenceFacts {
   const words: string[] = [];
   const wordTokens: number[] = [];
   /** Each word's classes. */
@@ -281,7 +327,6 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
   // lower case leaves white space as it is: one test tells for both
   const spaced = otherSpace(text, tokens, first, last, span);
   const lower = spaced ? collapseSpaces(raw.toLowerCase()) : raw.toLowerCase();
-  const inSentence = mentionsWithin(mentions, span);
   const quantities = findQuantities(text, tokens, first, last).filter(isFigure);
   const figure = quantities.length > 0;
   // a casualty word near a figure, or "dozens of people killed": none without a casualty word
@@ -317,6 +362,9 @@ function sentenceFacts(text: string, tokens: Tokens, span: Span, mentions: reado
     numbers,
     quotes,
     quoteShare: raw.length > 0 ? quoted / raw.length : 0,
+    key: fnv1a(spaced ? collapseSpaces(raw) : raw),
+    ownLineCounts: undefined,
+    bodyCounts: undefined,
   };
   facts.cues = findCues(text, tokens, words, wordTokens, classes, facts, inSentence, knowledge);
   return facts;
@@ -701,7 +749,7 @@ function isHeadline(f: SentenceFacts, sentenceText: string, text: string): boole
   const after = f.span.end >= text.length || text[f.span.end] === '\n' || text[f.span.end] === '\r';
   const ownLine = before && after && !/[.!?"”’)]$/.test(sentenceText.trim());
   // ... or mostly capitalised words; a sentence of body text gives up counting halfway.
-  const { words, content, capitals } = headlineWords(sentenceText, !ownLine);
+  const { words, content, capitals } = ownLine ? (f.ownLineCounts ??= headlineWords(sentenceText, false)) : (f.bodyCounts ??= headlineWords(sentenceText, true));
   if (words === 0) return true;
   if (content >= 3 && capitals / content >= 0.75) return true;
   return ownLine && words <= 20;
@@ -713,7 +761,7 @@ function isHeadline(f: SentenceFacts, sentenceText: string, text: string): boole
  * (not a short HEADLINE_SMALL word), and how many of those start with a capital. With
  * `onlyCapitalised` the count stops once most content words cannot be capitalised.
  */
-function headlineWords(s: string, onlyCapitalised: boolean): { words: number; content: number; capitals: number } {
+function headlineWords(s: string, onlyCapitalised: boolean): HeadlineCounts {
   let words = 0;
   let content = 0;
   let capitals = 0;

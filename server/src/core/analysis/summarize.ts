@@ -14,9 +14,11 @@ import type { SourceDocument } from '../types';
 import { classifySentences } from './attribution';
 import { extractFigures } from './figures';
 import { scanMentions } from './mentions';
+import type { SentenceMemo } from './sentenceMemo';
 import type { DocumentSummary } from './summary';
 
-export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1a(doc.text)): DocumentSummary {
+/** `memo`: an open document's, kept from its last version (see sentenceMemo.ts). */
+export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1a(doc.text), memo?: SentenceMemo): DocumentSummary {
   const text = doc.text;
   const tokens = tokenize(text);
   const units = buildUnits(text, tokens);
@@ -27,7 +29,7 @@ export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1
   let words = 0;
   for (let i = 0; i < tokens.count; i++) if (tokens.kind[i] === TokenKind.Word) words++;
   const date = findArticleDate(text);
-  const sentences = classifySentences(text, tokens, sentenceSpans, mentions, date, knowledge);
+  const sentences = classifySentences(text, tokens, sentenceSpans, mentions, date, knowledge, memo);
   const figures = extractFigures(text, tokens, sentences, mentions, candidates, date, knowledge);
   return {
     uri: doc.uri,
