@@ -1,11 +1,12 @@
 // `npm run bench`: builds the corpora, then measures and prints one table (figures, never asserted):
 // CLI cold on 10k articles side by side with textlint + textlint-rule-prh (alternating runs, ratio
 // per run and median), CLI warm with --cache, the server over stdio (scan, edit latency, RSS), and
-// `corpus-lint seeds` (median of 10). The edit latency is shown beside its floor: the same edits to
-// a server that does no work (test/bench/echoServer.mjs), with the article's diagnostics and with
-// none, beside the same edits in a long read, and beside what a pause does to memory on this
-// machine (memoryProbe.mjs). The CLI's CPU
-// time is shown by thread, with the default pool and with one analysis thread (threadCpu.mjs).
+// `corpus-lint seeds` (median of 10). The scan is shown beside its floor: its messages sent again
+// from a file by a server that does no work (test/bench/replayServer.mjs). The edit latency is
+// shown beside its floor: the same edits to a server that does no work (test/bench/echoServer.mjs),
+// with the article's diagnostics and with none, beside the same edits in a long read, and beside
+// what a pause does to memory on this machine (memoryProbe.mjs). The CLI's CPU time is shown by
+// thread, with the default pool and with one analysis thread (threadCpu.mjs).
 //
 //   node test/bench/run.mjs [--size 10000] [--runs 3] [--edits 1000] [--skip-textlint]
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -142,6 +143,17 @@ const scanStages = (stages) => [...stages].map(([name, ms]) => `${name} ${(ms / 
 row(`server: scan of ${s0.articles} articles to all diagnostics`, `${(s0.scanMs / 1000).toFixed(2)} s (${s0.scanPublished} articles published, ${(s0.scanBytes / 1e6).toFixed(0)} MB of messages)`, '<= 3 s');
 if (s0.scanStages.size > 0) row('server: the scan by stage', scanStages(s0.scanStages), '');
 row('server: restart, analyses from its cache', `${(s.scanMs / 1000).toFixed(2)} s${s.scanStages.size > 0 ? ` (${scanStages(s.scanStages)})` : ''}`, '');
+// The floor under the scan: the same publications, recorded by one more session (a restart, not
+// timed: writing them slows it), sent again by a server that does no work (replayServer.mjs).
+const frames = join(tmpdir(), 'corpus-lint-bench', 'scan-frames');
+await benchServer(corpus, { edits: 0, cacheDir: serverCache, record: frames });
+const replay = await benchServer(corpus, { edits: 0, server: join(ROOT, 'test/bench/replayServer.mjs'), initializationOptions: { replay: frames } });
+rmSync(frames, { force: true });
+row(
+  `floor: the scan's ${(replay.scanBytes / 1e6).toFixed(0)} MB of messages sent from a file by a server that does no work, same stdio`,
+  `${(replay.scanMs / 1000).toFixed(2)} s (${replay.scanPublished} articles published)`,
+  '',
+);
 row('server: RSS after the scan / after the edits', `${s.rssScan.toFixed(0)} MB / ${s.rssEdits.toFixed(0)} MB`, '<= 300 MB, flat');
 row(`edit latency, own article (${s.own.length} edits${s.missed ? `, ${s.missed} unanswered` : ''})`, `p50 ${quantile(s.own, 0.5).toFixed(1)} ms, p95 ${quantile(s.own, 0.95).toFixed(1)} ms, p99 ${quantile(s.own, 0.99).toFixed(1)} ms`, 'p50 <= 2 ms, p99 <= 10 ms');
 row(`edit latency, last affected other article (${s.others.length} edits affected others)`, `p50 ${quantile(s.others, 0.5).toFixed(1)} ms, p99 ${quantile(s.others, 0.99).toFixed(1)} ms`, 'p99 <= 50 ms');

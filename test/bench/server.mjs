@@ -12,7 +12,7 @@
 // "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under this very workload; the bench then
 // waits for the server to exit, so the profile is written.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -58,10 +58,11 @@ const QUIET_MS = 150;
 /**
  * `server`: another server script to run (the echo server of the floor measurement), started with
  * `initializationOptions`. `article`: the path of the article to edit (by default the first that
- * names Raqqa or Aleppo). Returns, besides the figures, the last diagnostics published for the
- * edited article.
+ * names Raqqa or Aleppo). `record`: a file to write the scan's publications to, as the frames that
+ * carried them (what replayServer.mjs sends again; writing them slows this session's scan). Returns,
+ * besides the figures, the last diagnostics published for the edited article.
  */
-export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, server = SERVER, initializationOptions, timing = false, article } = {}) {
+export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, server = SERVER, initializationOptions, timing = false, article, record } = {}) {
   // The folder is an article folder for the extension: it has a configuration file.
   writeFileSync(join(dir, '.corpuslintrc.json'), '{}\n');
   const files = articlesOf(dir);
@@ -74,9 +75,15 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
   const published = new Set();
   let onPublish = () => undefined;
+  // `record`: the scan's publications, as the frames that carried them, for replayServer.mjs
+  let recording = record ? openSync(record, 'w') : undefined;
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
     published.add(p.uri);
     onPublish(p, performance.now());
+    if (recording !== undefined) {
+      const body = JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: p });
+      writeSync(recording, `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    }
   });
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => ({ debounce: 0 })));
   conn.onRequest('window/workDoneProgress/create', () => null);
@@ -117,6 +124,10 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
     });
   });
   const scanMs = lastPublish - t0;
+  if (recording !== undefined) {
+    closeSync(recording);
+    recording = undefined;
+  }
   const scanPublished = published.size;
   const scanBytes = bytesOut;
   const rssScan = rssMb(proc.pid);
