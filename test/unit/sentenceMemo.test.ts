@@ -85,6 +85,22 @@ describe('sentence memo', () => {
     assert.deepEqual(computed, ['Fighting went in.', 'At least 40 died in Raqqa.'], 'a word before it');
   });
 
+  it('keeps nothing of a document over a megabyte (its facts would take ~16 bytes a character)', () => {
+    const seeds = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+    let text = '';
+    while (text.length <= 1 << 20) text += `${seeds.join('\n\n')}\n\n`;
+    const memo = new SentenceMemo();
+    summarize({ uri: 'a', version: 1, text }, knowledge, undefined, memo);
+    const again = summarize({ uri: 'a', version: 2, text }, knowledge, undefined, memo);
+    assert.equal(memo.reused, 0);
+    assert.ok(again.sentences.length > 5000);
+    // the same text under the limit is kept
+    const short = text.slice(0, 100_000);
+    summarize({ uri: 'a', version: 3, text: short }, knowledge, undefined, memo);
+    summarize({ uri: 'a', version: 4, text: short }, knowledge, undefined, memo);
+    assert.ok(memo.reused > 500, `${memo.reused} reused`);
+  });
+
   it('starts afresh when the knowledge changes (a user entity can change what a name is)', () => {
     const memo = new SentenceMemo();
     const text = readFileSync(join(SEEDS, readdirSync(SEEDS).sort()[0]), 'utf8');
