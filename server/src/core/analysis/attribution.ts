@@ -53,7 +53,8 @@ interface SentenceFacts {
   casualty: boolean;
   /** A count of something other than time or distance ("at least 5000 people", "three bases"). */
   countClaim: boolean;
-  numbers: Set<number>;
+  /** The values of its figures, vague ones aside (most sentences have none: the shared empty list). */
+  numbers: readonly number[];
   quotes: { start: number; end: number; words: number }[];
   quoteShare: number;
   /** The hash of the sentence's text with white space collapsed: its record's `key`. */
@@ -297,6 +298,8 @@ function moved(kept: SentenceFacts, text: string, span: Span, first: number, las
   };
 }
 
+const NO_NUMBERS: readonly number[] = [];
+
 /** The facts of the sentence at `span`: its tokens [first, last) and the mentions in it. */
 function sentenceFacts(
   text: string,
@@ -343,7 +346,8 @@ function sentenceFacts(
     if (/\b(the|these|those|its|their|his|her)\s+$/.test(before)) return false;
     return !UNITS.test(next) && !(next === 'of' && UNITS.test(after)) && !(next === '-' && UNITS.test(after)) && !q.vague;
   });
-  const numbers = new Set(quantities.filter((q) => !q.vague).map((q) => q.value));
+  let numbers: number[] | undefined;
+  for (const q of quantities) if (!q.vague) (numbers ??= []).push(q.value);
   const quotes = findQuotes(text, span);
   const quoted = quotes.reduce((n, q) => n + (q.end - q.start), 0);
   const facts: SentenceFacts = {
@@ -359,7 +363,7 @@ function sentenceFacts(
     figure,
     casualty,
     countClaim,
-    numbers,
+    numbers: numbers ?? NO_NUMBERS,
     quotes,
     quoteShare: raw.length > 0 ? quoted / raw.length : 0,
     key: fnv1a(spaced ? collapseSpaces(raw) : raw),
@@ -858,8 +862,8 @@ function carryOver(facts: readonly SentenceFacts[], i: number, last: 'attributed
   if (next && neighbour(i + 1) && overlap(f.words, next.words) >= CARRY_OVERLAP) return neighbour(i + 1);
   for (const j of [i + 1, i - 1]) {
     const n = facts[j];
-    if (!n || !neighbour(j) || f.numbers.size === 0) continue;
-    for (const v of f.numbers) if (n.numbers.has(v)) return neighbour(j);
+    if (!n || !neighbour(j) || f.numbers.length === 0) continue;
+    for (const v of f.numbers) if (n.numbers.includes(v)) return neighbour(j);
   }
   // An account that goes on: the next sentence credits it with "also" or "added".
   if (next && neighbour(i + 1) && next.mask & GOES_ON && next.cues.some((c) => c.cls === 'inherit')) {

@@ -100,14 +100,16 @@ export class Gazetteer {
     const article = isArticle(units.key[i]);
     if (!(f & UNIT_CAPITAL) && !article) return null;
     if (f & UNIT_GLUED) return null;
-    if (!article && !this.mayStartAt(units.key[i])) return null;
+    // the root's child for the first key, looked up once for the check and the walk
+    const firstNode = this.root.children.get(units.key[i]);
+    if (!article && !firstNode && !this.mayStartAt(units.key[i])) return null;
     const candidates: { first: number; last: number; node: TrieNode; possessive: boolean; viaArticle: boolean }[] = [];
     const walk = (from: number, viaArticle: boolean, firstKeyOverride?: string): void => {
       let node: TrieNode | undefined = this.root;
       for (let j = from; j < units.count; j++) {
         if (j > from && !(units.flags[j] & UNIT_JOINED)) break;
         const key = j === from && firstKeyOverride !== undefined ? firstKeyOverride : units.key[j];
-        const next: TrieNode | undefined = node.children.get(key);
+        const next: TrieNode | undefined = j === i && firstKeyOverride === undefined ? firstNode : node.children.get(key);
         // Apostrophe-less possessive: Raqqas, Assads, ISILs (only as the last unit).
         if (key.length > 3 && key.endsWith('s')) {
           const bare = node.children.get(key.slice(0, -1));
@@ -142,19 +144,19 @@ export class Gazetteer {
       if (!this.passesGuards(units, c.first, c.last, form, consumedUntil)) continue;
       const raw = text.slice(start, end);
       const heading = this.inHeading(units, c.first, c.last);
-      const caps = !form.isAcronym && raw.length > 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+      const caps = !form.isAcronym && raw.length > 2 && isAllCaps(raw) && raw !== raw.toLowerCase();
       return { start, end, firstUnit: c.first, lastUnit: c.last, form, possessive: c.possessive, caps, heading };
     }
     return null;
   }
 
   /**
-   * Whether a name can start with this key: a name's first key, its possessive (Raqqas) or a
-   * glued article (Albab). Most capitalised words are none, and are ruled out before the walk.
+   * Whether a name that does not start with this key (not a child of the root) may still start
+   * here: its possessive (Raqqas) or a glued article (Albab). Most capitalised words are neither,
+   * and are ruled out before the walk.
    */
   private mayStartAt(key: string): boolean {
     const children = this.root.children;
-    if (children.has(key)) return true;
     if (key.length > 3 && key.endsWith('s') && children.has(key.slice(0, -1))) return true;
     return key.startsWith('al') || key.startsWith('el');
   }
@@ -170,10 +172,9 @@ export class Gazetteer {
     end: number,
   ): EntityForm | null {
     const raw = text.slice(start, end);
-    const allCaps = raw === raw.toUpperCase();
     // Acronyms match in capitals only ("Sana" is a name, "Us" a word); a listed mixed-case
-    // spelling (Isis, Nato) is a form of its own.
-    const ok = forms.filter((form) => !form.isAcronym || allCaps);
+    // spelling (Isis, Nato) is a form of its own. Most nodes hold no acronym: nothing to filter.
+    const ok = forms.some((form) => form.isAcronym) && !isAllCaps(raw) ? forms.filter((form) => !form.isAcronym) : forms;
     if (ok.length === 0) return null;
     if (ok.length === 1) {
       return ok[0].entityId && this.entities.get(ok[0].entityId)?.contextual && !this.hasMediaCue(units, first, last) ? null : ok[0];
@@ -264,6 +265,15 @@ export function isArticleBefore(units: Units, i: number): boolean {
   if (units.flags[next] & UNIT_GLUED) return units.key[i] === 'al' || units.key[i] === 'el';
   const key = units.key[i];
   return key === 'al' || key === 'el' || (units.flags[next] & UNIT_HYPHEN) !== 0;
+}
+
+/** `s === s.toUpperCase()`, without making the upper-case copy when an ASCII small letter says no. */
+function isAllCaps(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return s === s.toUpperCase();
 }
 
 /** Unit keys of a spelling, as the gazetteer and discovery compare them. */
