@@ -268,6 +268,24 @@ describe('corpus-lint on bad input', () => {
     assert.equal(byName.get('good2.txt')?.messages.find((m) => m.ruleId === 'spelling-variant')?.fix?.text, 'Raqqa');
   });
 
+  it('lints an article dense with figures (150,000 tolls in 1.2 MB) beside the others', () => {
+    const dir = tempDir();
+    write(dir, 'dense.txt', '5 died. '.repeat(150_000));
+    write(dir, 'a.txt', 'The Observatory said 25 people were killed in Raqqa on Monday. The state news agency SANA said 12 people were killed in Raqqa on Monday.');
+    const run = runCli(['.', '--format', 'json'], dir);
+    assert.equal(run.status, 0, run.stderr);
+    const report = JSON.parse(run.stdout) as JsonFile[];
+    const byName = new Map(report.map((f) => [f.filePath.split('/').pop(), f]));
+    assert.deepEqual(
+      byName.get('a.txt')?.messages.map((m) => [m.ruleId, m.column]),
+      [
+        ['figure-conflict', 22],
+        ['figure-conflict', 96],
+      ],
+    );
+    assert.ok(byName.has('dense.txt'), 'the dense article is in the report');
+  });
+
   it('honours dismissed findings and ignore globs from the configuration', () => {
     const dir = tempDir();
     write(dir, 'a.txt', 'Raqqa fell. Raqqa burned.');

@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sortedDifference } from '../../server/src/core/index/entityIndex';
+import { isCompared } from '../../server/src/core/index/figureEntry';
+import { PEER_WINDOW } from '../../server/src/core/index/figureIndex';
 import { CorpusLinter } from '../../server/src/core/linter';
 import { applyEdit, randomEdit } from '../support/edits';
 import { DEV_CORPUS, SEEDS } from '../support/paths';
@@ -107,6 +109,34 @@ describe('incremental index', () => {
     assertSameFindings(twice, oneByOne, docs);
     const full = docs.flatMap((d) => batch.findings(d.uri)).filter((f) => f.ruleId === 'figure-conflict' && (f.related?.length ?? 0) >= 12);
     assert.ok(full.length > 0, 'some conflict lists are full');
+  });
+
+  it('an article that is 150 articles run together (more figures of a measure than one is compared with) links alike in a batch, one by one and through edits', () => {
+    const docs = devArticles(250);
+    const long = { uri: 'file:///dev/export.txt', version: 0, text: docs.slice(0, 150).map((d) => d.text).join('\n\n') };
+    const all = [long, ...docs.slice(150)];
+    const tolls = new CorpusLinter().summarize(long).figures.filter((f) => isCompared(f) && f.measure === 'killed:people').length;
+    assert.ok(tolls > 2 * PEER_WINDOW + 1, `the export states ${tolls} tolls, more than a figure is compared with`);
+    const oneByOne = new CorpusLinter();
+    for (const d of all) oneByOne.set(d);
+    const batch = new CorpusLinter();
+    batch.setAll(all.map((d) => batch.summarize(d)));
+    assertSameFindings(batch, oneByOne, all);
+    const own = batch.findings(long.uri).filter((f) => f.ruleId === 'figure-conflict' && f.related?.some((r) => r.uri === long.uri));
+    assert.ok(own.length > 0, 'the export has conflicts within itself');
+    // edits to the export, then its removal and return, against a batch load of the same texts
+    const r = rng(11);
+    let text = long.text;
+    for (let i = 0; i < 3; i++) {
+      text = applyEdit(text, randomEdit(r, text));
+      oneByOne.set({ uri: long.uri, version: i + 1, text });
+    }
+    oneByOne.remove(long.uri);
+    oneByOne.set({ uri: long.uri, version: 4, text });
+    const edited = [{ uri: long.uri, version: 4, text }, ...docs.slice(150)];
+    const fresh = new CorpusLinter();
+    fresh.setAll(edited.map((d) => fresh.summarize(d)));
+    assertSameFindings(oneByOne, fresh, edited);
   });
 
   it('a batch load on top of another (old and new figures linked, old pairs left alone) equals one batch load', () => {

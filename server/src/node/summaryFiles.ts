@@ -30,7 +30,8 @@ export async function readSummaryFiles(paths: readonly string[]): Promise<Docume
     if (data.format !== SUMMARY_FORMAT || !Array.isArray(data.summaries)) {
       throw new UsageError(`${path}: not a corpus-lint summary file (expected format ${SUMMARY_FORMAT})`);
     }
-    out.push(...data.summaries);
+    // one by one: a spread of a large shard's summaries (over ~100,000) overflows the stack
+    for (const summary of data.summaries) out.push(summary);
   }
   return out;
 }

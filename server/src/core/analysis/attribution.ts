@@ -18,7 +18,7 @@ import { findQuotes } from '../text/quotes';
 import type { Span } from '../text/sentences';
 import { isUpperCode, lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
-import { mentionsWithin } from './mentions';
+import { mentionsWithin } from '../text/sortedSpans';
 import { tokenRange, type SentenceMemo } from './sentenceMemo';
 import type { ArticleDate, MentionRecord, SentenceLabel, SentenceRecord } from './summary';
 

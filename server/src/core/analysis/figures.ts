@@ -13,7 +13,7 @@ import { isPlaceHead } from '../knowledge/lexicon';
 import { findQuantities, isFigure } from '../text/quantities';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
-import { mentionsWithin } from './mentions';
+import { mentionsWithin } from '../text/sortedSpans';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
 /** Outcome of each outcome word (a Map: any word of the text is looked up, "constructor" too). */
@@ -311,14 +311,13 @@ function placesOf(
 ): { specific: string[]; broad: string[] } {
   const specific = new Set<string>();
   const broad = new Set<string>();
-  for (const m of mentions) {
-    if (m.start < start || m.end > end) continue;
+  for (const m of mentionsWithin(mentions, { start, end })) {
     const e = knowledge.entities.get(m.entityId);
     if (!e || e.kind !== 'place' || COUNTRIES.has(e.id)) continue;
     (e.broad ? broad : specific).add(e.id);
   }
-  for (const c of candidates) {
-    if (c.start < start || c.end > end || !c.whole || c.person) continue;
+  for (const c of mentionsWithin(candidates, { start, end })) {
+    if (!c.whole || c.person) continue;
     const t = tokenIndexAt(tokens, c.start);
     const before = word(text, tokens, t - 1);
     const after = word(text, tokens, tokenIndexAt(tokens, c.end));

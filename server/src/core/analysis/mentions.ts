@@ -192,17 +192,3 @@ function collectCandidates(
     });
   }
 }
-
-/** The mentions inside a span (mentions are sorted by start). */
-export function mentionsWithin(mentions: readonly MentionRecord[], span: { start: number; end: number }): MentionRecord[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: MentionRecord[] = [];
-  for (let i = lo; i < mentions.length && mentions[i].start < span.end; i++) if (mentions[i].end <= span.end) out.push(mentions[i]);
-  return out;
-}

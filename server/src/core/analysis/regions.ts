@@ -6,6 +6,7 @@
  * unknown name in Daraa is not a spelling of a town in the Ghouta.
  */
 import type { Knowledge } from '../knowledge/knowledge';
+import { firstStartingAt } from '../text/sortedSpans';
 import type { MentionRecord } from './summary';
 
 export type RegionLocator = (offset: number) => string | undefined;
@@ -20,6 +21,8 @@ export function regionLocator(mentions: readonly MentionRecord[], sentences: rea
     counts.set(region, (counts.get(region) ?? 0) + 1);
   }
   if (anchors.length === 0) return () => undefined;
+  // in order already (the gazetteer's mentions come left to right); sorted to be sure
+  anchors.sort((a, b) => a.start - b.start);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [top, second] = ranked;
   const dominant = top[1] >= 2 && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
@@ -33,9 +36,12 @@ export function regionLocator(mentions: readonly MentionRecord[], sentences: rea
       else hi = mid - 1;
     }
     const sentence = sentences[lo];
+    // the sentence's anchors (sorted by start: a binary search, not a pass over a long article's)
+    const from = sentence ? firstStartingAt(anchors, sentence.start) : 0;
+    const to = sentence ? sentence.end : Infinity;
     let best: { start: number; region: string } | undefined;
-    for (const a of anchors) {
-      if (sentence && (a.start < sentence.start || a.start >= sentence.end)) continue;
+    for (let i = from; i < anchors.length && anchors[i].start < to; i++) {
+      const a = anchors[i];
       if (!best || Math.abs(a.start - offset) < Math.abs(best.start - offset)) best = a;
     }
     return best?.region ?? dominant;

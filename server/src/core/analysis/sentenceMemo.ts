@@ -13,7 +13,7 @@
  */
 import type { Span } from '../text/sentences';
 import type { Tokens } from '../text/tokens';
-import { mentionsWithin } from './mentions';
+import { mentionsWithin } from '../text/sortedSpans';
 import type { MentionRecord } from './summary';
 
 /**

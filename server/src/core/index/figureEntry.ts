@@ -34,6 +34,10 @@ export interface Entry {
   keys: readonly string[];
   /** The buckets a conflicting figure of another article must share with it (see `conflictKeys`). */
   conflictKeys: readonly string[];
+  /** Its article's entries of its measure, in the order of its figures (shared by them). */
+  peers: Entry[];
+  /** Its position in `peers`. */
+  rank: number;
   /** Its first conflicting entries (figureIndex's MAX_PARTNERS), in (uri, offset) order; null when none. */
   partners: Entry[] | null;
   /** Order of insertion: a batch links the pairs that hold one of its own entries. */

@@ -46,6 +46,13 @@ import {
 
 /** A figure keeps its first conflicting figures, in (article, offset) order: all a finding shows. */
 const MAX_PARTNERS = 12;
+/**
+ * In one article, a figure is compared with this many figures of its measure before it and after
+ * it. A real article states at most a few dozen (14 in fakes-dev and the bench corpora); a file of
+ * 10 MB that is many articles run together states tens of thousands, and comparing each with
+ * every other made its indexing quadratic (8.7 MB: 6.6 s).
+ */
+export const PEER_WINDOW = 128;
 
 export interface FigureConflict {
   figure: FigureRecord;
@@ -60,6 +67,8 @@ interface SignatureClass {
   /** Holds an entry of the batch being linked. */
   fresh: boolean;
 }
+
+const NO_PEERS: Entry[] = [];
 
 type Related = { uri: string; figure: FigureRecord; date: string | null; conflicting: boolean };
 
@@ -145,22 +154,21 @@ export class FigureIndex {
     // the new entries go into
     for (const summary of summaries) this.removeArticle(summary.uri);
     for (const summary of summaries) {
-      added.push(
-        ...this.addEntries(summary, (list, entry, key) => {
-          list.push(entry);
-          touched.set(list, key);
-        }),
-      );
+      const entries = this.addEntries(summary, (list, entry, key) => {
+        list.push(entry);
+        touched.set(list, key);
+      });
+      // one by one: a spread of a 10 MB article's entries overflows the stack
+      for (const entry of entries) added.push(entry);
     }
     for (const [list, key] of touched) {
       list.sort(byDay);
       this.linkBucket(list, key, firstNew);
     }
-    // an article's own figures of one measure, whatever their buckets
-    for (let i = 0; i < added.length; i++) {
-      for (let j = i + 1; j < added.length && added[j].uri === added[i].uri; j++) {
-        if (added[j].measure === added[i].measure) this.linkPair(added[i], added[j]);
-      }
+    // an article's own figures of one measure, whatever their buckets (each pair once)
+    for (const entry of added) {
+      const { peers, rank } = entry;
+      for (let k = rank + 1; k < peers.length && k <= rank + PEER_WINDOW; k++) this.linkPair(entry, peers[k]);
     }
   }
 
@@ -327,6 +335,8 @@ export class FigureIndex {
         day,
         keys,
         conflictKeys: this.keyPool.internList(conflictKeys(figure, keys)),
+        peers: NO_PEERS,
+        rank: 0,
         partners: null,
         seq: this.seq++,
         mark: 0,
@@ -339,6 +349,14 @@ export class FigureIndex {
       }
     });
     if (added.length > 0) this.byUri.set(uri, added);
+    const byMeasure = new Map<string, Entry[]>();
+    for (const entry of added) {
+      let peers = byMeasure.get(entry.measure);
+      if (!peers) byMeasure.set(entry.measure, (peers = []));
+      entry.peers = peers;
+      entry.rank = peers.length;
+      peers.push(entry);
+    }
     return added;
   }
 
@@ -352,14 +370,20 @@ export class FigureIndex {
 
   /**
    * Entries that can be about the same incident as `entry`, some more than once: those of its own
-   * article with the same measure, and those of its conflict buckets that can be about the same
-   * time (see `forEachDated`).
+   * article with the same measure (within PEER_WINDOW of it), and those of its conflict buckets
+   * that can be about the same time (see `forEachDated`).
    */
   private forEachCandidate(entry: Entry, visit: (other: Entry) => void): void {
-    for (const other of this.byUri.get(entry.uri) ?? []) if (other.measure === entry.measure) visit(other);
+    const { peers, rank } = entry;
+    for (let k = Math.max(0, rank - PEER_WINDOW); k < peers.length && k <= rank + PEER_WINDOW; k++) visit(peers[k]);
+    // its own article's entries come from `peers` alone, as in a batch (`addAll`)
+    const uri = entry.uri;
+    const visitOther = (other: Entry): void => {
+      if (other.uri !== uri) visit(other);
+    };
     for (const key of entry.conflictKeys) {
       const list = this.buckets.get(key);
-      if (list) forEachDated(list, entry, visit);
+      if (list) forEachDated(list, entry, visitOther);
     }
   }
 
