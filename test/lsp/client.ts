@@ -143,6 +143,15 @@ export class TestClient {
     return version;
   }
 
+  /** Stops reading the server's output (a client busy elsewhere): its writes wait in the pipe. */
+  pauseReading(): void {
+    this.proc.stdout?.pause();
+  }
+
+  resumeReading(): void {
+    this.proc.stdout?.resume();
+  }
+
   version(uri: string): number {
     return this.versions.get(uri) ?? 0;
   }

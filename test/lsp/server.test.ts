@@ -315,6 +315,41 @@ describe('language server: a large workspace', function () {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('to a client that reads slowly, sends an article\'s newest diagnostics, not every version\'s', async () => {
+    const dir = tempDir();
+    const articles = join(dir, 'articles');
+    mkdirSync(articles);
+    const names = readdirSync(join(DEV_CORPUS, 'articles')).sort();
+    for (const n of names.slice(40, 60)) copyFileSync(join(DEV_CORPUS, 'articles', n), join(articles, n));
+    // 40 articles run together: hundreds of diagnostics, more than the pipe holds
+    const long = join(articles, 'export.txt');
+    writeFileSync(long, names.slice(0, 40).map((n) => readFileSync(join(DEV_CORPUS, 'articles', n), 'utf8')).join('\n\n'));
+    const client = new TestClient({ settings: { debounce: 0 } });
+    try {
+      await client.initialize(dir);
+      await client.ready();
+      const uri = client.open(long);
+      await client.until(() => client.diagnosticVersions.get(uri) === 1, 'the opened article\'s diagnostics');
+      assert.ok(JSON.stringify(client.diagnostics.get(uri)).length > 200_000, 'its diagnostics fill the pipe');
+      client.pauseReading();
+      const before = client.published.filter((u) => u === uri).length;
+      let version = 1;
+      for (let i = 0; i < 10; i++) {
+        version = client.change(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'x');
+        // time for the server to analyse each version on its own
+        await new Promise((ok) => setTimeout(ok, 150));
+      }
+      client.resumeReading();
+      await client.until(() => client.diagnosticVersions.get(uri) === version, 'the newest version\'s diagnostics');
+      const sent = client.published.filter((u) => u === uri).length - before;
+      assert.ok(sent <= 3, `${sent} publications of the article for 10 versions: the one being written, then the newest`);
+      assert.ok(client.diagnostics.get(uri)?.some((d) => d.range.start.line === 0 && d.range.start.character >= 10), 'positions of the newest text');
+    } finally {
+      await client.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('language server process on stdio', () => {

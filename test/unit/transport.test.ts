@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { FramedWriter } from '../../server/src/lsp/transport';
+import { SEEDS } from '../support/paths';
 
 /** The frames a stream received: each write's chunk, split into header and JSON body. */
 function framesOf(chunks: Buffer[]): { length: number; body: unknown }[] {
@@ -35,6 +38,22 @@ describe('the server transport (one write per message)', () => {
     });
     // the arrow, the Arabic and the emoji take more bytes than characters: a character count would cut the body
     assert.ok(frames[0].length > JSON.stringify(messages[0]).length);
+  });
+
+  it('frames a message of megabytes in a buffer of its own size, Arabic and all', async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const writer = new FramedWriter(out);
+    const seed = readFileSync(join(SEEDS, '004_0ac5a133c187e68b.txt'), 'utf8');
+    const diagnostics = Array.from({ length: 600 }, (_, i) => ({ message: `${i} ${seed} الرقة` }));
+    const message = { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///export.txt', diagnostics } };
+    await writer.write(message as never);
+    const [frame] = framesOf(chunks);
+    assert.deepEqual(frame.body, message);
+    assert.ok(frame.length > 2_000_000, `${frame.length} bytes`);
+    // not three bytes a character: the buffer behind the chunk is the frame's size
+    assert.ok(chunks[0].buffer.byteLength < frame.length + 64, `${chunks[0].buffer.byteLength} bytes held for a frame of ${frame.length}`);
   });
 
   it('rejects a message JSON cannot hold, reports it, and keeps the stream whole for the next', async () => {

@@ -23,6 +23,10 @@ const PUBLISH_WINDOW = 8;
 /** The key of a publication sent without hashing (see `publishOne`). */
 const UNHASHED = '';
 
+type Unhashed = 'never' | 'first' | 'always';
+/** Two publications of an article asked for while one was written make one, sent as the stronger asks. */
+const STRENGTH: Record<Unhashed, number> = { never: 0, first: 1, always: 2 };
+
 export class DiagnosticsPublisher {
   /** uri -> hash of the diagnostics last sent (a hash, not the JSON: 10k articles stay small) */
   private readonly published = new Map<string, string>();
@@ -34,6 +38,10 @@ export class DiagnosticsPublisher {
   private soonScheduled = false;
   private movedTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly movedCorpora = new Set<Corpus>();
+  /** Articles whose last publication the stream has not taken yet (a client reading slowly). */
+  private readonly writing = new Set<string>();
+  /** Publications asked for while the last one was being written: only the newest goes out. */
+  private readonly waiting = new Map<string, Unhashed>();
 
   constructor(
     private readonly connection: Connection,
@@ -62,8 +70,18 @@ export class DiagnosticsPublisher {
    * published for the first time ('first': a scan of 10,000 articles spent 1.5 s on it) and the
    * article just edited ('always': its positions have moved, so it has changed); the next
    * publication of either is then sent whatever it holds, and hashed. `clock` times the stages.
+   * Nothing is sent now (undefined) when nothing changed, or while the article's last
+   * publication waits to be written: then the newest goes out after it.
    */
-  publishOne(uri: string, unhashed: 'never' | 'first' | 'always' = 'never', clock?: StageClock): Promise<void> | undefined {
+  publishOne(uri: string, unhashed: Unhashed = 'never', clock?: StageClock): Promise<void> | undefined {
+    if (this.writing.has(uri)) {
+      // The client has not read the last one: a 10 MB article's 80 MB of diagnostics, queued at
+      // every keystroke, held gigabytes. This one goes out, with what is current then, once
+      // that one is written; later ones replace it.
+      const before = this.waiting.get(uri);
+      this.waiting.set(uri, before === undefined || STRENGTH[unhashed] > STRENGTH[before] ? unhashed : before);
+      return undefined;
+    }
     try {
       const corpus = this.corpusFor(uri);
       const state = corpus?.articles.get(uri);
@@ -91,6 +109,15 @@ export class DiagnosticsPublisher {
       const version = state?.open ? corpus?.summary(uri)?.version : undefined;
       const sent = this.connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
       clock?.lap('send');
+      this.writing.add(uri);
+      const written = (): void => {
+        this.writing.delete(uri);
+        const next = this.waiting.get(uri);
+        if (next === undefined) return;
+        this.waiting.delete(uri);
+        void this.publishOne(uri, next);
+      };
+      sent.then(written, written);
       return sent;
     } catch (err) {
       this.logError(`publishing ${uri}`, err);
@@ -118,6 +145,7 @@ export class DiagnosticsPublisher {
   clear(uri: string): void {
     if (!this.published.has(uri)) return;
     this.published.delete(uri);
+    this.waiting.delete(uri);
     this.setProblems(uri, undefined);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
