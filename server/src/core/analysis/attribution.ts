@@ -18,7 +18,7 @@ import { findQuotes } from '../text/quotes';
 import type { Span } from '../text/sentences';
 import { isUpperCode, lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
-import { mentionsWithin } from '../text/sortedSpans';
+import { spansWithin } from '../text/sortedSpans';
 import { tokenRange, type SentenceMemo } from './sentenceMemo';
 import type { ArticleDate, MentionRecord, SentenceLabel, SentenceRecord } from './summary';
 
@@ -193,7 +193,7 @@ export function classifySentences(
       )
     : spans.map((span) => {
         const [first, last] = tokenRange(tokens, span);
-        return sentenceFacts(text, tokens, span, first, last, mentionsWithin(mentions, span), knowledge);
+        return sentenceFacts(text, tokens, span, first, last, spansWithin(mentions, span), knowledge);
       });
   const records: SentenceRecord[] = [];
   let lastAttributed: 'attributed-named' | 'attributed-vague' = 'attributed-named';
@@ -383,7 +383,7 @@ function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Span, kno
   if (cue.cls === 'inherit') return previous;
   const what = phraseWords(cue.what);
   const phrase = ` ${what} `;
-  for (const m of mentionsWithin(mentions, span)) {
+  for (const m of spansWithin(mentions, span)) {
     const kind = knowledge.entities.get(m.entityId)?.kind;
     if (kind !== 'organisation' && kind !== 'group' && kind !== 'person') continue;
     if (nameWords(m.spelling).every((w) => phrase.includes(` ${w} `) || phrase.includes(` ${w}`))) return m.entityId;

@@ -13,7 +13,7 @@ import { isPlaceHead } from '../knowledge/lexicon';
 import { findQuantities, isFigure } from '../text/quantities';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
-import { mentionsWithin } from '../text/sortedSpans';
+import { spansWithin } from '../text/sortedSpans';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
 /** Outcome of each outcome word (a Map: any word of the text is looked up, "constructor" too). */
@@ -123,7 +123,7 @@ export function extractFigures(
         : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase(), wordsOf(text, tokens, 0, tokensBefore(tokens, leadEnd))));
     const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge);
     const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge));
-    const groups = [...new Set(mentionsWithin(mentions, sentence).filter((m) => knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort();
+    const groups = [...new Set(spansWithin(mentions, sentence).filter((m) => knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort();
     const sentenceOutcome = mask & HARM ? firstOutcome(text, tokens, first, last) : null;
     for (const q of findQuantities(text, tokens, first, last)) {
       if (!isFigure(q) || q.vague) continue;
@@ -311,12 +311,12 @@ function placesOf(
 ): { specific: string[]; broad: string[] } {
   const specific = new Set<string>();
   const broad = new Set<string>();
-  for (const m of mentionsWithin(mentions, { start, end })) {
+  for (const m of spansWithin(mentions, { start, end })) {
     const e = knowledge.entities.get(m.entityId);
     if (!e || e.kind !== 'place' || COUNTRIES.has(e.id)) continue;
     (e.broad ? broad : specific).add(e.id);
   }
-  for (const c of mentionsWithin(candidates, { start, end })) {
+  for (const c of spansWithin(candidates, { start, end })) {
     if (!c.whole || c.person) continue;
     const t = tokenIndexAt(tokens, c.start);
     const before = word(text, tokens, t - 1);

@@ -13,7 +13,7 @@
  */
 import type { Span } from '../text/sentences';
 import type { Tokens } from '../text/tokens';
-import { mentionsWithin } from '../text/sortedSpans';
+import { spansWithin } from '../text/sortedSpans';
 import type { MentionRecord } from './summary';
 
 /**
@@ -53,7 +53,7 @@ export class SentenceMemo {
     const next = new Map<string, unknown>();
     const out = spans.map((span) => {
       const [first, last] = tokenRange(tokens, span);
-      const inSentence = mentionsWithin(mentions, span);
+      const inSentence = spansWithin(mentions, span);
       if (!keep) return fresh(span, first, last, inSentence);
       const key = contextKey(text, tokens, span, first, last, inSentence);
       const kept = this.entries.get(key) as F | undefined;

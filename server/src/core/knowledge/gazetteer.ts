@@ -5,7 +5,7 @@
  * (Us in "Contact Us", Tariq al-Bab is not al-Bab, IS in an all-caps headline).
  */
 import { tokenize } from '../text/tokens';
-import { buildUnits, unitKey, UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_HYPHEN, UNIT_JOINED, type Units } from '../names/units';
+import { buildUnits, isAllCaps, unitKey, UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_HYPHEN, UNIT_JOINED, type Units } from '../names/units';
 import { isArticle } from '../names/translit';
 import { isCommonWord, isTitle } from './lexicon';
 import type { Entity, EntityForm } from './entities';
@@ -142,9 +142,8 @@ export class Gazetteer {
       const form = this.pickForm(text, units, c.first, c.last, c.node.forms, start, end);
       if (!form) continue;
       if (!this.passesGuards(units, c.first, c.last, form, consumedUntil)) continue;
-      const raw = text.slice(start, end);
       const heading = this.inHeading(units, c.first, c.last);
-      const caps = !form.isAcronym && raw.length > 2 && isAllCaps(raw) && raw !== raw.toLowerCase();
+      const caps = !form.isAcronym && end - start > 2 && isAllCaps(text, start, end);
       return { start, end, firstUnit: c.first, lastUnit: c.last, form, possessive: c.possessive, caps, heading };
     }
     return null;
@@ -174,7 +173,7 @@ export class Gazetteer {
     const raw = text.slice(start, end);
     // Acronyms match in capitals only ("Sana" is a name, "Us" a word); a listed mixed-case
     // spelling (Isis, Nato) is a form of its own. Most nodes hold no acronym: nothing to filter.
-    const ok = forms.some((form) => form.isAcronym) && !isAllCaps(raw) ? forms.filter((form) => !form.isAcronym) : forms;
+    const ok = forms.some((form) => form.isAcronym) && !isAllCaps(text, start, end) ? forms.filter((form) => !form.isAcronym) : forms;
     if (ok.length === 0) return null;
     if (ok.length === 1) {
       return ok[0].entityId && this.entities.get(ok[0].entityId)?.contextual && !this.hasMediaCue(units, first, last) ? null : ok[0];
@@ -265,15 +264,6 @@ export function isArticleBefore(units: Units, i: number): boolean {
   if (units.flags[next] & UNIT_GLUED) return units.key[i] === 'al' || units.key[i] === 'el';
   const key = units.key[i];
   return key === 'al' || key === 'el' || (units.flags[next] & UNIT_HYPHEN) !== 0;
-}
-
-/** `s === s.toUpperCase()`, without making the upper-case copy when an ASCII small letter says no. */
-function isAllCaps(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-  }
-  return s === s.toUpperCase();
 }
 
 /** Unit keys of a spelling, as the gazetteer and discovery compare them. */

@@ -23,7 +23,7 @@ export interface Units {
 const DIACRITICS = /[\u0300-\u036f]/g;
 
 /** text[s, e) is written in capitals: a cased letter and no lower-case one (ASCII without copying). */
-function isAllCaps(text: string, s: number, e: number): boolean {
+export function isAllCaps(text: string, s: number, e: number): boolean {
   let upper = false;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);

@@ -17,7 +17,7 @@ export function firstStartingAt(sorted: readonly { start: number }[], offset: nu
 }
 
 /** The items of a list sorted by start that lie inside a span. */
-export function mentionsWithin<T extends { start: number; end: number }>(sorted: readonly T[], span: { start: number; end: number }): T[] {
+export function spansWithin<T extends { start: number; end: number }>(sorted: readonly T[], span: { start: number; end: number }): T[] {
   const out: T[] = [];
   for (let i = firstStartingAt(sorted, span.start); i < sorted.length && sorted[i].start < span.end; i++) if (sorted[i].end <= span.end) out.push(sorted[i]);
   return out;
