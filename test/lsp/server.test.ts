@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, Location, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { DEV_CORPUS, SERVER } from '../support/paths';
-import { seedsCopy, tempDir } from '../support/run';
+import { runCli, seedsCopy, tempDir } from '../support/run';
 import { msg, positionAt, TestClient } from './client';
 
 const FILES = ['000_182e133c1ec3cae5.txt', '001_75a363b080b93bbf.txt', '002_fbea8be6aa26a62d.txt', '003_f6ccdedc63dd298a.txt', '004_0ac5a133c187e68b.txt'];
@@ -292,6 +292,21 @@ describe('language server: analyses cached between sessions', function () {
   });
 });
 
+/**
+ * A folder of 20 dev articles and export.txt, the 40 before them run together as a news
+ * database exports them (~450 problems in one file).
+ */
+function exportWorkspace(): { dir: string; articles: string; long: string } {
+  const dir = tempDir();
+  const articles = join(dir, 'articles');
+  mkdirSync(articles);
+  const names = readdirSync(join(DEV_CORPUS, 'articles')).sort();
+  for (const n of names.slice(40, 60)) copyFileSync(join(DEV_CORPUS, 'articles', n), join(articles, n));
+  const long = join(articles, 'export.txt');
+  writeFileSync(long, names.slice(0, 40).map((n) => readFileSync(join(DEV_CORPUS, 'articles', n), 'utf8')).join('\n\n'));
+  return { dir, articles, long };
+}
+
 describe('language server: a large workspace', function () {
   this.timeout(60000);
 
@@ -316,15 +331,50 @@ describe('language server: a large workspace', function () {
     }
   });
 
+  it('shows at most maxProblemsPerFile problems of a long file, the most severe first, and counts them all', async () => {
+    const { dir, articles, long } = exportWorkspace();
+    // what the CLI reports for the same folder: every problem
+    const run = runCli([articles, '--format', 'json'], dir);
+    const report = JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[];
+    const all = report.find((f) => f.filePath.endsWith('export.txt'))?.messages ?? [];
+    const weak = all.filter((m) => m.ruleId === 'weak-attribution');
+    assert.ok(all.length > 300 && weak.length > 10 && weak.length < 100, `${all.length} problems, ${weak.length} vague attributions`);
+    // vague attributions raised to errors: shown first, although the first 100 by position hold fewer
+    assert.ok(all.slice(0, 100).filter((m) => m.ruleId === 'weak-attribution').length < weak.length);
+    const settings = { debounce: 0, maxProblemsPerFile: 100, rules: { 'weak-attribution': 'error' } };
+    const client = new TestClient({ settings });
+    try {
+      await client.initialize(dir);
+      await client.ready();
+      const uri = pathToFileURL(long).href;
+      const shown = client.diagnostics.get(uri) ?? [];
+      assert.equal(shown.length, 101, 'the first 100 and a last one that counts the rest');
+      const last = shown[100];
+      assert.equal(last.severity, 3);
+      assert.match(msg(last), new RegExp(`^${all.length - 100} more problems in this file not shown: the editor shows at most 100 \\(corpusLint\\.maxProblemsPerFile\\)`));
+      assert.equal(shown.filter((d) => d.code === 'weak-attribution' && d.severity === 1).length, weak.length, 'every error is shown');
+      const starts = shown.slice(0, 100).map((d) => d.range.start.line * 1e6 + d.range.start.character);
+      assert.deepEqual(starts, [...starts].sort((a, b) => a - b), 'in order of position');
+      // the status counts every problem, as the CLI does
+      const problems = report.reduce((n, f) => n + f.messages.length, 0);
+      assert.equal(client.statuses.filter((s) => s.state === 'ready').at(-1)?.problems, problems);
+      // a higher limit, without a restart: all of them, no last one
+      (client as unknown as { options: { settings: Record<string, unknown> } }).options.settings = { ...settings, maxProblemsPerFile: 5000 };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      await client.until(() => client.diagnostics.get(uri)?.length === all.length, 'every problem of the long file');
+      assert.deepEqual(
+        client.diagnostics.get(uri)?.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1]),
+        all.map((m) => [m.ruleId, m.line, m.column]),
+      );
+    } finally {
+      await client.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('to a client that reads slowly, sends an article\'s newest diagnostics, not every version\'s', async () => {
-    const dir = tempDir();
-    const articles = join(dir, 'articles');
-    mkdirSync(articles);
-    const names = readdirSync(join(DEV_CORPUS, 'articles')).sort();
-    for (const n of names.slice(40, 60)) copyFileSync(join(DEV_CORPUS, 'articles', n), join(articles, n));
     // 40 articles run together: hundreds of diagnostics, more than the pipe holds
-    const long = join(articles, 'export.txt');
-    writeFileSync(long, names.slice(0, 40).map((n) => readFileSync(join(DEV_CORPUS, 'articles', n), 'utf8')).join('\n\n'));
+    const { dir, long } = exportWorkspace();
     const client = new TestClient({ settings: { debounce: 0 } });
     try {
       await client.initialize(dir);

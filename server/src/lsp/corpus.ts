@@ -142,6 +142,11 @@ export class Corpus {
     this.linter.setConfig(this.effectiveConfig(), this.dismissed());
   }
 
+  /** The most problems the editor shows for one article (`corpusLint.maxProblemsPerFile`). */
+  get maxProblems(): number {
+    return this.settings.maxProblemsPerFile;
+  }
+
   get knowledgeInUse(): Knowledge {
     return this.knowledge;
   }

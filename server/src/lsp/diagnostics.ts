@@ -5,11 +5,12 @@
  * loop; articles whose related locations only moved wait for a pause in typing. What was sent is
  * remembered as a hash, with each article's problem count and their running total.
  */
-import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { fnv1a } from '../core/text/hash';
 import type { StageClock } from '../node/stages';
 import { SOURCE, toDiagnostic } from './convert';
 import type { Corpus } from './corpus';
+import { capProblems, hiddenMessage } from './problemCap';
 
 /** How long typing must pause before articles whose related locations moved are re-published. */
 const MOVED_DELAY_MS = 500;
@@ -86,8 +87,10 @@ export class DiagnosticsPublisher {
       const corpus = this.corpusFor(uri);
       const state = corpus?.articles.get(uri);
       let diagnostics: Diagnostic[] = [];
+      let problems = 0;
       if (corpus && state?.problem) {
         diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, message: `Not linted: ${state.problem}` }];
+        problems = 1;
       } else if (corpus && state) {
         // An open article whose change is still pending is published by its own analysis.
         if (state.open && corpus.summary(uri)?.version !== state.open.version) return undefined;
@@ -97,7 +100,14 @@ export class DiagnosticsPublisher {
           const version = state.open ? (corpus.summary(uri)?.version ?? null) : null;
           const findings = corpus.findings(uri);
           clock?.lap('findings');
-          diagnostics = findings.map((f) => toDiagnostic(f, map, (u) => corpus.positionMap(u), version));
+          const max = corpus.maxProblems;
+          const { shown, hidden, firstHidden } = capProblems(findings, max);
+          diagnostics = shown.map((f) => toDiagnostic(f, map, (u) => corpus.positionMap(u), version));
+          if (firstHidden) {
+            const at = map.range(firstHidden.start, firstHidden.start);
+            diagnostics.push({ range: at, severity: DiagnosticSeverity.Information, source: SOURCE, message: hiddenMessage(hidden, max) });
+          }
+          problems = findings.length;
           clock?.lap('convert');
         }
       }
@@ -105,7 +115,8 @@ export class DiagnosticsPublisher {
       const key = unhashed === 'always' || (unhashed === 'first' && before === undefined) ? UNHASHED : fnv1a(JSON.stringify(diagnostics));
       if (before === key && key !== UNHASHED) return undefined;
       this.published.set(uri, key);
-      this.setProblems(uri, diagnostics.length);
+      // every problem, shown or not: the status bar counts what the CLI would report
+      this.setProblems(uri, problems);
       const version = state?.open ? corpus?.summary(uri)?.version : undefined;
       const sent = this.connection.sendDiagnostics({ uri, ...(version !== undefined ? { version } : {}), diagnostics });
       clock?.lap('send');

@@ -21,6 +21,8 @@ export function readSettings(raw: unknown): CorpusLintSettings {
     exclude: strings(s.exclude, DEFAULT_SETTINGS.exclude),
     configFile: typeof s.configFile === 'string' ? s.configFile : DEFAULT_SETTINGS.configFile,
     maxFileSize: typeof s.maxFileSize === 'number' && s.maxFileSize > 0 ? s.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    maxProblemsPerFile:
+      typeof s.maxProblemsPerFile === 'number' && s.maxProblemsPerFile >= 1 ? Math.floor(s.maxProblemsPerFile) : DEFAULT_SETTINGS.maxProblemsPerFile,
     rules,
   };
 }

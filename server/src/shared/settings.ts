@@ -11,6 +11,12 @@ export interface CorpusLintSettings {
   exclude: string[];
   configFile: string;
   maxFileSize: number;
+  /**
+   * Problems the editor shows per article, errors first: a file of thousands of articles run
+   * together (an export) has tens of thousands, which no one reads in the Problems panel and
+   * which cost a publication of tens of megabytes at every pause in typing. The CLI reports all.
+   */
+  maxProblemsPerFile: number;
   /** Severity overrides from the editor settings ('default': the configuration file decides). */
   rules: Partial<Record<RuleId, SeveritySetting | 'default'>>;
 }
@@ -23,6 +29,7 @@ export const DEFAULT_SETTINGS: CorpusLintSettings = {
   exclude: ['**/node_modules/**', '**/.git/**'],
   configFile: '',
   maxFileSize: 10,
+  maxProblemsPerFile: 1000,
   rules: {},
 };
 

@@ -30,6 +30,13 @@ export function settingsContribution(): Record<string, unknown> {
       markdownDescription: 'Path of the configuration file, relative to the workspace folder. Empty: the nearest `.corpuslintrc.json`.',
     },
     'corpusLint.maxFileSize': { type: 'number', minimum: 0.1, default: DEFAULT_SETTINGS.maxFileSize, description: 'Articles larger than this many megabytes are reported and not linted.' },
+    'corpusLint.maxProblemsPerFile': {
+      type: 'integer',
+      minimum: 1,
+      default: DEFAULT_SETTINGS.maxProblemsPerFile,
+      markdownDescription:
+        'The most problems shown for one article (errors first, then warnings, information and hints, each in order of position); a last problem says how many more there are. `corpus-lint` on the command line reports them all.',
+    },
     'corpusLint.trace.server': {
       type: 'string',
       enum: ['off', 'messages', 'verbose'],
