@@ -85,6 +85,24 @@ describe('language server over stdio', function () {
     await client.until(() => !codes(client.diagnostics.get(uri(FILES[1]))).includes('figure-conflict'), 'the conflict in 001 going away');
   });
 
+  it('publishes an opened or edited article once, not again when the pause for moved locations ends', async () => {
+    await client.until(() => FILES.every((f) => client.diagnostics.has(uri(f))), 'the scan');
+    const count = (u: string): number => client.published.filter((p) => p === u).length;
+    const u = uri(FILES[1]);
+    const before = count(u);
+    client.open(join(dir.seeds, FILES[1]));
+    await client.until(() => client.diagnosticVersions.get(u) === 1, 'the opened article');
+    // past the debounce of the change that opening reports too
+    await new Promise((ok) => setTimeout(ok, 300));
+    const t = text(FILES[1]);
+    // a word typed before "Raqqa": the article's own examples of the city move with it
+    const version = client.change(u, { start: positionAt(t, t.indexOf('Raqqa')), end: positionAt(t, t.indexOf('Raqqa')) }, 'the ');
+    await client.until(() => client.diagnosticVersions.get(u) === version, 'the edited article');
+    // moved locations are re-published 500 ms after the last edit
+    await new Promise((ok) => setTimeout(ok, 1200));
+    assert.equal(count(u) - before, 2, 'once opened, once edited');
+  });
+
   it('re-publishes another article\'s related locations that an edit moved, after a pause', async () => {
     const u002 = client.open(join(dir.seeds, FILES[2]));
     // 000's "U.S." finding points at the first "US" of 002, on line 4
@@ -365,6 +383,62 @@ describe('language server: a large workspace', function () {
       assert.deepEqual(
         client.diagnostics.get(uri)?.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1]),
         all.map((m) => [m.ruleId, m.line, m.column]),
+      );
+    } finally {
+      await client.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('analyses a long open article in a worker thread: requests are answered meanwhile, the newest version is published', async () => {
+    const { dir, articles, long } = exportWorkspace();
+    // every dev article twice, run together: ~1.9 MB, over the length analysed in a worker
+    const devNames = readdirSync(join(DEV_CORPUS, 'articles')).sort();
+    const once = devNames.map((n) => readFileSync(join(DEV_CORPUS, 'articles', n), 'utf8')).join('\n\n');
+    let text = `${once}\n\n${once}`;
+    writeFileSync(long, text);
+    const client = new TestClient({ settings: { debounce: 0, maxProblemsPerFile: 100_000 } });
+    try {
+      await client.initialize(dir);
+      await client.ready();
+      // export.txt first, then the 20 articles
+      const smallPath = join(articles, readdirSync(articles).sort()[1]);
+      const small = client.open(smallPath);
+      const smallText = readFileSync(smallPath, 'utf8');
+      const uri = client.open(long);
+      await client.until(() => client.diagnosticVersions.get(uri) === 1, 'the long article\'s diagnostics');
+      // the server idle (the articles whose related locations moved are published after a pause)
+      for (let seen = -1; seen !== client.published.length; ) {
+        seen = client.published.length;
+        await new Promise((ok) => setTimeout(ok, 800));
+      }
+      const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      let version = client.change(uri, at, 'x');
+      text = `x${text}`;
+      await new Promise((ok) => setTimeout(ok, 100));
+      // in this thread, the analysis of 1.9 MB held the hover back until its diagnostics were out
+      const hover = (await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: small },
+        position: positionAt(smallText, smallText.search(/\bSyria\b/) + 1),
+      })) as Hover | null;
+      assert.notEqual(client.diagnosticVersions.get(uri), version, 'the hover is answered while the article is analysed');
+      assert.match((hover?.contents as { value: string } | undefined)?.value ?? '', /^\*\*Syria\*\* · place/);
+      // two more changes while that analysis runs: the newest is analysed after it
+      for (const typed of ['y', 'z']) {
+        version = client.change(uri, at, typed);
+        text = `${typed}${text}`;
+      }
+      await client.until(() => client.diagnosticVersions.get(uri) === version, 'the newest version\'s diagnostics');
+      writeFileSync(long, text);
+      const out = join(dir, 'report.json');
+      runCli([articles, '--format', 'json', '--output-file', out], dir);
+      const report = JSON.parse(readFileSync(out, 'utf8')) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[];
+      const expected = report.find((f) => f.filePath === long)?.messages ?? [];
+      assert.ok(expected.length > 5000, `${expected.length} problems`);
+      assert.deepEqual(
+        client.diagnostics.get(uri)?.map((d) => [d.code, d.range.start.line + 1, d.range.start.character + 1]),
+        expected.map((m) => [m.ruleId, m.line, m.column]),
+        'the same problems as the CLI finds in the newest text',
       );
     } finally {
       await client.shutdown();

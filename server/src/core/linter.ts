@@ -97,6 +97,14 @@ export class CorpusLinter {
   }
 
   /**
+   * An article published with its current findings (the one just edited, whose own examples
+   * moved with its text) no longer waits to be re-published as moved.
+   */
+  settled(uri: string): void {
+    this.moved.delete(uri);
+  }
+
+  /**
    * Adds many articles at once (a cold scan): the indexes take every contribution first and
    * recompute each touched scope once, instead of once per article.
    */

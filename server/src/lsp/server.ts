@@ -29,7 +29,7 @@ import { Methods, type StatusParams } from '../shared/settings';
 import { codeActions, Commands, FIX_ALL_KIND, resolveCodeAction, workspaceSafeFixes } from './codeActions';
 import { acceptSpellingEdit, dismissEdit, readConfigText } from './configEdits';
 import type { ServerContext } from './context';
-import { Corpus } from './corpus';
+import { AWAY_CHARS, Corpus } from './corpus';
 import { DiagnosticsPublisher } from './diagnostics';
 import { hover } from './hover';
 import { documentSymbols, prepareRename, references, rename, workspaceSymbols } from './navigation';
@@ -62,6 +62,8 @@ export function startServer(connection: Connection, workerDir: string): void {
   const log = (message: string): void => connection.console.log(message);
   /** The stages of each edit's own publication, logged when CORPUS_LINT_TIMING is set (the benchmark reads them). */
   const editClock = new StageClock(Boolean(process.env.CORPUS_LINT_TIMING));
+  /** Long open articles being analysed in a worker: uri -> the version being analysed. */
+  const away = new Map<string, number>();
   const logError = (what: string, err: unknown): void => connection.console.error(`${what}: ${(err as Error)?.stack ?? String(err)}`);
 
   const corpusFor = (uri: string): Corpus | undefined => {
@@ -128,6 +130,7 @@ export function startServer(connection: Connection, workerDir: string): void {
     // then publishing: where a scan's time went, in one log line
     const clock = new StageClock().start();
     const previous = publisher.publishedUris();
+    for (const corpus of corpora.values()) corpus.dispose();
     corpora.clear();
     settingsByRoot = new Map();
     for (const folder of folders) {
@@ -218,15 +221,47 @@ export function startServer(connection: Connection, workerDir: string): void {
       publisher.publish(affected);
       return;
     }
-    const affected = corpus.updateOpen(doc, editClock.start());
+    // Opening a document changes its content too (TextDocuments reports both): analysed once.
+    if (corpus.articles.get(doc.uri)?.open === doc && corpus.summary(doc.uri)?.version === doc.version) return;
+    if (doc.getText().length >= AWAY_CHARS) analyseAway(corpus, doc);
+    else publishEdit(corpus, doc, corpus.updateOpen(doc, editClock.start()), editClock);
+  }
+
+  function publishEdit(corpus: Corpus, doc: TextDocument, affected: Set<string>, clock: StageClock): void {
     // The edited article at once; the others it affects (a whole scope, when a spelling's count
     // flips the majority) in slices between incoming messages, so typing never waits for them.
     affected.delete(doc.uri);
-    void publisher.publishOne(doc.uri, 'always', editClock);
-    if (editClock.enabled) log(`edit timing (version ${doc.version}): ${editClock.describe(3)}`);
+    void publisher.publishOne(doc.uri, 'always', clock);
+    // its own examples moved with its text: this publication has them where they are now
+    corpus.linter.settled(doc.uri);
+    if (clock.enabled) log(`edit timing (version ${doc.version}): ${clock.describe(3)}`);
     publisher.publishSoon(affected);
     publisher.publishMovedLater(corpus);
     sendStatus({ state: 'ready', scanned: corpus.articles.size, total: corpus.articles.size, problems: publisher.totalProblems });
+  }
+
+  /**
+   * A long open article is analysed in a worker thread, one version at a time: a change that
+   * comes meanwhile is analysed when the running analysis ends (the older result is dropped).
+   */
+  function analyseAway(corpus: Corpus, doc: TextDocument): void {
+    if (away.has(doc.uri)) return;
+    const version = doc.version;
+    away.set(doc.uri, version);
+    const clock = new StageClock(editClock.enabled).start();
+    corpus
+      .updateOpenAway(doc, clock)
+      .then((affected) => {
+        if (affected && corpusFor(doc.uri) === corpus) publishEdit(corpus, doc, affected, clock);
+      })
+      // a corpus replaced by a rescan stopped its worker: the new one analysed the article
+      .catch((err) => corpusFor(doc.uri) === corpus && logError(`analysing ${doc.uri}`, err))
+      .finally(() => {
+        away.delete(doc.uri);
+        // changed meanwhile: the result was dropped, and the newest text is analysed now
+        const current = documents.get(doc.uri);
+        if (current && current.version !== version) schedule(current, true);
+      });
   }
 
   const schedule = (doc: TextDocument, immediate = false): void => {

@@ -16,7 +16,11 @@ import { runInNewContext } from 'node:vm';
 
 let collect: (() => void) | null | undefined;
 
-export function collectGarbage(): void {
+/**
+ * `compact: false` for a thread whose heap holds little that lives on (an analysis worker after
+ * a long job): a plain full collection frees its pages, and the flags stay as they are.
+ */
+export function collectGarbage({ compact = true } = {}): void {
   if (collect === undefined) {
     try {
       setFlagsFromString('--expose-gc');
@@ -27,6 +31,10 @@ export function collectGarbage(): void {
     }
   }
   if (!collect) return;
+  if (!compact) {
+    collect();
+    return;
+  }
   setFlagsFromString('--compact-on-every-full-gc');
   setFlagsFromString('--no-concurrent-sweeping');
   try {

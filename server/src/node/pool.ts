@@ -21,7 +21,7 @@ import type { SourceDocument } from '../core/types';
 import { decode, type Encoded, type Pooling } from './plainCodec';
 
 /** Below this many characters a job runs in this thread. */
-const IN_THREAD_CHARS = 1_500_000;
+export const IN_THREAD_CHARS = 1_500_000;
 /** A worker's batch; smaller towards the end, so that the threads finish together. */
 const BATCH_CHARS = 200_000;
 const MIN_BATCH_CHARS = 20_000;
@@ -124,19 +124,29 @@ export class AnalysisPool {
     const request = (worker: Worker, batch: { from: number; to: number }): Promise<DocumentSummary[]> => {
       const requestId = ++id;
       return new Promise<DocumentSummary[]>((resolve, reject) => {
-        const onMessage = (msg: { id: number; summaries?: Encoded; error?: string }): void => {
-          if (msg.id !== requestId) return;
+        const done = (): void => {
           worker.off('message', onMessage);
           worker.off('error', onError);
+          worker.off('exit', onExit);
+        };
+        const onMessage = (msg: { id: number; summaries?: Encoded; error?: string }): void => {
+          if (msg.id !== requestId) return;
+          done();
           if (msg.error || !msg.summaries) reject(new Error(msg.error ?? 'an analysis worker sent no summaries'));
           else resolve(decode(msg.summaries, this.pooling) as DocumentSummary[]);
         };
         const onError = (err: Error): void => {
-          worker.off('message', onMessage);
+          done();
           reject(err);
+        };
+        // stopped (closed, or out of memory) with the batch unanswered
+        const onExit = (code: number): void => {
+          done();
+          reject(new Error(`the analysis worker stopped (exit code ${code})`));
         };
         worker.on('message', onMessage);
         worker.once('error', onError);
+        worker.once('exit', onExit);
         worker.postMessage({ id: requestId, docs: docs.slice(batch.from, batch.to) });
       });
     };
