@@ -71,4 +71,14 @@ describe('analysis pool (worker threads)', () => {
       await pool.close();
     }
   });
+
+  it('rejects a batch whose worker stops before answering, instead of waiting for ever', async () => {
+    // one long article (the dev corpus twice, run together) goes to the worker whole
+    const text = devDocs(2).map((d) => d.text).join('\n\n');
+    const pool = new AnalysisPool(Knowledge.default(), { jobs: 2, extraEntities: [], workerDir: WORKER_DIR });
+    const pending = pool.summarize([{ uri: 'file:///pool/export.txt', version: 1, text }]);
+    // stopped while it analyses (as when it runs out of memory)
+    setTimeout(() => void pool.close(), 50);
+    await assert.rejects(pending, /the analysis worker stopped \(exit code \d+\)/);
+  });
 });

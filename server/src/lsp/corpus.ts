@@ -303,7 +303,15 @@ export class Corpus {
       this.away = { pool: new AnalysisPool(this.knowledge, options), linter };
     }
     const version = doc.version;
-    const [summary] = await this.away.pool.summarize([{ uri: doc.uri, version, text: doc.getText() }]);
+    const { pool } = this.away;
+    let summary: DocumentSummary;
+    try {
+      [summary] = await pool.summarize([{ uri: doc.uri, version, text: doc.getText() }]);
+    } catch (err) {
+      // a worker that failed (or ran out of memory) is not asked again: the next version gets a new one
+      if (this.away?.pool === pool) this.dispose();
+      throw err;
+    }
     clock?.lap('analyse');
     if (this.linter !== linter || this.articles.get(doc.uri) !== state || state.open !== doc || doc.version !== version) return null;
     const affected = linter.set(summary, false);

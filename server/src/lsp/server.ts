@@ -260,7 +260,8 @@ export function startServer(connection: Connection, workerDir: string): void {
         away.delete(doc.uri);
         // changed meanwhile: the result was dropped, and the newest text is analysed now
         const current = documents.get(doc.uri);
-        if (current && current.version !== version) schedule(current, true);
+        const onSave = settingsByRoot.get(corpus.root)?.run === 'onSave';
+        if (current && current.version !== version && !onSave) schedule(current, true);
       });
   }
 
