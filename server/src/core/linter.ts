@@ -66,18 +66,23 @@ export class CorpusLinter {
     const affected = this.entityIndex.update(summary.uri, summary);
     for (const u of this.figureIndex.update(summary.uri, summary)) affected.add(u);
     for (const u of affected) this.findingCache.delete(u);
-    this.noteMoved();
+    this.noteMoved(affected);
     return affected;
   }
 
-  /** Takes the indexes' moved articles: their cached findings are stale, and they publish later. */
-  private noteMoved(): void {
+  /**
+   * Takes the indexes' moved articles: their cached findings are stale, and they publish later.
+   * The affected ones are published now by the caller, with their current related locations (an
+   * edited article's own examples move with its text), so they do not wait as moved as well.
+   */
+  private noteMoved(affected: ReadonlySet<string>): void {
     for (const index of [this.figureIndex, this.entityIndex]) {
       for (const u of index.takeMoved()) {
         this.findingCache.delete(u);
         this.moved.add(u);
       }
     }
+    for (const u of affected) this.moved.delete(u);
   }
 
   /** Whether articles wait to be re-published because their related locations moved. */
@@ -94,14 +99,6 @@ export class CorpusLinter {
     const out = this.moved;
     this.moved = new Set();
     return out;
-  }
-
-  /**
-   * An article published with its current findings (the one just edited, whose own examples
-   * moved with its text) no longer waits to be re-published as moved.
-   */
-  settled(uri: string): void {
-    this.moved.delete(uri);
   }
 
   /**
@@ -148,7 +145,7 @@ export class CorpusLinter {
     affected.delete(uri);
     this.findingCache.delete(uri);
     for (const u of affected) this.findingCache.delete(u);
-    this.noteMoved();
+    this.noteMoved(affected);
     return affected;
   }
 

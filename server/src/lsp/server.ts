@@ -232,8 +232,6 @@ export function startServer(connection: Connection, workerDir: string): void {
     // flips the majority) in slices between incoming messages, so typing never waits for them.
     affected.delete(doc.uri);
     void publisher.publishOne(doc.uri, 'always', clock);
-    // its own examples moved with its text: this publication has them where they are now
-    corpus.linter.settled(doc.uri);
     if (clock.enabled) log(`edit timing (version ${doc.version}): ${clock.describe(3)}`);
     publisher.publishSoon(affected);
     publisher.publishMovedLater(corpus);
