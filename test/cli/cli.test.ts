@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { main } from '../../server/src/cli/main';
 import { summarize } from '../../server/src/core/analysis/summarize';
+import { SETTLED_MS } from '../../server/src/node/fileStamps';
 import { Knowledge } from '../../server/src/core/knowledge/knowledge';
 import { CLI, ROOT, SHARED } from '../support/paths';
 import { runCli, seedsCopy, tempDir, write } from '../support/run';
@@ -302,16 +303,21 @@ describe('corpus-lint on bad input', () => {
   });
 });
 
+/** `corpus-lint seeds --format json --cache ...` in `dir`, with its phases timed on stderr; exit 0 or 1. */
+function cachedRun(dir: string): (...extra: string[]) => { status: number | null; stdout: string; stderr: string } {
+  const env = { ...process.env, CORPUS_LINT_TIMING: '1' };
+  return (...extra) => {
+    const r = spawnSync(process.execPath, [CLI, 'seeds', '--format', 'json', '--cache', ...extra], { cwd: dir, encoding: 'utf8', env });
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    return r;
+  };
+}
+
 describe('corpus-lint --cache', () => {
   it('reuses the analyses of unchanged articles and gives the same report', () => {
     const { dir, seeds, cleanup } = seedsCopy();
     try {
-      const env = { ...process.env, CORPUS_LINT_TIMING: '1' };
-      const run = (...extra: string[]): { status: number | null; stdout: string; stderr: string } => {
-        const r = spawnSync(process.execPath, [CLI, 'seeds', '--format', 'json', '--cache', ...extra], { cwd: dir, encoding: 'utf8', env });
-        assert.ok(r.status === 0 || r.status === 1, r.stderr);
-        return r;
-      };
+      const run = cachedRun(dir);
       const cache = join(dir, '.corpuslintcache');
       // An open-ended figure ("at least"): its interval must survive the cache's JSON.
       writeFileSync(join(seeds, '005_open_ended.txt'), 'At least 2,000 ISIS fighters are holed up in Raqqa, the coalition said on Monday.\n');
@@ -378,6 +384,56 @@ describe('corpus-lint --cache', () => {
       assert.match(rebuilt.stderr, /6 analysed, 0 from the cache/);
       assert.equal(rebuilt.stdout, edited.stdout);
       assert.equal(run().stdout, edited.stdout);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('corpus-lint --cache, by file stamps', () => {
+  it('replays an unchanged corpus without reading it, and never a corpus whose files were written since', () => {
+    const { dir, seeds, cleanup } = seedsCopy();
+    try {
+      const run = cachedRun(dir);
+      // modification times in whole seconds, which utimes can put back exactly (below)
+      const past = Math.floor(Date.now() / 1000) - 60;
+      for (const f of readdirSync(seeds)) utimesSync(join(seeds, f), past, past);
+      const byStamps = /no article file changed since/;
+      const byContent = /replayed from the cache: no article changed/;
+      // Files written within SETTLED_MS of a run may change again within their timestamp's tick:
+      // their stamps are not recorded, and the next run reads every article.
+      const fresh = run();
+      assert.match(fresh.stderr, /5 analysed/);
+      const second = run();
+      assert.match(second.stderr, byContent);
+      assert.doesNotMatch(second.stderr, byStamps);
+      // Once the files have settled, the stamps go with the report (a replay records them too)...
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLED_MS + 100);
+      assert.match(run().stderr, byContent);
+      // ... and the next run replays the report without reading an article.
+      const warm = run();
+      assert.match(warm.stderr, byStamps);
+      assert.doesNotMatch(warm.stderr, /\bread\b|analysed/);
+      assert.equal(warm.stdout, fresh.stdout);
+      // the exit code still follows the options that only decide it
+      const strict = run('--max-warnings', '0');
+      assert.match(strict.stderr, byStamps);
+      assert.equal(strict.status, 1);
+      // An article rewritten to the same size with its modification time put back: its change
+      // time has moved, so the articles are read and the report follows the new text.
+      const file = join(seeds, readdirSync(seeds).find((f) => f.startsWith('003'))!);
+      const text = readFileSync(file, 'utf8');
+      assert.ok(text.includes('2,500 ISIS fighters'));
+      writeFileSync(file, text.replace('2,500 ISIS fighters', '9,500 ISIS fighters'));
+      utimesSync(file, past, past);
+      assert.equal(statSync(file).mtimeMs, past * 1000);
+      assert.equal(statSync(file).size, Buffer.byteLength(text));
+      const edited = run();
+      assert.doesNotMatch(edited.stderr, byStamps);
+      assert.match(edited.stderr, /1 analysed, 4 from the cache/);
+      assert.ok(edited.stdout.includes('9,500') && !fresh.stdout.includes('9,500'));
+      // just written: the next run reads the articles again
+      assert.match(run().stderr, byContent);
     } finally {
       cleanup();
     }

@@ -17,6 +17,7 @@ import { readArticleSync } from '../node/articles';
 import { ConfigError, loadConfig, type LoadedConfig } from '../node/configFile';
 import { discoverFiles, UsageError } from '../node/discover';
 import { cacheFileOf, DEFAULT_CACHE_FILE, namesFolder } from '../node/analysisCache';
+import { stampsOf } from '../node/fileStamps';
 import { buildVersion } from '../node/buildVersion';
 import { fingerprintOf, ReportCache, type PreviousReport, type ReportTotals, type StoredFile } from '../node/reportCache';
 import { summarizeAll } from '../node/summarizeAll';
@@ -114,14 +115,6 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     throw new UsageError(`no articles found in ${options.paths.join(', ') || '.'} (extensions: ${options.extensions.join(', ')})`);
   }
 
-  const sources: SourceFile[] = files.map((path) => {
-    const uri = pathToFileURL(path).href;
-    const read = readArticleSync(path, options.maxFileBytes);
-    return read.ok ? { path, uri, text: read.text } : { path, uri, text: null, problem: read.problem };
-  });
-  const readable = sources.filter((s): s is SourceFile & { text: string } => s.text !== null);
-  const hashes = new Map(readable.map((s) => [s.uri, fnv1a(s.text)]));
-  phase('read');
   const knowledge = loaded.config.entities.length > 0 ? new Knowledge(userEntitySpecs(loaded.config)) : Knowledge.default();
   // colours only on a terminal, and never with NO_COLOR set (no-color.org)
   const color = options.format === 'text' && options.color && io.isTTY && !options.outputFile && !process.env.NO_COLOR;
@@ -134,13 +127,33 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const format = perFileFormat(options.format, io.cwd, color);
   // what every file's part depends on besides the corpus
   const base = fingerprintOf([version, knowledge.fingerprint, loaded.base, loaded.config, options.format, options.quiet, color, io.cwd]);
+  const sink = (): { file: string } | { write: (chunk: Uint8Array) => void } => (options.outputFile ? { file: resolve(io.cwd, options.outputFile) } : { write: io.stdout });
+
+  // An unchanged corpus told by its files' stamps: the last report, and no article read.
+  const stamped = replayable ? stampsOf(files) : undefined;
+  const stampsKey = stamped && fingerprintOf([base, options.maxFileBytes, files, stamped.stamps]);
+  if (replayable && stampsKey) {
+    phase('file stamps');
+    const replayed = await new ReportCache(await cacheFileOf(cacheFile), undefined, undefined, stampsKey).replay(sink()).catch((err: unknown) => reportWriteError(options, err));
+    if (replayed) {
+      phase('report (replayed from the cache: no article file changed since)');
+      return exitCode(replayed, options, io);
+    }
+  }
+
+  const sources: SourceFile[] = files.map((path) => {
+    const uri = pathToFileURL(path).href;
+    const read = readArticleSync(path, options.maxFileBytes);
+    return read.ok ? { path, uri, text: read.text } : { path, uri, text: null, problem: read.problem };
+  });
+  const readable = sources.filter((s): s is SourceFile & { text: string } => s.text !== null);
+  const hashes = new Map(readable.map((s) => [s.uri, fnv1a(s.text)]));
+  phase('read');
   const stateOf = (s: SourceFile): string => hashes.get(s.uri) ?? `problem: ${s.problem}`;
   const reportCache = replayable
-    ? new ReportCache(await cacheFileOf(cacheFile), fingerprintOf([base, files, sources.map(stateOf)]), format ? base : undefined)
+    ? new ReportCache(await cacheFileOf(cacheFile), fingerprintOf([base, files, sources.map(stateOf)]), format ? base : undefined, stamped?.settled ? stampsKey : undefined)
     : undefined;
-  const replayed = await reportCache
-    ?.replay(options.outputFile ? { file: resolve(io.cwd, options.outputFile) } : { write: io.stdout })
-    .catch((err: unknown) => reportWriteError(options, err));
+  const replayed = await reportCache?.replay(sink()).catch((err: unknown) => reportWriteError(options, err));
   if (replayed) {
     phase('report (replayed from the cache: no article changed)');
     return exitCode(replayed, options, io);

@@ -10,6 +10,9 @@
  * lies in the report and which content it was made from, so that the next run writes anew only
  * the parts of the articles the change can reach and copies the others (`previous`).
  *
+ * When every article's file stamp is the one recorded with the report (fileStamps.ts), the replay
+ * needs no article read at all.
+ *
  * Two files beside the summary cache: `<cache>.report` (the bytes, copied to an output file by
  * the kernel) and `<cache>.report.json` (fingerprint, totals, size). The header is removed before
  * the report is replaced and written after, each through a temporary file and a rename, so an
@@ -33,6 +36,11 @@ export type StoredFile = [uri: string, state: string, offset: number, bytes: num
 interface Header extends ReportTotals {
   format: string;
   fingerprint: string;
+  /**
+   * Fingerprint of the same, with every article's file stamp (fileStamps.ts) in place of its content
+   * hash: a run whose stamps all match replays the report without reading the articles.
+   */
+  stamps?: string;
   /** Fingerprint of what every file's part depends on besides the corpus (build, options, configuration). */
   base?: string;
   files?: StoredFile[];
@@ -61,9 +69,18 @@ export class ReportCache {
   readonly path: string;
   private readonly headerPath: string;
 
-  /** `summaryCache` is the summary cache's file; the report lives beside it. */
-  /** `base`: the fingerprint of everything but the corpus, for reports made of per-file parts. */
-  constructor(summaryCache: string, private readonly fingerprint: string, private readonly base?: string) {
+  /**
+   * `summaryCache` is the summary cache's file; the report lives beside it. `fingerprint`: of
+   * what the report depends on, the articles by content (undefined: matched by `stamps` alone).
+   * `base`: the fingerprint of everything but the corpus, for reports made of per-file parts.
+   * `stamps`: the fingerprint with the articles by file stamp, recorded with the report when given.
+   */
+  constructor(
+    summaryCache: string,
+    private readonly fingerprint: string | undefined,
+    private readonly base?: string,
+    private readonly stamps?: string,
+  ) {
     this.path = `${summaryCache}.report`;
     this.headerPath = `${this.path}.json`;
   }
@@ -77,7 +94,9 @@ export class ReportCache {
     let header: Header;
     try {
       header = JSON.parse(await fs.readFile(this.headerPath, 'utf8')) as Header;
-      if (header.format !== REPORT_FORMAT || header.fingerprint !== this.fingerprint) return undefined;
+      if (header.format !== REPORT_FORMAT) return undefined;
+      const same = (this.fingerprint !== undefined && header.fingerprint === this.fingerprint) || (this.stamps !== undefined && header.stamps === this.stamps);
+      if (!same) return undefined;
       if (!Number.isInteger(header.errors) || !Number.isInteger(header.warnings)) return undefined;
       if ((await fs.stat(this.path)).size !== header.bytes) return undefined;
     } catch {
@@ -90,6 +109,8 @@ export class ReportCache {
       const stream = createReadStream(this.path, { highWaterMark: 1 << 20 });
       for await (const chunk of stream) sink.write(chunk as Buffer);
     }
+    // Same articles under new stamps (touched, checked out again): the next run trusts these.
+    if (this.stamps !== undefined && header.stamps !== this.stamps && header.fingerprint === this.fingerprint) this.writeHeader({ ...header, stamps: this.stamps });
     return { errors: header.errors, warnings: header.warnings };
   }
 
@@ -185,21 +206,35 @@ export class ReportCache {
 
   /** Replaces the report by `tmp` and writes its header; on failure, leaves no header. */
   private install(tmp: string, totals: ReportTotals & { bytes: number }, files?: readonly StoredFile[]): void {
-    const headerTmp = `${tmp}.json`;
     try {
+      if (this.fingerprint === undefined) throw new Error('a report is recorded with its fingerprint');
       rmSync(this.headerPath, { force: true });
       renameSync(tmp, this.path);
-      const header: Header = { format: REPORT_FORMAT, fingerprint: this.fingerprint, ...totals, ...(this.base && files ? { base: this.base, files: [...files] } : {}) };
-      const fd = openSync(headerTmp, 'w');
+      this.writeHeader({
+        format: REPORT_FORMAT,
+        fingerprint: this.fingerprint,
+        ...(this.stamps !== undefined ? { stamps: this.stamps } : {}),
+        ...totals,
+        ...(this.base && files ? { base: this.base, files: [...files] } : {}),
+      });
+    } catch {
+      rmSync(tmp, { force: true });
+    }
+  }
+
+  /** Writes the header through a temporary file and a rename; a failure leaves the old one, or none. */
+  private writeHeader(header: Header): void {
+    const tmp = `${this.temporary()}.json`;
+    try {
+      const fd = openSync(tmp, 'w');
       try {
         writeSync(fd, JSON.stringify(header));
       } finally {
         closeSync(fd);
       }
-      renameSync(headerTmp, this.headerPath);
+      renameSync(tmp, this.headerPath);
     } catch {
       rmSync(tmp, { force: true });
-      rmSync(headerTmp, { force: true });
     }
   }
 }
