@@ -130,11 +130,13 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const sink = (): { file: string } | { write: (chunk: Uint8Array) => void } => (options.outputFile ? { file: resolve(io.cwd, options.outputFile) } : { write: io.stdout });
 
   // An unchanged corpus told by its files' stamps: the last report, and no article read.
-  const stamped = replayable ? stampsOf(files) : undefined;
+  // the summary cache's file, the report's beside it (a folder location made, or resolved, once)
+  const cachePath = replayable ? await cacheFileOf(cacheFile) : undefined;
+  const stamped = cachePath ? stampsOf(files) : undefined;
   const stampsKey = stamped && fingerprintOf([base, options.maxFileBytes, files, stamped.stamps]);
-  if (replayable && stampsKey) {
+  if (cachePath && stampsKey) {
     phase('file stamps');
-    const replayed = await new ReportCache(await cacheFileOf(cacheFile), undefined, undefined, stampsKey).replay(sink()).catch((err: unknown) => reportWriteError(options, err));
+    const replayed = await new ReportCache(cachePath, undefined, undefined, stampsKey).replay(sink()).catch((err: unknown) => reportWriteError(options, err));
     if (replayed) {
       phase('report (replayed from the cache: no article file changed since)');
       return exitCode(replayed, options, io);
@@ -150,8 +152,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const hashes = new Map(readable.map((s) => [s.uri, fnv1a(s.text)]));
   phase('read');
   const stateOf = (s: SourceFile): string => hashes.get(s.uri) ?? `problem: ${s.problem}`;
-  const reportCache = replayable
-    ? new ReportCache(await cacheFileOf(cacheFile), fingerprintOf([base, files, sources.map(stateOf)]), format ? base : undefined, stamped?.settled ? stampsKey : undefined)
+  const reportCache = cachePath
+    ? new ReportCache(cachePath, fingerprintOf([base, files, sources.map(stateOf)]), format ? base : undefined, stamped?.settled ? stampsKey : undefined)
     : undefined;
   const replayed = await reportCache?.replay(sink()).catch((err: unknown) => reportWriteError(options, err));
   if (replayed) {

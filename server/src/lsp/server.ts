@@ -62,8 +62,8 @@ export function startServer(connection: Connection, workerDir: string): void {
   const log = (message: string): void => connection.console.log(message);
   /** The stages of each edit's own publication, logged when CORPUS_LINT_TIMING is set (the benchmark reads them). */
   const editClock = new StageClock(Boolean(process.env.CORPUS_LINT_TIMING));
-  /** Long open articles being analysed in a worker: uri -> the version being analysed. */
-  const away = new Map<string, number>();
+  /** Long open articles being analysed in a worker (one version at a time each). */
+  const away = new Set<string>();
   const logError = (what: string, err: unknown): void => connection.console.error(`${what}: ${(err as Error)?.stack ?? String(err)}`);
 
   const corpusFor = (uri: string): Corpus | undefined => {
@@ -245,7 +245,7 @@ export function startServer(connection: Connection, workerDir: string): void {
   function analyseAway(corpus: Corpus, doc: TextDocument): void {
     if (away.has(doc.uri)) return;
     const version = doc.version;
-    away.set(doc.uri, version);
+    away.add(doc.uri);
     const clock = new StageClock(editClock.enabled).start();
     corpus
       .updateOpenAway(doc, clock)
