@@ -10,7 +10,7 @@ import { summarize } from '../../server/src/core/analysis/summarize';
 import { Knowledge } from '../../server/src/core/knowledge/knowledge';
 import { internSummary, POOLED_FIELDS, StringPool } from '../../server/src/core/analysis/intern';
 import type { DocumentSummary } from '../../server/src/core/analysis/summary';
-import { decode, encode, type Pooling } from '../../server/src/node/plainCodec';
+import { decode, encode, encodeEach, type Pooling } from '../../server/src/node/plainCodec';
 import { DEV_CORPUS, SEEDS } from '../support/paths';
 
 /** Deep equality that also compares the order of keys (deepEqual does not). */
@@ -45,6 +45,20 @@ describe('plain-data codec (worker messages)', () => {
       assert.ok(encoded.strings.length < JSON.stringify(batch).length / 10, 'strings are written once');
       sameInOrder(batch, decode(encoded));
     }
+  });
+
+  it('encodes items made one at a time as it encodes their array (what a worker sends)', () => {
+    const summaries = realSummaries().slice(0, 40);
+    const made: number[] = [];
+    const each = encodeEach(summaries.length, (i) => (made.push(i), summaries[i]));
+    assert.deepEqual(made, summaries.map((_, i) => i), 'each item made once, in order');
+    const whole = encode(summaries);
+    assert.deepEqual([...each.ops], [...whole.ops]);
+    assert.deepEqual([...each.nums], [...whole.nums]);
+    assert.deepEqual(each.strings, whole.strings);
+    assert.deepEqual(each.shapes, whole.shapes);
+    sameInOrder(summaries, decode(each));
+    sameInOrder([], decode(encodeEach(0, () => assert.fail('no item to make'))));
   });
 
   it('pools the strings internSummary pools as it decodes, and only those', () => {

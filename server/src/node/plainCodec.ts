@@ -66,6 +66,11 @@ class Writer {
     return id;
   }
 
+  /** The start of an array: its `length` items are written next. */
+  array(length: number): void {
+    this.tagged(length, ARRAY);
+  }
+
   write(v: unknown): void {
     switch (typeof v) {
       case 'string': {
@@ -94,7 +99,7 @@ class Writer {
       case 'object':
         if (v === null) this.op(NULL);
         else if (Array.isArray(v)) {
-          this.tagged(v.length, ARRAY);
+          this.array(v.length);
           for (let i = 0; i < v.length; i++) this.write(v[i]);
         } else {
           const keys = Object.keys(v);
@@ -119,6 +124,23 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 export function encode(value: unknown): Encoded {
   const w = new Writer();
   w.write(value);
+  return encoded(w);
+}
+
+/**
+ * Encodes an array of `count` items made one at a time by `item(i)`: what `encode` makes of the
+ * array, without holding it. Each item is encoded as soon as it is made and can die young; a
+ * worker that held a batch's 80 summaries until it encoded them had the young-generation
+ * collector copy them again at every collection.
+ */
+export function encodeEach(count: number, item: (i: number) => unknown): Encoded {
+  const w = new Writer();
+  w.array(count);
+  for (let i = 0; i < count; i++) w.write(item(i));
+  return encoded(w);
+}
+
+function encoded(w: Writer): Encoded {
   return { ops: w.ops.subarray(0, w.length), nums: Float64Array.from(w.nums), strings: w.strings, shapes: w.shapes };
 }
 

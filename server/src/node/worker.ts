@@ -8,7 +8,7 @@ import type { EntitySpec } from '../core/knowledge/entities';
 import { Knowledge } from '../core/knowledge/knowledge';
 import type { SourceDocument } from '../core/types';
 import { collectGarbage } from './idleGc';
-import { encode, transferList } from './plainCodec';
+import { encodeEach, transferList } from './plainCodec';
 
 export interface WorkerRequest {
   id: number;
@@ -26,7 +26,8 @@ const COLLECT_AFTER_CHARS = 1_000_000;
 
 parentPort?.on('message', (request: WorkerRequest) => {
   try {
-    const summaries = encode(request.docs.map((d) => summarize(d, knowledge, d.hash)));
+    const { docs } = request;
+    const summaries = encodeEach(docs.length, (i) => summarize(docs[i], knowledge, docs[i].hash));
     parentPort?.postMessage({ id: request.id, summaries }, transferList(summaries));
   } catch (err) {
     parentPort?.postMessage({ id: request.id, error: String((err as Error).stack ?? err) });

@@ -62,6 +62,17 @@ interface SentenceFacts {
   /** `headlineWords` of the sentence on a line of its own (every word) and in body text: counted when first asked. */
   ownLineCounts: HeadlineCounts | undefined;
   bodyCounts: HeadlineCounts | undefined;
+  /**
+   * What the label's tests find in the sentence alone, worked out when first asked (undefined
+   * until then; a phrase test's null is "none"). They are kept with the facts, so a sentence
+   * taken from an open document's last version is not tested again at each keystroke.
+   */
+  boilerplate: string | null | undefined;
+  absence: string | null | undefined;
+  background: string | null | undefined;
+  checkable: boolean | undefined;
+  /** Its content words (four letters or more), which a neighbour may repeat (`carryOver`). */
+  contentWords: ReadonlySet<string> | undefined;
 }
 
 interface HeadlineCounts {
@@ -222,7 +233,7 @@ export function classifySentences(
         if (carried) {
           label = carried;
           cueText = 'continues the account of an adjacent attributed sentence';
-        } else if (isCheckable(f)) {
+        } else if ((f.checkable ??= isCheckable(f))) {
           label = 'unattributed';
           cueText = f.casualty ? 'a casualty figure with no source' : f.figure ? 'a figure with no source' : 'an event report with no source';
         } else {
@@ -295,6 +306,11 @@ function moved(kept: SentenceFacts, text: string, span: Span, first: number, las
     key: kept.key,
     ownLineCounts: kept.ownLineCounts,
     bodyCounts: kept.bodyCounts,
+    boilerplate: kept.boilerplate,
+    absence: kept.absence,
+    background: kept.background,
+    checkable: kept.checkable,
+    contentWords: kept.contentWords,
   };
 }
 
@@ -369,6 +385,11 @@ function sentenceFacts(
     key: fnv1a(spaced ? collapseSpaces(raw) : raw),
     ownLineCounts: undefined,
     bodyCounts: undefined,
+    boilerplate: undefined,
+    absence: undefined,
+    background: undefined,
+    checkable: undefined,
+    contentWords: undefined,
   };
   facts.cues = findCues(text, tokens, words, wordTokens, classes, facts, inSentence, knowledge);
   return facts;
@@ -697,7 +718,7 @@ function pickCue(found: readonly Cue[], length: number): Cue | null {
 /** Why a cue-less sentence is not a claim, or null. */
 function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDate | null, index: number): string | null {
   const { lower, mask } = f;
-  const boiler = containsPhrase(f, BOILERPLATE);
+  const boiler = f.boilerplate !== undefined ? f.boilerplate : (f.boilerplate = containsPhrase(f, BOILERPLATE));
   if (boiler && (f.words.length <= 14 || !f.casualty)) return `boilerplate ("${boiler.trim()}")`;
   if (f.words.length <= 3) return 'a fragment';
   if (mask & HEADLINE_PRESENT && !(mask & PAST_OR_PERFECT)) return 'a headline or timeline entry (present tense)';
@@ -707,10 +728,10 @@ function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDat
   if (index === 0 && date && date.start <= f.span.start + 40 && f.words.length <= 22 && !(mask & LEAD_VERBS)) return 'a dateline and headline';
   if (isTimeline(sentenceText, date)) return 'a timeline entry';
   if (/\.\.\.|…/.test(sentenceText) && /-\s*$/.test(sentenceText)) return 'a related-article teaser';
-  const absent = containsPhrase(f, ABSENCE);
+  const absent = f.absence !== undefined ? f.absence : (f.absence = containsPhrase(f, ABSENCE));
   if (absent) return `an absence statement ("${absent}")`;
   if (f.casualty) return null; // a toll is checkable, background or not
-  const bg = containsPhrase(f, BACKGROUND);
+  const bg = f.background !== undefined ? f.background : (f.background = containsPhrase(f, BACKGROUND));
   if (bg) return `background ("${bg.trim()}")`;
   // An event placed in an earlier year, with no figure: context the reader is reminded of.
   const year = mask & YEAR ? /\b(?:in|since|mid-|early|late|by|of)\s?-?(19\d\d|20\d\d)\b/.exec(lower) : null;
@@ -859,7 +880,7 @@ function carryOver(facts: readonly SentenceFacts[], i: number, last: 'attributed
   // the same figures credited in a neighbour ("two civilians killed" ... "a source told SANA
   // ... killing two civilians").
   const next = facts[i + 1];
-  if (next && neighbour(i + 1) && overlap(f.words, next.words) >= CARRY_OVERLAP) return neighbour(i + 1);
+  if (next && neighbour(i + 1) && overlap(f, next) >= CARRY_OVERLAP) return neighbour(i + 1);
   for (const j of [i + 1, i - 1]) {
     const n = facts[j];
     if (!n || !neighbour(j) || f.numbers.length === 0) continue;
@@ -874,14 +895,17 @@ function carryOver(facts: readonly SentenceFacts[], i: number, last: 'attributed
 
 /** Share of a sentence's content words its attributed neighbour repeats for the claim to carry over. */
 const CARRY_OVERLAP = 0.3;
-function overlap(a: readonly string[], b: readonly string[]): number {
-  const content = (xs: readonly string[]): Set<string> => new Set(xs.filter((w) => w.length >= 4));
-  const A = content(a);
-  const B = content(b);
+function overlap(a: SentenceFacts, b: SentenceFacts): number {
+  const A = contentOf(a);
+  const B = contentOf(b);
   if (A.size === 0) return 0;
   let n = 0;
   for (const w of A) if (B.has(w)) n++;
   return n / A.size;
+}
+
+function contentOf(f: SentenceFacts): ReadonlySet<string> {
+  return (f.contentWords ??= new Set(f.words.filter((w) => w.length >= 4)));
 }
 
 /** A quotation of four or more words with no speaker in its sentence or the adjacent ones. */
