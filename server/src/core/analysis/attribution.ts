@@ -715,10 +715,16 @@ function pickCue(found: readonly Cue[], length: number): Cue | null {
   return chosen.cls === 'inherit' && citing ? citing : chosen;
 }
 
+/** A phrase test of the label kept with the facts: run the first time it is asked (null: none). */
+function phraseOnce(f: SentenceFacts, field: 'boilerplate' | 'absence' | 'background', list: PhraseList): string | null {
+  const kept = f[field];
+  return kept !== undefined ? kept : (f[field] = containsPhrase(f, list));
+}
+
 /** Why a cue-less sentence is not a claim, or null. */
 function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDate | null, index: number): string | null {
   const { lower, mask } = f;
-  const boiler = f.boilerplate !== undefined ? f.boilerplate : (f.boilerplate = containsPhrase(f, BOILERPLATE));
+  const boiler = phraseOnce(f, 'boilerplate', BOILERPLATE);
   if (boiler && (f.words.length <= 14 || !f.casualty)) return `boilerplate ("${boiler.trim()}")`;
   if (f.words.length <= 3) return 'a fragment';
   if (mask & HEADLINE_PRESENT && !(mask & PAST_OR_PERFECT)) return 'a headline or timeline entry (present tense)';
@@ -728,10 +734,10 @@ function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDat
   if (index === 0 && date && date.start <= f.span.start + 40 && f.words.length <= 22 && !(mask & LEAD_VERBS)) return 'a dateline and headline';
   if (isTimeline(sentenceText, date)) return 'a timeline entry';
   if (/\.\.\.|…/.test(sentenceText) && /-\s*$/.test(sentenceText)) return 'a related-article teaser';
-  const absent = f.absence !== undefined ? f.absence : (f.absence = containsPhrase(f, ABSENCE));
+  const absent = phraseOnce(f, 'absence', ABSENCE);
   if (absent) return `an absence statement ("${absent}")`;
   if (f.casualty) return null; // a toll is checkable, background or not
-  const bg = f.background !== undefined ? f.background : (f.background = containsPhrase(f, BACKGROUND));
+  const bg = phraseOnce(f, 'background', BACKGROUND);
   if (bg) return `background ("${bg.trim()}")`;
   // An event placed in an earlier year, with no figure: context the reader is reminded of.
   const year = mask & YEAR ? /\b(?:in|since|mid-|early|late|by|of)\s?-?(19\d\d|20\d\d)\b/.exec(lower) : null;
