@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DocumentMemo } from '../../server/src/core/analysis/documentMemo';
 import { SentenceMemo } from '../../server/src/core/analysis/sentenceMemo';
 import type { MentionRecord } from '../../server/src/core/analysis/summary';
 import { summarize } from '../../server/src/core/analysis/summarize';
@@ -20,7 +21,7 @@ describe('sentence memo', () => {
 
   /** Edits the text at random; after each edit compares the memo's analysis with a fresh one. */
   function editAndCompare(start: string, edits: number, seed: number): { sentences: number; reused: number } {
-    const memo = new SentenceMemo();
+    const memo = new DocumentMemo();
     const r = rng(seed);
     let text = start;
     let sentences = 0;
@@ -31,7 +32,7 @@ describe('sentence memo', () => {
       const kept = summarize(doc, knowledge, undefined, memo);
       assert.deepEqual(kept, summarize(doc, knowledge), `version ${version}`);
       sentences += kept.sentences.length;
-      reused += memo.reused;
+      reused += memo.sentences.reused;
     }
     return { sentences, reused };
   }
@@ -89,25 +90,26 @@ describe('sentence memo', () => {
     const seeds = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8'));
     let text = '';
     while (text.length <= 1 << 20) text += `${seeds.join('\n\n')}\n\n`;
-    const memo = new SentenceMemo();
+    const memo = new DocumentMemo();
     summarize({ uri: 'a', version: 1, text }, knowledge, undefined, memo);
     const again = summarize({ uri: 'a', version: 2, text }, knowledge, undefined, memo);
-    assert.equal(memo.reused, 0);
+    assert.equal(memo.sentences.reused, 0);
+    assert.equal(memo.keptTokens, 0, 'nor its tokens');
     assert.ok(again.sentences.length > 5000);
     // the same text under the limit is kept
     const short = text.slice(0, 100_000);
     summarize({ uri: 'a', version: 3, text: short }, knowledge, undefined, memo);
     summarize({ uri: 'a', version: 4, text: short }, knowledge, undefined, memo);
-    assert.ok(memo.reused > 500, `${memo.reused} reused`);
+    assert.ok(memo.sentences.reused > 500, `${memo.sentences.reused} reused`);
   });
 
   it('starts afresh when the knowledge changes (a user entity can change what a name is)', () => {
-    const memo = new SentenceMemo();
+    const memo = new DocumentMemo();
     const text = readFileSync(join(SEEDS, readdirSync(SEEDS).sort()[0]), 'utf8');
     summarize({ uri: 'a', version: 1, text }, knowledge, undefined, memo);
     summarize({ uri: 'a', version: 2, text: `${text} ` }, knowledge, undefined, memo);
-    assert.ok(memo.reused > 0);
+    assert.ok(memo.sentences.reused > 0);
     summarize({ uri: 'a', version: 3, text }, new Knowledge([]), undefined, memo);
-    assert.equal(memo.reused, 0);
+    assert.equal(memo.sentences.reused, 0);
   });
 });

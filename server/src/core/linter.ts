@@ -5,7 +5,7 @@
  * article and cached until an update touches it.
  */
 import { internSummary, StringPool } from './analysis/intern';
-import type { SentenceMemo } from './analysis/sentenceMemo';
+import type { DocumentMemo } from './analysis/documentMemo';
 import { summarize } from './analysis/summarize';
 import type { DocumentSummary } from './analysis/summary';
 import { defaultConfig, dismissalKey, type CorpusLintConfig } from './config/config';
@@ -48,9 +48,10 @@ export class CorpusLinter {
 
   /**
    * Pure analysis of one text; safe to run in a worker and to cache by content hash. `memo`: an
-   * open document's sentence facts from its last version (the result is the same without it).
+   * open document's tokens, units and sentence facts from its last version (the result is the same
+   * without it).
    */
-  summarize(doc: SourceDocument, memo?: SentenceMemo): DocumentSummary {
+  summarize(doc: SourceDocument, memo?: DocumentMemo): DocumentSummary {
     return summarize(doc, this.knowledge, undefined, memo);
   }
 

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSummary } from '../core/analysis/summary';
 import { dismissalKey, parseConfig, userEntitySpecs, type CorpusLintConfig } from '../core/config/config';
-import { SentenceMemo } from '../core/analysis/sentenceMemo';
+import { DocumentMemo } from '../core/analysis/documentMemo';
 import { Knowledge } from '../core/knowledge/knowledge';
 import { CorpusLinter } from '../core/linter';
 import { defaultSeverities } from '../core/rules';
@@ -39,8 +39,8 @@ export interface ArticleState {
   path: string;
   /** The editor's document while open. */
   open?: TextDocument;
-  /** The open document's sentence facts from its last version, for the next keystroke's analysis. */
-  memo?: SentenceMemo;
+  /** What the open document's analysis kept from its last version, for the next keystroke's. */
+  memo?: DocumentMemo;
   lines?: LineIndex;
   /** Why the file could not be linted (binary, too large, invalid UTF-8). */
   problem?: string;
@@ -274,7 +274,7 @@ export class Corpus {
   /** An open document changed (or opened): analyse it, return the articles to re-publish. */
   updateOpen(doc: TextDocument, clock?: StageClock): Set<string> {
     const state = this.openState(doc);
-    state.memo ??= new SentenceMemo();
+    state.memo ??= new DocumentMemo();
     const summary = this.linter.summarize({ uri: doc.uri, version: doc.version, text: doc.getText() }, state.memo);
     clock?.lap('analyse');
     const affected = this.linter.set(summary, false);
@@ -293,7 +293,7 @@ export class Corpus {
    */
   async updateOpenAway(doc: TextDocument, clock?: StageClock): Promise<Set<string> | null> {
     const state = this.openState(doc);
-    // no sentence facts kept for a document this long (SentenceMemo's limit)
+    // nothing kept for a document this long (the memo's limit)
     state.memo = undefined;
     const linter = this.linter;
     if (this.away?.linter !== linter) {

@@ -22,8 +22,8 @@ import type { MentionRecord } from './summary';
  */
 const CONTEXT_BEFORE = 6;
 const CONTEXT_AFTER = 6;
-const RENEW_AFTER = 64;
-const MAX_TEXT = 1 << 20;
+export const RENEW_AFTER = 64;
+export const MAX_TEXT = 1 << 20;
 
 export class SentenceMemo {
   private entries = new Map<string, unknown>();

@@ -4,24 +4,23 @@
  * so it is cached by content hash and recomputed for the edited article alone.
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { buildUnits } from '../names/units';
+import { buildUnits, type Units } from '../names/units';
 import { findArticleDate } from '../text/dates';
 import { fnv1a } from '../text/hash';
 import { findQuotes, insideQuote } from '../text/quotes';
 import { splitSentences } from '../text/sentences';
-import { tokenize, TokenKind } from '../text/tokens';
+import { tokenize, TokenKind, type Tokens } from '../text/tokens';
 import type { SourceDocument } from '../types';
 import { classifySentences } from './attribution';
 import { extractFigures } from './figures';
 import { scanMentions } from './mentions';
-import type { SentenceMemo } from './sentenceMemo';
+import type { DocumentMemo } from './documentMemo';
 import type { DocumentSummary } from './summary';
 
-/** `memo`: an open document's, kept from its last version (see sentenceMemo.ts). */
-export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1a(doc.text), memo?: SentenceMemo): DocumentSummary {
+/** `memo`: an open document's, kept from its last version (see documentMemo.ts). */
+export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1a(doc.text), memo?: DocumentMemo): DocumentSummary {
   const text = doc.text;
-  const tokens = tokenize(text);
-  const units = buildUnits(text, tokens);
+  const { tokens, units } = memo ? memo.tokensAndUnits(text) : tokensAndUnits(text);
   const sentenceSpans = splitSentences(text);
   const { mentions, candidates, lowerWords } = scanMentions(text, units, sentenceSpans, knowledge);
   const quotes = findQuotes(text);
@@ -29,7 +28,7 @@ export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1
   let words = 0;
   for (let i = 0; i < tokens.count; i++) if (tokens.kind[i] === TokenKind.Word) words++;
   const date = findArticleDate(text);
-  const sentences = classifySentences(text, tokens, sentenceSpans, mentions, date, knowledge, memo);
+  const sentences = classifySentences(text, tokens, sentenceSpans, mentions, date, knowledge, memo?.sentences);
   const figures = extractFigures(text, tokens, sentences, mentions, candidates, date, knowledge);
   return {
     uri: doc.uri,
@@ -44,4 +43,9 @@ export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1
     sentences,
     figures,
   };
+}
+
+function tokensAndUnits(text: string): { tokens: Tokens; units: Units } {
+  const tokens = tokenize(text);
+  return { tokens, units: buildUnits(text, tokens) };
 }

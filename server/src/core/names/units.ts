@@ -3,6 +3,8 @@
  * TRTWorld -> TRT|World) and, for each unit, whether it is joined to the previous one by a space,
  * a hyphen or nothing at all — the glue that holds a multi-word name together.
  */
+import { copyOffsets, firstOffsetAt } from '../text/sortedSpans';
+import type { TokenSplice } from '../text/splice';
 import { grown, isUpperCode, joinedBySpaceOrHyphen, lowerToken, TokenKind, type Tokens } from '../text/tokens';
 
 export const UNIT_JOINED = 1; // joined to the previous unit by one space or hyphen (or glued)
@@ -94,16 +96,19 @@ function hyphenBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-export function buildUnits(text: string, tokens: Tokens): Units {
+/**
+ * The units of tokens [from, to). `prevEnd`: the end of the word a unit at `from` would be joined
+ * to (-10 for none), as the scan of the tokens before `from` leaves it (see `unitStateBefore`).
+ */
+export function buildUnits(text: string, tokens: Tokens, from = 0, to = tokens.count, prevEnd = -10): Units {
   // At most one unit per character; most words are one unit (the arrays are cut to size below).
-  let capacity = tokens.count + 16;
+  let capacity = to - from + 16;
   let start = new Int32Array(capacity);
   let end = new Int32Array(capacity);
   let flags = new Uint8Array(capacity);
   const key: string[] = [];
   let count = 0;
-  let prevEnd = -10;
-  for (let t = 0; t < tokens.count; t++) {
+  for (let t = from; t < to; t++) {
     if (tokens.kind[t] !== TokenKind.Word) {
       // A hyphen keeps the previous word's end: al-Bab, Deir ez-Zor. Anything else breaks the name.
       if (text.charCodeAt(tokens.start[t]) !== 45) prevEnd = -10;
@@ -142,4 +147,40 @@ export function buildUnits(text: string, tokens: Tokens): Units {
     prevEnd = e;
   }
   return { count, start: start.subarray(0, count), end: end.subarray(0, count), flags: flags.subarray(0, count), key };
+}
+
+/** `prevEnd` for `buildUnits` from token `t`: the last word's end, unless a mark other than a hyphen followed it. */
+export function unitStateBefore(text: string, tokens: Tokens, t: number): number {
+  for (let k = t - 1; k >= 0; k--) {
+    if (tokens.kind[k] === TokenKind.Word) return tokens.end[k];
+    if (text.charCodeAt(tokens.start[k]) !== 45) return -10;
+  }
+  return -10;
+}
+
+/**
+ * The units of spliced tokens (splice.ts) from the old tokens' units: a unit depends on its token
+ * and on where the word before it ended (`prevEnd`), so the units of the kept tokens stand, those
+ * of the scanned ones are built, and so are those of the moved ones up to the first that is not a
+ * hyphen (after it the state is what it was): the rest are the old units, moved.
+ */
+export function spliceUnits(old: Units, oldTokens: Tokens, text: string, splice: TokenSplice): Units {
+  const { tokens, kept, resumed, resumedFrom } = splice;
+  const head = kept > 0 ? firstOffsetAt(old.start, oldTokens.end[kept - 1]) : 0;
+  let upTo = resumed;
+  while (upTo < tokens.count && tokens.kind[upTo] !== TokenKind.Word && text.charCodeAt(tokens.start[upTo]) === 45) upTo++;
+  upTo = Math.min(tokens.count, upTo + 1);
+  const middle = buildUnits(text, tokens, kept, upTo, unitStateBefore(text, tokens, kept));
+  const oldFrom = resumedFrom + (upTo - resumed);
+  const tail = oldFrom < oldTokens.count ? firstOffsetAt(old.start, oldTokens.start[oldFrom]) : old.count;
+  const delta = oldFrom < oldTokens.count ? tokens.start[upTo] - oldTokens.start[oldFrom] : 0;
+  const count = head + middle.count + old.count - tail;
+  const units = { count, start: new Int32Array(count), end: new Int32Array(count), flags: new Uint8Array(count), key: old.key.slice(0, head).concat(middle.key, old.key.slice(tail)) };
+  copyOffsets(old, 0, head, units, 0);
+  copyOffsets(middle, 0, middle.count, units, head);
+  copyOffsets(old, tail, old.count, units, head + middle.count, delta);
+  units.flags.set(old.flags.subarray(0, head));
+  units.flags.set(middle.flags, head);
+  units.flags.set(old.flags.subarray(tail), head + middle.count);
+  return units;
 }

@@ -16,6 +16,31 @@ export function firstStartingAt(sorted: readonly { start: number }[], offset: nu
   return lo;
 }
 
+/** The index of the first of the ascending `starts` from `from` that is `offset` or later (typed arrays of tokens and units). */
+export function firstOffsetAt(starts: Int32Array, offset: number, from = 0): number {
+  let lo = from;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Copies the offsets [from, to) of `src` into `dst` from `at`, moved by `delta` (a splice's kept tokens and units). */
+export function copyOffsets(src: { start: Int32Array; end: Int32Array }, from: number, to: number, dst: { start: Int32Array; end: Int32Array }, at: number, delta = 0): void {
+  if (delta === 0) {
+    dst.start.set(src.start.subarray(from, to), at);
+    dst.end.set(src.end.subarray(from, to), at);
+    return;
+  }
+  for (let k = from; k < to; k++, at++) {
+    dst.start[at] = src.start[k] + delta;
+    dst.end[at] = src.end[k] + delta;
+  }
+}
+
 /** The items of a list sorted by start that lie inside a span. */
 export function spansWithin<T extends { start: number; end: number }>(sorted: readonly T[], span: { start: number; end: number }): T[] {
   const out: T[] = [];

@@ -29,7 +29,7 @@ export function lowerToken(text: string, tokens: Tokens, i: number): string {
 const CHAR_OTHER = 0;
 const CHAR_LETTER = 1;
 const CHAR_DIGIT = 2;
-const CHAR_SPACE = 3;
+export const CHAR_SPACE = 3;
 
 const asciiClass = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
@@ -101,22 +101,14 @@ export function tokenize(text: string): Tokens {
       continue;
     }
     const s = i;
+    // kindOf and tokenEnd, written out: this loop reads every character of every article
     let k: TokenKind;
     if (cls === CHAR_LETTER) {
       k = TokenKind.Word;
       i = wordEnd(text, i, n);
     } else if (cls === CHAR_DIGIT) {
       k = TokenKind.Number;
-      i++;
-      for (;;) {
-        while (i < n && isDigitCode(text.charCodeAt(i))) i++;
-        const sep = text.charCodeAt(i);
-        if ((sep === 44 || sep === 46) && isDigitCode(text.charCodeAt(i + 1))) {
-          i++;
-          continue;
-        }
-        break;
-      }
+      i = numberEnd(text, i, n);
     } else {
       k = TokenKind.Punct;
       i++;
@@ -133,6 +125,34 @@ export function tokenize(text: string): Tokens {
     count++;
   }
   return { count, kind: kind.subarray(0, count), start: start.subarray(0, count), end: end.subarray(0, count), lower: new Array<string | undefined>(count) };
+}
+
+/** The kind of a token that starts with a character of class `cls` (not a space). */
+export function kindOf(cls: number): TokenKind {
+  return cls === CHAR_LETTER ? TokenKind.Word : cls === CHAR_DIGIT ? TokenKind.Number : TokenKind.Punct;
+}
+
+/**
+ * Where the token starting at i (a character of class `cls`, not a space) ends. It reads nothing
+ * before i and nothing more than two characters past the first white space after i (a dotted
+ * acronym's run, a possessive's "'s"): what lets an edit be tokenized in place (splice.ts).
+ */
+export function tokenEnd(text: string, i: number, n: number, cls: number): number {
+  return cls === CHAR_LETTER ? wordEnd(text, i, n) : cls === CHAR_DIGIT ? numberEnd(text, i, n) : i + 1;
+}
+
+/** Where the number starting at i (a digit) ends: digits, with a comma or point between digits (3,000; 2.5). */
+function numberEnd(text: string, i: number, n: number): number {
+  i++;
+  for (;;) {
+    while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+    const sep = text.charCodeAt(i);
+    if ((sep === 44 || sep === 46) && isDigitCode(text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
+    return i;
+  }
 }
 
 /** `to` (a larger array) holding `from`'s values first: growing the typed arrays of a scan. */

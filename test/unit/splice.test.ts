@@ -1,0 +1,96 @@
+/**
+ * An open document's tokens and name units are spliced at each edit from its last version's
+ * (splice.ts, units.ts). The splice must never show: after every edit they equal a fresh scan.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DocumentMemo } from '../../server/src/core/analysis/documentMemo';
+import { buildUnits, type Units } from '../../server/src/core/names/units';
+import { changeBetween } from '../../server/src/core/text/splice';
+import { tokenize, type Tokens } from '../../server/src/core/text/tokens';
+import { applyEdit, randomEdit, type Edit } from '../support/edits';
+import { DEV_CORPUS, SEEDS } from '../support/paths';
+import { pick, rng } from '../support/random';
+
+/** The same tokens (a kept lower-case text, where there is one, is the token's) and the same units. */
+function assertSame(text: string, tokens: Tokens, units: Units, what: string): void {
+  const fresh = tokenize(text);
+  assert.equal(tokens.count, fresh.count, `${what}: token count`);
+  assert.deepEqual([...tokens.kind], [...fresh.kind], `${what}: token kinds`);
+  assert.deepEqual([...tokens.start], [...fresh.start], `${what}: token starts`);
+  assert.deepEqual([...tokens.end], [...fresh.end], `${what}: token ends`);
+  for (let t = 0; t < tokens.count; t++) {
+    const lower = tokens.lower[t];
+    if (lower !== undefined) assert.equal(lower, text.slice(tokens.start[t], tokens.end[t]).toLowerCase(), `${what}: lower case of token ${t}`);
+  }
+  const freshUnits = buildUnits(text, fresh);
+  assert.equal(units.count, freshUnits.count, `${what}: unit count`);
+  assert.deepEqual([...units.start], [...freshUnits.start], `${what}: unit starts`);
+  assert.deepEqual([...units.end], [...freshUnits.end], `${what}: unit ends`);
+  assert.deepEqual([...units.flags], [...freshUnits.flags], `${what}: unit flags`);
+  assert.deepEqual(units.key, freshUnits.key, `${what}: unit keys`);
+}
+
+/** Edits the text; after each, the memo's tokens and units against a fresh scan. Returns the share of tokens kept. */
+function editAndCompare(start: string, edits: number, next: (text: string) => Edit): number {
+  const memo = new DocumentMemo();
+  let text = start;
+  memo.tokensAndUnits(text);
+  let kept = 0;
+  let total = 0;
+  for (let version = 1; version <= edits; version++) {
+    text = applyEdit(text, next(text));
+    const { tokens, units } = memo.tokensAndUnits(text);
+    assertSame(text, tokens, units, `version ${version}`);
+    kept += memo.keptTokens;
+    total += tokens.count;
+  }
+  return kept / total;
+}
+
+describe('token splice', () => {
+  it('finds the change between two versions: the longest common start, then end', () => {
+    assert.deepEqual(changeBetween('in Raqqa city', 'in Raqqah city'), { start: 8, oldEnd: 8, newEnd: 9 });
+    assert.deepEqual(changeBetween('aaa', 'aa'), { start: 2, oldEnd: 3, newEnd: 2 });
+    assert.deepEqual(changeBetween('same', 'same'), { start: 4, oldEnd: 4, newEnd: 4 });
+    assert.deepEqual(changeBetween('', 'new'), { start: 0, oldEnd: 0, newEnd: 3 });
+  });
+
+  it('gives a fresh scan\'s tokens and units over hundreds of random edits of a long read, keeping most', () => {
+    const long = readdirSync(SEEDS)
+      .sort()
+      .map((f) => readFileSync(join(SEEDS, f), 'utf8'))
+      .join('\n\n');
+    const r = rng(21);
+    const share = editAndCompare(long, 300, (text) => randomEdit(r, text));
+    // 63 of every 64 versions are spliced (the memo starts afresh at the 64th): most tokens kept
+    assert.ok(share > 0.9, `${(share * 100).toFixed(1)}% of tokens kept`);
+  });
+
+  it('gives a fresh scan\'s tokens and units on real articles', () => {
+    const dir = join(DEV_CORPUS, 'articles');
+    readdirSync(dir)
+      .sort()
+      .slice(0, 20)
+      .forEach((f, i) => {
+        const r = rng(200 + i);
+        editAndCompare(readFileSync(join(dir, f), 'utf8'), 30, (text) => randomEdit(r, text));
+      });
+  });
+
+  it('rescans what an edit changes around it: dotted acronyms, possessives, numbers, hyphens, camelCase', () => {
+    // short texts dense in what makes a token depend on its neighbours, edited a character at a time
+    const pieces = ['U.S.', 'U.N.', 'U.', 'S.', "Raqqa's", "Shi'ite", '3,000', '2.5', 'al-Bab', 'Deir ez-Zor', 'DeirEzzor', 'TRTWorld', 'ISIS', '-', ' - ', '.', ',', "'s", 'é', 'Ḥama', '\r\n', '  ', ' '];
+    const chars = ['U', '.', 'S', "'", 's', '-', ' ', '1', ',', 'a', 'A', '\n', 'é', '\u2019'];
+    const r = rng(5);
+    for (let round = 0; round < 40; round++) {
+      let text = '';
+      while (text.length < 120) text += pick(r, pieces) + (r() < 0.5 ? ' ' : '');
+      editAndCompare(text, 60, (t) => {
+        const at = Math.floor(r() * (t.length + 1));
+        return r() < 0.6 ? { start: at, end: at, text: pick(r, chars) } : { start: at, end: Math.min(t.length, at + 1 + Math.floor(r() * 3)), text: '' };
+      });
+    }
+  });
+});
