@@ -1,20 +1,24 @@
 /**
- * An open document's tokens and name units are spliced at each edit from its last version's
- * (splice.ts, units.ts). The splice must never show: after every edit they equal a fresh scan.
+ * An open document's tokens, name units and curated names are spliced at each edit from its last
+ * version's (splice.ts, units.ts, gazetteer.ts). The splice must never show: after every edit
+ * they equal a fresh scan.
  */
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DocumentMemo } from '../../server/src/core/analysis/documentMemo';
-import { buildUnits, type Units } from '../../server/src/core/names/units';
+import { DocumentMemo, type Scanned } from '../../server/src/core/analysis/documentMemo';
+import { Knowledge } from '../../server/src/core/knowledge/knowledge';
+import { buildUnits } from '../../server/src/core/names/units';
 import { changeBetween } from '../../server/src/core/text/splice';
-import { tokenize, type Tokens } from '../../server/src/core/text/tokens';
+import { tokenize } from '../../server/src/core/text/tokens';
 import { applyEdit, randomEdit, type Edit } from '../support/edits';
 import { DEV_CORPUS, SEEDS } from '../support/paths';
 import { pick, rng } from '../support/random';
 
-/** The same tokens (a kept lower-case text, where there is one, is the token's) and the same units. */
-function assertSame(text: string, tokens: Tokens, units: Units, what: string): void {
+const knowledge = Knowledge.default();
+
+/** The same tokens (a kept lower-case text, where there is one, is the token's), units and names. */
+function assertSame(text: string, { tokens, units, matches }: Scanned, what: string): void {
   const fresh = tokenize(text);
   assert.equal(tokens.count, fresh.count, `${what}: token count`);
   assert.deepEqual([...tokens.kind], [...fresh.kind], `${what}: token kinds`);
@@ -30,26 +34,27 @@ function assertSame(text: string, tokens: Tokens, units: Units, what: string): v
   assert.deepEqual([...units.end], [...freshUnits.end], `${what}: unit ends`);
   assert.deepEqual([...units.flags], [...freshUnits.flags], `${what}: unit flags`);
   assert.deepEqual(units.key, freshUnits.key, `${what}: unit keys`);
+  assert.deepEqual(matches, knowledge.gazetteer.match(text, freshUnits), `${what}: curated names`);
 }
 
-/** Edits the text; after each, the memo's tokens and units against a fresh scan. Returns the share of tokens kept. */
+/** Edits the text; after each, the memo's tokens, units and names against a fresh scan. Returns the share of tokens kept. */
 function editAndCompare(start: string, edits: number, next: (text: string) => Edit): number {
   const memo = new DocumentMemo();
   let text = start;
-  memo.tokensAndUnits(text);
+  memo.scan(text, knowledge);
   let kept = 0;
   let total = 0;
   for (let version = 1; version <= edits; version++) {
     text = applyEdit(text, next(text));
-    const { tokens, units } = memo.tokensAndUnits(text);
-    assertSame(text, tokens, units, `version ${version}`);
+    const scanned = memo.scan(text, knowledge);
+    assertSame(text, scanned, `version ${version}`);
     kept += memo.keptTokens;
-    total += tokens.count;
+    total += scanned.tokens.count;
   }
   return kept / total;
 }
 
-describe('token splice', () => {
+describe('token, unit and name splice', () => {
   it('finds the change between two versions: the longest common start, then end', () => {
     assert.deepEqual(changeBetween('in Raqqa city', 'in Raqqah city'), { start: 8, oldEnd: 8, newEnd: 9 });
     assert.deepEqual(changeBetween('aaa', 'aa'), { start: 2, oldEnd: 3, newEnd: 2 });
@@ -57,7 +62,7 @@ describe('token splice', () => {
     assert.deepEqual(changeBetween('', 'new'), { start: 0, oldEnd: 0, newEnd: 3 });
   });
 
-  it('gives a fresh scan\'s tokens and units over hundreds of random edits of a long read, keeping most', () => {
+  it('gives a fresh scan\'s tokens, units and names over hundreds of random edits of a long read, keeping most', () => {
     const long = readdirSync(SEEDS)
       .sort()
       .map((f) => readFileSync(join(SEEDS, f), 'utf8'))
@@ -68,7 +73,7 @@ describe('token splice', () => {
     assert.ok(share > 0.9, `${(share * 100).toFixed(1)}% of tokens kept`);
   });
 
-  it('gives a fresh scan\'s tokens and units on real articles', () => {
+  it('gives a fresh scan\'s tokens, units and names on real articles', () => {
     const dir = join(DEV_CORPUS, 'articles');
     readdirSync(dir)
       .sort()
@@ -87,6 +92,22 @@ describe('token splice', () => {
     for (let round = 0; round < 40; round++) {
       let text = '';
       while (text.length < 120) text += pick(r, pieces) + (r() < 0.5 ? ' ' : '');
+      editAndCompare(text, 60, (t) => {
+        const at = Math.floor(r() * (t.length + 1));
+        return r() < 0.6 ? { start: at, end: at, text: pick(r, chars) } : { start: at, end: Math.min(t.length, at + 1 + Math.floor(r() * 3)), text: '' };
+      });
+    }
+  });
+
+  it('finds the names an edit makes, breaks or joins: articles, possessives, headings, media cues', () => {
+    // names next to names, with the guards' neighbours: "Tariq al-Bab" is not al-Bab, "US TROOPS" no acronym
+    const pieces = ['Raqqa', 'Raqqas', 'al-Raqqa', 'Deir Ezzor', 'Deir ez-Zor', 'Islamic State', 'ISIS', 'Bashar al-Assad', 'al Assad', 'Assad', 'Al Jazeera', 'TV', 'Tariq', 'al-Bab', 'Albab', 'Salah al-Din', 'US', 'TROOPS', 'Abu', 'Damascus', 'said', 'the', 'reported'];
+    const joins = [' ', ' ', '-', ', ', '. ', '\n'];
+    const chars = [' ', '-', 'a', 'R', 's', '.', ',', 'A', 'l', '\n'];
+    const r = rng(9);
+    for (let round = 0; round < 40; round++) {
+      let text = '';
+      while (text.length < 160) text += pick(r, pieces) + pick(r, joins);
       editAndCompare(text, 60, (t) => {
         const at = Math.floor(r() * (t.length + 1));
         return r() < 0.6 ? { start: at, end: at, text: pick(r, chars) } : { start: at, end: Math.min(t.length, at + 1 + Math.floor(r() * 3)), text: '' };

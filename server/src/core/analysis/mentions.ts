@@ -25,11 +25,18 @@ function countedSpelling(raw: string, sentenceInitial: boolean): string {
   return raw;
 }
 
-export function scanMentions(text: string, units: Units, sentences: readonly { start: number; end: number }[], knowledge: Knowledge): MentionScan {
+/** `matches`: the curated names in the units (`Gazetteer.match`, or an edit's `matchSpliced`). */
+export function scanMentions(
+  text: string,
+  units: Units,
+  sentences: readonly { start: number; end: number }[],
+  knowledge: Knowledge,
+  matches = knowledge.gazetteer.match(text, units),
+): MentionScan {
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   const mentions: MentionRecord[] = [];
   const covered = new Uint8Array(units.count);
-  for (const m of knowledge.gazetteer.match(text, units)) {
+  for (const m of matches) {
     for (let k = m.firstUnit; k <= m.lastUnit; k++) covered[k] = 1;
     const raw = text.slice(m.start, m.end);
     mentions.push({

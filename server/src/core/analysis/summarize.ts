@@ -4,25 +4,24 @@
  * so it is cached by content hash and recomputed for the edited article alone.
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { buildUnits, type Units } from '../names/units';
 import { findArticleDate } from '../text/dates';
 import { fnv1a } from '../text/hash';
 import { findQuotes, insideQuote } from '../text/quotes';
 import { splitSentences } from '../text/sentences';
-import { tokenize, TokenKind, type Tokens } from '../text/tokens';
+import { TokenKind } from '../text/tokens';
 import type { SourceDocument } from '../types';
 import { classifySentences } from './attribution';
 import { extractFigures } from './figures';
 import { scanMentions } from './mentions';
-import type { DocumentMemo } from './documentMemo';
+import { scanText, type DocumentMemo } from './documentMemo';
 import type { DocumentSummary } from './summary';
 
 /** `memo`: an open document's, kept from its last version (see documentMemo.ts). */
 export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1a(doc.text), memo?: DocumentMemo): DocumentSummary {
   const text = doc.text;
-  const { tokens, units } = memo ? memo.tokensAndUnits(text) : tokensAndUnits(text);
+  const { tokens, units, matches } = memo ? memo.scan(text, knowledge) : scanText(text, knowledge);
   const sentenceSpans = splitSentences(text);
-  const { mentions, candidates, lowerWords } = scanMentions(text, units, sentenceSpans, knowledge);
+  const { mentions, candidates, lowerWords } = scanMentions(text, units, sentenceSpans, knowledge, matches);
   const quotes = findQuotes(text);
   for (const m of mentions) if (insideQuote(quotes, m.start, m.end)) m.quoted = true;
   let words = 0;
@@ -43,9 +42,4 @@ export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1
     sentences,
     figures,
   };
-}
-
-function tokensAndUnits(text: string): { tokens: Tokens; units: Units } {
-  const tokens = tokenize(text);
-  return { tokens, units: buildUnits(text, tokens) };
 }

@@ -5,7 +5,7 @@
  * (Us in "Contact Us", Tariq al-Bab is not al-Bab, IS in an all-caps headline).
  */
 import { tokenize } from '../text/tokens';
-import { buildUnits, isAllCaps, unitKey, UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_HYPHEN, UNIT_JOINED, type Units } from '../names/units';
+import { buildUnits, isAllCaps, unitKey, UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_HYPHEN, UNIT_JOINED, type Units, type UnitSplice } from '../names/units';
 import { isArticle } from '../names/translit';
 import { isCommonWord, isTitle } from './lexicon';
 import type { Entity, EntityForm } from './entities';
@@ -85,6 +85,46 @@ export class Gazetteer {
     const out: GazetteerMatch[] = [];
     let consumedUntil = -1; // last unit index covered by a match
     for (let i = 0; i < units.count; i++) {
+      if (i <= consumedUntil) continue;
+      const best = this.bestAt(text, units, i, consumedUntil);
+      if (best) {
+        out.push(best);
+        consumedUntil = best.lastUnit;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * `match` of spliced units (`spliceUnits`) from the old units' matches. The look for a name at
+   * unit i reads units i-3 to three past the end of the run of joined units holding i, and the
+   * last match's end: the matches found before the run holding unit `kept - 3` stand, the units
+   * are searched again from there, and once the search is three units into the moved ones with no
+   * match reaching back two units before it, in the new units or the old, the rest are the old
+   * matches, moved. The result is what `match` gives (a unit test checks it).
+   */
+  matchSpliced(text: string, splice: UnitSplice, old: readonly GazetteerMatch[]): GazetteerMatch[] {
+    const { units, kept, resumed, resumedFrom, delta } = splice;
+    let from = Math.max(0, kept - 3);
+    while (from > 0 && units.flags[from] & UNIT_JOINED) from--;
+    const out: GazetteerMatch[] = [];
+    let k = 0;
+    for (; k < old.length && old[k].firstUnit < from; k++) out.push(old[k]);
+    let consumedUntil = out.length > 0 ? out[out.length - 1].lastUnit : -1;
+    const shift = resumed - resumedFrom;
+    for (let i = from; i < units.count; i++) {
+      if (i >= resumed + 3 && consumedUntil < i - 2) {
+        // the old search at the same unit, and the last match before it
+        while (k < old.length && old[k].firstUnit < i - shift) k++;
+        const oldConsumed = k > 0 ? old[k - 1].lastUnit : -1;
+        if (oldConsumed < i - shift - 2) {
+          for (; k < old.length; k++) {
+            const m = old[k];
+            out.push({ ...m, start: m.start + delta, end: m.end + delta, firstUnit: m.firstUnit + shift, lastUnit: m.lastUnit + shift });
+          }
+          return out;
+        }
+      }
       if (i <= consumedUntil) continue;
       const best = this.bestAt(text, units, i, consumedUntil);
       if (best) {

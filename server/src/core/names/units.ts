@@ -164,7 +164,16 @@ export function unitStateBefore(text: string, tokens: Tokens, t: number): number
  * of the scanned ones are built, and so are those of the moved ones up to the first that is not a
  * hyphen (after it the state is what it was): the rest are the old units, moved.
  */
-export function spliceUnits(old: Units, oldTokens: Tokens, text: string, splice: TokenSplice): Units {
+export interface UnitSplice {
+  units: Units;
+  /** Units [0, kept) are the old ones; from `resumed` on they are the old ones from `resumedFrom`, moved by `delta` characters. */
+  kept: number;
+  resumed: number;
+  resumedFrom: number;
+  delta: number;
+}
+
+export function spliceUnits(old: Units, oldTokens: Tokens, text: string, splice: TokenSplice): UnitSplice {
   const { tokens, kept, resumed, resumedFrom } = splice;
   const head = kept > 0 ? firstOffsetAt(old.start, oldTokens.end[kept - 1]) : 0;
   let upTo = resumed;
@@ -182,5 +191,5 @@ export function spliceUnits(old: Units, oldTokens: Tokens, text: string, splice:
   units.flags.set(old.flags.subarray(0, head));
   units.flags.set(middle.flags, head);
   units.flags.set(old.flags.subarray(tail), head + middle.count);
-  return units;
+  return { units, kept: head, resumed: head + middle.count, resumedFrom: tail, delta };
 }
