@@ -47,9 +47,9 @@ export class CorpusLinter {
   }
 
   /**
-   * Pure analysis of one text; safe to run in a worker and to cache by content hash. `memo`: an
-   * open document's tokens, units and sentence facts from its last version (the result is the same
-   * without it).
+   * Pure analysis of one text; safe to run in a worker and to cache by content hash. `memo`: what
+   * an open document's analysis kept from its last version (documentMemo.ts; the result is the
+   * same without it).
    */
   summarize(doc: SourceDocument, memo?: DocumentMemo): DocumentSummary {
     return summarize(doc, this.knowledge, undefined, memo);

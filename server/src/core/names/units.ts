@@ -158,12 +158,7 @@ export function unitStateBefore(text: string, tokens: Tokens, t: number): number
   return -10;
 }
 
-/**
- * The units of spliced tokens (splice.ts) from the old tokens' units: a unit depends on its token
- * and on where the word before it ended (`prevEnd`), so the units of the kept tokens stand, those
- * of the scanned ones are built, and so are those of the moved ones up to the first that is not a
- * hyphen (after it the state is what it was): the rest are the old units, moved.
- */
+/** Spliced units, and which of them are the old ones (what `Gazetteer.matchSpliced` needs). */
 export interface UnitSplice {
   units: Units;
   /** Units [0, kept) are the old ones; from `resumed` on they are the old ones from `resumedFrom`, moved by `delta` characters. */
@@ -173,6 +168,12 @@ export interface UnitSplice {
   delta: number;
 }
 
+/**
+ * The units of spliced tokens (splice.ts) from the old tokens' units: a unit depends on its token
+ * and on where the word before it ended (`prevEnd`), so the units of the kept tokens stand, those
+ * of the scanned ones are built, and so are those of the moved ones up to the first that is not a
+ * hyphen (after it the state is what it was): the rest are the old units, moved.
+ */
 export function spliceUnits(old: Units, oldTokens: Tokens, text: string, splice: TokenSplice): UnitSplice {
   const { tokens, kept, resumed, resumedFrom } = splice;
   const head = kept > 0 ? firstOffsetAt(old.start, oldTokens.end[kept - 1]) : 0;

@@ -1,7 +1,8 @@
 /**
- * Range queries on lists sorted by start (an article's mentions, name candidates, anchors): a
- * binary search rather than a pass, since an article of 10 MB holds tens of thousands of each
- * and a pass per sentence made its analysis quadratic.
+ * Range queries on lists sorted by start (an article's mentions, name candidates, anchors, and
+ * the offsets of its tokens and units): a binary search rather than a pass, since an article of
+ * 10 MB holds tens of thousands of each and a pass per sentence made its analysis quadratic; and
+ * the copy of a run of token or unit offsets that an edit moves.
  */
 
 /** The index of the first item of a list sorted by start that starts at `offset` or later. */
