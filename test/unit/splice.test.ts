@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentMemo, type Scanned } from '../../server/src/core/analysis/documentMemo';
+import { lowerWordsOf } from '../../server/src/core/analysis/mentions';
 import { Knowledge } from '../../server/src/core/knowledge/knowledge';
 import { buildUnits } from '../../server/src/core/names/units';
 import { changeBetween } from '../../server/src/core/text/splice';
@@ -17,8 +18,8 @@ import { pick, rng } from '../support/random';
 
 const knowledge = Knowledge.default();
 
-/** The same tokens (a kept lower-case text, where there is one, is the token's), units and names. */
-function assertSame(text: string, { tokens, units, matches }: Scanned, what: string): void {
+/** The same tokens (a kept lower-case text, where there is one, is the token's), units, names and rare words. */
+function assertSame(text: string, { tokens, units, matches, lowerWords }: Scanned, what: string): void {
   const fresh = tokenize(text);
   assert.equal(tokens.count, fresh.count, `${what}: token count`);
   assert.deepEqual([...tokens.kind], [...fresh.kind], `${what}: token kinds`);
@@ -35,6 +36,7 @@ function assertSame(text: string, { tokens, units, matches }: Scanned, what: str
   assert.deepEqual([...units.flags], [...freshUnits.flags], `${what}: unit flags`);
   assert.deepEqual(units.key, freshUnits.key, `${what}: unit keys`);
   assert.deepEqual(matches, knowledge.gazetteer.match(text, freshUnits), `${what}: curated names`);
+  assert.deepEqual(lowerWords, lowerWordsOf(freshUnits), `${what}: rare lower-case words`);
 }
 
 /** Edits the text; after each, the memo's tokens, units and names against a fresh scan. Returns the share of tokens kept. */

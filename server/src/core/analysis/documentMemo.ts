@@ -1,8 +1,8 @@
 /**
  * What an open document's analysis keeps from its last version for the next: the text with its
- * tokens, name units and curated names, which an edit splices (splice.ts, `spliceUnits`,
- * `Gazetteer.matchSpliced`) instead of scanning the whole text again, and its sentences' facts
- * (sentenceMemo.ts). The analysis is the same as without it.
+ * tokens, name units, curated names and rare lower-case words, which an edit splices (splice.ts,
+ * `spliceUnits`, `Gazetteer.matchSpliced`, counts of the words) instead of scanning the whole
+ * text again, and its sentences' facts (sentenceMemo.ts). The analysis is the same as without it.
  * As the sentence memo does, it starts afresh every RENEW_AFTER versions (a kept lower-case word
  * may be a slice of an older version's text) and keeps nothing of a text over MAX_TEXT.
  */
@@ -11,11 +11,14 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { buildUnits, spliceUnits, type Units } from '../names/units';
 import { changeBetween, spliceTokens } from '../text/splice';
 import { tokenize, type Tokens } from '../text/tokens';
+import { isRareLowerWord, lowerWordsOf } from './mentions';
 import { MAX_TEXT, RENEW_AFTER, SentenceMemo } from './sentenceMemo';
 
 export class DocumentMemo {
   readonly sentences = new SentenceMemo();
   private last: (Scanned & { text: string; knowledge: Knowledge }) | undefined;
+  /** How many units of the last version hold each of its rare lower-case words (`lowerWords`). */
+  private lowerCounts = new Map<string, number>();
   private versions = 0;
   /** How many tokens the last analysis took from the version before (0: the text was scanned whole). */
   keptTokens = 0;
@@ -27,10 +30,17 @@ export class DocumentMemo {
       const splice = spliceTokens(last.tokens, text, changeBetween(last.text, text));
       const units = spliceUnits(last.units, last.tokens, text, splice);
       const matches = last.knowledge === knowledge ? knowledge.gazetteer.matchSpliced(text, units, last.matches) : knowledge.gazetteer.match(text, units.units);
-      scanned = { tokens: splice.tokens, units: units.units, matches };
+      // the words of the units the edit took out and of those it put in: the list is made again
+      // only when a word comes or goes, which most keystrokes do not do
+      const gone = countRareWords(this.lowerCounts, last.units, units.kept, units.resumedFrom, -1);
+      const came = countRareWords(this.lowerCounts, units.units, units.kept, units.resumed, 1);
+      const lowerWords = gone || came ? [...this.lowerCounts.keys()].sort() : last.lowerWords;
+      scanned = { tokens: splice.tokens, units: units.units, matches, lowerWords };
       this.keptTokens = splice.kept + splice.tokens.count - splice.resumed;
     } else {
       scanned = scanText(text, knowledge);
+      this.lowerCounts.clear();
+      if (text.length <= MAX_TEXT) countRareWords(this.lowerCounts, scanned.units, 0, scanned.units.count, 1);
       this.keptTokens = 0;
     }
     this.last = text.length <= MAX_TEXT ? { ...scanned, text, knowledge } : undefined;
@@ -38,15 +48,30 @@ export class DocumentMemo {
   }
 }
 
-/** A text's tokens, name units and the curated names in it. */
+/** A text's tokens, name units, the curated names in it and its rare lower-case words. */
 export interface Scanned {
   tokens: Tokens;
   units: Units;
   matches: GazetteerMatch[];
+  lowerWords: string[];
 }
 
 export function scanText(text: string, knowledge: Knowledge): Scanned {
   const tokens = tokenize(text);
   const units = buildUnits(text, tokens);
-  return { tokens, units, matches: knowledge.gazetteer.match(text, units) };
+  return { tokens, units, matches: knowledge.gazetteer.match(text, units), lowerWords: lowerWordsOf(units) };
+}
+
+/** Adds `by` to the count of each rare lower-case word of units [from, to); whether a word came or went. */
+function countRareWords(counts: Map<string, number>, units: Units, from: number, to: number, by: 1 | -1): boolean {
+  let changed = false;
+  for (let u = from; u < to; u++) {
+    if (!isRareLowerWord(units, u)) continue;
+    const key = units.key[u];
+    const n = (counts.get(key) ?? 0) + by;
+    if (n === 0) counts.delete(key);
+    else counts.set(key, n);
+    if (n === 0 || (by > 0 && n === 1)) changed = true;
+  }
+  return changed;
 }

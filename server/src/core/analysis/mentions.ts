@@ -25,13 +25,17 @@ function countedSpelling(raw: string, sentenceInitial: boolean): string {
   return raw;
 }
 
-/** `matches`: the curated names in the units (`Gazetteer.match`, or an edit's `matchSpliced`). */
+/**
+ * `matches`: the curated names in the units (`Gazetteer.match`, or an edit's `matchSpliced`);
+ * `lowerWords`: their rare lower-case words (`lowerWordsOf`, or an edit's counts, documentMemo.ts).
+ */
 export function scanMentions(
   text: string,
   units: Units,
   sentences: readonly { start: number; end: number }[],
   knowledge: Knowledge,
   matches = knowledge.gazetteer.match(text, units),
+  lowerWords = lowerWordsOf(units),
 ): MentionScan {
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   const mentions: MentionRecord[] = [];
@@ -85,16 +89,22 @@ export function scanMentions(
     k = runEnd + 1;
   }
 
-  // Most lower-case words are common: only the others are gathered (a set of a few dozen).
-  const lower = new Set<string>();
-  for (let u = 0; u < units.count; u++) {
-    const key = units.key[u];
-    if (!(units.flags[u] & UNIT_CAPITAL) && key.length >= 3 && !isCommonWord(key)) lower.add(key);
-  }
-  const lowerWords = [...lower];
   mentions.sort((a, b) => a.start - b.start);
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { mentions, candidates, lowerWords: lowerWords.sort() };
+  return { mentions, candidates, lowerWords };
+}
+
+/** Unit u is a lower-case word of three letters or more that is not common: what `lowerWordsOf` gathers. */
+export function isRareLowerWord(units: Units, u: number): boolean {
+  const key = units.key[u];
+  return !(units.flags[u] & UNIT_CAPITAL) && key.length >= 3 && !isCommonWord(key);
+}
+
+/** The rare lower-case words of a text, sorted: most lower-case words are common, so a few dozen. */
+export function lowerWordsOf(units: Units): string[] {
+  const lower = new Set<string>();
+  for (let u = 0; u < units.count; u++) if (isRareLowerWord(units, u)) lower.add(units.key[u]);
+  return [...lower].sort();
 }
 
 function collectCandidates(

@@ -19,9 +19,10 @@ import type { DocumentSummary } from './summary';
 /** `memo`: an open document's, kept from its last version (see documentMemo.ts). */
 export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1a(doc.text), memo?: DocumentMemo): DocumentSummary {
   const text = doc.text;
-  const { tokens, units, matches } = memo ? memo.scan(text, knowledge) : scanText(text, knowledge);
+  const scanned = memo ? memo.scan(text, knowledge) : scanText(text, knowledge);
+  const { tokens, units } = scanned;
   const sentenceSpans = splitSentences(text);
-  const { mentions, candidates, lowerWords } = scanMentions(text, units, sentenceSpans, knowledge, matches);
+  const { mentions, candidates, lowerWords } = scanMentions(text, units, sentenceSpans, knowledge, scanned.matches, scanned.lowerWords);
   const quotes = findQuotes(text);
   for (const m of mentions) if (insideQuote(quotes, m.start, m.end)) m.quoted = true;
   let words = 0;
