@@ -11,6 +11,7 @@ import type { MentionRecord } from '../../server/src/core/analysis/summary';
 import { summarize } from '../../server/src/core/analysis/summarize';
 import { Knowledge } from '../../server/src/core/knowledge/knowledge';
 import { splitSentences } from '../../server/src/core/text/sentences';
+import { changeBetween } from '../../server/src/core/text/splice';
 import { tokenize } from '../../server/src/core/text/tokens';
 import { applyEdit, randomEdit } from '../support/edits';
 import { DEV_CORPUS, SEEDS } from '../support/paths';
@@ -20,12 +21,13 @@ describe('sentence memo', () => {
   const knowledge = Knowledge.default();
 
   /** Edits the text at random; after each edit compares the memo's analysis with a fresh one. */
-  function editAndCompare(start: string, edits: number, seed: number): { sentences: number; reused: number } {
+  function editAndCompare(start: string, edits: number, seed: number): { sentences: number; reused: number; figures: number } {
     const memo = new DocumentMemo();
     const r = rng(seed);
     let text = start;
     let sentences = 0;
     let reused = 0;
+    let figures = 0;
     for (let version = 1; version <= edits; version++) {
       text = applyEdit(text, randomEdit(r, text));
       const doc = { uri: 'file:///long.txt', version, text };
@@ -33,8 +35,9 @@ describe('sentence memo', () => {
       assert.deepEqual(kept, summarize(doc, knowledge), `version ${version}`);
       sentences += kept.sentences.length;
       reused += memo.sentences.reused;
+      figures += memo.sentences.reusedExtras;
     }
-    return { sentences, reused };
+    return { sentences, reused, figures };
   }
 
   it('gives the analysis a fresh one gives, over hundreds of random edits of a long read', () => {
@@ -43,9 +46,24 @@ describe('sentence memo', () => {
       .sort()
       .map((f) => readFileSync(join(SEEDS, f), 'utf8'))
       .join('\n\n');
-    const { sentences, reused } = editAndCompare(long, 300, 11);
+    const { sentences, reused, figures } = editAndCompare(long, 300, 11);
     // an edit changes a sentence or two (and a paste adds one): the rest are taken as they were
     assert.ok(reused > 0.85 * sentences, `${reused} of ${sentences} sentences reused`);
+    // and with them the figures of those that state some (about a quarter of this text's)
+    assert.ok(figures > 0.2 * sentences, `${figures} of ${sentences} sentences' figures reused`);
+  });
+
+  it('finds a percentage afresh: what it is of may be a name past its sentence, outside the key', () => {
+    // six tokens of a quotation and a list between the sentence and the name: the first
+    // sentence's key is the same in both versions, and its figure is of Raqqa, then of Homs
+    const text = 'Kurdish-led forces now hold 45 percent. "(1, 2, 3)" Raqqa was quiet on Monday, residents said.';
+    const memo = new DocumentMemo();
+    summarize({ uri: 'a', version: 1, text }, knowledge, undefined, memo);
+    const doc = { uri: 'a', version: 2, text: text.replace('Raqqa', 'Homs') };
+    const kept = summarize(doc, knowledge, undefined, memo);
+    assert.equal(memo.sentences.reused, 1, 'the first sentence is taken from the memo');
+    assert.deepEqual(kept.figures.map((f) => f.of), ['homs']);
+    assert.deepEqual(kept, summarize(doc, knowledge));
   });
 
   it('gives the analysis a fresh one gives on real articles with quotes, datelines and tolls', () => {
@@ -56,34 +74,77 @@ describe('sentence memo', () => {
     assert.ok(reused > 0, 'the memo was used');
   });
 
-  it('computes a sentence afresh when the names in it or the words around it change', () => {
+  /**
+   * A memo's facts of a text's sentences, each its text; `computed` lists those computed afresh
+   * by the last call. With `changes`, each call first tells the memo the change from the last text.
+   */
+  function sentenceTexts(changes: boolean) {
     const memo = new SentenceMemo();
-    let computed: string[] = [];
-    const factsOf = (text: string, mentions: MentionRecord[]): string[] => {
-      computed = [];
+    const run = { memo, computed: [] as string[], factsOf };
+    let last = '';
+    function factsOf(text: string, mentions: MentionRecord[] = []): string[] {
+      if (changes && last) memo.noteChange(last, text, changeBetween(last, text));
+      last = text;
+      run.computed = [];
       return memo.factsOf(
         knowledge,
         text,
         tokenize(text),
         splitSentences(text),
         mentions,
-        (span) => (computed.push(text.slice(span.start, span.end)), text.slice(span.start, span.end)),
+        (span) => (run.computed.push(text.slice(span.start, span.end)), text.slice(span.start, span.end)),
         (kept) => kept,
       );
-    };
+    }
+    return run;
+  }
+
+  it('computes a sentence afresh when the names in it or the words around it change', () => {
+    const run = sentenceTexts(false);
+    const { factsOf } = run;
     const text = 'Fighting went on. At least 40 died in Raqqa. Then it stopped.';
     assert.deepEqual(factsOf(text, []), ['Fighting went on.', 'At least 40 died in Raqqa.', 'Then it stopped.']);
-    assert.equal(computed.length, 3);
+    assert.equal(run.computed.length, 3);
     factsOf(text, []);
-    assert.deepEqual(computed, [], 'the same text: every sentence kept');
+    assert.deepEqual(run.computed, [], 'the same text: every sentence kept');
     const raqqa = summarize({ uri: 'a', version: 1, text }, knowledge).mentions;
     assert.equal(raqqa.length, 1);
     factsOf(text, raqqa);
-    assert.deepEqual(computed, ['At least 40 died in Raqqa.'], 'a name found in it');
+    assert.deepEqual(run.computed, ['At least 40 died in Raqqa.'], 'a name found in it');
     factsOf(text.replace('Then', 'Later'), raqqa);
-    assert.deepEqual(computed, ['At least 40 died in Raqqa.', 'Later it stopped.'], 'the word after it');
+    assert.deepEqual(run.computed, ['At least 40 died in Raqqa.', 'Later it stopped.'], 'the word after it');
     factsOf(text.replace('Then', 'Later').replace('on.', 'in.'), raqqa);
-    assert.deepEqual(computed, ['Fighting went in.', 'At least 40 died in Raqqa.'], 'a word before it');
+    assert.deepEqual(run.computed, ['Fighting went in.', 'At least 40 died in Raqqa.'], 'a word before it');
+  });
+
+  it('takes the sentences a known change does not reach without their keys, and none it reaches', () => {
+    const run = sentenceTexts(true);
+    const { factsOf } = run;
+    const sentences = [
+      'Fighting went on in the north of the province for a third day.',
+      'The convoy left the city at dawn with the wounded.',
+      // "5" is the sixth token after the sentence before: the last its key reads
+      'Later that day officials said 5 people died in the attack on the convoy near the town.',
+      'Aid groups asked for a pause in the fighting to reach the families still there.',
+      'Then it stopped, for a while at least, and the roads opened again.',
+    ];
+    const text = sentences.join(' ');
+    factsOf(text);
+    assert.equal(run.computed.length, 5);
+    // a character typed in the fourth sentence: the others are taken, the last two moved, by place
+    const typed = text.replace('fighting to', 'fightingg to');
+    factsOf(typed);
+    assert.deepEqual(run.computed, [sentences[3].replace('fighting to', 'fightingg to')]);
+    assert.equal(run.memo.keyed, 1, 'only the changed sentence has its key built');
+    // one character for another, the same length: the sentence whose key ends on it is computed too
+    const replaced = typed.replace('said 5', 'said 6');
+    factsOf(replaced);
+    assert.deepEqual(run.computed, [sentences[1], sentences[2].replace('5', '6')]);
+    // the same characters with a name found in them: not taken
+    const raqqa = summarize({ uri: 'a', version: 1, text: 'Raqqa.' }, knowledge).mentions.map((m) => ({ ...m, start: m.start + 40, end: m.end + 40 }));
+    assert.equal(raqqa.length, 1);
+    factsOf(`${replaced} `, raqqa);
+    assert.deepEqual(run.computed, [sentences[0], sentences[4]]);
   });
 
   it('keeps nothing of a document over a megabyte (its facts would take ~16 bytes a character)', () => {

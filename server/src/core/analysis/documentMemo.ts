@@ -27,7 +27,9 @@ export class DocumentMemo {
     const last = ++this.versions % RENEW_AFTER === 0 ? undefined : this.last;
     let scanned: Scanned;
     if (last) {
-      const splice = spliceTokens(last.tokens, text, changeBetween(last.text, text));
+      const change = changeBetween(last.text, text);
+      this.sentences.noteChange(last.text, text, change);
+      const splice = spliceTokens(last.tokens, text, change);
       const units = spliceUnits(last.units, last.tokens, text, splice);
       const matches = last.knowledge === knowledge ? knowledge.gazetteer.matchSpliced(text, units, last.matches) : knowledge.gazetteer.match(text, units.units);
       // the words of the units the edit took out and of those it put in: the list is made again

@@ -91,6 +91,15 @@ function tokenIndexAt(tokens: Tokens, offset: number): number {
   return lo;
 }
 
+/**
+ * An open document's memo of its sentences (sentenceMemo.ts): the figures of a sentence whose key
+ * is unchanged since the last version are taken again instead of found.
+ */
+interface FigureMemo {
+  kept<E>(i: number): E | undefined;
+  keep<E>(i: number, extra: E): void;
+}
+
 export function extractFigures(
   text: string,
   tokens: Tokens,
@@ -99,6 +108,7 @@ export function extractFigures(
   candidates: readonly NameCandidate[],
   date: ArticleDate | null,
   knowledge: Knowledge,
+  memo?: FigureMemo,
 ): FigureRecord[] {
   const out: FigureRecord[] = [];
   const leadEnd = sentences[Math.min(2, sentences.length - 1)]?.end ?? 0;
@@ -109,80 +119,146 @@ export function extractFigures(
   sentences.forEach((sentence, sIndex) => {
     // attribution already found whether the sentence states a figure: most do not
     if (!sentence.figure) return;
-    const first = tokenIndexAt(tokens, sentence.start);
-    let last = first;
-    while (last < tokens.count && tokens.start[last] < sentence.end) last++;
-    const lower = text.slice(sentence.start, sentence.end).toLowerCase();
-    const mask = wordsOf(text, tokens, first, last);
-    const update = found(UPDATE_CUES, lower, mask);
-    const pastSentence = (mask & PAST_WORDS) !== 0 && PAST_RE.test(lower);
-    const sentenceEvents = eventsOf(lower, mask);
+    let own = memo?.kept<SentenceFigures>(sIndex);
+    if (own === undefined) {
+      own = sentenceFigures(text, tokens, sentence, mentions, knowledge);
+      if (own.local) memo?.keep(sIndex, own);
+    }
+    if (own.figures.length === 0) return;
     const events =
-      sentenceEvents.length > 0
-        ? sentenceEvents
+      own.events.length > 0
+        ? own.events
         : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase(), wordsOf(text, tokens, 0, tokensBefore(tokens, leadEnd))));
     const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge);
     const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge));
-    const groups = [...new Set(spansWithin(mentions, sentence).filter((m) => knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort();
-    const sentenceOutcome = mask & HARM ? firstOutcome(text, tokens, first, last) : null;
-    for (const q of findQuantities(text, tokens, first, last)) {
-      if (!isFigure(q) || q.vague) continue;
-      let measure: string;
-      let of: string | undefined;
-      const qStartToken = tokenIndexAt(tokens, q.start);
-      if (q.kind === 'percent') {
-        // 45 percent of Raqqa / 80 percent of ISIS attacks
-        let k = q.lastToken + 1;
-        if (word(text, tokens, k) === 'of') k++;
-        const target = mentions.find((m) => m.start >= sentence.start && m.start >= tokens.start[Math.min(k, tokens.count - 1)] && m.start - tokens.end[q.lastToken] < 25);
-        of = target ? target.entityId : word(text, tokens, k + (word(text, tokens, k) === 'the' ? 1 : 0)) || 'unknown';
-        measure = `percent-of-${of}`;
-        if (target) {
-          // "80 percent of ISIS attacks": the entity qualifies a noun, which is what is measured
-          const after = tokenIndexAt(tokens, target.end);
-          const noun = word(text, tokens, after);
-          if (noun && tokens.start[after] - target.end <= 1 && !STOP_AFTER.has(noun)) measure = `percent-of-${noun}`;
-        }
-      } else {
-        // "seven of them children" counts children; "two of them" is a part of a figure stated before
-        const partOf = word(text, tokens, q.lastToken + 1) === 'of' && ['them', 'whom', 'those'].includes(word(text, tokens, q.lastToken + 2));
-        const cls = partOf ? countedClass(text, tokens, q.lastToken + 2, last) : countedClass(text, tokens, q.lastToken, last);
-        if (partOf && cls !== 'children' && cls !== 'women') continue;
-        const outcome = cls
-          ? (nearestOutcome(text, tokens, qStartToken, q.lastToken, first, last) ?? sentenceOutcome)
-          : adjacentOutcome(text, tokens, qStartToken, q.lastToken, (mask & TOLL) !== 0);
-        if (!outcome) continue;
-        measure = `${outcome ?? 'count'}:${cls ?? 'people'}`;
-      }
-      const [low, up] = interval(q.qualifier, q.value, q.high ?? q.value);
-      // "killed 27 people in 2014": an earlier year right next to the figure dates it
-      const near = text.slice(Math.max(sentence.start, q.start - 50), Math.min(sentence.end, q.end + 50)).toLowerCase();
-      const year = mask & YEAR ? /\b(?:in|since|of|during) (19\d\d|20\d\d)\b/.exec(near) : null;
-      const past = pastSentence || (articleYear !== null && year !== null && Number(year[1]) < articleYear);
+    for (const f of own.figures) {
+      const start = sentence.start + f.start;
+      const end = sentence.start + f.end;
       out.push({
-        start: q.start,
-        end: q.end,
-        low,
-        high: up,
-        qualifier: q.qualifier,
-        value: q.value,
-        valueHigh: q.qualifier === 'range' ? q.high : undefined,
-        measure,
+        start,
+        end,
+        low: f.low,
+        high: f.high,
+        qualifier: f.qualifier,
+        value: f.value,
+        valueHigh: f.valueHigh,
+        measure: f.measure,
         places: places.specific,
         broadPlaces: places.broad,
-        groups,
-        of: of ? of : undefined,
-        update,
+        groups: own.groups,
+        of: f.of,
+        update: own.update,
         sentence: sIndex,
         claim: sentence.label !== 'not-claim',
         source: sentence.source,
         events,
-        past,
-        text: text.slice(q.start, q.end),
+        // "killed 27 people in 2014": an earlier year right next to the figure dates it
+        past: own.past || (articleYear !== null && f.year !== null && f.year < articleYear),
+        text: text.slice(start, end),
       });
     }
   });
   return out;
+}
+
+/**
+ * What a figure sentence says on its own, with offsets from its start: its figures, whether it
+ * presents a toll as an update or an earlier incident, the incident kinds and the groups it names.
+ * The article's date, the sentence's label and source, and the places (name candidates are not
+ * in the memo's key) are added by `extractFigures`.
+ */
+interface SentenceFigures {
+  figures: OwnFigure[];
+  update: boolean;
+  past: boolean;
+  events: string[];
+  groups: string[];
+  /**
+   * Whether they depend only on what an open document's sentence memo keys the sentence by (its
+   * text with six tokens either side, and the names in it): a percentage looks for what it is
+   * "of" in the names up to 25 characters past it, which may lie past the sentence.
+   */
+  local: boolean;
+}
+
+interface OwnFigure {
+  start: number;
+  end: number;
+  low: number;
+  high: number;
+  qualifier: FigureRecord['qualifier'];
+  value: number;
+  valueHigh: number | undefined;
+  measure: string;
+  of: string | undefined;
+  /** An earlier year right next to the figure ("in 2014"), or null. */
+  year: number | null;
+}
+
+function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord, mentions: readonly MentionRecord[], knowledge: Knowledge): SentenceFigures {
+  const first = tokenIndexAt(tokens, sentence.start);
+  let last = first;
+  while (last < tokens.count && tokens.start[last] < sentence.end) last++;
+  const lower = text.slice(sentence.start, sentence.end).toLowerCase();
+  const mask = wordsOf(text, tokens, first, last);
+  const figures: OwnFigure[] = [];
+  let local = true;
+  const sentenceOutcome = mask & HARM ? firstOutcome(text, tokens, first, last) : null;
+  for (const q of findQuantities(text, tokens, first, last)) {
+    if (!isFigure(q) || q.vague) continue;
+    let measure: string;
+    let of: string | undefined;
+    const qStartToken = tokenIndexAt(tokens, q.start);
+    if (q.kind === 'percent') {
+      local = false;
+      // 45 percent of Raqqa / 80 percent of ISIS attacks
+      let k = q.lastToken + 1;
+      if (word(text, tokens, k) === 'of') k++;
+      const target = mentions.find((m) => m.start >= sentence.start && m.start >= tokens.start[Math.min(k, tokens.count - 1)] && m.start - tokens.end[q.lastToken] < 25);
+      of = target ? target.entityId : word(text, tokens, k + (word(text, tokens, k) === 'the' ? 1 : 0)) || 'unknown';
+      measure = `percent-of-${of}`;
+      if (target) {
+        // "80 percent of ISIS attacks": the entity qualifies a noun, which is what is measured
+        const after = tokenIndexAt(tokens, target.end);
+        const noun = word(text, tokens, after);
+        if (noun && tokens.start[after] - target.end <= 1 && !STOP_AFTER.has(noun)) measure = `percent-of-${noun}`;
+      }
+    } else {
+      // "seven of them children" counts children; "two of them" is a part of a figure stated before
+      const partOf = word(text, tokens, q.lastToken + 1) === 'of' && ['them', 'whom', 'those'].includes(word(text, tokens, q.lastToken + 2));
+      const cls = partOf ? countedClass(text, tokens, q.lastToken + 2, last) : countedClass(text, tokens, q.lastToken, last);
+      if (partOf && cls !== 'children' && cls !== 'women') continue;
+      const outcome = cls
+        ? (nearestOutcome(text, tokens, qStartToken, q.lastToken, first, last) ?? sentenceOutcome)
+        : adjacentOutcome(text, tokens, qStartToken, q.lastToken, (mask & TOLL) !== 0);
+      if (!outcome) continue;
+      measure = `${outcome ?? 'count'}:${cls ?? 'people'}`;
+    }
+    const [low, up] = interval(q.qualifier, q.value, q.high ?? q.value);
+    const near = text.slice(Math.max(sentence.start, q.start - 50), Math.min(sentence.end, q.end + 50)).toLowerCase();
+    const year = mask & YEAR ? /\b(?:in|since|of|during) (19\d\d|20\d\d)\b/.exec(near) : null;
+    figures.push({
+      start: q.start - sentence.start,
+      end: q.end - sentence.start,
+      low,
+      high: up,
+      qualifier: q.qualifier,
+      value: q.value,
+      valueHigh: q.qualifier === 'range' ? q.high : undefined,
+      measure,
+      of: of ? of : undefined,
+      year: year ? Number(year[1]) : null,
+    });
+  }
+  if (figures.length === 0) return { figures, update: false, past: false, events: [], groups: [], local };
+  return {
+    figures,
+    update: found(UPDATE_CUES, lower, mask),
+    past: (mask & PAST_WORDS) !== 0 && PAST_RE.test(lower),
+    events: eventsOf(lower, mask),
+    groups: [...new Set(spansWithin(mentions, sentence).filter((m) => knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort(),
+    local,
+  };
 }
 
 /** How many tokens start before the offset. */

@@ -5,6 +5,9 @@
  * "as many as"; its unit after it), where the sentence lies among them, and the names in it. The
  * analysis of a 27 KB article spends about half its time on these facts.
  *
+ * With the facts go what a later stage found in the sentence alone (its figures, figures.ts:
+ * `sentenceFigures`), kept and taken again with them.
+ *
  * The memo holds one version: what the last analysis saw. A fact kept from an older version may
  * hold a slice of that version's text (V8 shares long substrings with their parent), so every
  * RENEW_AFTER versions the memo starts empty, and no text outlives that many keystrokes. The
@@ -12,6 +15,7 @@
  * longer than MAX_TEXT is analysed afresh at each version, and nothing of it is kept.
  */
 import type { Span } from '../text/sentences';
+import type { TextChange } from '../text/splice';
 import type { Tokens } from '../text/tokens';
 import { spansWithin } from '../text/sortedSpans';
 import type { MentionRecord } from './summary';
@@ -25,17 +29,48 @@ const CONTEXT_AFTER = 6;
 export const RENEW_AFTER = 64;
 export const MAX_TEXT = 1 << 20;
 
+/**
+ * A sentence's facts and what a later stage kept for it (`extra`), under the sentence's key; and
+ * where its key's text lay (`from`, `to`) with the rest of the key (`head`).
+ */
+interface Slot {
+  facts: unknown;
+  extra: unknown;
+  key: string;
+  from: number;
+  to: number;
+  head: string;
+}
+
 export class SentenceMemo {
-  private entries = new Map<string, unknown>();
+  private entries = new Map<string, Slot>();
+  /** The last version's text and slots, by sentence (none for a text over MAX_TEXT). */
+  private lastText: string | undefined;
+  private slots: Slot[] = [];
+  /** The change from the last version's text to the next, when the caller found it (`noteChange`). */
+  private hint: { from: string; to: string; change: TextChange } | undefined;
   private versions = 0;
   private basis: unknown;
-  /** How many sentences the last analysis took from the memo. */
+  /** How many sentences the last analysis took from the memo, how many of their extras, and how many keys it built. */
   reused = 0;
+  reusedExtras = 0;
+  keyed = 0;
+
+  /** The next version, `to`, is the last one, `from`, changed by `change` (documentMemo.ts found it). */
+  noteChange(from: string, to: string, change: TextChange): void {
+    this.hint = { from, to, change };
+  }
 
   /**
    * The facts of each sentence: `moved` from the last version when its key is there, else
    * `fresh`. The facts must depend on nothing but what the key holds and `basis` (the knowledge:
    * another empties the memo).
+   *
+   * With the change from the last version known (`noteChange`), a sentence whose key's text lies
+   * wholly before the change, or wholly after it, reads the same characters as the last
+   * version's sentence with the same text span (moved by the change's length after it): the two
+   * keys are equal when the rest of them is, and the key is not built again. Most sentences of
+   * a keystroke are such; building and hashing their keys was a tenth of a long read's analysis.
    */
   factsOf<F>(
     basis: unknown,
@@ -47,39 +82,90 @@ export class SentenceMemo {
     moved: (kept: F, span: Span, first: number, last: number) => F,
   ): F[] {
     const keep = text.length <= MAX_TEXT;
-    if (++this.versions % RENEW_AFTER === 0 || basis !== this.basis || !keep) this.entries.clear();
+    if (++this.versions % RENEW_AFTER === 0 || basis !== this.basis || !keep) {
+      this.entries.clear();
+      this.slots = [];
+    }
+    const hint = this.hint;
+    this.hint = undefined;
+    const change = hint && this.slots.length > 0 && hint.from === this.lastText && hint.to === text ? hint.change : undefined;
+    const old = this.slots;
+    this.lastText = keep ? text : undefined;
     this.basis = basis;
     this.reused = 0;
-    const next = new Map<string, unknown>();
+    this.reusedExtras = 0;
+    this.keyed = 0;
+    const next = new Map<string, Slot>();
+    const slots: Slot[] = [];
+    let j = 0;
     const out = spans.map((span) => {
       const [first, last] = tokenRange(tokens, span);
       const inSentence = spansWithin(mentions, span);
       if (!keep) return fresh(span, first, last, inSentence);
-      const key = contextKey(text, tokens, span, first, last, inSentence);
-      const kept = this.entries.get(key) as F | undefined;
+      const { from, to, head } = contextOf(text, tokens, span, first, last, inSentence);
+      let kept: Slot | undefined;
+      const shift = change === undefined ? undefined : to <= change.start ? 0 : from >= change.newEnd ? change.newEnd - change.oldEnd : undefined;
+      if (shift !== undefined) {
+        // the old slots in order of `from`: those before this one's are passed for good
+        while (j < old.length && old[j].from < from - shift) j++;
+        for (let k = j; k < old.length && old[k].from === from - shift; k++) {
+          if (old[k].to === to - shift && old[k].head === head) {
+            kept = old[k];
+            break;
+          }
+        }
+      }
+      let key: string;
+      if (kept) key = kept.key;
+      else {
+        key = `${head}\n${text.slice(from, to)}`;
+        this.keyed++;
+        kept = this.entries.get(key);
+      }
       if (kept !== undefined) this.reused++;
-      const facts = kept === undefined ? fresh(span, first, last, inSentence) : moved(kept, span, first, last);
-      next.set(key, facts);
+      const facts = kept === undefined ? fresh(span, first, last, inSentence) : moved(kept.facts as F, span, first, last);
+      const slot = { facts, extra: kept?.extra, key, from, to, head };
+      next.set(key, slot);
+      slots.push(slot);
       return facts;
     });
     this.entries = next;
+    this.slots = slots;
     return out;
+  }
+
+  /**
+   * What a later stage of this version's analysis found in sentence i alone and kept with its
+   * facts (`keep`), if the sentence's key was in the last version. Like the facts, it must depend
+   * on nothing but what the key holds and the basis.
+   */
+  kept<E>(i: number): E | undefined {
+    const extra = this.slots[i]?.extra as E | undefined;
+    if (extra !== undefined) this.reusedExtras++;
+    return extra;
+  }
+
+  keep<E>(i: number, extra: E): void {
+    const slot = this.slots[i];
+    if (slot) slot.extra = extra;
   }
 }
 
 /**
- * The text from CONTEXT_BEFORE tokens before the sentence to CONTEXT_AFTER tokens after its
- * last, the sentence's place and token count in it, and each name in it (where, which entity).
+ * Where a sentence's key reads the text, from CONTEXT_BEFORE tokens before the sentence to
+ * CONTEXT_AFTER tokens after its last, and the rest of the key (`head`): the sentence's place and
+ * token count there, and each name in it (where, which entity). The key is the head, a line
+ * break and that text.
  */
-function contextKey(text: string, tokens: Tokens, span: Span, first: number, last: number, inSentence: readonly MentionRecord[]): string {
+function contextOf(text: string, tokens: Tokens, span: Span, first: number, last: number, inSentence: readonly MentionRecord[]): { from: number; to: number; head: string } {
   const before = Math.max(0, first - CONTEXT_BEFORE);
   const after = Math.min(tokens.count, last + CONTEXT_AFTER);
   // at either end of the text, the white space there too (a quotation's search reads past a break)
   const from = before === 0 ? 0 : Math.min(span.start, tokens.start[before]);
   const to = after === tokens.count ? text.length : Math.max(span.end, tokens.end[after - 1]);
-  let key = `${span.start - from} ${span.end - from} ${first - before} ${last - first} ${after - last}`;
-  for (const m of inSentence) key += ` ${m.start - from} ${m.end - from} ${m.entityId}`;
-  return `${key}\n${text.slice(from, to)}`;
+  let head = `${span.start - from} ${span.end - from} ${first - before} ${last - first} ${after - last}`;
+  for (const m of inSentence) head += ` ${m.start - from} ${m.end - from} ${m.entityId}`;
+  return { from, to, head };
 }
 
 /** The tokens [first, last) that overlap the span. */

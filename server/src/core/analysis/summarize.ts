@@ -29,7 +29,7 @@ export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1
   for (let i = 0; i < tokens.count; i++) if (tokens.kind[i] === TokenKind.Word) words++;
   const date = findArticleDate(text);
   const sentences = classifySentences(text, tokens, sentenceSpans, mentions, date, knowledge, memo?.sentences);
-  const figures = extractFigures(text, tokens, sentences, mentions, candidates, date, knowledge);
+  const figures = extractFigures(text, tokens, sentences, mentions, candidates, date, knowledge, memo?.sentences);
   return {
     uri: doc.uri,
     version: doc.version,
