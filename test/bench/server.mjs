@@ -16,6 +16,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { applyBenchEdit, benchEdit } from './edits.mjs';
 import { rng } from './generate.mjs';
 
 const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = createRequire(import.meta.url)('vscode-languageserver-protocol/node');
@@ -153,36 +154,10 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
   const others = [];
   let lastOwn = [];
   let missed = 0;
-  const sentence = ' At least 1,200 fighters remain in Raqqa, according to residents.';
   for (let i = 0; i < edits; i++) {
-    const kind = i % 50 === 49 ? 'rename' : i % 25 === 12 ? 'paste' : i % 2 === 0 ? 'type' : 'delete';
-    let start;
-    let end;
-    let insert;
-    if (kind === 'type') {
-      start = end = Math.floor(r() * text.length);
-      insert = 'e';
-    } else if (kind === 'delete') {
-      start = Math.max(0, Math.floor(r() * text.length) - 1);
-      end = start + 1;
-      insert = '';
-    } else if (kind === 'paste') {
-      start = end = text.length;
-      insert = sentence;
-    } else {
-      const at = text.search(/\b(Raqqa|Raqqah|Aleppo|Halab)\b/);
-      if (at < 0) {
-        start = end = 0;
-        insert = 'Raqqa ';
-      } else {
-        const word = /^\w+/.exec(text.slice(at))[0];
-        start = at;
-        end = at + word.length;
-        insert = word === 'Raqqa' ? 'Raqqah' : word === 'Raqqah' ? 'Raqqa' : word === 'Aleppo' ? 'Halab' : 'Aleppo';
-      }
-    }
+    const { start, end, insert } = benchEdit(r, text, i);
     const range = { start: position(text, start), end: position(text, end) };
-    text = text.slice(0, start) + insert + text.slice(end);
+    text = applyBenchEdit(text, { start, end, insert });
     version++;
     const sent = performance.now();
     let ownAt = 0;
