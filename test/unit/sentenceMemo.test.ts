@@ -66,6 +66,33 @@ describe('sentence memo', () => {
     assert.deepEqual(kept, summarize(doc, knowledge));
   });
 
+  it("decides a kept sentence's dated tests again when only the article's date changes", () => {
+    // a month and a year before the article's date are background, as is a timeline entry: the
+    // sentences are taken from the memo, what their text holds is kept, the date is not
+    const text = [
+      'Aug 12, 2017',
+      'Fighters seized the dam near the city in June after a long siege of the town.',
+      'Rebels shelled the town in 2015 and destroyed the bridge over the river.',
+      '3 May 2016 Rebels entered the old city and took the castle.',
+      'Is the city safe now?',
+    ].join('\n');
+    const memo = new DocumentMemo();
+    const cues = (version: number, t: string): string[] => {
+      const doc = { uri: 'a', version, text: t };
+      const kept = summarize(doc, knowledge, undefined, memo);
+      assert.deepEqual(kept, summarize(doc, knowledge), `version ${version}`);
+      return kept.sentences.slice(1).map((s) => s.cue);
+    };
+    const dated = ['background (june)', 'background (2015)', 'a timeline entry', 'a question'];
+    assert.deepEqual(cues(1, text), dated);
+    const earlier = cues(2, text.replace('Aug 12, 2017', 'Apr 12, 2015'));
+    assert.ok(memo.sentences.reused >= 3, `${memo.sentences.reused} reused`);
+    assert.deepEqual(earlier.slice(0, 2), ['an event report with no source', 'an event report with no source']);
+    assert.notEqual(earlier[2], 'a timeline entry');
+    assert.equal(earlier[3], 'a question');
+    assert.deepEqual(cues(3, text), dated);
+  });
+
   it('gives the analysis a fresh one gives on real articles with quotes, datelines and tolls', () => {
     const dir = join(DEV_CORPUS, 'articles');
     const files = readdirSync(dir).sort().slice(0, 12);

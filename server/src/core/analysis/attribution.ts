@@ -73,6 +73,18 @@ interface SentenceFacts {
   checkable: boolean | undefined;
   /** Its content words (four letters or more), which a neighbour may repeat (`carryOver`). */
   contentWords: ReadonlySet<string> | undefined;
+  /**
+   * What the label's dated tests find in the sentence's text, the article's date aside, once
+   * asked (undefined until then; null: nothing): whether it is a question or a teaser, the year
+   * it opens with as a timeline entry, the year and the month it places an event in.
+   */
+  question: boolean | undefined;
+  teaser: boolean | undefined;
+  timelineYear: number | null | undefined;
+  earlierYear: string | null | undefined;
+  earlierMonth: string | null | undefined;
+  /** The source its cue names (`sourceKey`), once asked, when the cue does not inherit one. */
+  source: string | undefined;
 }
 
 interface HeadlineCounts {
@@ -245,7 +257,8 @@ export function classifySentences(
     let source = '';
     if (label === 'attributed-named' || label === 'attributed-vague') {
       lastAttributed = label;
-      source = cue ? sourceKey(cue, mentions, s, knowledge, lastSource) : lastSource;
+      // a cue that names its source names the same one whatever the sentences before say
+      source = cue && cue.cls !== 'inherit' ? (f.source ??= sourceKey(cue, mentions, s, knowledge, lastSource)) : lastSource;
       lastSource = source;
     }
     const record: SentenceRecord = {
@@ -311,6 +324,12 @@ function moved(kept: SentenceFacts, text: string, span: Span, first: number, las
     background: kept.background,
     checkable: kept.checkable,
     contentWords: kept.contentWords,
+    question: kept.question,
+    teaser: kept.teaser,
+    timelineYear: kept.timelineYear,
+    earlierYear: kept.earlierYear,
+    earlierMonth: kept.earlierMonth,
+    source: kept.source,
   };
 }
 
@@ -390,6 +409,12 @@ function sentenceFacts(
     background: undefined,
     checkable: undefined,
     contentWords: undefined,
+    question: undefined,
+    teaser: undefined,
+    timelineYear: undefined,
+    earlierYear: undefined,
+    earlierMonth: undefined,
+    source: undefined,
   };
   facts.cues = findCues(text, tokens, words, wordTokens, classes, facts, inSentence, knowledge);
   return facts;
@@ -729,24 +754,24 @@ function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDat
   if (f.words.length <= 3) return 'a fragment';
   if (mask & HEADLINE_PRESENT && !(mask & PAST_OR_PERFECT)) return 'a headline or timeline entry (present tense)';
   if (f.words.length <= 6 && !f.countClaim && !(mask & FINITE)) return 'a fragment';
-  if (/\?["”’]?$/.test(sentenceText.trim())) return 'a question';
+  if ((f.question ??= /\?["”’]?$/.test(sentenceText.trim()))) return 'a question';
   // "Wed 19 Apr 2017 Aleppo bomb blast kills six": a dated headline (a lead has finite verbs)
   if (index === 0 && date && date.start <= f.span.start + 40 && f.words.length <= 22 && !(mask & LEAD_VERBS)) return 'a dateline and headline';
-  if (isTimeline(sentenceText, date)) return 'a timeline entry';
-  if (/\.\.\.|…/.test(sentenceText) && /-\s*$/.test(sentenceText)) return 'a related-article teaser';
+  if (isTimeline(f, sentenceText, date)) return 'a timeline entry';
+  if ((f.teaser ??= /\.\.\.|…/.test(sentenceText) && /-\s*$/.test(sentenceText))) return 'a related-article teaser';
   const absent = phraseOnce(f, 'absence', ABSENCE);
   if (absent) return `an absence statement ("${absent}")`;
   if (f.casualty) return null; // a toll is checkable, background or not
   const bg = phraseOnce(f, 'background', BACKGROUND);
   if (bg) return `background ("${bg.trim()}")`;
   // An event placed in an earlier year, with no figure: context the reader is reminded of.
-  const year = mask & YEAR ? /\b(?:in|since|mid-|early|late|by|of)\s?-?(19\d\d|20\d\d)\b/.exec(lower) : null;
-  if (year && !f.countClaim && (!date || Number(year[1]) < Number(date.iso.slice(0, 4)))) return `background (${year[1]})`;
+  const year = mask & YEAR ? (f.earlierYear !== undefined ? f.earlierYear : (f.earlierYear = /\b(?:in|since|mid-|early|late|by|of)\s?-?(19\d\d|20\d\d)\b/.exec(lower)?.[1] ?? null)) : null;
+  if (year && !f.countClaim && (!date || Number(year) < Number(date.iso.slice(0, 4)))) return `background (${year})`;
   // "launched the offensive in June" in an August article: an earlier stage the reader is reminded of
-  const month = mask & MONTH ? EARLIER_MONTH.exec(lower) : null;
-  if (month && date && !f.countClaim && !/\b(19|20)\d\d\b/.test(lower)) {
-    const ago = Number(date.iso.slice(5, 7)) - (MONTHS.indexOf(month[1]) + 1);
-    if (ago >= 1 && ago <= 11) return `background (${month[1]})`;
+  const month = mask & MONTH ? (f.earlierMonth !== undefined ? f.earlierMonth : (f.earlierMonth = earlierMonthOf(lower))) : null;
+  if (month && date && !f.countClaim) {
+    const ago = Number(date.iso.slice(5, 7)) - (MONTHS.indexOf(month) + 1);
+    if (ago >= 1 && ago <= 11) return `background (${month})`;
   }
   if (mask & OPINION && !f.figure) return 'opinion or analysis';
   if (date && index === 0 && f.words.length <= 3) return 'a dateline';
@@ -845,13 +870,21 @@ const EARLIER_MONTH = /\b(?:in|since|during|until|by) (?:early |mid-|late |mid )
 const MONTH_NAMES = '(january|february|march|april|may|june|july|august|september|october|november|december)';
 /** "March 2011 Protests begin", "15 March 2011: ...": a dated timeline entry. */
 const TIMELINE_DATE = new RegExp(`^(\\d{1,2} )?${MONTH_NAMES}( \\d{1,2})?,? (\\d{4})\\b`, 'i');
-function isTimeline(sentenceText: string, date: ArticleDate | null): boolean {
-  const trimmed = sentenceText.trim();
-  const m = TIMELINE_DATE.exec(trimmed) ?? /^(\d{4}) [A-Z]/.exec(trimmed);
-  if (!m) return false;
-  const year = Number(m[m.length - 1]);
+function isTimeline(f: SentenceFacts, sentenceText: string, date: ArticleDate | null): boolean {
+  if (f.timelineYear === undefined) {
+    const trimmed = sentenceText.trim();
+    const m = TIMELINE_DATE.exec(trimmed) ?? /^(\d{4}) [A-Z]/.exec(trimmed);
+    f.timelineYear = m ? Number(m[m.length - 1]) : null;
+  }
+  if (f.timelineYear === null) return false;
   if (!date) return true;
-  return year < Number(date.iso.slice(0, 4));
+  return f.timelineYear < Number(date.iso.slice(0, 4));
+}
+
+/** The month an event is placed in ("in June", "since early March") when no year is named. */
+function earlierMonthOf(lower: string): string | null {
+  const month = EARLIER_MONTH.exec(lower);
+  return month && !/\b(19|20)\d\d\b/.test(lower) ? month[1] : null;
 }
 
 /** A claim someone could check: a figure with what it counts, or an event with its time. */
