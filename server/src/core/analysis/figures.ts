@@ -14,6 +14,7 @@ import { findQuantities, isFigure } from '../text/quantities';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import { spansWithin } from '../text/sortedSpans';
+import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
 /** Outcome of each outcome word (a Map: any word of the text is looked up, "constructor" too). */
@@ -91,15 +92,6 @@ function tokenIndexAt(tokens: Tokens, offset: number): number {
   return lo;
 }
 
-/**
- * An open document's memo of its sentences (sentenceMemo.ts): the figures of a sentence whose key
- * is unchanged since the last version are taken again instead of found.
- */
-interface FigureMemo {
-  kept<E>(i: number): E | undefined;
-  keep<E>(i: number, extra: E): void;
-}
-
 export function extractFigures(
   text: string,
   tokens: Tokens,
@@ -108,7 +100,7 @@ export function extractFigures(
   candidates: readonly NameCandidate[],
   date: ArticleDate | null,
   knowledge: Knowledge,
-  memo?: FigureMemo,
+  memo?: SentenceMemo,
 ): FigureRecord[] {
   const out: FigureRecord[] = [];
   const leadEnd = sentences[Math.min(2, sentences.length - 1)]?.end ?? 0;
@@ -119,6 +111,7 @@ export function extractFigures(
   sentences.forEach((sentence, sIndex) => {
     // attribution already found whether the sentence states a figure: most do not
     if (!sentence.figure) return;
+    // an open document's: the figures of a sentence whose key stands are taken again
     let own = memo?.kept<SentenceFigures>(sIndex);
     if (own === undefined) {
       own = sentenceFigures(text, tokens, sentence, mentions, knowledge);
