@@ -64,6 +64,31 @@ describe('token, unit and name splice', () => {
     assert.deepEqual(changeBetween('', 'new'), { start: 0, oldEnd: 0, newEnd: 3 });
   });
 
+  it('finds the change a character-by-character comparison finds, in texts of repeats and wide characters', () => {
+    const oneByOne = (old: string, text: string): { start: number; oldEnd: number; newEnd: number } => {
+      const max = Math.min(old.length, text.length);
+      let start = 0;
+      while (start < max && old[start] === text[start]) start++;
+      let tail = 0;
+      while (tail < max - start && old[old.length - 1 - tail] === text[text.length - 1 - tail]) tail++;
+      return { start, oldEnd: old.length - tail, newEnd: text.length - tail };
+    };
+    // repeats make the common start and end overlap ("aaa" -> "aa"); wide characters make two-byte strings
+    const chars = ['a', 'a', 'a', 'b', ' ', '\n', 'é', '\u2019', 'Ḥ', '😀'];
+    const r = rng(33);
+    for (let round = 0; round < 3000; round++) {
+      let old = '';
+      const length = Math.floor(r() * 50);
+      while (old.length < length) old += pick(r, chars);
+      const at = Math.floor(r() * (old.length + 1));
+      const cut = Math.min(old.length, at + Math.floor(r() * 4));
+      let put = '';
+      for (let k = Math.floor(r() * 3); k > 0; k--) put += pick(r, chars);
+      const text = old.slice(0, at) + put + old.slice(cut);
+      assert.deepEqual(changeBetween(old, text), oneByOne(old, text), `${JSON.stringify(old)} -> ${JSON.stringify(text)}`);
+    }
+  });
+
   it('gives a fresh scan\'s tokens, units and names over hundreds of random edits of a long read, keeping most', () => {
     const long = readdirSync(SEEDS)
       .sort()

@@ -32,20 +32,21 @@ export class DocumentMemo {
       const splice = spliceTokens(last.tokens, text, change);
       const units = spliceUnits(last.units, last.tokens, text, splice);
       const matches = last.knowledge === knowledge ? knowledge.gazetteer.matchSpliced(text, units, last.matches) : knowledge.gazetteer.match(text, units.units);
-      // the words of the units the edit took out and of those it put in: the list is made again
-      // only when a word comes or goes, which most keystrokes do not do
-      const gone = countRareWords(this.lowerCounts, last.units, units.kept, units.resumedFrom, -1);
-      const came = countRareWords(this.lowerCounts, units.units, units.kept, units.resumed, 1);
-      const lowerWords = gone || came ? [...this.lowerCounts.keys()].sort() : last.lowerWords;
+      // the words of the units the edit took out and of those it put in: the sorted list changes
+      // only where a word came or went (a word being typed does, at each keystroke)
+      const toggled: string[] = [];
+      countRareWords(this.lowerCounts, last.units, units.kept, units.resumedFrom, -1, toggled);
+      countRareWords(this.lowerCounts, units.units, units.kept, units.resumed, 1, toggled);
+      const lowerWords = toggled.length > 0 ? withPresence(last.lowerWords, this.lowerCounts, toggled) : last.lowerWords;
       scanned = { tokens: splice.tokens, units: units.units, matches, lowerWords };
       this.keptTokens = splice.kept + splice.tokens.count - splice.resumed;
     } else {
       scanned = scanText(text, knowledge);
       this.lowerCounts.clear();
-      if (text.length <= MAX_TEXT) countRareWords(this.lowerCounts, scanned.units, 0, scanned.units.count, 1);
+      if (text.length <= MAX_TEXT) countRareWords(this.lowerCounts, scanned.units, 0, scanned.units.count, 1, []);
       this.keptTokens = 0;
     }
-    this.last = text.length <= MAX_TEXT ? { ...scanned, text, knowledge } : undefined;
+    this.last = text.length <= MAX_TEXT ? { tokens: scanned.tokens, units: scanned.units, matches: scanned.matches, lowerWords: scanned.lowerWords, text, knowledge } : undefined;
     return scanned;
   }
 }
@@ -64,16 +65,39 @@ export function scanText(text: string, knowledge: Knowledge): Scanned {
   return { tokens, units, matches: knowledge.gazetteer.match(text, units), lowerWords: lowerWordsOf(units) };
 }
 
-/** Adds `by` to the count of each rare lower-case word of units [from, to); whether a word came or went. */
-function countRareWords(counts: Map<string, number>, units: Units, from: number, to: number, by: 1 | -1): boolean {
-  let changed = false;
+/** Adds `by` to the count of each rare lower-case word of units [from, to); a word that came or went goes into `toggled`. */
+function countRareWords(counts: Map<string, number>, units: Units, from: number, to: number, by: 1 | -1, toggled: string[]): void {
   for (let u = from; u < to; u++) {
     if (!isRareLowerWord(units, u)) continue;
     const key = units.key[u];
     const n = (counts.get(key) ?? 0) + by;
     if (n === 0) counts.delete(key);
     else counts.set(key, n);
-    if (n === 0 || (by > 0 && n === 1)) changed = true;
+    if (n === 0 || (by > 0 && n === 1)) toggled.push(key);
   }
-  return changed;
+}
+
+/**
+ * The sorted list `words` with each word of `toggled` in it or not as `counts` now holds it: a
+ * copy when anything changed (the last version's summary keeps its list), else `words` itself.
+ * Sorting the whole list again at each keystroke was a twentieth of the analysis.
+ */
+export function withPresence(words: string[], counts: ReadonlyMap<string, unknown>, toggled: readonly string[]): string[] {
+  let out: string[] | undefined;
+  for (const w of toggled) {
+    const list = out ?? words;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] < w) lo = mid + 1;
+      else hi = mid;
+    }
+    const present = lo < list.length && list[lo] === w;
+    if (counts.has(w) === present) continue;
+    out ??= words.slice();
+    if (present) out.splice(lo, 1);
+    else out.splice(lo, 0, w);
+  }
+  return out ?? words;
 }

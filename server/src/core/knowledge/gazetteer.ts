@@ -120,7 +120,8 @@ export class Gazetteer {
         if (oldConsumed < i - shift - 2) {
           for (; k < old.length; k++) {
             const m = old[k];
-            out.push({ ...m, start: m.start + delta, end: m.end + delta, firstUnit: m.firstUnit + shift, lastUnit: m.lastUnit + shift });
+            // written out, in bestAt's field order: a spread of each moved match was a twentieth of a keystroke's analysis
+            out.push({ start: m.start + delta, end: m.end + delta, firstUnit: m.firstUnit + shift, lastUnit: m.lastUnit + shift, form: m.form, possessive: m.possessive, caps: m.caps, heading: m.heading });
           }
           return out;
         }
