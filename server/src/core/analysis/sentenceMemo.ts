@@ -31,15 +31,25 @@ export const MAX_TEXT = 1 << 20;
 
 /**
  * A sentence's facts and what a later stage kept for it (`extra`), under the sentence's key; and
- * where its key's text lay (`from`, `to`) with the rest of the key (`head`).
+ * where its key's text lay (`from`, `to`) with what the rest of the key (`headOf`) is made of:
+ * the sentence's place there, its tokens before, in and after it, and its names.
  */
-interface Slot {
+interface Slot extends Context {
   facts: unknown;
   extra: unknown;
   key: string;
+  names: readonly MentionRecord[];
+}
+
+/** Where a sentence's key reads the text, [from, to), and the sentence's place and tokens there (`contextOf`). */
+interface Context {
   from: number;
   to: number;
-  head: string;
+  spanStart: number;
+  spanEnd: number;
+  tokensBefore: number;
+  tokens: number;
+  tokensAfter: number;
 }
 
 export class SentenceMemo {
@@ -102,14 +112,15 @@ export class SentenceMemo {
       const [first, last] = tokenRange(tokens, span);
       const inSentence = spansWithin(mentions, span);
       if (!keep) return fresh(span, first, last, inSentence);
-      const { from, to, head } = contextOf(text, tokens, span, first, last, inSentence);
+      const context = contextOf(text, tokens, span, first, last);
+      const { from, to } = context;
       let kept: Slot | undefined;
       const shift = change === undefined ? undefined : to <= change.start ? 0 : from >= change.newEnd ? change.newEnd - change.oldEnd : undefined;
       if (shift !== undefined) {
         // the old slots in order of `from`: those before this one's are passed for good
         while (j < old.length && old[j].from < from - shift) j++;
         for (let k = j; k < old.length && old[k].from === from - shift; k++) {
-          if (old[k].to === to - shift && old[k].head === head) {
+          if (old[k].to === to - shift && sameHead(old[k], context, inSentence)) {
             kept = old[k];
             break;
           }
@@ -118,13 +129,25 @@ export class SentenceMemo {
       let key: string;
       if (kept) key = kept.key;
       else {
-        key = `${head}\n${text.slice(from, to)}`;
+        key = `${headOf(context, inSentence)}\n${text.slice(from, to)}`;
         this.keyed++;
         kept = this.entries.get(key);
       }
       if (kept !== undefined) this.reused++;
       const facts = kept === undefined ? fresh(span, first, last, inSentence) : moved(kept.facts as F, span, first, last);
-      const slot = { facts, extra: kept?.extra, key, from, to, head };
+      const slot: Slot = {
+        facts,
+        extra: kept?.extra,
+        key,
+        names: inSentence,
+        from,
+        to,
+        spanStart: context.spanStart,
+        spanEnd: context.spanEnd,
+        tokensBefore: context.tokensBefore,
+        tokens: context.tokens,
+        tokensAfter: context.tokensAfter,
+      };
       next.set(key, slot);
       slots.push(slot);
       return facts;
@@ -153,19 +176,42 @@ export class SentenceMemo {
 
 /**
  * Where a sentence's key reads the text, from CONTEXT_BEFORE tokens before the sentence to
- * CONTEXT_AFTER tokens after its last, and the rest of the key (`head`): the sentence's place and
- * token count there, and each name in it (where, which entity). The key is the head, a line
- * break and that text.
+ * CONTEXT_AFTER tokens after its last, and the sentence's place and token counts there.
  */
-function contextOf(text: string, tokens: Tokens, span: Span, first: number, last: number, inSentence: readonly MentionRecord[]): { from: number; to: number; head: string } {
+function contextOf(text: string, tokens: Tokens, span: Span, first: number, last: number): Context {
   const before = Math.max(0, first - CONTEXT_BEFORE);
   const after = Math.min(tokens.count, last + CONTEXT_AFTER);
   // at either end of the text, the white space there too (a quotation's search reads past a break)
   const from = before === 0 ? 0 : Math.min(span.start, tokens.start[before]);
   const to = after === tokens.count ? text.length : Math.max(span.end, tokens.end[after - 1]);
-  let head = `${span.start - from} ${span.end - from} ${first - before} ${last - first} ${after - last}`;
-  for (const m of inSentence) head += ` ${m.start - from} ${m.end - from} ${m.entityId}`;
-  return { from, to, head };
+  return { from, to, spanStart: span.start - from, spanEnd: span.end - from, tokensBefore: first - before, tokens: last - first, tokensAfter: after - last };
+}
+
+/**
+ * The rest of a sentence's key: its place and token counts in the key's text, and each name in
+ * it (where, which entity). The key is the head, a line break and that text.
+ */
+function headOf(c: Context, names: readonly MentionRecord[]): string {
+  let head = `${c.spanStart} ${c.spanEnd} ${c.tokensBefore} ${c.tokens} ${c.tokensAfter}`;
+  for (const m of names) head += ` ${m.start - c.from} ${m.end - c.from} ${m.entityId}`;
+  return head;
+}
+
+/**
+ * Whether a slot's head is the head of a sentence in `c` with these names, compared part by part
+ * (building the head of each of a long read's ~190 sentences at each keystroke to compare them was
+ * ~8% of its analysis). Equal parts make equal heads; the key itself is built only for a sentence
+ * not matched by place.
+ */
+function sameHead(slot: Slot, c: Context, names: readonly MentionRecord[]): boolean {
+  if (slot.spanStart !== c.spanStart || slot.spanEnd !== c.spanEnd || slot.tokensBefore !== c.tokensBefore || slot.tokens !== c.tokens || slot.tokensAfter !== c.tokensAfter) return false;
+  if (slot.names.length !== names.length) return false;
+  for (let i = 0; i < names.length; i++) {
+    const a = slot.names[i];
+    const b = names[i];
+    if (a.start - slot.from !== b.start - c.from || a.end - slot.from !== b.end - c.from || a.entityId !== b.entityId) return false;
+  }
+  return true;
 }
 
 /** The tokens [first, last) that overlap the span. */
