@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { summarize } from '../../server/src/core/analysis/summarize';
 import { Knowledge } from '../../server/src/core/knowledge/knowledge';
 import { isDerivedForm, isOrthographicVariant, looseForm, nameParts, skeletonOf } from '../../server/src/core/names/translit';
 
@@ -35,5 +36,20 @@ describe('transliteration', () => {
     assert.ok(isOrthographicVariant('al-Bab', 'Al Bab'));
     assert.ok(isOrthographicVariant('Bashar al-Assad', 'Bashar al Assad'));
     assert.ok(!isOrthographicVariant('Raqqa', 'Raqqah'));
+  });
+
+  it('finds names written with any Arabic article, not only al, whole in a text', () => {
+    const text = 'Rebels advanced on Jisr ash-Shughour while fighters of an-Nusra Front held the town. Clashes near Ras el-Ain killed four people.';
+    const { mentions, candidates } = summarize({ uri: 'x', version: 0, text }, Knowledge.default());
+    assert.deepEqual(
+      mentions.map((m) => [m.spelling, m.entityId]),
+      [
+        ['Jisr ash-Shughour', 'jisr-al-shughour'],
+        ['an-Nusra Front', 'nusra-front'],
+        ['Ras el-Ain', 'ras-al-ain'],
+      ],
+    );
+    // no part of them left over as an unknown name
+    assert.deepEqual(candidates.map((c) => c.spelling), []);
   });
 });

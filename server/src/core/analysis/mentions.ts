@@ -6,8 +6,8 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import { COMMON, FACILITY_HEAD, isCommonWord, isGivenName, isTitle, lexiconFlags, ORG_HEAD, PLACE_HEAD, TITLE } from '../knowledge/lexicon';
 import { isArticleBefore } from '../knowledge/gazetteer';
-import { isArticle, looseNameOf } from '../names/translit';
-import { UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_JOINED, type Units } from '../names/units';
+import { looseNameOf } from '../names/translit';
+import { isArticleUnit, UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_JOINED, type Units } from '../names/units';
 import { regionLocator, type RegionLocator } from './regions';
 import type { MentionRecord, NameCandidate } from './summary';
 
@@ -70,7 +70,7 @@ export function scanMentions(
   let k = 0;
   while (k < units.count) {
     // A run: name units joined by a space or hyphen, with articles inside (Jisr al-Shughour).
-    if (!isNameUnit(k) && !(isArticle(units.key[k]) && !covered[k] && isArticleBefore(units, k) && isNameUnit(k + 1))) {
+    if (!isNameUnit(k) && !(isArticleUnit(units, k) && !covered[k] && isArticleBefore(units, k) && isNameUnit(k + 1))) {
       k++;
       continue;
     }
@@ -81,7 +81,7 @@ export function scanMentions(
       if (isNameUnit(j)) {
         runEnd = j;
         j++;
-      } else if (isArticle(units.key[j]) && !covered[j] && isArticleBefore(units, j) && isNameUnit(j + 1)) {
+      } else if (isArticleUnit(units, j) && !covered[j] && isArticleBefore(units, j) && isNameUnit(j + 1)) {
         j++;
       } else break;
     }
@@ -119,7 +119,7 @@ function collectCandidates(
   candidates: NameCandidate[],
 ): void {
   const contentUnits: number[] = [];
-  for (let u = runStart; u <= runEnd; u++) if (!isArticle(units.key[u])) contentUnits.push(u);
+  for (let u = runStart; u <= runEnd; u++) if (!isArticleUnit(units, u)) contentUnits.push(u);
   if (contentUnits.length === 0) return;
   const before = runStart - 1;
   const titled = before >= 0 && isTitle(units.key[before]);
@@ -145,7 +145,7 @@ function collectCandidates(
         let first = contentUnits[a];
         // include an article directly before the first unit (al-Rastan), but only at the start
         // of the run: "Tariq al-Bab" does not contain the name al-Bab.
-        if (first - 1 >= runStart && isArticle(units.key[first - 1])) {
+        if (first - 1 >= runStart && isArticleUnit(units, first - 1)) {
           if (first - 1 !== runStart) continue;
           first -= 1;
         }
@@ -171,7 +171,7 @@ function collectCandidates(
     const whole = first === runStart && last === runEnd;
     // A given name alone is a person's first name: Ahmed and Ahmad are two people, not two spellings.
     if (first === last && isGivenName(units.key[first])) continue;
-    const hasArticle = isArticle(units.key[first]);
+    const hasArticle = isArticleUnit(units, first);
     // "al-Bayan school", "Busra Square": named facilities, not places spelt another way.
     const facility = (head & FACILITY_HEAD) !== 0 && last === runEnd;
     if (facility) continue;

@@ -5,8 +5,7 @@
  * (Us in "Contact Us", Tariq al-Bab is not al-Bab, IS in an all-caps headline).
  */
 import { tokenize } from '../text/tokens';
-import { buildUnits, isAllCaps, unitKey, UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_HYPHEN, UNIT_JOINED, type Units, type UnitSplice } from '../names/units';
-import { isArticle } from '../names/translit';
+import { buildUnits, isAllCaps, isArticleUnit, unitKey, UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_HYPHEN, UNIT_JOINED, type Units, type UnitSplice } from '../names/units';
 import { isCommonWord, isTitle } from './lexicon';
 import type { Entity, EntityForm } from './entities';
 
@@ -138,7 +137,7 @@ export class Gazetteer {
 
   private bestAt(text: string, units: Units, i: number, consumedUntil: number): GazetteerMatch | null {
     const f = units.flags[i];
-    const article = isArticle(units.key[i]);
+    const article = isArticleUnit(units, i);
     if (!(f & UNIT_CAPITAL) && !article) return null;
     if (f & UNIT_GLUED) return null;
     // the root's child for the first key, looked up once for the check and the walk
@@ -256,22 +255,22 @@ export class Gazetteer {
     // A surname alone must stand alone: "Abu Abdul Rahman al-Madani" is someone else.
     if (form.role === 'surname') {
       if (prevJoined && isNameWord(prev)) return false;
-      if (nextJoined && (isNameWord(next) || (isArticle(units.key[next]) && next + 1 < units.count && isNameWord(next + 1)))) return false;
+      if (nextJoined && (isNameWord(next) || (isArticleUnit(units, next) && next + 1 < units.count && isNameWord(next + 1)))) return false;
     }
     // A camelCase word is one name: DamascusUnderAttack does not mention Damascus.
     if (next < units.count && units.flags[next] & UNIT_GLUED) return false;
     // A name that starts with an article and follows a capitalised name word is the tail of a longer
     // name: Tariq al-Bab is not al-Bab, Qaryat al-Ansari is not al-Ansari (also glued: Tareeq Albab).
-    if ((isArticle(units.key[first]) || /^(al|el)[a-z]{3,}$/.test(units.key[first])) && prevJoined && isNameWord(prev)) {
+    if ((isArticleUnit(units, first) || /^(al|el)[a-z]{3,}$/.test(units.key[first])) && prevJoined && isNameWord(prev)) {
       return false;
     }
     // The same when the match leaves the article out: al-Khulafaa al-Rashideen (a mosque) is not Rashidin.
-    if (prevJoined && isArticle(units.key[prev]) && prev - 1 > consumedUntil && units.flags[prev] & UNIT_JOINED && isNameWord(prev - 1)) {
+    if (prevJoined && isArticleUnit(units, prev) && prev - 1 > consumedUntil && units.flags[prev] & UNIT_JOINED && isNameWord(prev - 1)) {
       return false;
     }
     // "Salah al-Din" followed by "Al Shishani" is a person's name, not the Aleppo district: a place
     // name built like a person's (with an inner article) does not take a further unknown "al-X".
-    if (form.role !== 'surname' && /\S[ -](al|el|ad|ed)[ -]\S/i.test(form.spelling) && nextJoined && isArticle(units.key[next])) {
+    if (form.role !== 'surname' && /\S[ -](al|el|ad|ed)[ -]\S/i.test(form.spelling) && nextJoined && isArticleUnit(units, next)) {
       const after = next + 1;
       if (after < units.count && (units.flags[after] & UNIT_JOINED) !== 0 && isNameWord(after) && !this.root.children.has(units.key[after])) {
         return false;

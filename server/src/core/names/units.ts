@@ -6,12 +6,19 @@
 import { copyOffsets, firstOffsetAt } from '../text/sortedSpans';
 import type { TokenSplice } from '../text/splice';
 import { grown, isUpperCode, joinedBySpaceOrHyphen, lowerToken, TokenKind, type Tokens } from '../text/tokens';
+import { isArticle } from './translit';
 
 export const UNIT_JOINED = 1; // joined to the previous unit by one space or hyphen (or glued)
 export const UNIT_GLUED = 2; // camelCase part glued to the previous unit
 export const UNIT_CAPITAL = 4; // starts with an upper-case letter
 export const UNIT_ALLCAPS = 8; // two or more letters, all upper case
 export const UNIT_HYPHEN = 16; // joined to the previous unit by a hyphen
+export const UNIT_ARTICLE = 32; // an Arabic article on its own (al, el, ad...): `isArticle` of its key, asked once
+
+/** Unit u is an Arabic article on its own (false past the last unit). */
+export function isArticleUnit(units: Units, u: number): boolean {
+  return (units.flags[u] & UNIT_ARTICLE) !== 0;
+}
 
 export interface Units {
   readonly count: number;
@@ -135,13 +142,15 @@ export function buildUnits(text: string, tokens: Tokens, from = 0, to = tokens.c
         end = grown(end, new Int32Array(capacity));
         flags = grown(flags, new Uint8Array(capacity));
       }
+      // a whole word's key starts from the token's lower case, which the attribution reads too:
+      // one string, and its hash computed once, for both
+      const unit = cuts.length > 0 ? unitKey(text.slice(ps, pe)) : shape === OTHER ? keyOfLower(lowerToken(text, tokens, t)) : lowerToken(text, tokens, t);
+      if (isArticle(unit)) f |= UNIT_ARTICLE;
       start[count] = ps;
       end[count] = pe;
       flags[count] = f;
       count++;
-      // a whole word's key starts from the token's lower case, which the attribution reads too:
-      // one string, and its hash computed once, for both
-      key.push(cuts.length > 0 ? unitKey(text.slice(ps, pe)) : shape === OTHER ? keyOfLower(lowerToken(text, tokens, t)) : lowerToken(text, tokens, t));
+      key.push(unit);
       ps = pe;
     }
     prevEnd = e;
