@@ -82,7 +82,7 @@ function countRareWords(counts: Map<string, number>, units: Units, from: number,
  * copy when anything changed (the last version's summary keeps its list), else `words` itself.
  * Sorting the whole list again at each keystroke was a twentieth of the analysis.
  */
-export function withPresence(words: string[], counts: ReadonlyMap<string, unknown>, toggled: readonly string[]): string[] {
+function withPresence(words: string[], counts: ReadonlyMap<string, unknown>, toggled: readonly string[]): string[] {
   let out: string[] | undefined;
   for (const w of toggled) {
     const list = out ?? words;
