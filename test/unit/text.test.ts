@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { findArticleDate } from '../../server/src/core/text/dates';
+import { fnv1a, HashCheckpoints } from '../../server/src/core/text/hash';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { findQuantities, isFigure } from '../../server/src/core/text/quantities';
 import { findQuotes, insideQuote } from '../../server/src/core/text/quotes';
@@ -14,6 +15,7 @@ import cues from '../../server/src/core/knowledge/cues.json';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEV_CORPUS, SEEDS } from '../support/paths';
+import { pick, rng } from '../support/random';
 
 const words = (text: string): string[] => {
   const t = tokenize(text);
@@ -217,5 +219,29 @@ describe('word table', () => {
     mark(vocabulary.titles, TITLE);
     assert.ok(expected.size > 17_000);
     for (const [word, flags] of expected) assert.equal(lexiconFlags(word), flags, word);
+  });
+});
+
+describe('content hash', () => {
+  it('hashes each version of an edited text from its checkpoints as fnv1a hashes it whole', () => {
+    const r = rng(17);
+    const chars = ['a', 'b', ' ', '\n', 'é', '\u2019', '😀'];
+    const checkpoints = new HashCheckpoints();
+    // lengths around the checkpoints' step (512), edits anywhere, some at its multiples
+    let text = '';
+    while (text.length < 1500) text += pick(r, chars);
+    assert.equal(checkpoints.hash(text, 0), fnv1a(text));
+    for (let version = 0; version < 1500; version++) {
+      const at = r() < 0.2 ? 512 * Math.floor(r() * 4) : Math.floor(r() * (text.length + 1));
+      const start = Math.min(at, text.length);
+      const cut = Math.min(text.length, start + Math.floor(r() * 600));
+      let put = '';
+      for (let k = Math.floor(r() * (r() < 0.1 ? 700 : 4)); k > 0; k--) put += pick(r, chars);
+      const next = text.slice(0, start) + put + text.slice(cut);
+      // the characters before the edit are unchanged; saying fewer is always allowed
+      const unchanged = r() < 0.8 ? start : Math.floor(r() * (start + 1));
+      assert.equal(checkpoints.hash(next, unchanged), fnv1a(next), `version ${version}: ${next.length} characters, unchanged ${unchanged}`);
+      text = next;
+    }
   });
 });

@@ -9,6 +9,7 @@
 import type { GazetteerMatch } from '../knowledge/gazetteer';
 import type { Knowledge } from '../knowledge/knowledge';
 import { buildUnits, spliceUnits, type Units } from '../names/units';
+import { fnv1a, HashCheckpoints } from '../text/hash';
 import { changeBetween, spliceTokens } from '../text/splice';
 import { tokenize, type Tokens } from '../text/tokens';
 import { isRareLowerWord, lowerWordsOf } from './mentions';
@@ -22,12 +23,18 @@ export class DocumentMemo {
   private versions = 0;
   /** How many tokens the last analysis took from the version before (0: the text was scanned whole). */
   keptTokens = 0;
+  /** The content hash's states along the last version hashed (`hash`), and that version. */
+  private readonly hashes = new HashCheckpoints();
+  private hashed: string | undefined;
+  /** The last scan's text, the version it was spliced from, and where they first differ. */
+  private scanned: { text: string; from: string; start: number } | undefined;
 
   scan(text: string, knowledge: Knowledge): Scanned {
     const last = ++this.versions % RENEW_AFTER === 0 ? undefined : this.last;
     let scanned: Scanned;
     if (last) {
       const change = changeBetween(last.text, text);
+      this.scanned = { text, from: last.text, start: change.start };
       this.sentences.noteChange(last.text, text, change);
       const splice = spliceTokens(last.tokens, text, change);
       const units = spliceUnits(last.units, last.tokens, text, splice);
@@ -41,6 +48,7 @@ export class DocumentMemo {
       scanned = { tokens: splice.tokens, units: units.units, matches, lowerWords };
       this.keptTokens = splice.kept + splice.tokens.count - splice.resumed;
     } else {
+      this.scanned = undefined;
       scanned = scanText(text, knowledge);
       this.lowerCounts.clear();
       if (text.length <= MAX_TEXT) countRareWords(this.lowerCounts, scanned.units, 0, scanned.units.count, 1, []);
@@ -48,6 +56,22 @@ export class DocumentMemo {
     }
     this.last = text.length <= MAX_TEXT ? { tokens: scanned.tokens, units: scanned.units, matches: scanned.matches, lowerWords: scanned.lowerWords, text, knowledge } : undefined;
     return scanned;
+  }
+
+  /**
+   * `fnv1a(text)`, hashed on from the last version's states up to where the last scan found the
+   * text changed, when that scan was of `text` and spliced from the version hashed last (else
+   * from the start: the result is the same).
+   */
+  hash(text: string): string {
+    if (text.length > MAX_TEXT) {
+      this.hashed = undefined;
+      return fnv1a(text);
+    }
+    const s = this.scanned;
+    const unchanged = s !== undefined && s.text === text && s.from === this.hashed ? s.start : 0;
+    this.hashed = text;
+    return this.hashes.hash(text, unchanged);
   }
 }
 

@@ -16,10 +16,11 @@ import { scanMentions } from './mentions';
 import { scanText, type DocumentMemo } from './documentMemo';
 import type { DocumentSummary } from './summary';
 
-/** `memo`: an open document's, kept from its last version (see documentMemo.ts). */
-export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1a(doc.text), memo?: DocumentMemo): DocumentSummary {
+/** `hash`: the text's `fnv1a` when the caller has it; `memo`: an open document's, kept from its last version (see documentMemo.ts). */
+export function summarize(doc: SourceDocument, knowledge: Knowledge, hash?: string, memo?: DocumentMemo): DocumentSummary {
   const text = doc.text;
   const scanned = memo ? memo.scan(text, knowledge) : scanText(text, knowledge);
+  const contentHash = hash ?? (memo ? memo.hash(text) : fnv1a(text));
   const { tokens, units } = scanned;
   const sentenceSpans = splitSentences(text);
   const { mentions, candidates, lowerWords } = scanMentions(text, units, sentenceSpans, knowledge, scanned.matches, scanned.lowerWords);
@@ -33,7 +34,7 @@ export function summarize(doc: SourceDocument, knowledge: Knowledge, hash = fnv1
   return {
     uri: doc.uri,
     version: doc.version,
-    hash,
+    hash: contentHash,
     length: text.length,
     words,
     date,

@@ -11,17 +11,21 @@ function hex32(x: number): string {
   return HEX2[(x >>> 24) & 255] + HEX2[(x >>> 16) & 255] + HEX2[(x >>> 8) & 255] + HEX2[x & 255];
 }
 
+const A0 = 0x811c9dc5 | 0;
+const B0 = 0x050c5d1f | 0;
+const PRIME = 0x01000193;
+
 /** The second hash of the last `fnv1aPair` (a module variable: no pair is allocated per call). */
 export let fnv1aSecond = 0;
 
 /** The two 32-bit hashes of `fnv1a`: the first returned, the second in `fnv1aSecond`. */
 export function fnv1aPair(text: string): number {
-  let a = 0x811c9dc5 | 0;
-  let b = 0x050c5d1f | 0;
+  let a = A0;
+  let b = B0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (a >>> 15);
+    a = Math.imul(a ^ c, PRIME);
+    b = Math.imul(b ^ c, PRIME) ^ (a >>> 15);
   }
   fnv1aSecond = b;
   return a;
@@ -30,4 +34,60 @@ export function fnv1aPair(text: string): number {
 export function fnv1a(text: string): string {
   const a = fnv1aPair(text);
   return hex32(a) + hex32(fnv1aSecond);
+}
+
+/** Characters between two checkpoints of `HashCheckpoints`. */
+const STEP = 512;
+
+/**
+ * `fnv1a` of the versions of one edited text, each hashed from the last checkpoint before its
+ * change: the hash's state after every STEP characters of the last version is kept, and the
+ * characters before a change are the same, so their states are too. A keystroke in the middle of
+ * a 27 KB article hashes half of it; the result is `fnv1a`'s.
+ */
+export class HashCheckpoints {
+  /** The state (both hashes) after k * STEP characters of the last version, for k < `valid`. */
+  private a = new Int32Array(64);
+  private b = new Int32Array(64);
+  private valid = 0;
+
+  /** `fnv1a(text)`, where `text`'s first `unchanged` characters are the last version's (0 for none). */
+  hash(text: string, unchanged: number): string {
+    const needed = Math.floor(text.length / STEP) + 1;
+    if (needed > this.a.length) {
+      const size = Math.max(needed, this.a.length * 2);
+      const a = new Int32Array(size);
+      const b = new Int32Array(size);
+      a.set(this.a.subarray(0, this.valid));
+      b.set(this.b.subarray(0, this.valid));
+      this.a = a;
+      this.b = b;
+    }
+    // the last checkpoint within the unchanged characters (checkpoint 0 is the start)
+    let k = Math.min(this.valid - 1, Math.floor(unchanged / STEP));
+    let a = A0;
+    let b = B0;
+    if (k > 0) {
+      a = this.a[k];
+      b = this.b[k];
+    } else {
+      k = 0;
+      this.a[0] = a;
+      this.b[0] = b;
+    }
+    for (let i = k * STEP; i < text.length; ) {
+      const end = Math.min(text.length, i + STEP);
+      for (; i < end; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, PRIME);
+        b = Math.imul(b ^ c, PRIME) ^ (a >>> 15);
+      }
+      if (i % STEP === 0) {
+        this.a[i / STEP] = a;
+        this.b[i / STEP] = b;
+      }
+    }
+    this.valid = Math.floor(text.length / STEP) + 1;
+    return hex32(a) + hex32(b);
+  }
 }
