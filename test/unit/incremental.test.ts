@@ -212,6 +212,32 @@ describe('incremental index', () => {
     assert.deepEqual(live.findings('shohour.txt'), shohour);
   });
 
+  it('typing before a discovered name re-publishes, later, the articles whose related locations show it', () => {
+    const doc = (uri: string, text: string): { uri: string; version: number; text: string } => ({ uri, version: 0, text });
+    const docs = [
+      ...Array.from({ length: 4 }, (_, i) => doc(`shuhur-${i}.txt`, `Rebels shelled the Shuhur district of Idlib, a monitor said. Report ${i}.`)),
+      doc('shohour.txt', 'Rebels left the Shohour district of Idlib, a monitor said.'),
+    ];
+    const live = new CorpusLinter();
+    live.setAll(docs.map((d) => live.summarize(d)));
+    // Shohour, a variant of the discovered name Shuhur, shows where Shuhur is written
+    const shows = live.findings('shohour.txt').filter((f) => f.ruleId === 'spelling-variant').flatMap((f) => f.related ?? []);
+    const example = shows.find((r) => r.uri.startsWith('shuhur-'));
+    assert.ok(example, 'Shohour shows an example of Shuhur');
+    const edited = docs.find((d) => d.uri === example.uri) as (typeof docs)[number];
+    edited.text = `Damascus. ${edited.text}`;
+    const affected = live.set({ ...edited, version: 1 });
+    assert.deepEqual([...affected], [edited.uri], 'only the edited article changes its findings');
+    assert.ok(live.hasMoved());
+    // its findings, cached before the edit, already show the example where it is now
+    const moved = live.findings('shohour.txt').flatMap((f) => f.related ?? []).find((r) => r.uri === edited.uri);
+    assert.equal(moved?.start, example.start + 'Damascus. '.length);
+    assert.ok(live.takeMoved().has('shohour.txt'), 'the article showing the moved example waits to be re-published');
+    const batch = new CorpusLinter();
+    batch.setAll(docs.map((d) => batch.summarize(d)));
+    for (const d of docs) assert.deepEqual(live.findings(d.uri), batch.findings(d.uri), d.uri);
+  });
+
   it('an article leaving an example spelling re-publishes only the articles that show it', () => {
     // Each article's related locations for "Raqqah" are the next article writing it, by URI.
     const doc = (uri: string, text: string): { uri: string; version: number; text: string } => ({ uri, version: 0, text });

@@ -37,6 +37,8 @@ export class CorpusLinter {
   readonly strings = new StringPool();
   /** Articles whose related locations moved, not yet taken by `takeMoved()`. */
   private moved = new Set<string>();
+  /** While entity mentions wait to be resolved (`takeEntityMoves`): the entity index's version at which articles were last affected. */
+  private readonly affectedAt = new Map<string, number>();
 
   constructor(options: LinterOptions = {}) {
     this.config = options.config ?? defaultConfig(defaultSeverities());
@@ -72,23 +74,35 @@ export class CorpusLinter {
   }
 
   /**
-   * Takes the indexes' moved articles: their cached findings are stale, and they publish later.
-   * The affected ones are published now by the caller, with their current related locations (an
-   * edited article's own examples move with its text), so they do not wait as moved as well.
+   * Takes the figure index's moved articles: their cached findings are stale, and they publish
+   * later. The affected ones are published now by the caller, with their current related
+   * locations (an edited article's own examples move with its text), so they do not wait as
+   * moved as well. The entity index's moved mentions are resolved to articles only when asked
+   * for (`takeEntityMoves`).
    */
   private noteMoved(affected: ReadonlySet<string>): void {
-    for (const index of [this.figureIndex, this.entityIndex]) {
-      for (const u of index.takeMoved()) {
+    for (const u of this.figureIndex.takeMoved()) {
+      this.findingCache.delete(u);
+      this.moved.add(u);
+    }
+    for (const u of affected) this.moved.delete(u);
+    if (this.entityIndex.hasMoved()) for (const u of affected) this.affectedAt.set(u, this.entityIndex.version);
+  }
+
+  /** The articles whose related locations show an entity mention that moved: their cached findings are stale. */
+  private takeEntityMoves(): void {
+    if (this.entityIndex.hasMoved()) {
+      for (const u of this.entityIndex.takeMoved(this.affectedAt)) {
         this.findingCache.delete(u);
         this.moved.add(u);
       }
     }
-    for (const u of affected) this.moved.delete(u);
+    this.affectedAt.clear();
   }
 
   /** Whether articles wait to be re-published because their related locations moved. */
   hasMoved(): boolean {
-    return this.moved.size > 0;
+    return this.moved.size > 0 || this.entityIndex.hasMoved();
   }
 
   /**
@@ -97,6 +111,7 @@ export class CorpusLinter {
    * not on every keystroke; `findings()` is already up to date for them.
    */
   takeMoved(): Set<string> {
+    this.takeEntityMoves();
     const out = this.moved;
     this.moved = new Set();
     return out;
@@ -135,6 +150,7 @@ export class CorpusLinter {
     this.figureIndex.addAll(staged);
     this.entityIndex.refresh();
     this.entityIndex.takeMoved();
+    this.affectedAt.clear();
     this.findingCache.clear();
   }
 
@@ -181,6 +197,7 @@ export class CorpusLinter {
     this.entityIndex.setConfig(config);
     this.entityIndex.refresh();
     this.entityIndex.takeMoved();
+    this.affectedAt.clear();
     this.findingCache.clear();
   }
 
@@ -190,7 +207,12 @@ export class CorpusLinter {
    * passes false, so that 10,000 articles' findings are not held in memory.
    */
   findings(uri: string, keep = true): Finding[] {
-    const cached = this.findingCache.get(uri);
+    let cached = this.findingCache.get(uri);
+    if (cached && this.entityIndex.hasMoved()) {
+      // it may show a mention that moved since it was cached
+      this.takeEntityMoves();
+      cached = this.findingCache.get(uri);
+    }
     if (cached) return cached;
     const summary = this.summaries.get(uri);
     if (!summary) return [];

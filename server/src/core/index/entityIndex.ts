@@ -30,13 +30,21 @@ export interface ExampleSource {
   limit: number;
 }
 
-/** An article entered or left a spelling, or its first mention moved: the windows holding it change. */
+/** An article entered or left a spelling: the windows holding it change. */
 interface RingTouch {
   spelling: string;
   /** The articles whose windows hold the touched one, for each window size (limit + 1). */
   intervals: Map<number, RingInterval>;
-  /** Only the location moved: the findings' related locations are stale, the findings are not. */
-  moved: boolean;
+}
+
+/** An article's first mention of a spelling moved (its counts stayed): in a scope, or in a bucket of candidates. */
+interface PendingMove {
+  bucket: boolean;
+  key: string;
+  spelling: string;
+  uri: string;
+  /** The index's `version` when it last moved. */
+  at: number;
 }
 
 interface SpellingStat {
@@ -128,13 +136,14 @@ export class EntityIndex {
   private readonly scopeTouches = new Map<string, RingTouch[]>();
   private readonly bucketTouches = new Map<string, RingTouch[]>();
   /**
-   * Articles whose related locations moved (an edit shifted text in an article their examples
-   * are in) while their findings did not: re-published when the user pauses (`takeMoved`).
+   * First mentions that moved (an edit shifted text before them) in scopes and buckets whose
+   * states stand: the articles whose related locations show them are found when asked for
+   * (`takeMoved`), when the user pauses, not at every keystroke (each was four searches of a
+   * ring of long URIs and a walk of the windows found: ~40% of the index's time a keystroke).
    */
-  private moved = new Set<string>();
+  private readonly pendingMoves = new Map<string, PendingMove>();
+  private applies = 0;
   private readonly dirtyScopes = new Set<string>();
-  /** Scopes where an article's first mentions only moved: the state stands, its examples moved. */
-  private readonly movedScopes = new Set<string>();
   private readonly dirtyBuckets = new Set<string>();
   /** The dirty buckets whose counts changed (the others only moved): these are re-clustered. */
   private readonly recountedBuckets = new Set<string>();
@@ -165,8 +174,14 @@ export class EntityIndex {
     return affected;
   }
 
+  /** Counts the articles' contributions replaced: what a caller compares a moved mention's time with (`takeMoved`). */
+  get version(): number {
+    return this.applies;
+  }
+
   /** Replaces an article's contribution without recomputing the scopes (call refresh() after a batch). */
   apply(uri: string, summary: DocumentSummary | null): void {
+    this.applies++;
     const previous = this.applied.get(uri);
     const before = previous ? (this.last?.summary === previous ? this.last.contribution : contributionOf(previous)) : undefined;
     const after = summary ? contributionOf(summary) : null;
@@ -182,13 +197,6 @@ export class EntityIndex {
   /** Recomputes every dirty scope; returns the articles of scopes whose public state changed. */
   refresh(): Set<string> {
     const affected = new Set<string>();
-    for (const id of this.movedScopes) {
-      const scope = this.scopes.get(id);
-      const state = this.states.get(id);
-      const touches = this.scopeTouches.get(id);
-      if (!this.dirtyScopes.has(id) && scope && state && touches) this.resolveTouches(touches, state, this.flaggedInScope(scope, state), affected);
-    }
-    this.movedScopes.clear();
     for (const id of this.dirtyScopes) {
       const scope = this.scopes.get(id);
       const old = this.states.get(id);
@@ -238,11 +246,7 @@ export class EntityIndex {
       const members = this.clusterOf.get(sk);
       const touches = this.bucketTouches.get(sk);
       if (!bucket || !members || !touches) continue;
-      for (const id of new Set(members.values())) {
-        const state = this.clusterStates.get(id) as ScopeState;
-        const flagged = [...bucket.values()].filter((x) => members.get(x.spelling) === id && state.relations.get(x.spelling) !== 'same');
-        this.resolveTouches(touches, state, flagged, affected);
-      }
+      for (const id of new Set(members.values())) this.resolveTouches(touches, this.clusterStates.get(id) as ScopeState, this.flaggedInCluster(bucket, members, id), affected);
     }
     this.dirtyBuckets.clear();
     this.recountedBuckets.clear();
@@ -258,6 +262,12 @@ export class EntityIndex {
     return flagged;
   }
 
+  /** The spellings of a discovered cluster with findings in their articles (all but its canonical one). */
+  private flaggedInCluster(bucket: Map<string, CandidateStat>, members: Map<string, string>, id: string): FlaggedSpelling[] {
+    const state = this.clusterStates.get(id) as ScopeState;
+    return [...bucket.values()].filter((x) => members.get(x.spelling) === id && state.relations.get(x.spelling) !== 'same');
+  }
+
   /** Each clustered spelling of a bucket: its cluster and the cluster's state, and whether it is flagged. */
   private clusterView(sk: string): Map<string, { state: string; flagged: boolean }> {
     const out = new Map<string, { state: string; flagged: boolean }>();
@@ -270,16 +280,15 @@ export class EntityIndex {
 
   /**
    * The articles with a finding in a scope (`flagged` spellings) whose example windows hold a
-   * touched article: affected when an article entered or left an example spelling, moved when
-   * only its first mention moved.
+   * touched article, added to `into`: affected when an article entered or left an example
+   * spelling, moved when only its first mention moved (`takeMoved`).
    */
-  private resolveTouches(touches: readonly RingTouch[], state: ScopeState, flagged: readonly FlaggedSpelling[], affected: Set<string>): void {
+  private resolveTouches(touches: readonly RingTouch[], state: ScopeState, flagged: readonly FlaggedSpelling[], into: Set<string>): void {
     for (const touch of touches) {
       const example = state.examples.find((e) => e.spelling === touch.spelling);
       if (!example) continue;
       const shown = touch.intervals.get(example.limit) as RingInterval;
       const spare = touch.intervals.get(example.limit + 1) as RingInterval;
-      const into = touch.moved ? this.moved : affected;
       for (const { spelling, docs } of flagged) {
         // a finding lists other spellings' examples, never its own spelling's
         if (spelling === touch.spelling) continue;
@@ -291,11 +300,55 @@ export class EntityIndex {
     }
   }
 
-  /** The articles whose related locations moved since the last call, their findings unchanged. */
-  takeMoved(): Set<string> {
-    const out = this.moved;
-    this.moved = new Set();
+  /** Whether first mentions moved since the last `takeMoved()`. */
+  hasMoved(): boolean {
+    return this.pendingMoves.size > 0;
+  }
+
+  /**
+   * The articles whose related locations moved since the last call, their findings unchanged:
+   * those whose example windows hold, now, an article whose first mention of the spelling moved.
+   * Windows that changed meanwhile (an article entered or left the spelling) made the articles
+   * they changed for affected then. `publishedAt`: the `version` at which articles were last
+   * affected (published with their locations as they were then); one affected since a mention
+   * last moved shows it where it is (the edited article's own examples).
+   */
+  takeMoved(publishedAt?: ReadonlyMap<string, number>): Set<string> {
+    const out = new Set<string>();
+    const reached = new Set<string>();
+    for (const { bucket, key, spelling, uri, at } of this.pendingMoves.values()) {
+      if (bucket) this.resolveBucketMove(key, spelling, uri, reached);
+      else this.resolveScopeMove(key, spelling, uri, reached);
+      for (const u of reached) if ((publishedAt?.get(u) ?? -1) < at) out.add(u);
+      reached.clear();
+    }
+    this.pendingMoves.clear();
     return out;
+  }
+
+  private noteMove(bucket: boolean, key: string, spelling: string, uri: string): void {
+    const id = `${bucket ? 'b' : 's'}\n${key}\n${spelling}\n${uri}`;
+    const known = this.pendingMoves.get(id);
+    if (known) known.at = this.applies;
+    else this.pendingMoves.set(id, { bucket, key, spelling, uri, at: this.applies });
+  }
+
+  private resolveScopeMove(id: string, spelling: string, uri: string, into: Set<string>): void {
+    const scope = this.scopes.get(id);
+    const state = this.states.get(id);
+    const docs = scope?.spellings.get(spelling)?.docs;
+    // gone, or no longer there: its leaving made the articles that showed it affected
+    if (!scope || !state || !docs?.has(uri)) return;
+    this.resolveTouches([{ spelling, intervals: windowsHolding(docs, uri) }], state, this.flaggedInScope(scope, state), into);
+  }
+
+  private resolveBucketMove(sk: string, spelling: string, uri: string, into: Set<string>): void {
+    const bucket = this.buckets.get(sk);
+    const members = this.clusterOf.get(sk);
+    const docs = bucket?.get(spelling)?.docs;
+    if (!bucket || !members || !docs?.has(uri)) return;
+    const touches = [{ spelling, intervals: windowsHolding(docs, uri) }];
+    for (const id of new Set(members.values())) this.resolveTouches(touches, this.clusterStates.get(id) as ScopeState, this.flaggedInCluster(bucket, members, id), into);
   }
 
   stateOfScope(scopeId: string): ScopeState | undefined {
@@ -404,7 +457,9 @@ export class EntityIndex {
       // the same spellings as often: unchanged, or only the article's first mentions moved
       const counted = sameCounts(b, a);
       if (counted && sameFirsts(b, a)) return;
-      const moved = counted && this.states.has(id);
+      // with its state (not a cold load) the scope stands: its examples moved
+      const tracked = this.states.has(id);
+      const moved = counted && tracked;
       let scope = this.scopes.get(id);
       if (!scope) {
         const entityId = id.endsWith('#surname') ? id.slice(0, -'#surname'.length) : id;
@@ -412,7 +467,7 @@ export class EntityIndex {
         this.scopes.set(id, scope);
       }
       // a scope without a state yet (a cold load) has every article affected anyway: no ring touches
-      const touches = this.states.has(id) ? touchesOf(this.scopeTouches, id) : undefined;
+      const touches = tracked && !moved ? touchesOf(this.scopeTouches, id) : undefined;
       for (const [spelling, occ] of b ?? []) {
         const stat = scope.spellings.get(spelling);
         if (!stat) continue;
@@ -429,9 +484,9 @@ export class EntityIndex {
           scope.spellings.set(spelling, stat);
         }
         stat.count += occ.count;
-        enter(stat.docs, uri, spelling, occ, touches);
+        if (enter(stat.docs, uri, spelling, occ, touches) && tracked) this.noteMove(false, id, spelling, uri);
       }
-      (moved ? this.movedScopes : this.dirtyScopes).add(id);
+      if (!moved) this.dirtyScopes.add(id);
     });
   }
 
@@ -458,7 +513,8 @@ export class EntityIndex {
     if (counted && sameFirsts(b, a)) return;
     let bucket = this.buckets.get(sk);
     if (!bucket) this.buckets.set(sk, (bucket = new Map()));
-    const touches = this.clusterOf.has(sk) ? touchesOf(this.bucketTouches, sk) : undefined;
+    const tracked = this.clusterOf.has(sk);
+    const touches = tracked && !counted ? touchesOf(this.bucketTouches, sk) : undefined;
     for (const [spelling, occ] of b ?? []) {
       const stat = bucket.get(spelling);
       if (!stat) continue;
@@ -490,12 +546,13 @@ export class EntityIndex {
       stat.count += occ.count;
       stat.wholeCount += occ.whole;
       for (const [r, n] of occ.regions) stat.regions.set(r, (stat.regions.get(r) ?? 0) + n);
-      enter(stat.docs, uri, spelling, occ, touches);
+      if (enter(stat.docs, uri, spelling, occ, touches) && tracked) this.noteMove(true, sk, spelling, uri);
     }
     if (bucket.size === 0) this.buckets.delete(sk);
+    // only first mentions moved: the clusters stand, their moved examples are resolved later
+    if (counted) return;
     this.dirtyBuckets.add(sk);
-    // only first mentions moved: the clusters stand, their example windows are resolved
-    if (!counted) this.recountedBuckets.add(sk);
+    this.recountedBuckets.add(sk);
   }
 
   // ---- curated scopes ------------------------------------------------------------------------
@@ -667,16 +724,22 @@ function touchesOf(all: Map<string, RingTouch[]>, key: string): RingTouch[] {
 
 /** Removes an article from a spelling; the windows that held it (before) change. */
 function leave(docs: Occurrences, uri: string, spelling: string, touches: RingTouch[] | undefined): void {
-  if (touches && docs.has(uri)) touches.push({ spelling, intervals: windowsHolding(docs, uri), moved: false });
+  if (touches && docs.has(uri)) touches.push({ spelling, intervals: windowsHolding(docs, uri) });
   docs.delete(uri);
 }
 
-/** Adds or replaces an article's occurrence; the windows that hold it (after) change if it is new or moved. */
-function enter(docs: Occurrences, uri: string, spelling: string, occ: Occurrence, touches: RingTouch[] | undefined): void {
+/**
+ * Adds or replaces an article's occurrence. The windows that hold a new one (after) change
+ * (`touches`); returns whether the article was there with its first mention elsewhere (moved).
+ */
+function enter(docs: Occurrences, uri: string, spelling: string, occ: Occurrence, touches: RingTouch[] | undefined): boolean {
   const old = docs.get(uri);
   docs.set(uri, { count: occ.count, first: occ.first, firstEnd: occ.firstEnd });
-  if (!touches || (old && old.first === occ.first && old.firstEnd === occ.firstEnd)) return;
-  touches.push({ spelling, intervals: windowsHolding(docs, uri), moved: old !== undefined });
+  if (!old) {
+    if (touches) touches.push({ spelling, intervals: windowsHolding(docs, uri) });
+    return false;
+  }
+  return old.first !== occ.first || old.firstEnd !== occ.firstEnd;
 }
 
 function finishState(
