@@ -734,12 +734,17 @@ function leave(docs: Occurrences, uri: string, spelling: string, touches: RingTo
  */
 function enter(docs: Occurrences, uri: string, spelling: string, occ: Occurrence, touches: RingTouch[] | undefined): boolean {
   const old = docs.get(uri);
-  docs.set(uri, { count: occ.count, first: occ.first, firstEnd: occ.firstEnd });
-  if (!old) {
-    if (touches) touches.push({ spelling, intervals: windowsHolding(docs, uri) });
-    return false;
+  if (old) {
+    // updated where it is, ring and map alike (the object is the index's own): no search of the ring
+    const moved = old.first !== occ.first || old.firstEnd !== occ.firstEnd;
+    old.count = occ.count;
+    old.first = occ.first;
+    old.firstEnd = occ.firstEnd;
+    return moved;
   }
-  return old.first !== occ.first || old.firstEnd !== occ.firstEnd;
+  docs.set(uri, { count: occ.count, first: occ.first, firstEnd: occ.firstEnd });
+  if (touches) touches.push({ spelling, intervals: windowsHolding(docs, uri) });
+  return false;
 }
 
 function finishState(
