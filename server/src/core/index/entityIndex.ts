@@ -144,9 +144,8 @@ export class EntityIndex {
   private readonly pendingMoves = new Map<string, PendingMove>();
   private applies = 0;
   private readonly dirtyScopes = new Set<string>();
+  /** Buckets whose counts changed: re-clustered at refresh (one whose first mentions only moved stands). */
   private readonly dirtyBuckets = new Set<string>();
-  /** The dirty buckets whose counts changed (the others only moved): these are re-clustered. */
-  private readonly recountedBuckets = new Set<string>();
   /** Lower-case word counts across the corpus: a name that is also written lower-case is a word. */
   private readonly lowerWordDocs = new Map<string, number>();
   /** Single-word candidate spellings (lower-cased) -> the buckets they are in. */
@@ -162,7 +161,6 @@ export class EntityIndex {
     for (const id of this.scopes.keys()) this.dirtyScopes.add(id);
     for (const sk of this.buckets.keys()) {
       this.dirtyBuckets.add(sk);
-      this.recountedBuckets.add(sk);
     }
   }
 
@@ -229,8 +227,8 @@ export class EntityIndex {
     this.scopeTouches.clear();
     for (const sk of this.dirtyBuckets) {
       const bucket = this.buckets.get(sk);
-      const before = this.recountedBuckets.has(sk) ? this.clusterView(sk) : null;
-      if (before && this.recluster(sk)) {
+      const before = this.clusterView(sk);
+      if (this.recluster(sk)) {
         // The articles with a finding, before or after, in a cluster that changed: the others use
         // no spelling of one, only its canonical one, or one of a cluster that stayed as it was
         // (a bucket holds the clusters of several names: Shaar, Shaer, Sharia...).
@@ -249,7 +247,6 @@ export class EntityIndex {
       for (const id of new Set(members.values())) this.resolveTouches(touches, this.clusterStates.get(id) as ScopeState, this.flaggedInCluster(bucket, members, id), affected);
     }
     this.dirtyBuckets.clear();
-    this.recountedBuckets.clear();
     this.bucketTouches.clear();
     return affected;
   }
@@ -447,7 +444,6 @@ export class EntityIndex {
     for (const w of flipped) {
       for (const sk of this.singleWordBuckets.get(w) ?? []) {
         this.dirtyBuckets.add(sk);
-        this.recountedBuckets.add(sk);
       }
     }
   }
@@ -552,7 +548,6 @@ export class EntityIndex {
     // only first mentions moved: the clusters stand, their moved examples are resolved later
     if (counted) return;
     this.dirtyBuckets.add(sk);
-    this.recountedBuckets.add(sk);
   }
 
   // ---- curated scopes ------------------------------------------------------------------------
