@@ -229,7 +229,10 @@ describe('incremental index', () => {
     const affected = live.set({ ...edited, version: 1 });
     assert.deepEqual([...affected], [edited.uri], 'only the edited article changes its findings');
     assert.ok(live.hasMoved());
-    // its findings, cached before the edit, already show the example where it is now
+    // the edited article's findings, asked for twice (published, then code actions), leave the moves waiting
+    assert.deepEqual(live.findings(edited.uri), live.findings(edited.uri));
+    assert.ok(live.entities.hasMoved(), 'nothing resolved for the article the edit affected');
+    // another's findings, cached before the edit, already show the example where it is now
     const moved = live.findings('shohour.txt').flatMap((f) => f.related ?? []).find((r) => r.uri === edited.uri);
     assert.equal(moved?.start, example.start + 'Damascus. '.length);
     assert.ok(live.takeMoved().has('shohour.txt'), 'the article showing the moved example waits to be re-published');

@@ -208,8 +208,9 @@ export class CorpusLinter {
    */
   findings(uri: string, keep = true): Finding[] {
     let cached = this.findingCache.get(uri);
-    if (cached && this.entityIndex.hasMoved()) {
-      // it may show a mention that moved since it was cached
+    // It may show a mention that moved since it was cached, unless it was affected by the last
+    // update (then cached after every move: the edited article, asked again for code actions).
+    if (cached && this.entityIndex.hasMoved() && this.affectedAt.get(uri) !== this.entityIndex.version) {
       this.takeEntityMoves();
       cached = this.findingCache.get(uri);
     }
