@@ -10,6 +10,7 @@ import type { GazetteerMatch } from '../knowledge/gazetteer';
 import type { Knowledge } from '../knowledge/knowledge';
 import { buildUnits, spliceUnits, type Units } from '../names/units';
 import { fnv1a, HashCheckpoints } from '../text/hash';
+import { lowerBound } from '../text/sortedSpans';
 import { changeBetween, spliceTokens } from '../text/splice';
 import { tokenize, type Tokens } from '../text/tokens';
 import { isRareLowerWord, lowerWordsOf } from './mentions';
@@ -110,13 +111,7 @@ function withPresence(words: string[], counts: ReadonlyMap<string, unknown>, tog
   let out: string[] | undefined;
   for (const w of toggled) {
     const list = out ?? words;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] < w) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(list, w);
     const present = lo < list.length && list[lo] === w;
     if (counts.has(w) === present) continue;
     out ??= words.slice();

@@ -1,3 +1,5 @@
+import { lowerBound, upperBound } from '../text/sortedSpans';
+
 /**
  * The articles a spelling occurs in, each with its count and first location, and their URIs in
  * order: a ring. An article's example locations for a spelling are the articles that follow it on
@@ -113,28 +115,4 @@ export class Occurrences {
     }
     return this.ring;
   }
-}
-
-/** Index of the first element >= x. */
-function lowerBound(a: readonly string[], x: string): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Index of the first element > x. */
-function upperBound(a: readonly string[], x: string): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,8 +1,9 @@
 /**
  * Range queries on lists sorted by start (an article's mentions, name candidates, anchors, and
  * the offsets of its tokens and units): a binary search rather than a pass, since an article of
- * 10 MB holds tens of thousands of each and a pass per sentence made its analysis quadratic; and
- * the copy of a run of token or unit offsets that an edit moves.
+ * 10 MB holds tens of thousands of each and a pass per sentence made its analysis quadratic; the
+ * copy of a run of token or unit offsets that an edit moves; and the same searches in sorted
+ * lists of strings (a spelling's ring of URIs, an article's rare words).
  */
 
 /** The index of the first item of a list sorted by start that starts at `offset` or later. */
@@ -47,4 +48,28 @@ export function spansWithin<T extends { start: number; end: number }>(sorted: re
   const out: T[] = [];
   for (let i = firstStartingAt(sorted, span.start); i < sorted.length && sorted[i].start < span.end; i++) if (sorted[i].end <= span.end) out.push(sorted[i]);
   return out;
+}
+
+/** The index of the first string of a sorted list that is `x` or after it. */
+export function lowerBound(a: readonly string[], x: string): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of the first string of a sorted list after `x`. */
+export function upperBound(a: readonly string[], x: string): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
