@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, Location, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { DEV_CORPUS, SERVER } from '../support/paths';
 import { runCli, seedsCopy, tempDir } from '../support/run';
-import { msg, positionAt, TestClient } from './client';
+import { msg, offsetAt, positionAt, TestClient } from './client';
 
 const FILES = ['000_182e133c1ec3cae5.txt', '001_75a363b080b93bbf.txt', '002_fbea8be6aa26a62d.txt', '003_f6ccdedc63dd298a.txt', '004_0ac5a133c187e68b.txt'];
 
@@ -150,6 +150,44 @@ describe('language server over stdio', function () {
     assert.equal(fixAll[0]?.kind, 'source.fixAll.corpusLint');
     const all = (fixAll[0].edit?.documentChanges?.[0] as TextDocumentEdit).edits.map((e) => ('newText' in e ? e.newText : ''));
     assert.deepEqual(all, ['Bashar al-Assad', 'Raqqa']);
+  });
+
+  it('answers a fix-all asked for before a change is analysed from the text as it is now', async () => {
+    // codeActionsOnSave asks right after typing: the change still waits for its debounce (or
+    // for the save, with run: onSave), and the last findings' offsets belong to the older text
+    await client.shutdown();
+    client = new TestClient({ settings: { debounce: 60000 } });
+    await client.initialize(dir.dir);
+    await client.ready();
+    const u = client.open(join(dir.seeds, FILES[2]));
+    await client.until(() => client.diagnostics.get(u)?.some((d) => msg(d).startsWith('"Raqqah"')), 'the Raqqah diagnostic');
+    const version = client.change(u, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'Xyzzy. ');
+    const now = 'Xyzzy. ' + text(FILES[2]);
+    const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: u },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    const edit = fixAll[0]?.edit?.documentChanges?.[0] as TextDocumentEdit | undefined;
+    assert.ok(edit, 'a fix-all for the text as it is now');
+    assert.equal(edit.textDocument.version, version);
+    const replaced = edit.edits.map((e) => now.slice(offsetAt(now, e.range.start), offsetAt(now, e.range.end)));
+    assert.deepEqual(replaced, ['Bashar al Assad', 'Raqqah']);
+  });
+
+  it('offers no fix for a diagnostic of an earlier version whose finding moved, and fixes the finding where it is now', async () => {
+    const u = client.open(join(dir.seeds, FILES[2]));
+    const old = await client.until(() => client.diagnostics.get(u)?.find((d) => msg(d).startsWith('"Raqqah"')), 'the Raqqah diagnostic');
+    // typed before it on its line: the old range now holds other text
+    client.change(u, { start: { line: old.range.start.line, character: 0 }, end: { line: old.range.start.line, character: 0 } }, 'Xyzzy ');
+    const ask = async (d: Diagnostic): Promise<CodeAction[]> =>
+      (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: u }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } })) as CodeAction[];
+    assert.deepEqual((await ask(old)).map((a) => a.title), []);
+    const moved = await client.until(() => client.diagnostics.get(u)?.find((d) => msg(d).startsWith('"Raqqah"') && d.range.start.character === old.range.start.character + 6), 'the moved diagnostic');
+    const fix = (await ask(moved)).find((a) => a.title === 'Replace "Raqqah" with "Raqqa"');
+    const edit = fix?.edit?.documentChanges?.[0] as TextDocumentEdit | undefined;
+    assert.deepEqual(edit?.textDocument, { uri: u, version: client.version(u) });
+    assert.deepEqual(edit?.edits, [{ range: moved.range, newText: 'Raqqa' }]);
   });
 
   it('inserts an attribution placeholder as a snippet when the client supports it', async () => {

@@ -10,6 +10,7 @@ import type { CodeAction, CodeActionParams, Command, Diagnostic, TextDocumentEdi
 import { CodeActionKind } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { nonOverlapping, safeEdits } from '../core/fixes';
+import { presentMessage } from '../core/present';
 import type { Finding, TextEdit as CoreEdit } from '../core/types';
 import type { ServerContext } from './context';
 import { isOurDiagnostic } from './convert';
@@ -39,7 +40,9 @@ export function codeActions(params: CodeActionParams, ctx: ServerContext): (Code
   ctx.ensureFresh(params.textDocument.uri);
   const doc = ctx.document(params.textDocument.uri);
   const corpus = ctx.corpusFor(params.textDocument.uri);
-  if (!doc || !corpus) return [];
+  // every offset below belongs to the analysed version: none while a long article's newest
+  // version is still being analysed (ensureFresh analysed a short one at once)
+  if (!doc || !corpus || corpus.summary(doc.uri)?.version !== doc.version) return [];
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const current = corpus.findings(doc.uri);
@@ -48,9 +51,15 @@ export function codeActions(params: CodeActionParams, ctx: ServerContext): (Code
   if (wants(CodeActionKind.QuickFix)) {
     for (const d of params.context.diagnostics) {
       if (!isOurDiagnostic(d)) continue;
-      // The diagnostic must describe the text as it is now.
-      if (d.data.version !== null && d.data.version !== doc.version) continue;
-      const finding = current.find((f) => f.key === d.data.key && f.start === d.data.start && f.ruleId === d.data.ruleId);
+      // The finding the diagnostic shows, found again: its rule where it says in the text as it
+      // is now (one published for an earlier version finds none, or the finding there now, whose
+      // fixes are made from the current offsets).
+      const start = doc.offsetAt(d.range.start);
+      const end = doc.offsetAt(d.range.end);
+      const there = current.filter((f) => f.start === start && f.end === end && f.ruleId === d.code);
+      // the message tells two findings of a rule at one place apart (and may have changed since
+      // for the only one: another article changed a count it gives)
+      const finding = there.length === 1 ? there[0] : there.find((f) => presentMessage(f) === d.message);
       if (!finding) continue;
       actions.push(...quickFixes(finding, d, doc, corpus, current, ctx));
     }

@@ -1,7 +1,8 @@
 /**
- * Core findings to LSP diagnostics. `Diagnostic.data` carries what finds the finding again when
- * the client asks for code actions (rule, key, offset and the document version): the fixes are
- * rebuilt from the server's current findings, never from a copy the client held on to.
+ * Core findings to LSP diagnostics. A diagnostic carries nothing for the server's own use (no
+ * `data`): when the client asks for code actions, the finding is found again among the
+ * server's current findings by its rule, place and message (codeActions.ts), and the fixes are
+ * rebuilt from it, never from a copy the client held on to.
  */
 import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
@@ -14,18 +15,6 @@ export const README_URL = 'https://github.com/corpus-lint/corpus-lint/blob/main/
 /** Offsets to positions for one document (an open TextDocument or a closed file's line index). */
 export interface PositionMap {
   range(start: number, end: number): Range;
-}
-
-/**
- * Small on purpose: every diagnostic of every article carries it (a 10,000-article scan publishes
- * 150,000 diagnostics), and the fixes and finding details it once held were a tenth of its bytes.
- */
-export interface DiagnosticData {
-  ruleId: RuleId;
-  key: string;
-  /** Offset of the finding, with the document version it was computed on (null: a closed file). */
-  start: number;
-  version: number | null;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -43,13 +32,12 @@ const codeDescription = (ruleId: RuleId): { href: string } => {
   return d;
 };
 
-export function toDiagnostic(finding: Finding, map: PositionMap, mapFor: (uri: string) => PositionMap | undefined, version: number | null): Diagnostic {
+export function toDiagnostic(finding: Finding, map: PositionMap, mapFor: (uri: string) => PositionMap | undefined): Diagnostic {
   const related: DiagnosticRelatedInformation[] = [];
   for (const r of finding.related ?? []) {
     const m = mapFor(r.uri);
     if (m) related.push({ location: { uri: r.uri, range: m.range(r.start, r.end) }, message: r.message });
   }
-  const data: DiagnosticData = { ruleId: finding.ruleId, key: finding.key ?? '', start: finding.start, version };
   const diagnostic: Diagnostic = {
     range: map.range(finding.start, finding.end),
     severity: SEVERITY[finding.severity],
@@ -57,12 +45,11 @@ export function toDiagnostic(finding: Finding, map: PositionMap, mapFor: (uri: s
     codeDescription: codeDescription(finding.ruleId),
     source: SOURCE,
     message: presentMessage(finding),
-    data,
   };
   if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;
 }
 
-export function isOurDiagnostic(d: Diagnostic): d is Diagnostic & { data: DiagnosticData } {
-  return d.source === SOURCE && typeof d.data === 'object' && d.data !== null && 'ruleId' in (d.data as object);
+export function isOurDiagnostic(d: Diagnostic): d is Diagnostic & { code: RuleId } {
+  return d.source === SOURCE && typeof d.code === 'string';
 }

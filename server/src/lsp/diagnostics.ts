@@ -96,13 +96,11 @@ export class DiagnosticsPublisher {
         if (state.open && corpus.summary(uri)?.version !== state.open.version) return undefined;
         const map = corpus.positionMap(uri);
         if (map) {
-          // the version the findings were computed on (a debounced change may be pending)
-          const version = state.open ? (corpus.summary(uri)?.version ?? null) : null;
           const findings = corpus.findings(uri);
           clock?.lap('findings');
           const max = corpus.maxProblems;
           const { shown, hidden, firstHidden } = capProblems(findings, max);
-          diagnostics = shown.map((f) => toDiagnostic(f, map, (u) => corpus.positionMap(u), version));
+          diagnostics = shown.map((f) => toDiagnostic(f, map, (u) => corpus.positionMap(u)));
           if (firstHidden) {
             const at = map.range(firstHidden.start, firstHidden.start);
             diagnostics.push({ range: at, severity: DiagnosticSeverity.Information, source: SOURCE, message: hiddenMessage(hidden, max) });
