@@ -33,7 +33,6 @@ import { isDeepStrictEqual } from 'node:util';
 import { classifySentences } from ${core('analysis/attribution.ts')};
 import { DocumentMemo } from ${core('analysis/documentMemo.ts')};
 import { extractFigures } from ${core('analysis/figures.ts')};
-import { scanMentions } from ${core('analysis/mentions.ts')};
 import { summarize } from ${core('analysis/summarize.ts')};
 import { Knowledge } from ${core('knowledge/knowledge.ts')};
 import { findArticleDate } from ${core('text/dates.ts')};
@@ -62,7 +61,7 @@ function analyse(doc, memo, laps) {
   lap(1);
   const sentenceSpans = splitSentences(text);
   lap(2);
-  const { mentions, candidates, lowerWords } = scanMentions(text, units, sentenceSpans, knowledge, scanned.matches, scanned.lowerWords);
+  const { mentions, candidates, lowerWords } = memo.mentions({ text, units, sentences: sentenceSpans, knowledge, matches: scanned.matches, lowerWords: scanned.lowerWords });
   lap(3);
   const quotes = findQuotes(text);
   for (const m of mentions) if (insideQuote(quotes, m.start, m.end)) m.quoted = true;

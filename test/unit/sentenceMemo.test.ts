@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DocumentMemo } from '../../server/src/core/analysis/documentMemo';
+import { lowerWordsOf, scanMentionsWith, spliceMentions } from '../../server/src/core/analysis/mentions';
 import { SentenceMemo } from '../../server/src/core/analysis/sentenceMemo';
 import type { MentionRecord } from '../../server/src/core/analysis/summary';
 import { summarize } from '../../server/src/core/analysis/summarize';
@@ -14,6 +15,7 @@ import { fnv1a } from '../../server/src/core/text/hash';
 import { splitSentences } from '../../server/src/core/text/sentences';
 import { changeBetween } from '../../server/src/core/text/splice';
 import { tokenize } from '../../server/src/core/text/tokens';
+import { buildUnits } from '../../server/src/core/names/units';
 import { applyEdit, randomEdit } from '../support/edits';
 import { DEV_CORPUS, SEEDS } from '../support/paths';
 import { rng } from '../support/random';
@@ -38,13 +40,14 @@ describe('sentence memo', () => {
   });
 
   /** Edits the text at random; after each edit compares the memo's analysis with a fresh one. */
-  function editAndCompare(start: string, edits: number, seed: number): { sentences: number; reused: number; figures: number } {
+  function editAndCompare(start: string, edits: number, seed: number): { sentences: number; reused: number; figures: number; splicedNames: number } {
     const memo = new DocumentMemo();
     const r = rng(seed);
     let text = start;
     let sentences = 0;
     let reused = 0;
     let figures = 0;
+    let splicedNames = 0;
     for (let version = 1; version <= edits; version++) {
       text = applyEdit(text, randomEdit(r, text));
       const doc = { uri: 'file:///long.txt', version, text };
@@ -53,8 +56,9 @@ describe('sentence memo', () => {
       sentences += kept.sentences.length;
       reused += memo.sentences.reused;
       figures += memo.sentences.reusedExtras;
+      if (memo.splicedMentions) splicedNames++;
     }
-    return { sentences, reused, figures };
+    return { sentences, reused, figures, splicedNames };
   }
 
   it('gives the analysis a fresh one gives, over hundreds of random edits of a long read', () => {
@@ -63,11 +67,68 @@ describe('sentence memo', () => {
       .sort()
       .map((f) => readFileSync(join(SEEDS, f), 'utf8'))
       .join('\n\n');
-    const { sentences, reused, figures } = editAndCompare(long, 300, 11);
+    const { sentences, reused, figures, splicedNames } = editAndCompare(long, 300, 11);
     // an edit changes a sentence or two (and a paste adds one): the rest are taken as they were
     assert.ok(reused > 0.85 * sentences, `${reused} of ${sentences} sentences reused`);
     // and with them the figures of those that state some (about a quarter of this text's)
     assert.ok(figures > 0.2 * sentences, `${figures} of ${sentences} sentences' figures reused`);
+    // and its names outside the sentences around the edit (a new dominant governorate, a sentence
+    // split or joined elsewhere, or a name spanning a sentence's end has the text scanned whole)
+    assert.ok(splicedNames > 0.8 * 300, `names spliced in ${splicedNames} of 300 versions`);
+  });
+
+  /** Each version analysed with the memo (equal to a fresh analysis); whether its names were spliced, and the fresh summary. */
+  function versions(texts: string[]): { spliced: boolean; fresh: ReturnType<typeof summarize> }[] {
+    const memo = new DocumentMemo();
+    return texts.map((text, i) => {
+      const doc = { uri: 'file:///a.txt', version: i + 1, text };
+      const kept = summarize(doc, knowledge, undefined, memo);
+      const fresh = summarize(doc, knowledge);
+      assert.deepEqual(kept, fresh, `version ${i + 1}`);
+      return { spliced: memo.splicedMentions, fresh };
+    });
+  }
+
+  it("reads a name again when the edited sentence before it ends in a title: the colonel's Zorab Kalinsky is a person", () => {
+    const before = 'Fighting went on in Raqqa on Monday.\n\nThe talks were led by the colonel\n\nZorab Kalinsky announced a truce.\n\nMore news later.';
+    const [, after] = versions([before, before.replace('the colonel', 'the farmers')]);
+    assert.equal(after.spliced, true);
+    // a name after a title is a person's, not a place spelt another way: no candidate until the title goes
+    assert.deepEqual(versions([before])[0].fresh.candidates.map((c) => c.spelling), []);
+    assert.ok(after.fresh.candidates.some((c) => c.spelling === 'Zorab Kalinsky'));
+  });
+
+  it("finds again whether a kept name is quoted: a quotation's mark taken out two sentences before it", () => {
+    const before = '"Listen. Wait. We fought in Deior Ezour for weeks. It was hard." Nobody answered.';
+    const [first, after] = versions([before, before.slice(1)]);
+    assert.equal(after.spliced, true);
+    const tied = (v: typeof first) => v.fresh.mentions.map((m) => [m.spelling, m.discovered, m.quoted]);
+    assert.deepEqual(tied(first), [['Deior Ezour', true, true]]);
+    assert.deepEqual(tied(after), [['Deior Ezour', true, undefined]]);
+  });
+
+  it('splices the names only when the curated names outside the edited sentences are the ones it kept', () => {
+    // a curated name there that changed (a media cue or a capitalised word up to three units on,
+    // past a short sentence) could move the units a candidate may take and the governorate it gets
+    const before = 'Fighting near Kubaybat in Mayadeen on Monday.\n\nThe farmers left.\n\nThey came back later.';
+    const after = before.replace('came back', 'returned');
+    const scan = (text: string) => {
+      const tokens = tokenize(text);
+      const units = buildUnits(text, tokens);
+      const matches = knowledge.gazetteer.match(text, units);
+      const sentences = splitSentences(text);
+      const input = { text, units, sentences, knowledge, matches, lowerWords: lowerWordsOf(units) };
+      return { input, ...scanMentionsWith(input) };
+    };
+    const [old, now] = [scan(before), scan(after)];
+    const change = changeBetween(before, after);
+    const kept = { text: before, sentences: old.input.sentences, matches: old.input.matches, scan: old.scan, dominant: old.dominant };
+    const splice = (last: typeof kept) => spliceMentions(now.input, last, change);
+    assert.deepEqual(splice(kept)?.scan, now.scan);
+    assert.deepEqual(now.scan.candidates.map((c) => [c.spelling, c.region]), [['Kubaybat', 'deir-ez-zor']]);
+    // the same kept names but for Mayadeen's: the splice declines, and the caller scans the text whole
+    assert.equal(splice({ ...kept, matches: [] }), null);
+    assert.equal(splice({ ...kept, dominant: 'idlib' }), null);
   });
 
   it('finds a percentage afresh: what it is of may be a name past its sentence, outside the key', () => {

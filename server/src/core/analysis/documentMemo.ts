@@ -2,7 +2,8 @@
  * What an open document's analysis keeps from its last version for the next: the text with its
  * tokens, name units, curated names and rare lower-case words, which an edit splices (splice.ts,
  * `spliceUnits`, `Gazetteer.matchSpliced`, counts of the words) instead of scanning the whole
- * text again, and its sentences' facts (sentenceMemo.ts). The analysis is the same as without it.
+ * text again, its name candidates (`spliceMentions`), and its sentences' facts (sentenceMemo.ts).
+ * The analysis is the same as without it.
  * As the sentence memo does, it starts afresh every RENEW_AFTER versions (a kept lower-case word
  * may be a slice of an older version's text) and keeps nothing of a text over MAX_TEXT.
  */
@@ -11,9 +12,9 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { buildUnits, spliceUnits, type Units } from '../names/units';
 import { fnv1a, HashCheckpoints } from '../text/hash';
 import { lowerBound } from '../text/sortedSpans';
-import { changeBetween, spliceTokens } from '../text/splice';
+import { changeBetween, spliceTokens, type TextChange } from '../text/splice';
 import { tokenize, type Tokens } from '../text/tokens';
-import { isRareLowerWord, lowerWordsOf } from './mentions';
+import { isRareLowerWord, lowerWordsOf, scanMentionsWith, spliceMentions, type KeptMentions, type MentionScan, type NameScanInput } from './mentions';
 import { MAX_TEXT, RENEW_AFTER, SentenceMemo } from './sentenceMemo';
 
 export class DocumentMemo {
@@ -27,15 +28,19 @@ export class DocumentMemo {
   /** The content hash's states along the last version hashed (`hash`), and that version. */
   private readonly hashes = new HashCheckpoints();
   private hashed: string | undefined;
-  /** The last scan's text, the version it was spliced from, and where they first differ. */
-  private scanned: { text: string; from: string; start: number } | undefined;
+  /** The last scan's text, the version it was spliced from, and where they differ. */
+  private scanned: { text: string; from: string; change: TextChange } | undefined;
+  /** The names of the version scanned before (`mentions`). */
+  private kept: (KeptMentions & { knowledge: Knowledge }) | undefined;
+  /** Whether the last `mentions` spliced the last version's (else it scanned the text whole). */
+  splicedMentions = false;
 
   scan(text: string, knowledge: Knowledge): Scanned {
     const last = ++this.versions % RENEW_AFTER === 0 ? undefined : this.last;
     let scanned: Scanned;
     if (last) {
       const change = changeBetween(last.text, text);
-      this.scanned = { text, from: last.text, start: change.start };
+      this.scanned = { text, from: last.text, change };
       this.sentences.noteChange(last.text, text, change);
       const splice = spliceTokens(last.tokens, text, change);
       const units = spliceUnits(last.units, last.tokens, text, splice);
@@ -70,9 +75,27 @@ export class DocumentMemo {
       return fnv1a(text);
     }
     const s = this.scanned;
-    const unchanged = s !== undefined && s.text === text && s.from === this.hashed ? s.start : 0;
+    const unchanged = s !== undefined && s.text === text && s.from === this.hashed ? s.change.start : 0;
     this.hashed = text;
     return this.hashes.hash(text, unchanged);
+  }
+
+  /**
+   * `scanMentions` of the text last scanned (`scan`), from its tokens and names: the last
+   * version's candidates spliced when that scan was spliced from it (`spliceMentions`).
+   */
+  mentions(input: NameScanInput): MentionScan {
+    const { text, sentences, knowledge, matches } = input;
+    const s = this.scanned;
+    const kept = this.kept;
+    const spliced =
+      s !== undefined && kept !== undefined && s.text === text && s.from === kept.text && kept.knowledge === knowledge
+        ? spliceMentions(input, kept, s.change)
+        : null;
+    this.splicedMentions = spliced !== null;
+    const { scan, dominant } = spliced ?? scanMentionsWith(input);
+    this.kept = text.length <= MAX_TEXT ? { text, sentences, matches, scan, dominant, knowledge } : undefined;
+    return scan;
   }
 }
 

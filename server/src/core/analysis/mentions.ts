@@ -8,6 +8,8 @@ import { COMMON, FACILITY_HEAD, isCommonWord, isGivenName, isTitle, lexiconFlags
 import { isArticleBefore } from '../knowledge/gazetteer';
 import { looseNameOf } from '../names/translit';
 import { isArticleUnit, UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_JOINED, type Units } from '../names/units';
+import type { GazetteerMatch } from '../knowledge/gazetteer';
+import type { Span } from '../text/sentences';
 import { regionLocator, type RegionLocator } from './regions';
 import type { MentionRecord, NameCandidate } from './summary';
 
@@ -32,12 +34,182 @@ function countedSpelling(raw: string, sentenceInitial: boolean): string {
 export function scanMentions(
   text: string,
   units: Units,
-  sentences: readonly { start: number; end: number }[],
+  sentences: readonly Span[],
   knowledge: Knowledge,
-  matches = knowledge.gazetteer.match(text, units),
+  matches: readonly GazetteerMatch[] = knowledge.gazetteer.match(text, units),
   lowerWords = lowerWordsOf(units),
 ): MentionScan {
-  const sentenceStarts = new Set(sentences.map((s) => s.start));
+  return scanMentionsWith({ text, units, sentences, knowledge, matches, lowerWords }).scan;
+}
+
+/** What the name scan reads of a text: its scan (documentMemo.ts) and its sentences. */
+export interface NameScanInput {
+  text: string;
+  units: Units;
+  sentences: readonly Span[];
+  knowledge: Knowledge;
+  matches: readonly GazetteerMatch[];
+  lowerWords: string[];
+}
+
+/** A name scan, with the article's dominant governorate, which the candidates' regions fall back on. */
+export interface NameScan {
+  scan: MentionScan;
+  dominant: string | undefined;
+}
+
+/** scanMentions, with the dominant governorate. */
+export function scanMentionsWith(input: NameScanInput): NameScan {
+  const { text, units } = input;
+  const { ctx, mentions } = curatedPart(input);
+  const candidates: NameCandidate[] = [];
+  candidatesIn(text, units, 0, units.count, ctx, mentions, candidates);
+  return finished(input, ctx, mentions, candidates);
+}
+
+/** What an open document's analysis keeps of its last version's names for the next (`spliceMentions`). */
+export interface KeptMentions {
+  text: string;
+  sentences: readonly Span[];
+  matches: readonly GazetteerMatch[];
+  /** Its mentions (`quoted` set by the analysis after the scan) and candidates. */
+  scan: MentionScan;
+  dominant: string | undefined;
+}
+
+/**
+ * scanMentions of a text an edit made from the last version's (`last`; `change`: where the two
+ * differ, as `changeBetween` finds it), or null when it must be scanned whole. The curated
+ * mentions are made from every match again (cheap: no lookups), but the name candidates, and the
+ * mentions tied to curated names by transliteration, are sought again only in a window: the
+ * sentences the change touches and one on each side, wholly outside it. Outside the window they
+ * are the last version's, moved past the change, when what they depend on is the same there:
+ * the sentences, the curated matches (the units they cover, the anchors of their regions) and
+ * the article's dominant governorate; a run of name units stops at a sentence's start, and the
+ * units it reads around it lie in the window's outer sentences, which the change does not touch.
+ * The result is what scanMentions gives (a unit test checks it over random edits).
+ */
+export function spliceMentions(input: NameScanInput, last: KeptMentions, change: { start: number; oldEnd: number; newEnd: number }): NameScan | null {
+  const { text, units, sentences, matches } = input;
+  const n = sentences.length;
+  const old = last.sentences;
+  if (n === 0 || old.length === 0) return null;
+  const delta = change.newEnd - change.oldEnd;
+  // the window: sentences a..b of the new text, [wStart, wEnd); [wStart, oEnd) in the old one
+  let i0 = 0;
+  while (i0 < n - 1 && sentences[i0].end <= change.start) i0++;
+  let i1 = i0;
+  while (i1 + 1 < n && sentences[i1 + 1].start <= change.newEnd) i1++;
+  const a = Math.max(0, i0 - 1);
+  const b = Math.min(n - 1, i1 + 1);
+  const wStart = a === 0 ? 0 : sentences[a].start;
+  const wEnd = b === n - 1 ? text.length : sentences[b].end;
+  const oEnd = wEnd - delta;
+  if (wStart > change.start || wEnd < change.newEnd) return null;
+  // the same sentences outside the window, and the window's ends sentence boundaries in both
+  const after = n - 1 - b;
+  const ob = old.length - after;
+  if (ob < 1 || ob - 1 < a) return null;
+  for (let k = 0; k < a; k++) if (old[k].start !== sentences[k].start || old[k].end !== sentences[k].end) return null;
+  if (a > 0 && old[a].start !== wStart) return null;
+  if (b < n - 1 && old[ob - 1].end !== oEnd) return null;
+  for (let k = 0; k < after; k++) {
+    const s = sentences[b + 1 + k];
+    const o = old[ob + k];
+    if (o.start + delta !== s.start || o.end + delta !== s.end) return null;
+  }
+  if (!sameMatchesOutside(matches, last.matches, wStart, wEnd, delta)) return null;
+  const { ctx, mentions } = curatedPart(input);
+  if (ctx.dominant !== last.dominant) return null;
+  // the window's units; a run joined across either end would read past it
+  const uStart = firstUnitFrom(units, wStart);
+  const uEnd = firstUnitFrom(units, wEnd);
+  if ((uStart < units.count && units.flags[uStart] & UNIT_JOINED) || (uEnd < units.count && units.flags[uEnd] & UNIT_JOINED)) return null;
+  const candidates: NameCandidate[] = [];
+  for (const m of last.scan.mentions) {
+    if (!m.discovered) continue;
+    if (m.end <= wStart) mentions.push(movedMention(m, 0));
+    else if (m.start >= oEnd) mentions.push(movedMention(m, delta));
+    else if (m.start < wStart || m.end > oEnd) return null;
+  }
+  for (const c of last.scan.candidates) {
+    if (c.end <= wStart) candidates.push(movedCandidate(c, 0));
+    else if (c.start >= oEnd) candidates.push(movedCandidate(c, delta));
+    else if (c.start < wStart || c.end > oEnd) return null;
+  }
+  if (candidatesIn(text, units, uStart, uEnd, ctx, mentions, candidates) >= uEnd) return null;
+  return finished(input, ctx, mentions, candidates);
+}
+
+/** The curated mentions of every match, and what the runs of name units are judged by. */
+function curatedPart(input: NameScanInput): { ctx: RunContext; mentions: MentionRecord[] } {
+  const sentenceStarts = new Set(input.sentences.map((s) => s.start));
+  const { mentions, covered } = curatedMentions(input.text, input.units, input.matches, sentenceStarts);
+  const regions = regionLocator(mentions, input.sentences, input.knowledge);
+  return { ctx: { sentenceStarts, knowledge: input.knowledge, regionAt: regions.at, dominant: regions.dominant, covered }, mentions };
+}
+
+function finished(input: NameScanInput, ctx: RunContext, mentions: MentionRecord[], candidates: NameCandidate[]): NameScan {
+  mentions.sort((a, b) => a.start - b.start);
+  candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { scan: { mentions, candidates, lowerWords: input.lowerWords }, dominant: ctx.dominant };
+}
+
+/** The first unit starting at or after `offset`. */
+function firstUnitFrom(units: Units, offset: number): number {
+  let lo = 0;
+  let hi = units.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (units.start[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The matches outside [wStart, wEnd) are the old ones (moved by `delta` after it), and none crosses its ends. */
+function sameMatchesOutside(matches: readonly GazetteerMatch[], old: readonly GazetteerMatch[], wStart: number, wEnd: number, delta: number): boolean {
+  let p = 0;
+  for (; p < matches.length && matches[p].start < wStart; p++) {
+    if (matches[p].end > wStart || p >= old.length || !sameMatch(matches[p], old[p], 0)) return false;
+  }
+  if (p < old.length && old[p].start < wStart) return false;
+  let q = matches.length;
+  let r = old.length;
+  for (; q > 0 && matches[q - 1].end > wEnd; q--, r--) {
+    if (matches[q - 1].start < wEnd || r <= 0 || !sameMatch(matches[q - 1], old[r - 1], delta)) return false;
+  }
+  return r <= 0 || old[r - 1].end <= wEnd - delta;
+}
+
+function sameMatch(m: GazetteerMatch, o: GazetteerMatch, delta: number): boolean {
+  return m.start === o.start + delta && m.end === o.end + delta && m.form === o.form && m.possessive === o.possessive && m.caps === o.caps && m.heading === o.heading;
+}
+
+/** A mention of the last version, moved by `delta`; `quoted` is the analysis's to set again. */
+function movedMention(m: MentionRecord, delta: number): MentionRecord {
+  return {
+    start: m.start + delta,
+    end: m.end + delta,
+    entityId: m.entityId,
+    role: m.role,
+    nameIndex: m.nameIndex,
+    initial: m.initial,
+    spelling: m.spelling,
+    possessive: m.possessive,
+    neutral: m.neutral,
+    caps: m.caps,
+    discovered: m.discovered,
+    quoted: undefined,
+  };
+}
+
+function movedCandidate(c: NameCandidate, delta: number): NameCandidate {
+  return { start: c.start + delta, end: c.end + delta, spelling: c.spelling, loose: c.loose, skeleton: c.skeleton, person: c.person, initial: c.initial, whole: c.whole, region: c.region };
+}
+
+/** The mentions of the curated matches, and which units they cover. */
+function curatedMentions(text: string, units: Units, matches: readonly GazetteerMatch[], sentenceStarts: ReadonlySet<number>): { mentions: MentionRecord[]; covered: Uint8Array } {
   const mentions: MentionRecord[] = [];
   const covered = new Uint8Array(units.count);
   for (const m of matches) {
@@ -58,17 +230,34 @@ export function scanMentions(
       quoted: undefined,
     });
   }
+  return { mentions, covered };
+}
 
-  const candidates: NameCandidate[] = [];
-  const regionAt = regionLocator(mentions, sentences, knowledge);
+/** What a run's candidates are judged by besides its units. */
+interface RunContext {
+  sentenceStarts: ReadonlySet<number>;
+  knowledge: Knowledge;
+  regionAt: RegionLocator;
+  dominant: string | undefined;
+  /** Units a curated match covers. */
+  covered: Uint8Array;
+}
+
+/**
+ * The name candidates (and names tied to curated ones) of the runs of name units starting at
+ * units [from, to); returns the last unit a run reached (-1 for none).
+ */
+function candidatesIn(text: string, units: Units, from: number, to: number, ctx: RunContext, mentions: MentionRecord[], candidates: NameCandidate[]): number {
+  const { sentenceStarts, covered } = ctx;
   const isNameUnit = (k: number): boolean => {
     const f = units.flags[k];
     if (covered[k] || !(f & UNIT_CAPITAL) || f & UNIT_ALLCAPS) return false;
     const key = units.key[k];
     return key.length >= 2 && (lexiconFlags(key) & (COMMON | TITLE)) === 0 && !/\d/.test(key);
   };
-  let k = 0;
-  while (k < units.count) {
+  let reached = -1;
+  let k = from;
+  while (k < to) {
     // A run: name units joined by a space or hyphen, with articles inside (Jisr al-Shughour).
     if (!isNameUnit(k) && !(isArticleUnit(units, k) && !covered[k] && isArticleBefore(units, k) && isNameUnit(k + 1))) {
       k++;
@@ -85,13 +274,11 @@ export function scanMentions(
         j++;
       } else break;
     }
-    collectCandidates(text, units, runStart, runEnd, sentenceStarts, knowledge, regionAt, mentions, candidates);
+    collectCandidates(text, units, runStart, runEnd, sentenceStarts, ctx.knowledge, ctx.regionAt, mentions, candidates);
+    reached = Math.max(reached, j - 1);
     k = runEnd + 1;
   }
-
-  mentions.sort((a, b) => a.start - b.start);
-  candidates.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { mentions, candidates, lowerWords };
+  return reached;
 }
 
 /** Unit u is a lower-case word of three letters or more that is not common: what `lowerWordsOf` gathers. */

@@ -11,7 +11,12 @@ import type { MentionRecord } from './summary';
 
 export type RegionLocator = (offset: number) => string | undefined;
 
-export function regionLocator(mentions: readonly MentionRecord[], sentences: readonly { start: number; end: number }[], knowledge: Knowledge): RegionLocator {
+/** `at` places an offset; `dominant` is the article's clearly dominant governorate, if any. */
+export function regionLocator(
+  mentions: readonly MentionRecord[],
+  sentences: readonly { start: number; end: number }[],
+  knowledge: Knowledge,
+): { at: RegionLocator; dominant: string | undefined } {
   const anchors: { start: number; region: string }[] = [];
   const counts = new Map<string, number>();
   for (const m of mentions) {
@@ -20,13 +25,13 @@ export function regionLocator(mentions: readonly MentionRecord[], sentences: rea
     anchors.push({ start: m.start, region });
     counts.set(region, (counts.get(region) ?? 0) + 1);
   }
-  if (anchors.length === 0) return () => undefined;
+  if (anchors.length === 0) return { at: () => undefined, dominant: undefined };
   // in order already (the gazetteer's mentions come left to right); sorted to be sure
   anchors.sort((a, b) => a.start - b.start);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const [top, second] = ranked;
   const dominant = top[1] >= 2 && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
-  return (offset) => {
+  const at: RegionLocator = (offset) => {
     // the sentence holding the offset (binary search over sorted spans)
     let lo = 0;
     let hi = sentences.length - 1;
@@ -46,4 +51,5 @@ export function regionLocator(mentions: readonly MentionRecord[], sentences: rea
     }
     return best?.region ?? dominant;
   };
+  return { at, dominant };
 }

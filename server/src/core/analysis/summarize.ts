@@ -23,7 +23,9 @@ export function summarize(doc: SourceDocument, knowledge: Knowledge, hash?: stri
   const contentHash = hash ?? (memo ? memo.hash(text) : fnv1a(text));
   const { tokens, units } = scanned;
   const sentenceSpans = splitSentences(text);
-  const { mentions, candidates, lowerWords } = scanMentions(text, units, sentenceSpans, knowledge, scanned.matches, scanned.lowerWords);
+  const { mentions, candidates, lowerWords } = memo
+    ? memo.mentions({ text, units, sentences: sentenceSpans, knowledge, matches: scanned.matches, lowerWords: scanned.lowerWords })
+    : scanMentions(text, units, sentenceSpans, knowledge, scanned.matches, scanned.lowerWords);
   const quotes = findQuotes(text);
   for (const m of mentions) if (insideQuote(quotes, m.start, m.end)) m.quoted = true;
   let words = 0;
