@@ -5,11 +5,11 @@
  */
 import type { Knowledge } from '../knowledge/knowledge';
 import { COMMON, FACILITY_HEAD, isCommonWord, isGivenName, isTitle, lexiconFlags, ORG_HEAD, PLACE_HEAD, TITLE } from '../knowledge/lexicon';
-import { isArticleBefore } from '../knowledge/gazetteer';
+import { isArticleBefore, type GazetteerMatch } from '../knowledge/gazetteer';
 import { looseNameOf } from '../names/translit';
 import { isArticleUnit, UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_JOINED, type Units } from '../names/units';
-import type { GazetteerMatch } from '../knowledge/gazetteer';
 import type { Span } from '../text/sentences';
+import type { TextChange } from '../text/splice';
 import { regionLocator, type RegionLocator } from './regions';
 import type { MentionRecord, NameCandidate } from './summary';
 
@@ -89,7 +89,7 @@ export interface KeptMentions {
  * units it reads around it lie in the window's outer sentences, which the change does not touch.
  * The result is what scanMentions gives (a unit test checks it over random edits).
  */
-export function spliceMentions(input: NameScanInput, last: KeptMentions, change: { start: number; oldEnd: number; newEnd: number }): NameScan | null {
+export function spliceMentions(input: NameScanInput, last: KeptMentions, change: TextChange): NameScan | null {
   const { text, units, sentences, matches } = input;
   const n = sentences.length;
   const old = last.sentences;
