@@ -1,8 +1,8 @@
 /**
  * Core findings to LSP diagnostics. A diagnostic carries nothing for the server's own use (no
  * `data`): when the client asks for code actions, the finding is found again among the
- * server's current findings by its rule, place and message (codeActions.ts), and the fixes are
- * rebuilt from it, never from a copy the client held on to.
+ * server's current findings by its rule and place (its message telling two apart; codeActions.ts),
+ * and the fixes are rebuilt from it, never from a copy the client held on to.
  */
 import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
