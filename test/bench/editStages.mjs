@@ -37,7 +37,6 @@ import { summarize } from ${core('analysis/summarize.ts')};
 import { Knowledge } from ${core('knowledge/knowledge.ts')};
 import { findArticleDate } from ${core('text/dates.ts')};
 import { findQuotes, insideQuote } from ${core('text/quotes.ts')};
-import { splitSentences } from ${core('text/sentences.ts')};
 import { TokenKind } from ${core('text/tokens.ts')};
 
 const { texts, pause } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
@@ -59,7 +58,7 @@ function analyse(doc, memo, laps) {
   lap(0);
   const hash = memo.hash(text);
   lap(1);
-  const sentenceSpans = splitSentences(text);
+  const sentenceSpans = memo.sentenceSpans(text);
   lap(2);
   const { mentions, candidates, lowerWords } = memo.mentions({ text, units, sentences: sentenceSpans, knowledge, matches: scanned.matches, lowerWords: scanned.lowerWords });
   lap(3);

@@ -10,6 +10,7 @@ import { DocumentMemo, type Scanned } from '../../server/src/core/analysis/docum
 import { lowerWordsOf } from '../../server/src/core/analysis/mentions';
 import { Knowledge } from '../../server/src/core/knowledge/knowledge';
 import { buildUnits } from '../../server/src/core/names/units';
+import { splitSentences } from '../../server/src/core/text/sentences';
 import { changeBetween } from '../../server/src/core/text/splice';
 import { tokenize } from '../../server/src/core/text/tokens';
 import { applyEdit, randomEdit, type Edit } from '../support/edits';
@@ -39,21 +40,32 @@ function assertSame(text: string, { tokens, units, matches, lowerWords }: Scanne
   assert.deepEqual(lowerWords, lowerWordsOf(freshUnits), `${what}: rare lower-case words`);
 }
 
-/** Edits the text; after each, the memo's tokens, units and names against a fresh scan. Returns the share of tokens kept. */
-function editAndCompare(start: string, edits: number, next: (text: string) => Edit): number {
+/**
+ * Edits the text; after each, the memo's tokens, units, names and sentences against a fresh scan.
+ * Returns the share of tokens kept, and of sentences taken over (the same objects) from the version before.
+ */
+function editAndCompare(start: string, edits: number, next: (text: string) => Edit): number & { sentencesKept?: number } {
   const memo = new DocumentMemo();
   let text = start;
   memo.scan(text, knowledge);
+  let spans = memo.sentenceSpans(text);
   let kept = 0;
   let total = 0;
+  let sentencesKept = 0;
+  let sentences = 0;
   for (let version = 1; version <= edits; version++) {
     text = applyEdit(text, next(text));
     const scanned = memo.scan(text, knowledge);
     assertSame(text, scanned, `version ${version}`);
+    const before = new Set(spans);
+    spans = memo.sentenceSpans(text);
+    assert.deepEqual(spans, splitSentences(text), `version ${version}: sentences`);
+    sentencesKept += spans.filter((span) => before.has(span)).length;
+    sentences += spans.length;
     kept += memo.keptTokens;
     total += scanned.tokens.count;
   }
-  return kept / total;
+  return Object.assign(kept / total, { sentencesKept: sentencesKept / Math.max(1, sentences) });
 }
 
 describe('token, unit and name splice', () => {
@@ -124,6 +136,24 @@ describe('token, unit and name splice', () => {
         return r() < 0.6 ? { start: at, end: at, text: pick(r, chars) } : { start: at, end: Math.min(t.length, at + 1 + Math.floor(r() * 3)), text: '' };
       });
     }
+  });
+
+  it('splits the sentences a fresh split gives: marks, abbreviations, initials, quotes and line breaks edited', () => {
+    // short texts dense in what decides a sentence's end, edited a character at a time
+    const pieces = ['He left.', 'Mr.', 'Dr. Ali', 'U.S.', 'George W. Bush', 'Why?', 'No!', '"Go."', '“Stay.”', '(see above.)', 'etc.', 'Jan. 5', 'raqqa', 'Raqqa', '...', '\n', '\r\n', '\n\n', '  ', 'the end'];
+    const chars = ['.', '!', '?', ' ', '\n', 'A', 'a', '"', '”', '“', ')', 'M', 'r', '\r'];
+    const r = rng(13);
+    let kept = 0;
+    for (let round = 0; round < 40; round++) {
+      let text = '';
+      while (text.length < 150) text += pick(r, pieces) + (r() < 0.6 ? ' ' : '');
+      kept += editAndCompare(text, 60, (t) => {
+        const at = Math.floor(r() * (t.length + 1));
+        return r() < 0.6 ? { start: at, end: at, text: pick(r, chars) } : { start: at, end: Math.min(t.length, at + 1 + Math.floor(r() * 3)), text: '' };
+      }).sentencesKept ?? 0;
+    }
+    // most of a text's sentences lie two or more before an edit, or are found again after it
+    assert.ok(kept / 40 > 0.3, `${((100 * kept) / 40).toFixed(0)}% of the sentences taken over`);
   });
 
   it('finds the names an edit makes, breaks or joins: articles, possessives, headings, media cues', () => {

@@ -2,7 +2,8 @@
  * What an open document's analysis keeps from its last version for the next: the text with its
  * tokens, name units, curated names and rare lower-case words, which an edit splices (splice.ts,
  * `spliceUnits`, `Gazetteer.matchSpliced`, counts of the words) instead of scanning the whole
- * text again, its name candidates (`spliceMentions`), and its sentences' facts (sentenceMemo.ts).
+ * text again, its sentences' spans (`spliceSentences`) and name candidates (`spliceMentions`), and
+ * its sentences' facts (sentenceMemo.ts).
  * The analysis is the same as without it.
  * As the sentence memo does, it starts afresh every RENEW_AFTER versions (a kept lower-case word
  * may be a slice of an older version's text) and keeps nothing of a text over MAX_TEXT.
@@ -11,6 +12,7 @@ import type { GazetteerMatch } from '../knowledge/gazetteer';
 import type { Knowledge } from '../knowledge/knowledge';
 import { buildUnits, spliceUnits, type Units } from '../names/units';
 import { fnv1a, HashCheckpoints } from '../text/hash';
+import { splitSentences, spliceSentences, type Span } from '../text/sentences';
 import { lowerBound } from '../text/sortedSpans';
 import { changeBetween, spliceTokens, type TextChange } from '../text/splice';
 import { tokenize, type Tokens } from '../text/tokens';
@@ -34,6 +36,8 @@ export class DocumentMemo {
   private kept: (KeptMentions & { knowledge: Knowledge }) | undefined;
   /** Whether the last `mentions` spliced the last version's (else it scanned the text whole). */
   splicedMentions = false;
+  /** The sentences of the version scanned before (`sentenceSpans`). */
+  private spans: { text: string; spans: Span[] } | undefined;
 
   scan(text: string, knowledge: Knowledge): Scanned {
     const last = ++this.versions % RENEW_AFTER === 0 ? undefined : this.last;
@@ -78,6 +82,15 @@ export class DocumentMemo {
     const unchanged = s !== undefined && s.text === text && s.from === this.hashed ? s.change.start : 0;
     this.hashed = text;
     return this.hashes.hash(text, unchanged);
+  }
+
+  /** `splitSentences` of the text last scanned: the last version's spliced when that scan was spliced from it. */
+  sentenceSpans(text: string): Span[] {
+    const s = this.scanned;
+    const last = this.spans;
+    const spans = s !== undefined && last !== undefined && s.text === text && s.from === last.text ? spliceSentences(text, last.spans, s.change) : splitSentences(text);
+    this.spans = text.length <= MAX_TEXT ? { text, spans } : undefined;
+    return spans;
   }
 
   /**

@@ -22,7 +22,7 @@ export function summarize(doc: SourceDocument, knowledge: Knowledge, hash?: stri
   const scanned = memo ? memo.scan(text, knowledge) : scanText(text, knowledge);
   const contentHash = hash ?? (memo ? memo.hash(text) : fnv1a(text));
   const { tokens, units } = scanned;
-  const sentenceSpans = splitSentences(text);
+  const sentenceSpans = memo ? memo.sentenceSpans(text) : splitSentences(text);
   const { mentions, candidates, lowerWords } = memo
     ? memo.mentions({ text, units, sentences: sentenceSpans, knowledge, matches: scanned.matches, lowerWords: scanned.lowerWords })
     : scanMentions(text, units, sentenceSpans, knowledge, scanned.matches, scanned.lowerWords);

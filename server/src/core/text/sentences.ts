@@ -4,6 +4,7 @@
  * quote follow, and at every line break. No split after abbreviations, initials or U.S.-style
  * acronyms. Spans are trimmed of whitespace.
  */
+import type { TextChange } from './splice';
 import { isLetterCode, isSpaceCode, isUpperCode } from './tokens';
 
 export interface Span {
@@ -38,21 +39,75 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
 }
 
 export function splitSentences(text: string): Span[] {
-  const out: Span[] = [];
+  return splitFrom(text, 0, []);
+}
+
+/**
+ * splitSentences of a text an edit made (`change`) from the last version's sentences (`old`):
+ * the sentences ending two before the change are the old ones (a boundary reads the text from
+ * the word before its mark to the first character after the white space that follows, which
+ * lies before the change), the text is split again from there, and once a sentence starts past
+ * the change where an old one started (moved by the change's length), the split from there on
+ * is the old one's, moved. The result is what splitSentences gives (a unit test checks it).
+ */
+export function spliceSentences(text: string, old: readonly Span[], change: TextChange): Span[] {
+  // the last old sentence starting at or before the change, and the one before it
+  let lo = 0;
+  let hi = old.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (old[mid].start <= change.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = Math.max(0, lo - 2);
+  const delta = change.newEnd - change.oldEnd;
+  return splitFrom(text, from === 0 ? 0 : old[from].start, old.slice(0, from), (next) => {
+    if (next < change.newEnd) return -1;
+    // an old sentence starting where this one does, before the change moved it
+    let a = 0;
+    let b = old.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (old[mid].start < next - delta) a = mid + 1;
+      else b = mid;
+    }
+    return a < old.length && old[a].start === next - delta ? a : -1;
+  }, old, delta);
+}
+
+/**
+ * The split of text[from, end) after the sentences `out` holds (ending before `from`, where a
+ * sentence starts). `resume(next)`, asked after each boundary with where the next sentence
+ * starts, gives the index of an old sentence (in `old`) from which the rest is the old split
+ * moved by `delta`, or -1.
+ */
+function splitFrom(text: string, from: number, out: Span[], resume?: (next: number) => number, old?: readonly Span[], delta = 0): Span[] {
   const n = text.length;
-  let start = 0;
+  let start = from;
   const emit = (from: number, to: number): void => {
     while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
     while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
     if (to > from) out.push({ start: from, end: to });
   };
-  ENDS.lastIndex = 0;
+  /** After a boundary: the old split from here on, when it holds; whether it did. */
+  const resumed = (): boolean => {
+    if (!resume || !old) return false;
+    let next = start;
+    while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
+    if (next >= n) return false;
+    const k = resume(next);
+    if (k < 0) return false;
+    for (let i = k; i < old.length; i++) out.push({ start: old[i].start + delta, end: old[i].end + delta });
+    return true;
+  };
+  ENDS.lastIndex = from;
   for (let m = ENDS.exec(text); m; m = ENDS.exec(text)) {
     const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
       emit(start, i);
       start = i + 1;
+      if (resumed()) return out;
       continue;
     }
     let j = i + 1;
@@ -69,6 +124,7 @@ export function splitSentences(text: string): Span[] {
     emit(start, j);
     start = j;
     ENDS.lastIndex = j;
+    if (resumed()) return out;
   }
   emit(start, n);
   return out;
