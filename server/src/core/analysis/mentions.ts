@@ -9,6 +9,7 @@ import { isArticleBefore, type GazetteerMatch } from '../knowledge/gazetteer';
 import { looseNameOf } from '../names/translit';
 import { isArticleUnit, UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_JOINED, type Units } from '../names/units';
 import type { Span } from '../text/sentences';
+import { firstOffsetAt } from '../text/sortedSpans';
 import type { TextChange } from '../text/splice';
 import { regionLocator, type RegionLocator } from './regions';
 import type { MentionRecord, NameCandidate } from './summary';
@@ -122,8 +123,8 @@ export function spliceMentions(input: NameScanInput, last: KeptMentions, change:
   const { ctx, mentions } = curatedPart(input);
   if (ctx.dominant !== last.dominant) return null;
   // the window's units; a run joined across either end would read past it
-  const uStart = firstUnitFrom(units, wStart);
-  const uEnd = firstUnitFrom(units, wEnd);
+  const uStart = firstOffsetAt(units.start, wStart);
+  const uEnd = firstOffsetAt(units.start, wEnd);
   if ((uStart < units.count && units.flags[uStart] & UNIT_JOINED) || (uEnd < units.count && units.flags[uEnd] & UNIT_JOINED)) return null;
   const candidates: NameCandidate[] = [];
   for (const m of last.scan.mentions) {
@@ -153,18 +154,6 @@ function finished(input: NameScanInput, ctx: RunContext, mentions: MentionRecord
   mentions.sort((a, b) => a.start - b.start);
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
   return { scan: { mentions, candidates, lowerWords: input.lowerWords }, dominant: ctx.dominant };
-}
-
-/** The first unit starting at or after `offset`. */
-function firstUnitFrom(units: Units, offset: number): number {
-  let lo = 0;
-  let hi = units.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (units.start[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The matches outside [wStart, wEnd) are the old ones (moved by `delta` after it), and none crosses its ends. */

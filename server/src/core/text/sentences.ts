@@ -4,6 +4,7 @@
  * quote follow, and at every line break. No split after abbreviations, initials or U.S.-style
  * acronyms. Spans are trimmed of whitespace.
  */
+import { firstStartingAt } from './sortedSpans';
 import type { TextChange } from './splice';
 import { isLetterCode, isSpaceCode, isUpperCode } from './tokens';
 
@@ -51,37 +52,24 @@ export function splitSentences(text: string): Span[] {
  * is the old one's, moved. The result is what splitSentences gives (a unit test checks it).
  */
 export function spliceSentences(text: string, old: readonly Span[], change: TextChange): Span[] {
-  // the last old sentence starting at or before the change, and the one before it
-  let lo = 0;
-  let hi = old.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (old[mid].start <= change.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const from = Math.max(0, lo - 2);
+  // the old sentences starting at or before the change: all but the last two stand
+  const from = Math.max(0, firstStartingAt(old, change.start + 1) - 2);
   const delta = change.newEnd - change.oldEnd;
   return splitFrom(text, from === 0 ? 0 : old[from].start, old.slice(0, from), (next) => {
-    if (next < change.newEnd) return -1;
+    if (next < change.newEnd) return null;
     // an old sentence starting where this one does, before the change moved it
-    let a = 0;
-    let b = old.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (old[mid].start < next - delta) a = mid + 1;
-      else b = mid;
-    }
-    return a < old.length && old[a].start === next - delta ? a : -1;
-  }, old, delta);
+    const a = firstStartingAt(old, next - delta);
+    if (a >= old.length || old[a].start !== next - delta) return null;
+    return old.slice(a).map((o) => ({ start: o.start + delta, end: o.end + delta }));
+  });
 }
 
 /**
  * The split of text[from, end) after the sentences `out` holds (ending before `from`, where a
  * sentence starts). `resume(next)`, asked after each boundary with where the next sentence
- * starts, gives the index of an old sentence (in `old`) from which the rest is the old split
- * moved by `delta`, or -1.
+ * starts, gives the rest of the split when it knows it (an old split, moved), or null.
  */
-function splitFrom(text: string, from: number, out: Span[], resume?: (next: number) => number, old?: readonly Span[], delta = 0): Span[] {
+function splitFrom(text: string, from: number, out: Span[], resume?: (next: number) => Span[] | null): Span[] {
   const n = text.length;
   let start = from;
   const emit = (from: number, to: number): void => {
@@ -89,15 +77,14 @@ function splitFrom(text: string, from: number, out: Span[], resume?: (next: numb
     while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
     if (to > from) out.push({ start: from, end: to });
   };
-  /** After a boundary: the old split from here on, when it holds; whether it did. */
+  /** After a boundary: the rest of the split, when `resume` knows it; whether it did. */
   const resumed = (): boolean => {
-    if (!resume || !old) return false;
+    if (!resume) return false;
     let next = start;
     while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
-    if (next >= n) return false;
-    const k = resume(next);
-    if (k < 0) return false;
-    for (let i = k; i < old.length; i++) out.push({ start: old[i].start + delta, end: old[i].end + delta });
+    const rest = next < n ? resume(next) : null;
+    if (!rest) return false;
+    for (const span of rest) out.push(span);
     return true;
   };
   ENDS.lastIndex = from;
