@@ -30,7 +30,7 @@ const core = (path) => JSON.stringify(join(ROOT, 'server/src/core', path));
 /** The child: the edits of one article, analysed as summarize does, each stage timed. */
 const ENTRY = `import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { classifySentences } from ${core('analysis/attribution.ts')};
+import { classifySentences } from ${core('attribution/classify.ts')};
 import { DocumentMemo } from ${core('analysis/documentMemo.ts')};
 import { extractFigures } from ${core('analysis/figures.ts')};
 import { summarize } from ${core('analysis/summarize.ts')};

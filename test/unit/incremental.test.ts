@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { sortedDifference } from '../../server/src/core/index/entityIndex';
+import { sortedDifference } from '../../server/src/core/index/contribution';
 import { isCompared } from '../../server/src/core/index/figureEntry';
 import { PEER_WINDOW } from '../../server/src/core/index/figureIndex';
 import { CorpusLinter } from '../../server/src/core/linter';

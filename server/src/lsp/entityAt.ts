@@ -3,7 +3,7 @@
  * or a figure, found in the article's summary.
  */
 import type { DocumentSummary, FigureRecord } from '../core/analysis/summary';
-import { scopeIdOf } from '../core/index/entityIndex';
+import { scopeIdOf } from '../core/index/scopeState';
 import type { Corpus } from './corpus';
 
 export interface EntityHit {

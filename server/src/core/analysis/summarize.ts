@@ -10,7 +10,7 @@ import { findQuotes, insideQuote } from '../text/quotes';
 import { splitSentences } from '../text/sentences';
 import { TokenKind } from '../text/tokens';
 import type { SourceDocument } from '../types';
-import { classifySentences } from './attribution';
+import { classifySentences } from '../attribution/classify';
 import { extractFigures } from './figures';
 import { scanMentions } from './mentions';
 import { scanText, type DocumentMemo } from './documentMemo';

@@ -11,31 +11,14 @@
  * changed.
  */
 import type { CorpusLintConfig } from '../config/config';
-import type { Entity, FormRole } from '../knowledge/entities';
+import type { Entity } from '../knowledge/entities';
 import type { Knowledge } from '../knowledge/knowledge';
-import { isOrthographicVariant } from '../names/translit';
 import type { DocumentSummary, NameCandidate } from '../analysis/summary';
-import type { SpellingRelation } from '../types';
+import { clustersOf, type CandidateStat } from './clusters';
+import { contributionOf, forEachKey, sameCounts, sameFirsts, sameRegions, sameWhole, sortedDifference, type BucketContribution, type Contribution } from './contribution';
 import { Occurrences, type Occurrence, type RingInterval } from './occurrences';
-
-export type Relation = 'same' | SpellingRelation | 'acronym' | 'expansion';
-
-/**
- * A spelling whose articles give example locations, at most `limit` per finding: each article's
- * own are the ones that follow it on the spelling's ring (occurrences.ts).
- */
-export interface ExampleSource {
-  spelling: string;
-  docs: Occurrences;
-  limit: number;
-}
-
-/** An article entered or left a spelling: the windows holding it change. */
-interface RingTouch {
-  spelling: string;
-  /** The articles whose windows hold the touched one, for each window size (limit + 1). */
-  intervals: Map<number, RingInterval>;
-}
+import { enter, leave, touchesOf, windowsHolding, type RingTouch } from './ringTouches';
+import { firstLocation, scopeStateOf, type Scope, type ScopeState } from './scopeState';
 
 /** An article's first mention of a spelling moved (its counts stayed): in a scope, or in a bucket of candidates. */
 interface PendingMove {
@@ -47,72 +30,14 @@ interface PendingMove {
   at: number;
 }
 
-interface SpellingStat {
-  spelling: string;
-  nameIndex: number;
-  role: FormRole;
-  count: number;
+/** A spelling with findings in a scope, and its articles (caps: written in capitals, no spelling counted). */
+interface FlaggedSpelling {
+  spelling: string | null;
   docs: Occurrences;
 }
 
-interface CandidateStat {
-  spelling: string;
-  loose: string;
-  person: boolean;
-  count: number;
-  wholeCount: number;
-  /** Occurrences per governorate they are placed in (regions.ts). */
-  regions: Map<string, number>;
-  docs: Occurrences;
-}
-
-interface Scope {
-  id: string;
-  entityId: string | null;
-  surname: boolean;
-  spellings: Map<string, SpellingStat>;
-}
-
-export interface ScopeState {
-  id: string;
-  entityId: string | null;
-  canonical: string;
-  /** Which of the entity's names the canonical spelling writes (-99 for a discovered cluster). */
-  canonicalName: number;
-  relations: Map<string, Relation>;
-  /** The spellings findings link examples of: the canonical one first, then the most used. */
-  examples: ExampleSource[];
-  signature: string;
-  /**
-   * The part of the signature every article of the scope shows (canonical spelling, which
-   * spellings give examples); the rest, each spelling's relation, shows only in the articles that
-   * use it. Which articles give the examples differs from article to article (the ring).
-   */
-  shared: string;
-}
-
-interface Contribution {
-  scopes: Map<string, Map<string, Occurrence & { nameIndex: number; role: FormRole }>>;
-  /** Scopes the article mentions in capitals only (not counted, but possibly flagged). */
-  caps: Set<string>;
-  buckets: Map<string, BucketContribution>;
-}
-
-/** An article's spellings in one discovery bucket. */
-type BucketContribution = Map<string, Occurrence & { loose: string; person: boolean; whole: number; regions: Map<string, number> }>;
-
-/**
- * Example locations a finding links to: a few of the canonical spelling, one of each other
- * spelling, for the most used spellings. Enough to navigate; the hover lists every spelling.
- * One more of each is looked up: the finding's own mention may be one.
- */
-export const EXAMPLES_CANONICAL = 3;
-export const EXAMPLES_OTHER = 1;
-const MAX_SPELLINGS_IN_RELATED = 6;
-
-export function scopeIdOf(entityId: string, role: FormRole): string {
-  return role === 'surname' ? `${entityId}#surname` : entityId;
-}
+/** What the caps index holds per article: only that it mentions the scope. */
+const CAPS_OCCURRENCE: Occurrence = { count: 0, first: 0, firstEnd: 0 };
 
 export class EntityIndex {
   private readonly scopes = new Map<string, Scope>();
@@ -198,7 +123,7 @@ export class EntityIndex {
     for (const id of this.dirtyScopes) {
       const scope = this.scopes.get(id);
       const old = this.states.get(id);
-      const next = scope ? this.computeScopeState(scope) : undefined;
+      const next = scope ? scopeStateOf(scope, scope.entityId ? this.knowledge.entities.get(scope.entityId) : undefined, this.config) : undefined;
       if (next) this.states.set(id, next);
       else this.states.delete(id);
       if (scope && old && next && old.shared === next.shared) {
@@ -550,79 +475,16 @@ export class EntityIndex {
     this.dirtyBuckets.add(sk);
   }
 
-  // ---- curated scopes ------------------------------------------------------------------------
-
-  private computeScopeState(scope: Scope): ScopeState | undefined {
-    if (scope.spellings.size === 0) return undefined;
-    const entity = scope.entityId ? this.knowledge.entities.get(scope.entityId) : undefined;
-    const canonical = this.canonicalOf(scope, entity);
-    const relations = new Map<string, Relation>();
-    for (const stat of scope.spellings.values()) {
-      relations.set(stat.spelling, relationOf(stat, canonical, entity, scope.surname));
-    }
-    const ordered = [...scope.spellings.values()].sort((a, b) => b.count - a.count || a.spelling.localeCompare(b.spelling));
-    const examples = exampleSources(ordered.slice(0, MAX_SPELLINGS_IN_RELATED), canonical.spelling);
-    return finishState(scope.id, scope.entityId, canonical.spelling, canonical.nameIndex, relations, examples);
-  }
-
-  private canonicalOf(scope: Scope, entity: Entity | undefined): { spelling: string; role: FormRole; nameIndex: number } {
-    const preferred = this.preferredFor(scope, entity);
-    if (preferred) return preferred;
-    const stats = [...scope.spellings.values()];
-    if (this.config.canonical === 'curated' && entity) {
-      const curated = scope.surname ? entity.forms.find((f) => f.role === 'surname')?.spelling : entity.curatedCanonical;
-      const stat = curated ? scope.spellings.get(curated) : undefined;
-      if (stat && stat.count > 0) return stat;
-    }
-    // Majority: the most used name, then its most used full spelling (not an acronym of it).
-    const byName = new Map<number, number>();
-    for (const s of stats) byName.set(s.nameIndex, (byName.get(s.nameIndex) ?? 0) + s.count);
-    const topName = [...byName.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
-    const pool = stats.filter((s) => s.nameIndex === topName);
-    const full = pool.filter((s) => s.role === 'form' || s.role === 'surname');
-    return (full.length > 0 ? full : pool).sort(byMajority)[0];
-  }
-
-  private preferredFor(scope: Scope, entity: Entity | undefined): { spelling: string; role: FormRole; nameIndex: number } | undefined {
-    for (const p of this.config.preferred) {
-      const lower = p.toLowerCase();
-      const form = entity?.forms.find((f) => f.spelling.toLowerCase() === lower && (f.role === 'surname') === scope.surname);
-      const seen = [...scope.spellings.values()].find((x) => x.spelling.toLowerCase() === lower);
-      const source = form ?? seen;
-      if (source) return { spelling: p, role: source.role, nameIndex: source.nameIndex };
-    }
-    return undefined;
-  }
-
   // ---- discovered clusters -------------------------------------------------------------------
 
   /** Cuts a bucket into clusters; true when its clusters' public states changed. */
   private recluster(sk: string): boolean {
     const bucket = this.buckets.get(sk);
     const oldIds = new Set(this.clusterOf.get(sk)?.values() ?? []);
-    const members = new Map<string, string>();
-    const newStates = new Map<string, ScopeState>();
-    if (bucket && bucket.size >= 2) {
-      const stats = [...bucket.values()].filter((s) => this.eligible(s)).sort(byMajority);
-      const clusters: CandidateStat[][] = [];
-      for (const s of stats) {
-        const home = clusters.find((c) => c[0].person === s.person && this.sameDiscoveredName(c[0], s, sk));
-        if (home) home.push(s);
-        else clusters.push([s]);
-      }
-      for (const cluster of clusters) {
-        if (cluster.length < 2 || !this.credible(cluster)) continue;
-        const id = `~${sk}:${cluster[0].spelling}`;
-        const canonical = this.preferredInCluster(cluster) ?? cluster[0].spelling;
-        const relations = new Map<string, Relation>();
-        for (const s of cluster) {
-          members.set(s.spelling, id);
-          relations.set(s.spelling, s.spelling === canonical ? 'same' : isOrthographicVariant(s.spelling, canonical) ? 'orthographic' : 'transliteration');
-        }
-        const examples = exampleSources(cluster.slice(0, MAX_SPELLINGS_IN_RELATED), canonical);
-        newStates.set(id, finishState(id, null, canonical, -99, relations, examples));
-      }
-    }
+    const { members, states: newStates } =
+      bucket && bucket.size >= 2
+        ? clustersOf(bucket, sk, { knowledge: this.knowledge, preferred: this.config.preferred, lowerWord: (w) => this.lowerWordDocs.has(w) })
+        : { members: new Map<string, string>(), states: new Map<string, ScopeState>() };
     for (const id of oldIds) this.clusterStates.delete(id);
     for (const [id, st] of newStates) this.clusterStates.set(id, st);
     if (members.size > 0) this.clusterOf.set(sk, members);
@@ -635,250 +497,4 @@ export class EntityIndex {
     else this.bucketSignatures.set(sk, signature);
     return changed;
   }
-
-  /**
-   * Two unknown spellings of one name. Not if the corpus places them in different governorates
-   * (Salihiya in Damascus, Salihiah in Hasakeh). Beyond case, hyphens and articles, a short single
-   * word (four letters or fewer: Burj, Marj, Sahl, Hajj) is more likely a common Arabic word in
-   * two different names than one name spelt two ways, so it needs the same letters.
-   */
-  private sameDiscoveredName(a: CandidateStat, b: CandidateStat, sk: string): boolean {
-    if (!this.knowledge.sameName(a.loose, b.loose, sk)) return false;
-    if (differentRegions(a, b)) return false;
-    if (isOrthographicVariant(a.spelling, b.spelling)) return true;
-    const short = (x: CandidateStat): boolean => !x.loose.includes(' ') && x.loose.length < 5;
-    return !short(a) && !short(b);
-  }
-
-  /** A single-word name also written in lower case in the corpus is an ordinary word. */
-  private eligible(s: CandidateStat): boolean {
-    if (!s.loose.includes(' ') && this.lowerWordDocs.has(s.spelling.toLowerCase())) return false;
-    return true;
-  }
-
-  /** Two or more spellings of which at least two stand as whole names somewhere. */
-  private credible(cluster: CandidateStat[]): boolean {
-    return cluster.filter((s) => s.wholeCount > 0).length >= 2;
-  }
-
-  private preferredInCluster(cluster: CandidateStat[]): string | undefined {
-    for (const p of this.config.preferred) {
-      const hit = cluster.find((s) => s.spelling === p) ?? cluster.find((s) => s.spelling.toLowerCase() === p.toLowerCase());
-      if (hit) return p;
-    }
-    return undefined;
-  }
-}
-
-function byMajority<T extends { count: number; docs: Occurrences; spelling: string }>(a: T, b: T): number {
-  return b.count - a.count || b.docs.size - a.docs.size || (a.spelling < b.spelling ? -1 : a.spelling > b.spelling ? 1 : 0);
-}
-
-function relationOf(
-  s: { spelling: string; role: FormRole; nameIndex: number },
-  c: { spelling: string; role: FormRole; nameIndex: number },
-  entity: Entity | undefined,
-  surname: boolean,
-): Relation {
-  if (s.spelling === c.spelling) return 'same';
-  const spellingRelation: SpellingRelation = isOrthographicVariant(s.spelling, c.spelling) ? 'orthographic' : 'transliteration';
-  // A surname alone is styled with or without its article (Assad, al-Assad): only letters count.
-  if (surname) return spellingRelation === 'orthographic' ? 'same' : spellingRelation;
-  if (s.nameIndex !== c.nameIndex) return 'alias';
-  const abbreviated = (x: { role: FormRole; nameIndex: number }): boolean =>
-    x.role === 'acronym' || (x.role === 'form' && (entity?.abbreviatedNames.has(x.nameIndex) ?? false));
-  const sa = abbreviated(s);
-  if (sa === abbreviated(c)) return spellingRelation;
-  return sa ? 'acronym' : 'expansion';
-}
-
-/** The spellings that give examples, the canonical one first (the others as ordered). */
-function exampleSources(ordered: readonly { spelling: string; docs: Occurrences }[], canonical: string): ExampleSource[] {
-  const out = ordered.map((x) => ({ spelling: x.spelling, docs: x.docs, limit: x.spelling === canonical ? EXAMPLES_CANONICAL : EXAMPLES_OTHER }));
-  return out.sort((a, b) => Number(b.spelling === canonical) - Number(a.spelling === canonical));
-}
-
-function firstLocation(docs: Occurrences): { uri: string; start: number; end: number } | null {
-  const [uri] = docs.first(1);
-  const o = uri === undefined ? undefined : docs.get(uri);
-  return o ? { uri, start: o.first, end: o.firstEnd } : null;
-}
-
-/** The example windows: the locations an article shows, and one more (see `resolveTouches`). */
-const WINDOWS = [EXAMPLES_OTHER, EXAMPLES_CANONICAL, EXAMPLES_OTHER + 1, EXAMPLES_CANONICAL + 1];
-
-function windowsHolding(docs: Occurrences, uri: string): Map<number, RingInterval> {
-  return new Map(WINDOWS.map((k) => [k, docs.windowsHolding(uri, k)]));
-}
-
-function touchesOf(all: Map<string, RingTouch[]>, key: string): RingTouch[] {
-  let list = all.get(key);
-  if (!list) all.set(key, (list = []));
-  return list;
-}
-
-/** Removes an article from a spelling; the windows that held it (before) change. */
-function leave(docs: Occurrences, uri: string, spelling: string, touches: RingTouch[] | undefined): void {
-  if (touches && docs.has(uri)) touches.push({ spelling, intervals: windowsHolding(docs, uri) });
-  docs.delete(uri);
-}
-
-/**
- * Adds or replaces an article's occurrence. The windows that hold a new one (after) change
- * (`touches`); returns whether the article was there with its first mention elsewhere (moved).
- */
-function enter(docs: Occurrences, uri: string, spelling: string, occ: Occurrence, touches: RingTouch[] | undefined): boolean {
-  const old = docs.get(uri);
-  if (old) {
-    // updated where it is, ring and map alike (the object is the index's own): no search of the ring
-    const moved = old.first !== occ.first || old.firstEnd !== occ.firstEnd;
-    old.count = occ.count;
-    old.first = occ.first;
-    old.firstEnd = occ.firstEnd;
-    return moved;
-  }
-  docs.set(uri, { count: occ.count, first: occ.first, firstEnd: occ.firstEnd });
-  if (touches) touches.push({ spelling, intervals: windowsHolding(docs, uri) });
-  return false;
-}
-
-function finishState(
-  id: string,
-  entityId: string | null,
-  canonical: string,
-  canonicalName: number,
-  relations: Map<string, Relation>,
-  examples: ExampleSource[],
-): ScopeState {
-  const rel = [...relations.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([s, r]) => `${s}=${r}`).join(',');
-  const ex = examples.map((e) => e.spelling).join('|');
-  return { id, entityId, canonical, canonicalName, relations, examples, signature: `${canonical}#${canonicalName}#${rel}#${ex}`, shared: `${canonical}#${canonicalName}#${ex}` };
-}
-
-/** A spelling with findings in a scope, and its articles (caps: written in capitals, no spelling counted). */
-interface FlaggedSpelling {
-  spelling: string | null;
-  docs: Occurrences;
-}
-
-/** What the caps index holds per article: only that it mentions the scope. */
-const CAPS_OCCURRENCE: Occurrence = { count: 0, first: 0, firstEnd: 0 };
-
-function contributionOf(summary: DocumentSummary): Contribution {
-  const scopes: Contribution['scopes'] = new Map();
-  const caps: Contribution['caps'] = new Set();
-  for (const m of summary.mentions) {
-    if (m.neutral && m.caps && m.role !== 'short' && !m.possessive) caps.add(scopeIdOf(m.entityId, m.role));
-    // Glued possessives (Raqas) are not counted, as the gold guidelines count spellings.
-    if (m.neutral || m.role === 'short' || m.possessive) continue;
-    const id = scopeIdOf(m.entityId, m.role);
-    let map = scopes.get(id);
-    if (!map) scopes.set(id, (map = new Map()));
-    const occ = map.get(m.spelling);
-    if (occ) occ.count++;
-    else map.set(m.spelling, { count: 1, first: m.start, firstEnd: m.end, nameIndex: m.nameIndex, role: m.role });
-  }
-  const buckets: Contribution['buckets'] = new Map();
-  for (const c of summary.candidates) {
-    let map = buckets.get(c.skeleton);
-    if (!map) buckets.set(c.skeleton, (map = new Map()));
-    let entry = map.get(c.spelling);
-    if (entry) {
-      entry.count++;
-      if (c.whole) entry.whole++;
-    } else {
-      entry = { count: 1, first: c.start, firstEnd: c.end, loose: c.loose, person: c.person, whole: c.whole ? 1 : 0, regions: new Map() };
-      map.set(c.spelling, entry);
-    }
-    if (c.region) entry.regions.set(c.region, (entry.regions.get(c.region) ?? 0) + 1);
-  }
-  return { scopes, caps, buckets };
-}
-
-/** The same spellings, each as often (wherever the first one is). */
-function sameCounts(a: Map<string, { count: number }> | undefined, b: Map<string, { count: number }> | undefined): boolean {
-  if (!a || !b) return a === b;
-  if (a.size !== b.size) return false;
-  for (const [k, x] of a) if (b.get(k)?.count !== x.count) return false;
-  return true;
-}
-
-/** Each spelling's first mention in the same place (for maps that `sameCounts` found alike). */
-function sameFirsts(a: Map<string, Occurrence> | undefined, b: Map<string, Occurrence> | undefined): boolean {
-  if (!a || !b) return a === b;
-  for (const [k, x] of a) {
-    const y = b.get(k);
-    if (!y || y.first !== x.first || y.firstEnd !== x.firstEnd) return false;
-  }
-  return true;
-}
-
-function sameRegions(a: Map<string, { regions: Map<string, number> }> | undefined, b: Map<string, { regions: Map<string, number> }> | undefined): boolean {
-  if (!a || !b) return a === b;
-  for (const [k, x] of a) {
-    const y = b.get(k)?.regions;
-    if (!y || y.size !== x.regions.size) return false;
-    for (const [r, n] of x.regions) if (y.get(r) !== n) return false;
-  }
-  return true;
-}
-
-/** The governorate most of a spelling's placed occurrences are in, if two thirds are. */
-function mainRegion(s: CandidateStat): string | undefined {
-  let total = 0;
-  let best: [string, number] | undefined;
-  for (const [r, n] of s.regions) {
-    total += n;
-    if (!best || n > best[1] || (n === best[1] && r < best[0])) best = [r, n];
-  }
-  return best && best[1] * 3 >= total * 2 ? best[0] : undefined;
-}
-
-function differentRegions(a: CandidateStat, b: CandidateStat): boolean {
-  const ra = mainRegion(a);
-  const rb = mainRegion(b);
-  return ra !== undefined && rb !== undefined && ra !== rb;
-}
-
-function sameWhole(a: Map<string, { whole: number }> | undefined, b: Map<string, { whole: number }> | undefined): boolean {
-  if (!a || !b) return a === b;
-  for (const [k, x] of a) if (b.get(k)?.whole !== x.whole) return false;
-  return true;
-}
-
-/** Calls `fn` with each key of either map and its values, the keys of `before` first: the order of a set of both keys, without making it. */
-function forEachKey<K, V>(before: ReadonlyMap<K, V> | undefined, after: ReadonlyMap<K, V> | undefined, fn: (key: K, b: V | undefined, a: V | undefined) => void): void {
-  if (before) for (const [k, b] of before) fn(k, b, after?.get(k));
-  if (after) for (const [k, a] of after) if (!before?.has(k)) fn(k, undefined, a);
-}
-
-/**
- * The words of `old` missing from `next` and those of `next` missing from `old`, each in its
- * list's order. Lists of lower-case words are sorted and hold each word once (a summary's
- * `lowerWords`), and are merged in one pass; other lists fall back to sets.
- */
-export function sortedDifference(old: readonly string[], next: readonly string[]): { removed: string[]; added: string[] } {
-  const removed: string[] = [];
-  const added: string[] = [];
-  if (!strictlySorted(old) || !strictlySorted(next)) {
-    const oldSet = new Set(old);
-    const nextSet = new Set(next);
-    return { removed: old.filter((w) => !nextSet.has(w)), added: next.filter((w) => !oldSet.has(w)) };
-  }
-  let i = 0;
-  let j = 0;
-  while (i < old.length || j < next.length) {
-    if (j >= next.length || (i < old.length && old[i] < next[j])) removed.push(old[i++]);
-    else if (i >= old.length || next[j] < old[i]) added.push(next[j++]);
-    else {
-      i++;
-      j++;
-    }
-  }
-  return { removed, added };
-}
-
-function strictlySorted(list: readonly string[]): boolean {
-  for (let i = 1; i < list.length; i++) if (!(list[i - 1] < list[i])) return false;
-  return true;
 }

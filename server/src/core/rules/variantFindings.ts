@@ -2,8 +2,8 @@
  * Variant findings of one article, shared by `spelling-variant` and `entity-alias`: every mention
  * whose spelling is not the canonical spelling of its entity, with the relation between them.
  */
-import type { ScopeState, Relation } from '../index/entityIndex';
-import { scopeIdOf } from '../index/entityIndex';
+import type { ScopeState, Relation } from '../index/scopeState';
+import { scopeIdOf } from '../index/scopeState';
 import { isOrthographicVariant } from '../names/translit';
 import type { RelatedLocation } from '../types';
 import type { ReportedFinding, RuleContext } from './types';

@@ -1,0 +1,100 @@
+/**
+ * The tests of a sentence without a cue: why it is not a claim (boilerplate, a fragment, a
+ * question, a timeline entry, background, opinion) and whether it reports something checkable
+ * (a toll, a count, an event with its time). What each finds is kept with the sentence's facts.
+ */
+import type { ArticleDate } from '../analysis/summary';
+import type { SentenceFacts } from './facts';
+import {
+  ABSENCE,
+  BACKGROUND,
+  BOILERPLATE,
+  containsPhrase,
+  EVENT,
+  FINITE,
+  HEADLINE_PRESENT,
+  HURT,
+  LEAD_VERBS,
+  MONTH,
+  MONTHS,
+  OPINION,
+  PAST_EVENT,
+  PAST_OR_PERFECT,
+  PERFECT,
+  TIME_MARKERS,
+  YEAR,
+  type PhraseList,
+} from './vocabulary';
+
+/** A phrase test of the label kept with the facts: run the first time it is asked (null: none). */
+function phraseOnce(f: SentenceFacts, field: 'boilerplate' | 'absence' | 'background', list: PhraseList): string | null {
+  const kept = f[field];
+  return kept !== undefined ? kept : (f[field] = containsPhrase(f, list));
+}
+
+/** Why a cue-less sentence is not a claim, or null. */
+export function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDate | null, index: number): string | null {
+  const { lower, mask } = f;
+  const boiler = phraseOnce(f, 'boilerplate', BOILERPLATE);
+  if (boiler && (f.words.length <= 14 || !f.casualty)) return `boilerplate ("${boiler.trim()}")`;
+  if (f.words.length <= 3) return 'a fragment';
+  if (mask & HEADLINE_PRESENT && !(mask & PAST_OR_PERFECT)) return 'a headline or timeline entry (present tense)';
+  if (f.words.length <= 6 && !f.countClaim && !(mask & FINITE)) return 'a fragment';
+  if ((f.question ??= /\?["”’]?$/.test(sentenceText.trim()))) return 'a question';
+  // "Wed 19 Apr 2017 Aleppo bomb blast kills six": a dated headline (a lead has finite verbs)
+  if (index === 0 && date && date.start <= f.span.start + 40 && f.words.length <= 22 && !(mask & LEAD_VERBS)) return 'a dateline and headline';
+  if (isTimeline(f, sentenceText, date)) return 'a timeline entry';
+  if ((f.teaser ??= /\.\.\.|…/.test(sentenceText) && /-\s*$/.test(sentenceText))) return 'a related-article teaser';
+  const absent = phraseOnce(f, 'absence', ABSENCE);
+  if (absent) return `an absence statement ("${absent}")`;
+  if (f.casualty) return null; // a toll is checkable, background or not
+  const bg = phraseOnce(f, 'background', BACKGROUND);
+  if (bg) return `background ("${bg.trim()}")`;
+  // An event placed in an earlier year, with no figure: context the reader is reminded of.
+  const year = mask & YEAR ? (f.earlierYear !== undefined ? f.earlierYear : (f.earlierYear = /\b(?:in|since|mid-|early|late|by|of)\s?-?(19\d\d|20\d\d)\b/.exec(lower)?.[1] ?? null)) : null;
+  if (year && !f.countClaim && (!date || Number(year) < Number(date.iso.slice(0, 4)))) return `background (${year})`;
+  // "launched the offensive in June" in an August article: an earlier stage the reader is reminded of
+  const month = mask & MONTH ? (f.earlierMonth !== undefined ? f.earlierMonth : (f.earlierMonth = earlierMonthOf(lower))) : null;
+  if (month && date && !f.countClaim) {
+    const ago = Number(date.iso.slice(5, 7)) - (MONTHS.indexOf(month) + 1);
+    if (ago >= 1 && ago <= 11) return `background (${month})`;
+  }
+  if (mask & OPINION && !f.figure) return 'opinion or analysis';
+  if (date && index === 0 && f.words.length <= 3) return 'a dateline';
+  return null;
+}
+
+/** "in June", "since March", "in early May": a whole month, not a day of it. */
+const EARLIER_MONTH = /\b(?:in|since|during|until|by) (?:early |mid-|late |mid )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
+const MONTH_NAMES = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+/** "March 2011 Protests begin", "15 March 2011: ...": a dated timeline entry. */
+const TIMELINE_DATE = new RegExp(`^(\\d{1,2} )?${MONTH_NAMES}( \\d{1,2})?,? (\\d{4})\\b`, 'i');
+function isTimeline(f: SentenceFacts, sentenceText: string, date: ArticleDate | null): boolean {
+  if (f.timelineYear === undefined) {
+    const trimmed = sentenceText.trim();
+    const m = TIMELINE_DATE.exec(trimmed) ?? /^(\d{4}) [A-Z]/.exec(trimmed);
+    f.timelineYear = m ? Number(m[m.length - 1]) : null;
+  }
+  if (f.timelineYear === null) return false;
+  if (!date) return true;
+  return f.timelineYear < Number(date.iso.slice(0, 4));
+}
+
+/** The month an event is placed in ("in June", "since early March") when no year is named. */
+function earlierMonthOf(lower: string): string | null {
+  const month = EARLIER_MONTH.exec(lower);
+  return month && !/\b(19|20)\d\d\b/.test(lower) ? month[1] : null;
+}
+
+/** A claim someone could check: a figure with what it counts, or an event with its time. */
+export function isCheckable(f: SentenceFacts): boolean {
+  if (f.casualty || f.countClaim) return true;
+  // a person or people reported killed or hurt, even without a number
+  if (f.mask & HURT && f.mask & FINITE && /\b(was|were|has been|have been|had been) (killed|wounded|injured|executed|abducted|kidnapped|arrested)\b/.test(f.lower)) return true;
+  const event = (f.mask & EVENT) !== 0;
+  if (f.figure && event) return true;
+  const timed = containsPhrase(f, TIME_MARKERS) !== null;
+  if (event && timed) return true;
+  if (f.mask & PAST_EVENT && !(f.mask & PERFECT)) return true;
+  return false;
+}

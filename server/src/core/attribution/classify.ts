@@ -1,0 +1,111 @@
+/**
+ * Attribution of every sentence: not a claim (headline, boilerplate, background, opinion), a
+ * claim credited to a named source, to a vague one, or to nobody. Reporting verbs are found in all
+ * positions ("X said", "said X", "according to X", "X told Reuters", "in a statement",
+ * "was quoted as saying"); the source's noun phrase decides named (SOHR, Rami Abdel Rahman, the
+ * Observatory, he) or vague (a monitor, sources, residents, reportedly). A sentence without a cue
+ * takes its neighbour's source only when it continues the same account (a quotation, a restated
+ * lead); otherwise it is unattributed if it reports something checkable (a toll, a figure, an
+ * event with its time) and not a claim if it is background.
+ */
+import type { Knowledge } from '../knowledge/knowledge';
+import type { Span } from '../text/sentences';
+import { spansWithin } from '../text/sortedSpans';
+import type { Tokens } from '../text/tokens';
+import { tokenRange, type SentenceMemo } from '../analysis/sentenceMemo';
+import type { ArticleDate, MentionRecord, SentenceLabel, SentenceRecord } from '../analysis/summary';
+import { isCheckable, notClaimReason } from './claimTests';
+import { pickCue, sourceKey } from './cues';
+import { moved, sentenceFacts, type SentenceFacts } from './facts';
+import { isHeadline } from './headline';
+import { carryOver, unattributedQuote } from './neighbours';
+
+export function classifySentences(
+  text: string,
+  tokens: Tokens,
+  spans: readonly Span[],
+  mentions: readonly MentionRecord[],
+  date: ArticleDate | null,
+  knowledge: Knowledge,
+  memo?: SentenceMemo,
+): SentenceRecord[] {
+  const facts = memo
+    ? memo.factsOf(
+        knowledge,
+        text,
+        tokens,
+        spans,
+        mentions,
+        (span, first, last, inSentence) => sentenceFacts(text, tokens, span, first, last, inSentence, knowledge),
+        (kept: SentenceFacts, span, first, last) => moved(kept, text, span, first, last),
+      )
+    : spans.map((span) => {
+        const [first, last] = tokenRange(tokens, span);
+        return sentenceFacts(text, tokens, span, first, last, spansWithin(mentions, span), knowledge);
+      });
+  const records: SentenceRecord[] = [];
+  let lastAttributed: 'attributed-named' | 'attributed-vague' = 'attributed-named';
+  let lastSource = '';
+  facts.forEach((f, i) => {
+    const s = f.span;
+    const sentenceText = f.raw;
+    let label: SentenceLabel;
+    let cueText: string;
+    const cue = pickCue(f.cues, f.words.length);
+    const heading = isHeadline(f, sentenceText, text) ? 'a headline' : null;
+    if (heading) {
+      // A headline is not a claim even when it names its source ("... kills six: state TV").
+      label = 'not-claim';
+      cueText = heading;
+    } else if (cue) {
+      label = cue.cls === 'vague' ? 'attributed-vague' : cue.cls === 'named' ? 'attributed-named' : lastAttributed;
+      cueText = cue.what;
+    } else {
+      const nc = notClaimReason(f, sentenceText, date, i);
+      if (nc) {
+        label = 'not-claim';
+        cueText = nc;
+      } else {
+        const carried = carryOver(facts, i, lastAttributed);
+        if (carried) {
+          label = carried;
+          cueText = 'continues the account of an adjacent attributed sentence';
+        } else if ((f.checkable ??= isCheckable(f))) {
+          label = 'unattributed';
+          cueText = f.casualty ? 'a casualty figure with no source' : f.figure ? 'a figure with no source' : 'an event report with no source';
+        } else {
+          label = 'not-claim';
+          cueText = 'no checkable claim';
+        }
+      }
+    }
+    let source = '';
+    if (label === 'attributed-named' || label === 'attributed-vague') {
+      lastAttributed = label;
+      // a cue that names its source names the same one whatever the sentences before say
+      source = cue && cue.cls !== 'inherit' ? (f.source ??= sourceKey(cue, mentions, s, knowledge, lastSource)) : lastSource;
+      lastSource = source;
+    }
+    const record: SentenceRecord = {
+      start: s.start,
+      end: s.end,
+      label,
+      figure: f.figure,
+      cue: cueText,
+      source,
+      key: f.key,
+      insertAt: insertionPoint(text, s),
+      unattributedQuote: unattributedQuote(facts, i),
+    };
+    records.push(record);
+  });
+  return records;
+}
+
+/** Before the sentence's final punctuation (and closing quote), where ", according to ..." reads. */
+function insertionPoint(text: string, span: Span): number {
+  let end = span.end;
+  while (end > span.start && /["”’)\]]/.test(text[end - 1])) end--;
+  while (end > span.start && /[.!?]/.test(text[end - 1])) end--;
+  return end;
+}

@@ -1,0 +1,376 @@
+/**
+ * Reporting cues of a sentence and the source each names: reporting verbs in all positions
+ * ("X said", "said X", "according to X", "X told Reuters", "was quoted as saying", "citing a
+ * source"), passive and adverbial vague cues ("it was reported", "reportedly"), "in a statement";
+ * the source phrase decides named (SOHR, Rami Abdel Rahman, the Observatory), vague (a monitor,
+ * residents) or inherited (he, the official). `pickCue` chooses the main clause's cue and
+ * `sourceKey` says whom it names.
+ */
+import { isCommonWord, REPORTING_VERB_FORMS } from '../knowledge/lexicon';
+import type { Knowledge } from '../knowledge/knowledge';
+import { memoize } from '../text/memo';
+import type { Span } from '../text/sentences';
+import { spansWithin } from '../text/sortedSpans';
+import { isUpperCode, TokenKind, type Tokens } from '../text/tokens';
+import type { MentionRecord } from '../analysis/summary';
+import {
+  ANAPHOR_HEADS,
+  BOUNDARY_WORDS,
+  CASUALTY_WORDS,
+  COLLECTIVE_VAGUE,
+  containsPhrase,
+  DETERMINERS,
+  DOCUMENTS,
+  EVENT_WORDS,
+  INDEFINITE,
+  NAMED_OUTLETS,
+  PASSIVE_VAGUE,
+  PERSONAL_HEADS,
+  PREPOSITIONS,
+  PRONOUNS,
+  PUBLISHED,
+  REPORTING,
+  REPORTING_CUE,
+  SKIP_BEFORE_VERB,
+  SPEECH,
+  SPOKES,
+  STATEMENT,
+  TIME_WORDS,
+  VAGUE_HEADS,
+  WEAK_REPORTING,
+} from './vocabulary';
+
+type CueClass = 'named' | 'vague' | 'inherit';
+
+export interface Cue {
+  cls: CueClass;
+  what: string;
+  /** "citing a military source": makes an anaphoric source vague. */
+  citing?: boolean;
+  /** A source phrase was found (X said, according to X); passives and "reportedly" are not. */
+  explicit: boolean;
+  /** The cue is a speech verb: a quotation next to it has a speaker. */
+  speech: boolean;
+  /** Token position of the cue within the sentence (for "the last cue wins"). */
+  at: number;
+}
+
+/**
+ * Who a cue names, as a key for "two sources disagree": the entity in its phrase (SOHR for
+ * "Rami Abdel Rahman head of the Syrian Observatory"), the previous source for an anaphor, else
+ * the phrase itself ("a monitor").
+ */
+export function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Span, knowledge: Knowledge, previous: string): string {
+  if (cue.cls === 'inherit') return previous;
+  const what = phraseWords(cue.what);
+  const phrase = ` ${what} `;
+  for (const m of spansWithin(mentions, span)) {
+    const kind = knowledge.entities.get(m.entityId)?.kind;
+    if (kind !== 'organisation' && kind !== 'group' && kind !== 'person') continue;
+    if (nameWords(m.spelling).every((w) => phrase.includes(` ${w} `) || phrase.includes(` ${w}`))) return m.entityId;
+  }
+  return withoutVerbs(what);
+}
+
+/** A source phrase's words only, as the tokenizer splits them ("Britain-based" -> "britain based"). */
+const phraseWords = memoize((what: string): string => what.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+/** A name's words, lower case ("Al-Nusra Front" -> al, nusra, front). */
+const nameWords = memoize((spelling: string): readonly string[] => spelling.toLowerCase().replace(/[-.]/g, ' ').split(/\s+/).filter(Boolean));
+/** The source named by a phrase, without its reporting verb. */
+const withoutVerbs = memoize((what: string): string => what.replace(/\b(said|says|say|told|tells|reported|reports|added|adds|stated|claimed|according to|quoted|cited)\b/g, '').trim());
+
+export function findCues(
+  text: string,
+  tokens: Tokens,
+  words: string[],
+  wordTokens: number[],
+  classes: readonly number[],
+  sentence: { lower: string; mask: number },
+  inSentence: readonly MentionRecord[],
+  knowledge: Knowledge,
+): Cue[] {
+  // Most sentences have no reporting verb: they skip the phrase readers below.
+  const out = sentence.mask & REPORTING_CUE ? verbCues(text, tokens, words, wordTokens, classes, inSentence, knowledge) : [];
+  const passive = containsPhrase(sentence, PASSIVE_VAGUE);
+  if (passive) {
+    const at = passive === 'reportedly' ? words.indexOf('reportedly') : words.length - 1;
+    out.push({ cls: 'vague', what: passive, speech: false, at, explicit: false });
+  }
+  if (out.length === 0 && sentence.mask & STATEMENT && /\b(in|issued) a statement\b/.test(sentence.lower)) {
+    // the statement's author is the subject: named when the sentence names an organisation
+    const named = inSentence.some((m) => ['organisation', 'group', 'person'].includes(knowledge.entities.get(m.entityId)?.kind ?? ''));
+    if (named) out.push({ cls: 'named', what: 'in a statement', speech: true, at: words.indexOf('statement'), explicit: true });
+  }
+  return out;
+}
+
+/** Cues around reporting verbs: "X said", "according to X", "was quoted as saying", "said X". */
+function verbCues(
+  text: string,
+  tokens: Tokens,
+  words: string[],
+  wordTokens: number[],
+  classes: readonly number[],
+  inSentence: readonly MentionRecord[],
+  knowledge: Knowledge,
+): Cue[] {
+  const out: Cue[] = [];
+  const mentionAt = (k: number): MentionRecord | undefined => {
+    const s = tokens.start[wordTokens[k]];
+    return inSentence.find((m) => s >= m.start && s < m.end);
+  };
+  const kindAt = (k: number): string | undefined => {
+    const m = mentionAt(k);
+    return m ? knowledge.entities.get(m.entityId)?.kind : undefined;
+  };
+  /** The words [from, to) as the article writes them, for messages ("An ISIS military commander"). */
+  const textOf = (from: number, to: number): string =>
+    from >= to ? '' : text.slice(tokens.start[wordTokens[from]], tokens.end[wordTokens[to - 1]]).replace(/\s+/g, ' ');
+  /** The word joins the one before with a hyphen (Britain-based). */
+  const hyphenated = (k: number): boolean =>
+    k > 0 && tokens.start[wordTokens[k]] === tokens.end[wordTokens[k - 1]] + 1 && text.charCodeAt(tokens.end[wordTokens[k - 1]]) === 0x2d;
+  const capitalised = (k: number): boolean => isUpperCode(text.charCodeAt(tokens.start[wordTokens[k]]));
+  /** A capitalised word that is not an entity, a common word or a title: part of a person's name. */
+  const properName = (k: number): boolean =>
+    capitalised(k) && !mentionAt(k) && !isCommonWord(words[k]) && !TIME_WORDS.has(words[k]) && !ANAPHOR_HEADS.has(words[k]) && !VAGUE_HEADS.has(words[k]);
+
+  /** Named, vague or anaphoric: the source phrase words[from..to]. */
+  const classify = (from: number, to: number): CueClass | null => {
+    if (from > to || from < 0 || to >= words.length) return null;
+    const phrase = words.slice(from, to + 1);
+    const phraseText = phrase.join(' ');
+    if (NAMED_OUTLETS.some((o) => phraseText.includes(o))) return 'named';
+    const det = DETERMINERS.has(words[from]) || INDEFINITE.has(words[from]) ? words[from] : undefined;
+    // the head of the first noun phrase: before "of/for/at/in/from/with/living/based"
+    let npEnd = to;
+    for (let k = from + 1; k <= to; k++) {
+      // "based in London" ends the noun phrase; "a Britain-based monitor" does not
+      if (PREPOSITIONS.has(words[k]) && !hyphenated(k)) {
+        npEnd = k - 1;
+        break;
+      }
+    }
+    const npHead = words[npEnd];
+    if (PRONOUNS.has(npHead) && npEnd - from <= 1) return 'inherit';
+    const entityKinds = new Set<string>();
+    let person = false;
+    for (let k = from; k <= to; k++) {
+      const kind = kindAt(k);
+      if (kind && kind !== 'operation') entityKinds.add(kind);
+      if (properName(k) && !(k === from && det === undefined && k === npEnd && VAGUE_HEADS.has(words[k]))) person = true;
+    }
+    // "opposition forces", "rebel sources", "pro-government media": a side, not a source
+    const sideWords = phrase.filter((x) => x === 'opposition' || x === 'rebel' || x === 'rebels' || x === 'activists' || x === 'insurgents');
+    if (sideWords.length > 0 && entityKinds.size === 0 && !person) return 'vague';
+    if (DOCUMENTS.has(npHead) && (entityKinds.size > 0 || person)) return 'named'; // a report published by Fox News
+    if (VAGUE_HEADS.has(npHead)) {
+      // "local activist Mohammad al-Halabi", "Observatory director Rami Abdel Rahman"
+      for (let k = npEnd + 1; k <= Math.min(to, npEnd + 2); k++) {
+        if (PREPOSITIONS.has(words[k])) break;
+        if (properName(k) || kindAt(k) === 'person') return 'named';
+      }
+      // "a spokesman for the coalition" speaks for a named body; "a source at X" does not
+      if (SPOKES.has(npHead) && [...entityKinds].some((x) => x !== 'place')) return 'named';
+      // "SANA reporter", "Idlib Media Center": an organisation's own people
+      const before = npEnd - 1 >= from ? kindAt(npEnd - 1) : undefined;
+      if (before === 'organisation' || before === 'group') return 'named';
+      if (det === 'the' && !COLLECTIVE_VAGUE.has(npHead)) return ANAPHOR_HEADS.has(npHead) && !PERSONAL_HEADS.has(npHead) ? 'named' : 'inherit';
+      // appositive: "The Observatory a Britain-based monitor said"
+      const apposed = from > 0 && (kindAt(from - 1) === 'organisation' || properName(from - 1) || (capitalised(from - 1) && ANAPHOR_HEADS.has(words[from - 1])));
+      if (INDEFINITE.has(det ?? '') && apposed && !['to', 'told', 'by'].includes(words[from - 2] ?? '')) {
+        return 'named';
+      }
+      return 'vague';
+    }
+    if (entityKinds.size > 0 || person) return 'named';
+    if (det === 'the' && ANAPHOR_HEADS.has(npHead)) return capitalised(npEnd) || !PERSONAL_HEADS.has(npHead) ? 'named' : 'inherit';
+    // "the Civil Defence", "the Syrian Coalition": a capitalised name with the article
+    if (det === 'the' && capitalised(npEnd) && !TIME_WORDS.has(npHead)) return 'named';
+    return null;
+  };
+
+  /** The source phrase before a verb at k: skips adverbs, auxiliaries and times ("on Sunday"). */
+  const leftPhrase = (k: number): [number, number] | null => {
+    let j = k - 1;
+    while (j >= 0 && (SKIP_BEFORE_VERB.has(words[j]) || TIME_WORDS.has(words[j]) || (words[j] === 'on' && TIME_WORDS.has(words[j + 1] ?? '')))) j--;
+    if (j < 0) return null;
+    let i = j;
+    while (i - 1 >= 0 && j - i < 7) {
+      const p = words[i - 1];
+      if (DETERMINERS.has(p) || INDEFINITE.has(p)) {
+        i--;
+        break;
+      }
+      if (BOUNDARY_WORDS.has(p) && !PREPOSITIONS.has(p)) break;
+      if (TIME_WORDS.has(p) || CASUALTY_WORDS.has(p) || EVENT_WORDS.has(p) || (REPORTING_VERB_FORMS.has(p) && p !== 'state' && p !== 'reports')) break;
+      if (tokens.kind[wordTokens[i - 1]] !== TokenKind.Word) break;
+      // a quotation or a number ends the phrase
+      if (tokens.start[wordTokens[i]] - tokens.end[wordTokens[i - 1]] > 2) break;
+      i--;
+    }
+    // a bare plural ("residents said") keeps only its adjectives
+    if (!(DETERMINERS.has(words[i]) || INDEFINITE.has(words[i])) && VAGUE_HEADS.has(words[j])) i = Math.max(i, j - 2);
+    return [i, j];
+  };
+
+  for (let k = 0; k < words.length; k++) {
+    if (!(classes[k] & REPORTING_CUE)) continue;
+    const w = words[k];
+    // according to X
+    if (w === 'according' && words[k + 1] === 'to') {
+      const end = phraseEnd(words, k + 2);
+      const phrase = words.slice(k + 2, end + 1).join(' ');
+      if (/^(estimates|reports|sources|unconfirmed|initial|preliminary|local sources|activists|witnesses|residents|media)\b/.test(phrase)) {
+        out.push({ cls: 'vague', what: `according to ${textOf(k + 2, end + 1)}`, speech: false, at: k, explicit: true });
+      } else {
+        const cls = classify(k + 2, end);
+        if (cls) out.push({ cls, what: `according to ${textOf(k + 2, Math.min(end + 1, k + 7))}`, speech: false, at: k, explicit: true });
+      }
+      continue;
+    }
+    const lemma = REPORTING_VERB_FORMS.get(w);
+    if (!lemma || !REPORTING.has(lemma)) continue;
+    // "claimed responsibility" credits an attack, not a toll; "confirmed dead" is a state
+    if ((lemma === 'claim' && words[k + 1] === 'responsibility') || (lemma === 'confirm' && words[k + 1] === 'dead')) continue;
+    // nouns and adjectives spelled like the verb: "a report", "the statement", "declared stockpiles"
+    if (['report', 'reports', 'claim', 'claims', 'estimates', 'estimate', 'quote', 'post', 'state', 'states', 'states'].includes(w) && (DETERMINERS.has(words[k - 1] ?? '') || words[k + 1] === 'of' || words[k - 1] === 'state')) continue;
+    if (w === 'state' || w === 'states') continue;
+    if (words[k - 1] === 'to' && lemma !== 'say') continue; // "to report": purpose, not attribution
+    if (words[k - 1] === 'so') continue; // so-called
+    // "reports suggest", "claims that": a noun subject, not the verb
+    if ((w === 'reports' || w === 'claims') && (REPORTING_VERB_FORMS.has(words[k + 1] ?? '') || words[k + 1] === 'that')) continue;
+    // "adding", "saying", "claiming the life of": participles continue a clause, they name no new source
+    // "a report published by Fox News": a participle inside a source phrase, not a verb of its own
+    if (words[k + 1] === 'by' && !['was', 'were', 'is', 'are', 'been', 'be'].includes(words[k - 1] ?? '')) continue;
+    // "with the observatory reporting ...": an absolute clause with its own source
+    const withSubject = w.endsWith('ing') && words.slice(Math.max(0, k - 6), k).includes('with');
+    if (w.endsWith('ing') && !withSubject && !(words[k - 1] === 'as' && (words[k - 2] === 'quoted' || words[k - 2] === 'cited'))) {
+      if (w === 'citing' || w === 'quoting') {
+        const end = phraseEnd(words, k + 1);
+        const cls = classify(k + 1, end);
+        if (cls === 'vague') out.push({ cls, what: `${w} ${textOf(k + 1, end + 1)}`, speech: false, at: k, explicit: false, citing: true });
+      }
+      continue;
+    }
+    if ((lemma === 'raise' || lemma === 'hold') && !/\b(concern|concerns|alarm|responsible)\b/.test(words.slice(k, k + 8).join(' '))) continue;
+    if (lemma === 'call' && !['on', 'upon', 'for'].includes(words[k + 1] ?? '')) continue;
+    if (lemma === 'show' && PRONOUNS.has(words[k - 1] === 'also' ? (words[k - 2] ?? '') : (words[k - 1] ?? ''))) {
+      out.push({ cls: 'inherit', what: `${words[k - 1]} ${w}`, speech: false, at: k, explicit: true });
+      continue;
+    }
+    if (lemma === 'show') {
+      // footage showed ...: a cue only with its source ("posted by activists", "on state TV")
+      const window = words.slice(Math.max(0, k - 8), k);
+      const by = Math.max(window.lastIndexOf('by'), window.lastIndexOf('on'));
+      if (by < 0) continue;
+      const from = Math.max(0, k - 8) + by + 1;
+      const cls = classify(from, k - 1);
+      if (cls) out.push({ cls, what: `${textOf(from, k)} ${w}`, speech: false, at: k, explicit: true });
+      continue;
+    }
+    // weak verbs ("believed", "found", "suggest") report only with a real source as subject
+    const weak = WEAK_REPORTING.has(lemma) && !(lemma === 'put' && /toll/.test(words.slice(k, k + 4).join(' ')));
+    const speech = SPEECH.has(lemma);
+    // "X quoted a military source as saying": the quoted one is the source
+    if ((lemma === 'quote' || lemma === 'cite') && words[k + 1] && !['by', 'as'].includes(words[k + 1])) {
+      const end = phraseEnd(words, k + 1);
+      const cls = classify(k + 1, end);
+      if (cls) {
+        out.push({ cls, what: `${w} ${textOf(k + 1, end + 1)}`, speech: true, at: k, explicit: true });
+        continue;
+      }
+    }
+    // passives: "was quoted as saying", "were reported" (vague) unless "by X"
+    const aux = ['was', 'were', 'is', 'are', 'been', 'be'];
+    if (aux.includes(words[k - 1] ?? '') || (SKIP_BEFORE_VERB.has(words[k - 1] ?? '') && aux.includes(words[k - 2] ?? ''))) {
+      const auxWord = aux.includes(words[k - 1] ?? '') ? words[k - 1] : words[k - 2];
+      if (words[k + 1] === 'by') {
+        const end = phraseEnd(words, k + 2);
+        const cls = classify(k + 2, end);
+        if (cls) out.push({ cls, what: `${auxWord} ${w} by ${textOf(k + 2, end + 1)}`, speech, at: k, explicit: true });
+        continue;
+      }
+      if (w === 'quoted' && words[k + 1] === 'as') {
+        const span = leftPhrase(k - 1);
+        const cls = span ? classify(span[0], span[1]) : null;
+        if (cls && span) out.push({ cls, what: `${textOf(span[0], k - 1)} was quoted`, speech: true, at: k, explicit: true });
+        continue;
+      }
+      out.push({ cls: 'vague', what: `${auxWord} ${w}, no source given`, speech, at: k, explicit: false });
+      continue;
+    }
+    // "the militants estimated to be holed up", "fighters thought to have fled": a reduced passive
+    // relative clause, not the noun before it speaking
+    if (words[k + 1] === 'to' && (words[k + 2] === 'be' || words[k + 2] === 'have') && w !== lemma && !PRONOUNS.has(words[k - 1] ?? '')) {
+      out.push({ cls: 'vague', what: `${w} to ${words[k + 2]}, no source given`, speech, at: k, explicit: false });
+      continue;
+    }
+    // X said / X told Reuters; else said X (inversion, after a quotation)
+    if (PRONOUNS.has(words[k - 1] ?? '')) {
+      if (!weak) out.push({ cls: 'inherit', what: `${words[k - 1]} ${w}`, speech, at: k, explicit: true });
+      continue;
+    }
+    const span = leftPhrase(k);
+    let cls = span ? classify(span[0], span[1]) : null;
+    let what = span ? `${textOf(span[0], k)} ${w}` : w;
+    if (!cls) {
+      // "The Observatory which monitors ... said", "the coalition had no comment but said":
+      // the subject stands before a relative clause or a coordinated verb
+      for (let b = k - 1; b > 0 && b > k - 16; b--) {
+        if (!['which', 'who', 'and', 'but'].includes(words[b])) continue;
+        const subject = leftPhrase(b);
+        const sc = subject ? classify(subject[0], subject[1]) : null;
+        if (sc && subject) {
+          cls = sc;
+          what = `${textOf(subject[0], b)} ... ${w}`;
+        }
+        break;
+      }
+    }
+    const startsPhrase = (x: string | undefined): boolean => x !== undefined && !BOUNDARY_WORDS.has(x) && x !== 'that';
+    if (!cls && !weak && startsPhrase(words[k + 1]) && ['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn'].includes(lemma)) {
+      const end = phraseEnd(words, k + 1);
+      const after = classify(k + 1, end);
+      if (after) {
+        cls = after;
+        what = `${w} ${textOf(k + 1, Math.min(end + 1, k + 6))}`;
+      }
+    }
+    if (cls) out.push({ cls, what: what.trim(), speech, at: k, explicit: true });
+  }
+  return out;
+}
+
+/** End of the noun phrase that starts at `start` (going right). */
+function phraseEnd(words: readonly string[], start: number): number {
+  let k = start;
+  let steps = 0;
+  while (k + 1 < words.length && steps < 8) {
+    const next = words[k + 1];
+    if (BOUNDARY_WORDS.has(next) && !PREPOSITIONS.has(next)) break;
+    // "a report published by Fox News": the publisher is part of the source
+    if (PUBLISHED.has(next) && words[k + 2] === 'by') {
+      k += 2;
+      steps++;
+      continue;
+    }
+    if (REPORTING_VERB_FORMS.has(next) || EVENT_WORDS.has(next) || TIME_WORDS.has(next)) break;
+    k++;
+    steps++;
+  }
+  return k;
+}
+
+/**
+ * The cue of the sentence's main clause: a trailing "X said" with its source wins, then any
+ * named source, then a vague one; passives and "reportedly" only when no source is named.
+ */
+export function pickCue(found: readonly Cue[], length: number): Cue | null {
+  if (found.length === 0) return null;
+  const explicit = found.filter((c) => c.explicit);
+  const trailing = explicit.filter((c) => c.at >= length - 5);
+  const citing = found.find((c) => c.citing);
+  const chosen = trailing.length > 0 ? trailing[trailing.length - 1] : (explicit.find((c) => c.cls === 'named') ?? explicit.find((c) => c.cls === 'inherit') ?? explicit[0] ?? found[0]);
+  // "Citing a military source it said ...": the pronoun's claim rests on the vague source
+  return chosen.cls === 'inherit' && citing ? citing : chosen;
+}

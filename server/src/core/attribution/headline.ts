@@ -1,0 +1,99 @@
+/**
+ * Whether a sentence is a headline or subhead: a line of its own without final punctuation, or
+ * mostly capitalised words, counted without building them.
+ */
+import { isUpperCode } from '../text/tokens';
+import type { SentenceFacts } from './facts';
+
+export interface HeadlineCounts {
+  words: number;
+  content: number;
+  capitals: number;
+}
+
+/** Words a headline leaves in lower case ("Battle for the Heart of Raqqa"). */
+const HEADLINE_SMALL = ['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'as', 'vs'];
+/** A word of ASCII letters as a number, a letter per five bits (a = 1): unique for a short word. */
+const letterKey = (word: string): number => [...word].reduce((key, ch) => key * 32 + (ch.charCodeAt(0) - 96), 0);
+const HEADLINE_SMALL_KEYS = new Set(HEADLINE_SMALL.map(letterKey));
+
+/**
+ * Whether s[start, end) (at most four characters) is one of HEADLINE_SMALL in any case, without
+ * making a string: only ASCII letters can be (of the other characters only the Kelvin sign
+ * lower-cases to one, k, in no small word, and the dotted capital I to two, i and a dot).
+ */
+function isSmallWord(s: string, start: number, end: number): boolean {
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return false;
+    key = key * 32 + (c - 96);
+  }
+  return HEADLINE_SMALL_KEYS.has(key);
+}
+
+export function isHeadline(f: SentenceFacts, sentenceText: string, text: string): boolean {
+  // A line of its own without final punctuation (web copy headlines and subheads) ...
+  const before = f.span.start === 0 || text[f.span.start - 1] === '\n';
+  const after = f.span.end >= text.length || text[f.span.end] === '\n' || text[f.span.end] === '\r';
+  const ownLine = before && after && !/[.!?"”’)]$/.test(sentenceText.trim());
+  // ... or mostly capitalised words; a sentence of body text gives up counting halfway.
+  const { words, content, capitals } = ownLine ? (f.ownLineCounts ??= headlineWords(sentenceText, false)) : (f.bodyCounts ??= headlineWords(sentenceText, true));
+  if (words === 0) return true;
+  if (content >= 3 && capitals / content >= 0.75) return true;
+  return ownLine && words <= 20;
+}
+
+/**
+ * The words of a sentence as /[\p{L}][\p{L}'’-]*\/gu finds them (a letter, then letters,
+ * apostrophes and hyphens), counted without building them: how many, how many are content words
+ * (not a short HEADLINE_SMALL word), and how many of those start with a capital. With
+ * `onlyCapitalised` the count stops once most content words cannot be capitalised.
+ */
+function headlineWords(s: string, onlyCapitalised: boolean): HeadlineCounts {
+  let words = 0;
+  let content = 0;
+  let capitals = 0;
+  let i = 0;
+  while (i < s.length) {
+    const first = s.charCodeAt(i);
+    const width = letterWidth(s, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += width;
+    while (i < s.length) {
+      const c = s.charCodeAt(i);
+      if (c === 39 || c === 0x2019 || c === 45) i++;
+      else {
+        const w = letterWidth(s, i);
+        if (w === 0) break;
+        i += w;
+      }
+    }
+    words++;
+    if (i - start > 4 || !isSmallWord(s, start, i)) {
+      content++;
+      if (isUpperCode(first)) capitals++;
+      // Three in four content words capitalised is out of reach even if every word left (at
+      // most one per two characters) is: the counts so far answer the caller.
+      else if (onlyCapitalised && 3 * (content - capitals) > capitals + ((s.length - i + 1) >> 1)) break;
+    }
+  }
+  return { words, content, capitals };
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** UTF-16 units of the letter at i (2 for an astral letter), or 0 if none starts there. */
+function letterWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER.test(s[i]) ? 1 : 0;
+}

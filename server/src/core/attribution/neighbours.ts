@@ -1,0 +1,67 @@
+/**
+ * What a sentence takes from the sentences beside it: the source of an attributed neighbour it
+ * continues (a quotation, a restated lead, the same figures, an account that goes on), and
+ * whether a long quotation has a speaker nearby.
+ */
+import type { SentenceLabel } from '../analysis/summary';
+import { pickCue } from './cues';
+import type { SentenceFacts } from './facts';
+import { GOES_ON } from './vocabulary';
+
+/** A cue-less sentence continues an adjacent attributed one: a quotation, or a restated lead. */
+export function carryOver(facts: readonly SentenceFacts[], i: number, last: 'attributed-named' | 'attributed-vague'): SentenceLabel | null {
+  const f = facts[i];
+  const neighbour = (j: number): 'attributed-named' | 'attributed-vague' | null => {
+    const n = facts[j];
+    if (!n) return null;
+    const c = pickCue(n.cues, n.words.length);
+    if (!c) return null;
+    return c.cls === 'vague' ? 'attributed-vague' : c.cls === 'named' ? 'attributed-named' : last;
+  };
+  if (f.quoteShare >= 0.6) {
+    const prev = facts[i - 1] && facts[i - 1].cues.some((c) => c.speech) ? neighbour(i - 1) : null;
+    const next = facts[i + 1] && facts[i + 1].cues.some((c) => c.speech) ? neighbour(i + 1) : null;
+    if (prev ?? next) return (prev ?? next) as SentenceLabel;
+  }
+  // A lead restated with its source in the next sentence (web copy repeats the standfirst), or
+  // the same figures credited in a neighbour ("two civilians killed" ... "a source told SANA
+  // ... killing two civilians").
+  const next = facts[i + 1];
+  if (next && neighbour(i + 1) && overlap(f, next) >= CARRY_OVERLAP) return neighbour(i + 1);
+  for (const j of [i + 1, i - 1]) {
+    const n = facts[j];
+    if (!n || !neighbour(j) || f.numbers.length === 0) continue;
+    for (const v of f.numbers) if (n.numbers.includes(v)) return neighbour(j);
+  }
+  // An account that goes on: the next sentence credits it with "also" or "added".
+  if (next && neighbour(i + 1) && next.mask & GOES_ON && next.cues.some((c) => c.cls === 'inherit')) {
+    return neighbour(i + 1);
+  }
+  return null;
+}
+
+/** Share of a sentence's content words its attributed neighbour repeats for the claim to carry over. */
+const CARRY_OVERLAP = 0.3;
+function overlap(a: SentenceFacts, b: SentenceFacts): number {
+  const A = contentOf(a);
+  const B = contentOf(b);
+  if (A.size === 0) return 0;
+  let n = 0;
+  for (const w of A) if (B.has(w)) n++;
+  return n / A.size;
+}
+
+function contentOf(f: SentenceFacts): ReadonlySet<string> {
+  return (f.contentWords ??= new Set(f.words.filter((w) => w.length >= 4)));
+}
+
+/** A quotation of four or more words with no speaker in its sentence or the adjacent ones. */
+export function unattributedQuote(facts: readonly SentenceFacts[], i: number): { start: number; end: number } | undefined {
+  const f = facts[i];
+  const long = f.quotes.find((q) => q.words >= 4);
+  if (!long) return undefined;
+  if (f.cues.length > 0) return undefined;
+  const speaker = (j: number): boolean => (facts[j]?.cues ?? []).some((c) => c.speech || c.cls !== 'vague');
+  if (speaker(i - 1) || speaker(i + 1)) return undefined;
+  return { start: long.start, end: long.end };
+}

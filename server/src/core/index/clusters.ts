@@ -1,0 +1,104 @@
+/**
+ * Discovered names: unknown capitalised spellings share a bucket keyed by their consonant
+ * skeleton, and a bucket is cut into clusters of spellings close under transliteration; each
+ * cluster of two or more credible spellings is a discovered scope with its own state.
+ */
+import type { Knowledge } from '../knowledge/knowledge';
+import { isOrthographicVariant } from '../names/translit';
+import type { Occurrences } from './occurrences';
+import { byMajority, exampleSources, finishState, MAX_SPELLINGS_IN_RELATED, type Relation, type ScopeState } from './scopeState';
+
+export interface CandidateStat {
+  spelling: string;
+  loose: string;
+  person: boolean;
+  count: number;
+  wholeCount: number;
+  /** Occurrences per governorate they are placed in (regions.ts). */
+  regions: Map<string, number>;
+  docs: Occurrences;
+}
+
+/** What clustering needs besides a bucket: the names' knowledge, the configured forms, the corpus's lower-case words. */
+export interface ClusterContext {
+  knowledge: Knowledge;
+  preferred: readonly string[];
+  /** Whether the corpus writes the word (given in lower case) in lower case somewhere. */
+  lowerWord: (word: string) => boolean;
+}
+
+/** A bucket cut into clusters: each clustered spelling's cluster id, and each cluster's state. */
+export function clustersOf(bucket: Map<string, CandidateStat>, sk: string, cx: ClusterContext): { members: Map<string, string>; states: Map<string, ScopeState> } {
+  const members = new Map<string, string>();
+  const states = new Map<string, ScopeState>();
+  const stats = [...bucket.values()].filter((s) => eligible(s, cx)).sort(byMajority);
+  const clusters: CandidateStat[][] = [];
+  for (const s of stats) {
+    const home = clusters.find((c) => c[0].person === s.person && sameDiscoveredName(c[0], s, sk, cx.knowledge));
+    if (home) home.push(s);
+    else clusters.push([s]);
+  }
+  for (const cluster of clusters) {
+    if (cluster.length < 2 || !credible(cluster)) continue;
+    const id = `~${sk}:${cluster[0].spelling}`;
+    const canonical = preferredInCluster(cluster, cx.preferred) ?? cluster[0].spelling;
+    const relations = new Map<string, Relation>();
+    for (const s of cluster) {
+      members.set(s.spelling, id);
+      relations.set(s.spelling, s.spelling === canonical ? 'same' : isOrthographicVariant(s.spelling, canonical) ? 'orthographic' : 'transliteration');
+    }
+    const examples = exampleSources(cluster.slice(0, MAX_SPELLINGS_IN_RELATED), canonical);
+    states.set(id, finishState(id, null, canonical, -99, relations, examples));
+  }
+  return { members, states };
+}
+
+/**
+ * Two unknown spellings of one name. Not if the corpus places them in different governorates
+ * (Salihiya in Damascus, Salihiah in Hasakeh). Beyond case, hyphens and articles, a short single
+ * word (four letters or fewer: Burj, Marj, Sahl, Hajj) is more likely a common Arabic word in
+ * two different names than one name spelt two ways, so it needs the same letters.
+ */
+function sameDiscoveredName(a: CandidateStat, b: CandidateStat, sk: string, knowledge: Knowledge): boolean {
+  if (!knowledge.sameName(a.loose, b.loose, sk)) return false;
+  if (differentRegions(a, b)) return false;
+  if (isOrthographicVariant(a.spelling, b.spelling)) return true;
+  const short = (x: CandidateStat): boolean => !x.loose.includes(' ') && x.loose.length < 5;
+  return !short(a) && !short(b);
+}
+
+/** A single-word name also written in lower case in the corpus is an ordinary word. */
+function eligible(s: CandidateStat, cx: ClusterContext): boolean {
+  if (!s.loose.includes(' ') && cx.lowerWord(s.spelling.toLowerCase())) return false;
+  return true;
+}
+
+/** Two or more spellings of which at least two stand as whole names somewhere. */
+function credible(cluster: CandidateStat[]): boolean {
+  return cluster.filter((s) => s.wholeCount > 0).length >= 2;
+}
+
+function preferredInCluster(cluster: CandidateStat[], preferred: readonly string[]): string | undefined {
+  for (const p of preferred) {
+    const hit = cluster.find((s) => s.spelling === p) ?? cluster.find((s) => s.spelling.toLowerCase() === p.toLowerCase());
+    if (hit) return p;
+  }
+  return undefined;
+}
+
+/** The governorate most of a spelling's placed occurrences are in, if two thirds are. */
+function mainRegion(s: CandidateStat): string | undefined {
+  let total = 0;
+  let best: [string, number] | undefined;
+  for (const [r, n] of s.regions) {
+    total += n;
+    if (!best || n > best[1] || (n === best[1] && r < best[0])) best = [r, n];
+  }
+  return best && best[1] * 3 >= total * 2 ? best[0] : undefined;
+}
+
+function differentRegions(a: CandidateStat, b: CandidateStat): boolean {
+  const ra = mainRegion(a);
+  const rb = mainRegion(b);
+  return ra !== undefined && rb !== undefined && ra !== rb;
+}
