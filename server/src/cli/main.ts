@@ -32,6 +32,7 @@ import { perFileParts, type PerFileFormat } from './formatters/perFile';
 import { counted, displayPath, noProblems, reportFiles, type SourceFile } from './formatters/report';
 import { formatSarif } from './formatters/sarif';
 import { textFormat } from './formatters/text';
+import { useBatchV8Flags } from './v8Flags';
 import { changedSince, fileParts, reachedFrom } from './incremental';
 
 export const README_URL = 'https://github.com/corpus-lint/corpus-lint/blob/main/README.md';
@@ -325,6 +326,7 @@ async function applyFixes(
 }
 
 if (require.main === module) {
+  useBatchV8Flags();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
