@@ -7,7 +7,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 
-export const BATCH_V8_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=200'];
+const BATCH_V8_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=200'];
 
 /**
  * The V8 the flags were measured on (Node 20's, V8 11): only there are they set. A flag another
