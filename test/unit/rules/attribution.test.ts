@@ -50,6 +50,12 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(dated('More than 200 civilians were killed in Raqqa in June.'), ['unattributed'], 'a toll stays a claim');
   });
 
+  it('reads "claimed the lives of" as a toll, not a source claiming something', () => {
+    assert.deepEqual(labels('Shelling of Handarat claimed the lives of 15 people on Friday.'), ['unattributed']);
+    assert.deepEqual(labels('A police source said the attack claimed the lives of two civilians.'), ['attributed-vague']);
+    assert.deepEqual(labels('The Observatory claimed the attack killed 23 people.'), ['attributed-named'], 'the speech verb still credits its subject');
+  });
+
   it('lets a quotation take the speaker of the next sentence', () => {
     assert.deepEqual(labels('"The army shelled the town for hours and killed six people." The witness, a doctor, said so, speaking to AFP.').slice(0, 1), ['attributed-vague']);
   });

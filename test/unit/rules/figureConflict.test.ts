@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { summarize } from '../../../server/src/core/analysis/summarize';
+import { Knowledge } from '../../../server/src/core/knowledge/knowledge';
 import { lintFixtures } from '../../support/fixture';
 
 function conflicts(docs: Record<string, string>): string[] {
@@ -44,6 +46,27 @@ describe('figure-conflict', () => {
       }),
       ['a.txt:21 <> a.txt:at least 25', 'a.txt:at least 25 <> a.txt:21'],
     );
+  });
+
+  it('sets no count added to another against the total, nor incidents in two districts of one city', () => {
+    assert.deepEqual(
+      conflicts({
+        'a.txt': 'Sun 26 Jun 2016\nAir strikes killed 58 civilians in al-Quriyah, the Observatory said. A local council said 24 other people were killed in al-Quriyah.',
+        'b.txt': 'Sat 21 Feb 2015\nA barrel bomb killed eight people in Bustan al-Qasr, activists said. Six people were also killed in rebel shelling of Bustan al-Qasr, state media reported.',
+        'c.txt': 'Mon 7 Nov 2016\nRocket shells on al-Mazzeh in Damascus injured 7 people, a police source said. Mortar rounds on al-Wafideen Camp in Damascus injured 9 persons, SANA said.',
+        // the same two sources, the second count not worded as an addition: a disagreement
+        'd.txt': 'Tue 5 Jan 2016\nAir strikes killed 58 civilians in al-Quriyah, the Observatory said. A local council said 24 people were killed in al-Quriyah.',
+      }),
+      ['d.txt:24 <> d.txt:58', 'd.txt:58 <> d.txt:24'],
+    );
+  });
+
+  it('reads each count of "killed ... and ... injured" with its own verb', () => {
+    const measures = (text: string): string[] => summarize({ uri: 'x', version: 1, text }, Knowledge.default()).figures.map((f) => `${f.text} ${f.measure}`);
+    assert.deepEqual(measures('Two civilians were killed and three others were injured in Deir Ezzor city, SANA said.'), ['Two killed:people', 'three wounded:people']);
+    assert.deepEqual(measures('The shells claimed the lives of two persons and injured 13 others, SANA said.'), ['two killed:people', '13 wounded:people']);
+    assert.deepEqual(measures('Shelling of Handarat claimed the lives of 15 people injuring dozens of others.'), ['15 killed:people']);
+    assert.deepEqual(measures('Rocket shells killed 4 civilians injuring 10 others, a police source said.'), ['4 killed:people', '10 wounded:people']);
   });
 
   it('understands an explicit update of a toll, and reports a few days apart', () => {

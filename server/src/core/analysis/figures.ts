@@ -127,6 +127,7 @@ export function extractFigures(
     for (const f of own.figures) {
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
+      const before = out.length > 0 ? out[out.length - 1] : undefined;
       out.push({
         start,
         end,
@@ -147,6 +148,8 @@ export function extractFigures(
         events,
         // "killed 27 people in 2014": an earlier year right next to the figure dates it
         past: own.past || (articleYear !== null && f.year !== null && f.year < articleYear),
+        // on top of the figure just before it, of the same measure, in this sentence or the last
+        addition: f.added && before !== undefined && before.measure === f.measure && before.sentence >= sIndex - 1,
         text: text.slice(start, end),
       });
     }
@@ -186,6 +189,8 @@ interface OwnFigure {
   of: string | undefined;
   /** An earlier year right next to the figure ("in 2014"), or null. */
   year: number | null;
+  /** Worded as a count on top of another ("another 24", "16 others", "six more", "were also killed"): see `addition`. */
+  added: boolean;
 }
 
 function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord, mentions: readonly MentionRecord[], knowledge: Knowledge): SentenceFigures {
@@ -241,6 +246,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       measure,
       of: of ? of : undefined,
       year: year ? Number(year[1]) : null,
+      added: isAdded(text, tokens, qStartToken, q.lastToken, first, last),
     });
   }
   if (figures.length === 0) return { figures, update: false, past: false, events: [], groups: [], local };
@@ -304,6 +310,26 @@ export function interval(qualifier: FigureRecord['qualifier'], value: number, hi
   }
 }
 
+/** Words before a number that add it to another count: "another 24", "a further 12". */
+const ADDED_BEFORE = new Set(['another', 'further', 'additional']);
+/** Words right after a number that do: "24 other people", "16 others", "six more". */
+const ADDED_AFTER = new Set(['other', 'others', 'more']);
+
+/**
+ * Whether a count is worded as one on top of another: "another 24 were killed", "24 other
+ * people", "the 16 others", "six more", or with "also" next to it ("six people were also killed",
+ * "also killed six"). Whether it adds to a count of the same measure just before it is the
+ * article's to say (`addition`).
+ */
+function isAdded(text: string, tokens: Tokens, firstToken: number, lastToken: number, sFirst: number, sLast: number): boolean {
+  if (ADDED_BEFORE.has(word(text, tokens, firstToken - 1)) || ADDED_AFTER.has(word(text, tokens, lastToken + 1))) return true;
+  for (let k = Math.max(sFirst, firstToken - 3); k < Math.min(sLast, lastToken + 5); k++) {
+    if (k >= firstToken && k <= lastToken) continue;
+    if (word(text, tokens, k) === 'also') return true;
+  }
+  return false;
+}
+
 /** The class of what follows the number: "2,500 ISIS fighters", "11 children", "400 others". */
 function countedClass(text: string, tokens: Tokens, lastToken: number, end: number): string | null {
   for (let k = lastToken + 1; k < Math.min(end, lastToken + 6); k++) {
@@ -321,20 +347,44 @@ function countedClass(text: string, tokens: Tokens, lastToken: number, end: numb
   return null;
 }
 
-/** The outcome word nearest the number in its clause: "killed 43 people", "people were wounded". */
+/** Words that start another clause: an outcome word past one is read as that clause's. */
+const CLAUSE_BREAKS = new Set(['and', 'while', 'but', 'whereas']);
+/** How much farther an outcome word past a clause break reads. */
+const BREAK_PENALTY = 3;
+
+/**
+ * The outcome word nearest the number in its clause: "killed 43 people", "people were wounded";
+ * one past "and" reads as farther ("two were killed and three others were injured": the three
+ * were injured; "the lives of two persons and injured three": the two were killed).
+ */
 function nearestOutcome(text: string, tokens: Tokens, firstToken: number, lastToken: number, sFirst: number, sLast: number): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
-  for (let k = Math.max(sFirst, firstToken - 6); k < Math.min(sLast, lastToken + 8); k++) {
-    if (k >= firstToken && k <= lastToken) continue;
-    const outcome = OUTCOMES.get(word(text, tokens, k));
-    if (!outcome) continue;
-    // "killed 43 people" reads backwards; "43 people were killed" forwards (slightly preferred)
-    const distance = k < firstToken ? firstToken - k + 0.5 : k - lastToken;
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = outcome;
-    }
+  // "killed 43 people" reads backwards; "43 people were killed" forwards (slightly preferred)
+  let penalty = 0;
+  for (let k = firstToken - 1; k >= Math.max(sFirst, firstToken - 6); k--) {
+    const w = word(text, tokens, k);
+    const outcome = OUTCOMES.get(w);
+    if (outcome) {
+      // "the lives of 15 people": "of" binds the number to its noun as closely as "killing 15"
+      const distance = (k === firstToken - 2 && word(text, tokens, k + 1) === 'of' ? 1.5 : firstToken - k + 0.5) + penalty;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = outcome;
+      }
+    } else if (CLAUSE_BREAKS.has(w)) penalty = BREAK_PENALTY;
+  }
+  penalty = 0;
+  for (let k = lastToken + 1; k < Math.min(sLast, lastToken + 8); k++) {
+    const w = word(text, tokens, k);
+    const outcome = OUTCOMES.get(w);
+    if (outcome) {
+      const distance = k - lastToken + penalty;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = outcome;
+      }
+    } else if (CLAUSE_BREAKS.has(w)) penalty = BREAK_PENALTY;
   }
   return best;
 }

@@ -106,6 +106,12 @@ export interface FigureRecord {
   events: readonly string[];
   /** The figure refers to an earlier incident ("last month", "a similar attack", "in 2014"). */
   past: boolean;
+  /**
+   * Counted on top of the figure of the same measure just before it ("killed 58 civilians ... 24
+   * other people were killed", "eight people killed ... six were also killed"): a part of the
+   * article's running total, not a rival figure for it.
+   */
+  addition: boolean;
   text: string;
 }
 

@@ -72,6 +72,8 @@ export function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Sp
   return withoutVerbs(what);
 }
 
+/** "claimed the lives of", "claimed the life of", "claimed lives": a toll, not a speech act. */
+const LIVES = new Set(['life', 'lives']);
 /** A source phrase's words only, as the tokenizer splits them ("Britain-based" -> "britain based"). */
 const phraseWords = memoize((what: string): string => what.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 /** A name's words, lower case ("Al-Nusra Front" -> al, nusra, front). */
@@ -230,8 +232,10 @@ function verbCues(
     }
     const lemma = REPORTING_VERB_FORMS.get(w);
     if (!lemma || !REPORTING.has(lemma)) continue;
-    // "claimed responsibility" credits an attack, not a toll; "confirmed dead" is a state
-    if ((lemma === 'claim' && words[k + 1] === 'responsibility') || (lemma === 'confirm' && words[k + 1] === 'dead')) continue;
+    // "claimed responsibility" credits an attack, not a toll; "claimed the lives of" is a toll;
+    // "confirmed dead" is a state
+    if (lemma === 'claim' && (words[k + 1] === 'responsibility' || LIVES.has(words[k + 1]) || (words[k + 1] === 'the' && LIVES.has(words[k + 2])))) continue;
+    if (lemma === 'confirm' && words[k + 1] === 'dead') continue;
     // nouns and adjectives spelled like the verb: "a report", "the statement", "declared stockpiles"
     if (['report', 'reports', 'claim', 'claims', 'estimates', 'estimate', 'quote', 'post', 'state', 'states', 'states'].includes(w) && (DETERMINERS.has(words[k - 1] ?? '') || words[k + 1] === 'of' || words[k - 1] === 'state')) continue;
     if (w === 'state' || w === 'states') continue;

@@ -118,10 +118,14 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     // In one article, a disagreement is between sources ("SANA said 25 ... the Observatory said
     // 21"); one source's different numbers are different incidents or parts of a total.
     if (!a.claim || !b.claim || a.source === b.source) return false;
+    // a count added to another ("six more were killed") is a part of the article's total
+    if (fa.addition || fb.addition) return false;
     // ... about the same place, when both name one
     const placesA = fa.places.length + fa.broadPlaces.length;
     const placesB = fb.places.length + fb.broadPlaces.length;
     if (placesA > 0 && placesB > 0 && !sharePlace(fa, fb)) return false;
+    // two districts or villages of one city, each named: a roundup's two incidents
+    if (fa.places.length > 0 && fb.places.length > 0 && !meets(fa.places, fb.places)) return false;
     return notExplained(a, b, true);
   }
   return acrossArticles(a, b);
