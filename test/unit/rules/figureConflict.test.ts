@@ -48,13 +48,14 @@ describe('figure-conflict', () => {
     );
   });
 
-  it('sets no count added to another against the total, nor incidents in two districts of one city', () => {
+  it('sets no part of a total against it, nor incidents in two districts of one city', () => {
     assert.deepEqual(
       conflicts({
         'a.txt': 'Sun 26 Jun 2016\nAir strikes killed 58 civilians in al-Quriyah, the Observatory said. A local council said 24 other people were killed in al-Quriyah.',
         'b.txt': 'Sat 21 Feb 2015\nA barrel bomb killed eight people in Bustan al-Qasr, activists said. Six people were also killed in rebel shelling of Bustan al-Qasr, state media reported.',
         'c.txt': 'Mon 7 Nov 2016\nRocket shells on al-Mazzeh in Damascus injured 7 people, a police source said. Mortar rounds on al-Wafideen Camp in Damascus injured 9 persons, SANA said.',
-        // the same two sources, the second count not worded as an addition: a disagreement
+        'e.txt': 'Wed 1 Nov 2017\nFour schoolchildren were among eight people killed in shelling of Jisreen, activists said. Eight people were killed in Jisreen, state media said.',
+        // the same two sources, the second count not worded as a part: a disagreement
         'd.txt': 'Tue 5 Jan 2016\nAir strikes killed 58 civilians in al-Quriyah, the Observatory said. A local council said 24 people were killed in al-Quriyah.',
       }),
       ['d.txt:24 <> d.txt:58', 'd.txt:58 <> d.txt:24'],

@@ -148,8 +148,9 @@ export function extractFigures(
         events,
         // "killed 27 people in 2014": an earlier year right next to the figure dates it
         past: own.past || (articleYear !== null && f.year !== null && f.year < articleYear),
-        // on top of the figure just before it, of the same measure, in this sentence or the last
-        addition: f.added && before !== undefined && before.measure === f.measure && before.sentence >= sIndex - 1,
+        // a part of the article's total: counted among it, or on top of the count of the same
+        // measure just before it, in this sentence or the last
+        part: f.among || (f.added && before !== undefined && before.measure === f.measure && before.sentence >= sIndex - 1),
         text: text.slice(start, end),
       });
     }
@@ -189,8 +190,10 @@ interface OwnFigure {
   of: string | undefined;
   /** An earlier year right next to the figure ("in 2014"), or null. */
   year: number | null;
-  /** Worded as a count on top of another ("another 24", "16 others", "six more", "were also killed"): see `addition`. */
+  /** Worded as a count on top of another ("another 24", "16 others", "six more", "were also killed"): see `part`. */
   added: boolean;
+  /** Counted among a total ("four children are among the 28 dead", "31 civilians identified among those killed"). */
+  among: boolean;
 }
 
 function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord, mentions: readonly MentionRecord[], knowledge: Knowledge): SentenceFigures {
@@ -247,6 +250,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       of: of ? of : undefined,
       year: year ? Number(year[1]) : null,
       added: isAdded(text, tokens, qStartToken, q.lastToken, first, last),
+      among: isAmong(text, tokens, q.lastToken, last),
     });
   }
   if (figures.length === 0) return { figures, update: false, past: false, events: [], groups: [], local };
@@ -319,13 +323,27 @@ const ADDED_AFTER = new Set(['other', 'others', 'more']);
  * Whether a count is worded as one on top of another: "another 24 were killed", "24 other
  * people", "the 16 others", "six more", or with "also" next to it ("six people were also killed",
  * "also killed six"). Whether it adds to a count of the same measure just before it is the
- * article's to say (`addition`).
+ * article's to say (`part`).
  */
 function isAdded(text: string, tokens: Tokens, firstToken: number, lastToken: number, sFirst: number, sLast: number): boolean {
   if (ADDED_BEFORE.has(word(text, tokens, firstToken - 1)) || ADDED_AFTER.has(word(text, tokens, lastToken + 1))) return true;
   for (let k = Math.max(sFirst, firstToken - 3); k < Math.min(sLast, lastToken + 5); k++) {
     if (k >= firstToken && k <= lastToken) continue;
     if (word(text, tokens, k) === 'also') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a count is stated as part of a total: "among" a few words after it ("four children are
+ * among the 28 dead", "31 civilians were identified among those killed"); not "among them", which
+ * opens the part of the count before it ("killed 12 people, among them three children").
+ */
+function isAmong(text: string, tokens: Tokens, lastToken: number, sLast: number): boolean {
+  for (let k = lastToken + 1; k < Math.min(sLast, lastToken + 5); k++) {
+    if (word(text, tokens, k) !== 'among') continue;
+    const next = word(text, tokens, k + 1);
+    return next !== 'them' && next !== 'whom';
   }
   return false;
 }

@@ -107,11 +107,11 @@ export interface FigureRecord {
   /** The figure refers to an earlier incident ("last month", "a similar attack", "in 2014"). */
   past: boolean;
   /**
-   * Counted on top of the figure of the same measure just before it ("killed 58 civilians ... 24
-   * other people were killed", "eight people killed ... six were also killed"): a part of the
-   * article's running total, not a rival figure for it.
+   * A part of its article's total, not a rival figure for it: counted among the total ("four
+   * children are among the 28 dead") or on top of the count of the same measure just before it
+   * ("killed 58 civilians ... 24 other people were killed", "eight killed ... six were also killed").
    */
-  addition: boolean;
+  part: boolean;
   text: string;
 }
 

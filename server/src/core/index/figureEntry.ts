@@ -118,8 +118,8 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     // In one article, a disagreement is between sources ("SANA said 25 ... the Observatory said
     // 21"); one source's different numbers are different incidents or parts of a total.
     if (!a.claim || !b.claim || a.source === b.source) return false;
-    // a count added to another ("six more were killed") is a part of the article's total
-    if (fa.addition || fb.addition) return false;
+    // a part of the article's total ("six more were killed", "four children among the dead")
+    if (fa.part || fb.part) return false;
     // ... about the same place, when both name one
     const placesA = fa.places.length + fa.broadPlaces.length;
     const placesB = fb.places.length + fb.broadPlaces.length;
