@@ -71,6 +71,61 @@ Clashes erupted near Tal Khanzeer overnight.
     );
   });
 
+  it('discovers the article forms of an unknown name with one consonant, and its doubled letters', () => {
+    expectMarked(
+      {
+        'a.txt': 'The shells hit Al-Suaa on Monday. Residents fled Al-Suaa. The village of Hazza was quiet.',
+        'b.txt': 'Troops entered Al-Suaa and Hazza on Friday.',
+        'c.txt': `
+Jets struck al Suaa and Haza overnight.
+            ^^^^^^^ spelling-variant -> Al-Suaa
+                        ^^^^ spelling-variant -> Hazza`,
+      },
+      RULE,
+    );
+  });
+
+  it('does not flag part of a longer name as a variant of a short one', () => {
+    expectMarked(
+      {
+        'a.txt': 'The shells hit Al-Qasr on Monday. Residents fled Al-Qasr. Families returned to Al-Qasr.',
+        'b.txt': `
+Rockets hit Qasr Nawfal, and families left al Qasr for Qasr al-Nabi.
+                                           ^^^^^^^ spelling-variant -> Al-Qasr`,
+      },
+      RULE,
+    );
+  });
+
+  it("merges a person's full name written with and without its article, never two look-alike names", () => {
+    expectMarked(
+      {
+        'a.txt': 'The talks were led by colonel Karim Haddour. Colonel Karim Haddour said so. The envoy Samir Othman agreed.',
+        'b.txt': `
+The talks were led by colonel Karim al-Haddour. The envoy Samir Athman agreed.
+                              ^^^^^^^^^^^^^^^^ spelling-variant -> Karim Haddour`,
+        'c.txt': 'The envoy Samir Othman and the envoy Samir Athman met.',
+      },
+      RULE,
+    );
+  });
+
+  it('never takes a spelling with a slip in it for the canonical one, nor flags only a capital', () => {
+    expectMarked(
+      {
+        'a.txt': `
+The shells hit al- Suwaiqa on Monday.
+               ^^^^^^^^^^^ spelling-variant -> al-Suwaiqa`,
+        'b.txt': 'The shells hit al-Suwaiqa on Friday.',
+        // "Al-Rumman was quiet" is counted as al-Rumman, and its fix would write Al-Rumman again
+        'c.txt': `
+Troops took Al-Rumman. They held Al-Rumman. Al-Rumman was quiet. Rebels left al Rumman.
+                                                                             ^^^^^^^^^ spelling-variant -> Al-Rumman`,
+      },
+      RULE,
+    );
+  });
+
   it('understands apostrophe-less possessives and all-caps datelines', () => {
     expectMarked(
       {

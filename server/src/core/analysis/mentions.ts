@@ -156,6 +156,31 @@ function finished(input: NameScanInput, ctx: RunContext, mentions: MentionRecord
   return { scan: { mentions, candidates, lowerWords: input.lowerWords }, dominant: ctx.dominant };
 }
 
+/**
+ * The candidates without the glued possessives of a name the article also writes (Bashar Assads
+ * beside Bashar Assad, in copy that lost its apostrophes): like a curated name's possessive, such
+ * a spelling is recognised but neither counted nor flagged. The same array when there are none.
+ */
+export function withoutGluedPossessives(candidates: NameCandidate[], mentions: readonly MentionRecord[]): NameCandidate[] {
+  let names: Set<string> | undefined;
+  let out: NameCandidate[] | undefined;
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const s = c.spelling;
+    const possessive = s.length > 3 && s.charCodeAt(s.length - 1) === 115 && (names ??= namesOf(candidates, mentions)).has(s.slice(0, -1));
+    if (possessive) out ??= candidates.slice(0, i);
+    else if (out) out.push(c);
+  }
+  return out ?? candidates;
+}
+
+function namesOf(candidates: readonly NameCandidate[], mentions: readonly MentionRecord[]): Set<string> {
+  const names = new Set<string>();
+  for (const c of candidates) names.add(c.spelling);
+  for (const m of mentions) names.add(m.spelling);
+  return names;
+}
+
 /** The matches outside [wStart, wEnd) are the old ones (moved by `delta` after it), and none crosses its ends. */
 function sameMatchesOutside(matches: readonly GazetteerMatch[], old: readonly GazetteerMatch[], wStart: number, wEnd: number, delta: number): boolean {
   let p = 0;
@@ -263,7 +288,10 @@ function candidatesIn(text: string, units: Units, from: number, to: number, ctx:
         j++;
       } else break;
     }
-    collectCandidates(text, units, runStart, runEnd, sentenceStarts, ctx.knowledge, ctx.regionAt, mentions, candidates);
+    // A run cut short by an article before a capitalised common word is the head of a longer
+    // name (Asal al-Ward), not a name of its own.
+    const headOfLonger = j < units.count && units.flags[j] & UNIT_JOINED && !sentenceStarts.has(units.start[j]) && isArticleUnit(units, j) && !covered[j] && isArticleBefore(units, j);
+    if (!headOfLonger) collectCandidates(text, units, runStart, runEnd, sentenceStarts, ctx.knowledge, ctx.regionAt, mentions, candidates);
     reached = Math.max(reached, j - 1);
     k = runEnd + 1;
   }
@@ -298,9 +326,11 @@ function collectCandidates(
   for (let u = runStart; u <= runEnd; u++) if (!isArticleUnit(units, u)) contentUnits.push(u);
   if (contentUnits.length === 0) return;
   const before = runStart - 1;
-  const titled = before >= 0 && isTitle(units.key[before]);
+  // A run that starts with an article (the former Al Nusra Front) is not a person's name.
+  const titled = before >= 0 && isTitle(units.key[before]) && !isArticleUnit(units, runStart);
   const person = titled || isGivenName(units.key[contentUnits[0]]);
-  // Sub-spans of a run are names of their own only in a comma-less list of places.
+  // Sub-spans of a run are names of their own in a comma-less list of places (or where an
+  // article parts two names, below).
   const list = contentUnits.length >= 3;
   const headAfter = runEnd + 1 < units.count && units.flags[runEnd + 1] & UNIT_JOINED ? units.key[runEnd + 1] : '';
   // what the word after the run is (place, organisation or facility head): one lookup
@@ -343,8 +373,17 @@ function collectCandidates(
     const end = units.end[last];
     const raw = text.slice(start, end);
     const { loose, skeleton } = looseNameOf(raw);
-    if (skeleton.length < 2) continue;
+    // one consonant is enough (al-Bab, Fuaa): its spellings are merged only on the same letters
+    if (skeleton.length === 0) continue;
     const whole = first === runStart && last === runEnd;
+    if (!whole) {
+      const beforeArticle = last < runEnd && isArticleUnit(units, last + 1);
+      // A short word before an article heads a construct name (Bab al-Hawa, Deir al-Zor, Ras al-Ain).
+      if (first === last && beforeArticle && units.key[first].length <= 4) continue;
+      // Outside a comma-less list, part of a two-word name is no name (the Bab of Bab Touma),
+      // unless an article parts the two (Jarablus al Rai).
+      if (!list && !beforeArticle) continue;
+    }
     // A given name alone is a person's first name: Ahmed and Ahmad are two people, not two spellings.
     if (first === last && isGivenName(units.key[first])) continue;
     const hasArticle = isArticleUnit(units, first);
@@ -371,7 +410,10 @@ function collectCandidates(
       });
       continue;
     }
-    if ((person && !followedByPlaceHead) || organisation || (abu && !followedByPlaceHead)) continue;
+    // A person's full name is material too (Walid Muallem, Walid al-Muallem), though only its
+    // orthographic variants are merged (clusters.ts): two people can share most letters of a name.
+    const fullName = person && whole && contentUnits.length >= 2;
+    if ((person && !followedByPlaceHead && !fullName) || organisation || (abu && !followedByPlaceHead)) continue;
     candidates.push({
       start,
       end,

@@ -12,7 +12,7 @@ import { TokenKind } from '../text/tokens';
 import type { SourceDocument } from '../types';
 import { classifySentences } from '../attribution/classify';
 import { extractFigures } from './figures';
-import { scanMentions } from './mentions';
+import { scanMentions, withoutGluedPossessives } from './mentions';
 import { scanText, type DocumentMemo } from './documentMemo';
 import type { DocumentSummary } from './summary';
 
@@ -41,7 +41,7 @@ export function summarize(doc: SourceDocument, knowledge: Knowledge, hash?: stri
     words,
     date,
     mentions,
-    candidates,
+    candidates: withoutGluedPossessives(candidates, mentions),
     lowerWords,
     sentences,
     figures,

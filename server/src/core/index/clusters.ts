@@ -31,7 +31,7 @@ export interface ClusterContext {
 export function clustersOf(bucket: Map<string, CandidateStat>, sk: string, cx: ClusterContext): { members: Map<string, string>; states: Map<string, ScopeState> } {
   const members = new Map<string, string>();
   const states = new Map<string, ScopeState>();
-  const stats = [...bucket.values()].filter((s) => eligible(s, cx)).sort(byMajority);
+  const stats = [...bucket.values()].filter((s) => eligible(s, cx)).sort(byWellFormedMajority);
   const clusters: CandidateStat[][] = [];
   for (const s of stats) {
     const home = clusters.find((c) => c[0].person === s.person && sameDiscoveredName(c[0], s, sk, cx.knowledge));
@@ -55,17 +55,28 @@ export function clustersOf(bucket: Map<string, CandidateStat>, sk: string, cx: C
 
 /**
  * Two unknown spellings of one name. Not if the corpus places them in different governorates
- * (Salihiya in Damascus, Salihiah in Hasakeh). Beyond case, hyphens and articles, a short single
- * word (four letters or fewer: Burj, Marj, Sahl, Hajj) is more likely a common Arabic word in
- * two different names than one name spelt two ways, so it needs the same letters.
+ * (Salihiya in Damascus, Salihiah in Hasakeh). Spellings that differ only in case, hyphens and
+ * articles, or in doubled letters and vowel digraphs (one loose form: Raqa and Raqqa, Duma and
+ * Douma), are one name. Beyond that, a person's name is not merged (Khaled Omar and Khaled Amer
+ * are two men), and a short single word (four letters or fewer: Burj, Marj, Sahl, Hajj) is more
+ * likely a common Arabic word in two different names than one name spelt two ways.
  */
 function sameDiscoveredName(a: CandidateStat, b: CandidateStat, sk: string, knowledge: Knowledge): boolean {
   if (!knowledge.sameName(a.loose, b.loose, sk)) return false;
   if (differentRegions(a, b)) return false;
-  if (isOrthographicVariant(a.spelling, b.spelling)) return true;
+  if (isOrthographicVariant(a.spelling, b.spelling) || a.loose === b.loose) return true;
+  if (a.person) return false;
   const short = (x: CandidateStat): boolean => !x.loose.includes(' ') && x.loose.length < 5;
   return !short(a) && !short(b);
 }
+
+/** By majority, a spelling with a slip in it last: the first of a cluster is its canonical spelling. */
+function byWellFormedMajority(a: CandidateStat, b: CandidateStat): number {
+  return Number(MALFORMED.test(a.spelling)) - Number(MALFORMED.test(b.spelling)) || byMajority(a, b);
+}
+
+/** A hyphen with a space beside it (al- Aziziyeh): a slip, never the name's spelling of choice. */
+const MALFORMED = /\s-|-\s/;
 
 /** A single-word name also written in lower case in the corpus is an ordinary word. */
 function eligible(s: CandidateStat, cx: ClusterContext): boolean {

@@ -52,7 +52,7 @@ function findHits(context: RuleContext): VariantHit[] {
     const state = entities.stateOfScope(scopeIdOf(m.entityId, m.role));
     if (!state) continue;
     const relation = m.caps ? capsRelation(m.spelling, m.nameIndex, state) : state.relations.get(m.spelling);
-    if (!relation || relation === 'same') continue;
+    if (!relation || relation === 'same' || onlyInitialCapital(m.spelling, state.canonical, m.initial)) continue;
     if (relation === 'alias' && isDescription(m.spelling, context.entities.entity(m.entityId)?.forms)) continue;
     hits.push({
       start: m.start,
@@ -81,7 +81,7 @@ function findHits(context: RuleContext): VariantHit[] {
     if (anyTaken(taken, c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);
     const relation = state.relations.get(c.spelling);
-    if (!relation || relation === 'same') continue;
+    if (!relation || relation === 'same' || onlyInitialCapital(c.spelling, state.canonical, c.initial)) continue;
     hits.push({
       start: c.start,
       end: c.end,
@@ -98,6 +98,14 @@ function findHits(context: RuleContext): VariantHit[] {
     });
   }
   return (accepted.size > 0 ? hits.filter((h) => !accepted.has(h.spelling.toLowerCase())) : hits).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A sentence-initial spelling counted with its article in lower case (Al-Bab read as al-Bab)
+ * where the canonical spelling capitalises it: the fix would write the same text again.
+ */
+function onlyInitialCapital(spelling: string, canonical: string, initial: boolean): boolean {
+  return initial && spelling.length === canonical.length && spelling.slice(1) === canonical.slice(1) && spelling[0].toUpperCase() === canonical[0];
 }
 
 const NOTHING_TAKEN = new Uint8Array(0);

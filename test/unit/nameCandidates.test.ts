@@ -1,0 +1,49 @@
+/**
+ * Name candidates: the capitalised spellings the curated list does not know, which variant
+ * discovery counts. Which parts of a run are names of their own decides what can be flagged.
+ */
+import * as assert from 'node:assert/strict';
+import { summarize } from '../../server/src/core/analysis/summarize';
+import { Knowledge } from '../../server/src/core/knowledge/knowledge';
+
+function candidates(text: string): [string, boolean][] {
+  return summarize({ uri: 'file:///a.txt', version: 1, text }, Knowledge.default()).candidates.map((c) => [c.spelling, c.person]);
+}
+
+describe('name candidates', () => {
+  it('keeps a name with one consonant and its article forms', () => {
+    assert.deepEqual(candidates('The shells hit Al-Suaa on Monday, and al Suaa again at night.'), [
+      ['Al-Suaa', false],
+      ['al Suaa', false],
+    ]);
+  });
+
+  it('takes no part of a two-word name for a name, unless an article parts the two', () => {
+    // "Bab" of Bab Touma and the short head of Qasr al-Nabi are not names; Suwaidan of
+    // "Suwaidan al Sadd" may be one (comma-less copy: "the towns of Jarablus al Rai and al Bab")
+    assert.deepEqual(candidates('The rockets hit Bab Touma and Qasr al-Nabi, and the towns of Suwaidan al Sadd.'), [
+      ['Bab Touma', false],
+      ['Qasr al-Nabi', false],
+      ['Suwaidan', false],
+      ['Suwaidan al Sadd', false],
+    ]);
+  });
+
+  it('takes no head of a longer name for a name when a common word ends it (Asal al-Ward)', () => {
+    assert.deepEqual(candidates('The bomb went off between Asal al-Ward and Rankus.'), [['Rankus', false]]);
+  });
+
+  it('keeps a full name after a title as a person, and a run that starts with an article as no person', () => {
+    assert.deepEqual(candidates('The talks were led by colonel Karim Haddour. Fighters of the former Al Suwan Front left.'), [
+      ['Karim Haddour', true],
+      ['Al Suwan', false],
+    ]);
+  });
+
+  it("counts no glued possessive of a name the article writes (the copy lost its apostrophes)", () => {
+    assert.deepEqual(candidates('The shells hit Tal Suwan. The Tal Suwans residents fled to Marj Dafna.'), [
+      ['Tal Suwan', false],
+      ['Marj Dafna', false],
+    ]);
+  });
+});
