@@ -110,6 +110,23 @@ The talks were led by colonel Karim al-Haddour. The envoy Samir Athman agreed.
     );
   });
 
+  it("reads a spelling as a person's name by most of its occurrences, whichever article comes first", () => {
+    const docs: Record<string, string> = {
+      'a.txt': 'The talks were led by colonel Zorab Kalinsky.',
+      'b.txt': 'The deal was made by Zorab Kalinsky. Rebels said Zorab Kalinsky left.',
+      'c.txt': `
+Rebels met Zorab Kalinski there.
+           ^^^^^^^^^^^^^^ spelling-variant -> Zorab Kalinsky`,
+    };
+    expectMarked(docs, RULE);
+    const reversed = Object.fromEntries(Object.entries(docs).reverse());
+    const found = (files: Record<string, string>): string[] => {
+      const { linter } = lintFixtures(files);
+      return [...linter.allFindings().values()].flat().filter((f) => f.ruleId === 'spelling-variant').map((f) => `${f.uri} ${f.start} ${f.message}`).sort();
+    };
+    assert.deepEqual(found(reversed), found(docs));
+  });
+
   it('never takes a spelling with a slip in it for the canonical one, nor flags only a capital', () => {
     expectMarked(
       {

@@ -11,7 +11,8 @@ import { byMajority, exampleSources, finishState, MAX_SPELLINGS_IN_RELATED, type
 export interface CandidateStat {
   spelling: string;
   loose: string;
-  person: boolean;
+  /** Occurrences read as a person's name (after a title, or with a given name first). */
+  persons: number;
   count: number;
   wholeCount: number;
   /** Occurrences per governorate they are placed in (regions.ts). */
@@ -34,7 +35,7 @@ export function clustersOf(bucket: Map<string, CandidateStat>, sk: string, cx: C
   const stats = [...bucket.values()].filter((s) => eligible(s, cx)).sort(byWellFormedMajority);
   const clusters: CandidateStat[][] = [];
   for (const s of stats) {
-    const home = clusters.find((c) => c[0].person === s.person && sameDiscoveredName(c[0], s, sk, cx.knowledge));
+    const home = clusters.find((c) => isPerson(c[0]) === isPerson(s) && sameDiscoveredName(c[0], s, sk, cx.knowledge));
     if (home) home.push(s);
     else clusters.push([s]);
   }
@@ -65,7 +66,7 @@ function sameDiscoveredName(a: CandidateStat, b: CandidateStat, sk: string, know
   if (!knowledge.sameName(a.loose, b.loose, sk)) return false;
   if (differentRegions(a, b)) return false;
   if (isOrthographicVariant(a.spelling, b.spelling) || a.loose === b.loose) return true;
-  if (a.person) return false;
+  if (isPerson(a)) return false;
   const short = (x: CandidateStat): boolean => !x.loose.includes(' ') && x.loose.length < 5;
   return !short(a) && !short(b);
 }
@@ -77,6 +78,14 @@ function byWellFormedMajority(a: CandidateStat, b: CandidateStat): number {
 
 /** A hyphen with a space beside it (al- Aziziyeh): a slip, never the name's spelling of choice. */
 const MALFORMED = /\s-|-\s/;
+
+/**
+ * A spelling read as a person's name in half its occurrences or more: a count over the corpus, so
+ * that the clusters do not depend on which article was read first.
+ */
+function isPerson(s: CandidateStat): boolean {
+  return s.persons * 2 >= s.count;
+}
 
 /** A single-word name also written in lower case in the corpus is an ordinary word. */
 function eligible(s: CandidateStat, cx: ClusterContext): boolean {

@@ -16,7 +16,7 @@ export interface Contribution {
 }
 
 /** An article's spellings in one discovery bucket. */
-export type BucketContribution = Map<string, Occurrence & { loose: string; person: boolean; whole: number; regions: Map<string, number> }>;
+export type BucketContribution = Map<string, Occurrence & { loose: string; persons: number; whole: number; regions: Map<string, number> }>;
 
 export function contributionOf(summary: DocumentSummary): Contribution {
   const scopes: Contribution['scopes'] = new Map();
@@ -40,8 +40,9 @@ export function contributionOf(summary: DocumentSummary): Contribution {
     if (entry) {
       entry.count++;
       if (c.whole) entry.whole++;
+      if (c.person) entry.persons++;
     } else {
-      entry = { count: 1, first: c.start, firstEnd: c.end, loose: c.loose, person: c.person, whole: c.whole ? 1 : 0, regions: new Map() };
+      entry = { count: 1, first: c.start, firstEnd: c.end, loose: c.loose, persons: c.person ? 1 : 0, whole: c.whole ? 1 : 0, regions: new Map() };
       map.set(c.spelling, entry);
     }
     if (c.region) entry.regions.set(c.region, (entry.regions.get(c.region) ?? 0) + 1);
@@ -77,9 +78,13 @@ export function sameRegions(a: Map<string, { regions: Map<string, number> }> | u
   return true;
 }
 
-export function sameWhole(a: Map<string, { whole: number }> | undefined, b: Map<string, { whole: number }> | undefined): boolean {
+/** The same spellings (for maps that `sameCounts` found alike) as often whole names, and as often persons' names. */
+export function sameWholeAndPersons(a: Map<string, { whole: number; persons: number }> | undefined, b: Map<string, { whole: number; persons: number }> | undefined): boolean {
   if (!a || !b) return a === b;
-  for (const [k, x] of a) if (b.get(k)?.whole !== x.whole) return false;
+  for (const [k, x] of a) {
+    const y = b.get(k);
+    if (y?.whole !== x.whole || y.persons !== x.persons) return false;
+  }
   return true;
 }
 
