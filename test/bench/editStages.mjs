@@ -33,6 +33,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { classifySentences } from ${core('attribution/classify.ts')};
 import { DocumentMemo } from ${core('analysis/documentMemo.ts')};
 import { extractFigures } from ${core('analysis/figures.ts')};
+import { withoutGluedPossessives } from ${core('analysis/mentions.ts')};
 import { summarize } from ${core('analysis/summarize.ts')};
 import { Knowledge } from ${core('knowledge/knowledge.ts')};
 import { findArticleDate } from ${core('text/dates.ts')};
@@ -61,6 +62,7 @@ function analyse(doc, memo, laps) {
   const sentenceSpans = memo.sentenceSpans(text);
   lap(2);
   const { mentions, candidates, lowerWords } = memo.mentions({ text, units, sentences: sentenceSpans, knowledge, matches: scanned.matches, lowerWords: scanned.lowerWords });
+  const counted = withoutGluedPossessives(candidates, mentions);
   lap(3);
   const quotes = findQuotes(text);
   for (const m of mentions) if (insideQuote(quotes, m.start, m.end)) m.quoted = true;
@@ -74,7 +76,7 @@ function analyse(doc, memo, laps) {
   lap(7);
   const figures = extractFigures(text, tokens, sentences, mentions, candidates, date, knowledge, memo.sentences);
   lap(8);
-  return { uri: doc.uri, version: doc.version, hash, length: text.length, words, date, mentions, candidates, lowerWords, sentences, figures };
+  return { uri: doc.uri, version: doc.version, hash, length: text.length, words, date, mentions, candidates: counted, lowerWords, sentences, figures };
 }
 
 const memo = new DocumentMemo();

@@ -162,23 +162,24 @@ function finished(input: NameScanInput, ctx: RunContext, mentions: MentionRecord
  * a spelling is recognised but neither counted nor flagged. The same array when there are none.
  */
 export function withoutGluedPossessives(candidates: NameCandidate[], mentions: readonly MentionRecord[]): NameCandidate[] {
-  let names: Set<string> | undefined;
+  // the stems of the spellings that end in "s" (a few an article), then whether the article writes them
+  let stems: Map<string, boolean> | undefined;
+  for (const c of candidates) if (endsInS(c.spelling)) (stems ??= new Map()).set(c.spelling.slice(0, -1), false);
+  if (!stems) return candidates;
+  for (const c of candidates) if (stems.has(c.spelling)) stems.set(c.spelling, true);
+  for (const m of mentions) if (stems.has(m.spelling)) stems.set(m.spelling, true);
   let out: NameCandidate[] | undefined;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i];
-    const s = c.spelling;
-    const possessive = s.length > 3 && s.charCodeAt(s.length - 1) === 115 && (names ??= namesOf(candidates, mentions)).has(s.slice(0, -1));
+    const possessive = endsInS(c.spelling) && stems.get(c.spelling.slice(0, -1)) === true;
     if (possessive) out ??= candidates.slice(0, i);
     else if (out) out.push(c);
   }
   return out ?? candidates;
 }
 
-function namesOf(candidates: readonly NameCandidate[], mentions: readonly MentionRecord[]): Set<string> {
-  const names = new Set<string>();
-  for (const c of candidates) names.add(c.spelling);
-  for (const m of mentions) names.add(m.spelling);
-  return names;
+function endsInS(spelling: string): boolean {
+  return spelling.length > 3 && spelling.charCodeAt(spelling.length - 1) === 115;
 }
 
 /** The matches outside [wStart, wEnd) are the old ones (moved by `delta` after it), and none crosses its ends. */
