@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultConfig } from '../../../server/src/core/config/config';
 import { CorpusLinter } from '../../../server/src/core/linter';
 import { defaultSeverities } from '../../../server/src/core/rules';
 import { actual, expectMarked, lintFixtures } from '../../support/fixture';
+import { DEV_CORPUS } from '../../support/paths';
 
 const RULE = ['spelling-variant'] as const;
 
@@ -125,6 +128,29 @@ Rebels met Zorab Kalinski there.
       return [...linter.allFindings().values()].flat().filter((f) => f.ruleId === 'spelling-variant').map((f) => `${f.uri} ${f.start} ${f.message}`).sort();
     };
     assert.deepEqual(found(reversed), found(docs));
+  });
+
+  it('offers no fix that writes the text again, over 150 real articles', () => {
+    const dir = join(DEV_CORPUS, 'articles');
+    const linter = new CorpusLinter();
+    const texts = new Map<string, string>();
+    for (const f of readdirSync(dir).sort().slice(0, 150)) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      texts.set(f, text);
+      linter.set({ uri: f, version: 0, text });
+    }
+    let fixes = 0;
+    for (const [uri, findings] of linter.allFindings()) {
+      const text = texts.get(uri) as string;
+      for (const f of findings) {
+        for (const fix of f.fixes ?? []) {
+          fixes++;
+          const same = fix.edits.every((e) => text.slice(e.start, e.end) === e.newText);
+          assert.ok(!same, `${uri}: ${f.message}`);
+        }
+      }
+    }
+    assert.ok(fixes > 100, `${fixes} fixes checked`);
   });
 
   it('never takes a spelling with a slip in it for the canonical one, nor flags only a capital', () => {
