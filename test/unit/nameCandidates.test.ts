@@ -29,6 +29,14 @@ describe('name candidates', () => {
     ]);
   });
 
+  it("takes a woman's given name of the region alone in a credit for no name, and her full name for a person's", () => {
+    // "Manar" is not the channel Al-Manar written without its article
+    assert.deepEqual(candidates('Photos: Manar/Mazen. The reporter Hiba Khaddour and Manar al-Freih filed it.'), [
+      ['Hiba Khaddour', true],
+      ['Manar al-Freih', true],
+    ]);
+  });
+
   it('takes no head of a longer name for a name when a common word ends it (Asal al-Ward)', () => {
     assert.deepEqual(candidates('The bomb went off between Asal al-Ward and Rankus.'), [['Rankus', false]]);
   });

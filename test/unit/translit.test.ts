@@ -22,6 +22,15 @@ describe('transliteration', () => {
       assert.ok(sameName(a, b), `${a} ~ ${b}`);
     }
   });
+  it('writes Abd and its article one way, alone, glued or assimilated', () => {
+    for (const v of ['Rami Abdulrahman', 'Rami Abdul Rahman', 'Rami Abdurrahman', 'Rami Abdel-Rahman', 'Rami Abd al-Rahman']) {
+      assert.equal(loose(v), loose('Rami Abdel Rahman'), v);
+    }
+    assert.equal(loose('Abdullah'), loose('Abdallah'));
+    assert.notEqual(loose('Abdel Salam'), loose('Abdel Rahman'));
+    // not a prefix of a name: Abdo and Abdeen keep their letters
+    assert.equal(loose('Abdeen'), 'abden');
+  });
   it('keeps look-alikes apart', () => {
     for (const [a, b] of [['Iran', 'Iraq'], ['Hama', 'Homs'], ['Syria', 'Serbia'], ['Daraa', 'Daraya'], ['Kobane', 'Qaboun'], ['Zabadani', 'Zebdin']]) {
       assert.ok(!sameName(a, b), `${a} !~ ${b}`);

@@ -113,6 +113,19 @@ The talks were led by colonel Karim al-Haddour. The envoy Samir Athman agreed.
     );
   });
 
+  it('merges the spellings of Abdel in a full name (Abdul, Abd al-, glued, assimilated)', () => {
+    expectMarked(
+      {
+        'a.txt': 'The talks were led by colonel Khaled Abdel Karim. Colonel Khaled Abdel Karim said so.',
+        'b.txt': `
+The talks were led by colonel Khaled Abdulkarim, and Khaled Abd al-Karim agreed.
+                              ^^^^^^^^^^^^^^^^^ spelling-variant -> Khaled Abdel Karim
+                                                     ^^^^^^^^^^^^^^^^^^^ spelling-variant -> Khaled Abdel Karim`,
+      },
+      RULE,
+    );
+  });
+
   it("reads a spelling as a person's name by most of its occurrences, whichever article comes first", () => {
     const docs: Record<string, string> = {
       'a.txt': 'The talks were led by colonel Zorab Kalinsky.',
@@ -177,6 +190,21 @@ Troops took Al-Rumman. They held Al-Rumman. Al-Rumman was quiet. Rebels left al 
       },
       RULE,
     );
+  });
+
+  it("takes an unknown name's apostrophe-less possessive for the name when another article writes it, and follows that article", () => {
+    const docs = {
+      'a.txt': 'Jets struck al-Suwaiqa on Monday. Residents fled al-Suwaiqa.',
+      'b.txt': 'Rebels said al-Suwaiqas defenders held out. Troops shelled al-Suwaiqas hills.',
+      'c.txt': 'The fall of Al Suwaiqas defences was quick.',
+    };
+    const { linter } = expectMarked(docs, RULE);
+    const flagged = (): string[] => (linter.findings('c.txt') ?? []).filter((f) => f.ruleId === 'spelling-variant').map((f) => f.fixes?.[0]?.edits[0]?.newText ?? '');
+    // without the name itself, the two spellings ending in s are a name of their own
+    assert.ok(linter.remove('a.txt').has('c.txt'));
+    assert.deepEqual(flagged(), ['al-Suwaiqas']);
+    assert.ok(linter.set({ uri: 'a.txt', version: 2, text: docs['a.txt'] }).has('c.txt'));
+    assert.deepEqual(flagged(), []);
   });
 
   it('reports nothing when the corpus uses one spelling', () => {

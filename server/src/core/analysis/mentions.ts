@@ -6,7 +6,7 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import { COMMON, FACILITY_HEAD, isCommonWord, isGivenName, isTitle, lexiconFlags, ORG_HEAD, PLACE_HEAD, TITLE } from '../knowledge/lexicon';
 import { isArticleBefore, type GazetteerMatch } from '../knowledge/gazetteer';
-import { looseNameOf } from '../names/translit';
+import { endsInS, looseNameOf } from '../names/translit';
 import { isArticleUnit, UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_JOINED, type Units } from '../names/units';
 import type { Span } from '../text/sentences';
 import { firstOffsetAt } from '../text/sortedSpans';
@@ -176,10 +176,6 @@ export function withoutGluedPossessives(candidates: NameCandidate[], mentions: r
     else if (out) out.push(c);
   }
   return out ?? candidates;
-}
-
-function endsInS(spelling: string): boolean {
-  return spelling.length > 3 && spelling.charCodeAt(spelling.length - 1) === 115;
 }
 
 /** The matches outside [wStart, wEnd) are the old ones (moved by `delta` after it), and none crosses its ends. */

@@ -4,7 +4,7 @@
  * cluster of two or more credible spellings is a discovered scope with its own state.
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { isOrthographicVariant } from '../names/translit';
+import { endsInS, isOrthographicVariant } from '../names/translit';
 import type { Occurrences } from './occurrences';
 import { byMajority, exampleSources, finishState, MAX_SPELLINGS_IN_RELATED, type Relation, type ScopeState } from './scopeState';
 
@@ -20,12 +20,14 @@ export interface CandidateStat {
   docs: Occurrences;
 }
 
-/** What clustering needs besides a bucket: the names' knowledge, the configured forms, the corpus's lower-case words. */
+/** What clustering needs besides a bucket: the names' knowledge, the configured forms, the corpus's words and names. */
 export interface ClusterContext {
   knowledge: Knowledge;
   preferred: readonly string[];
   /** Whether the corpus writes the word (given in lower case) in lower case somewhere. */
   lowerWord: (word: string) => boolean;
+  /** Whether the corpus writes the spelling as a name candidate somewhere. */
+  written: (spelling: string) => boolean;
 }
 
 /** A bucket cut into clusters: each clustered spelling's cluster id, and each cluster's state. */
@@ -87,10 +89,15 @@ function isPerson(s: CandidateStat): boolean {
   return s.persons * 2 >= s.count;
 }
 
-/** A single-word name also written in lower case in the corpus is an ordinary word. */
+/**
+ * A single-word name also written in lower case in the corpus is an ordinary word; a spelling
+ * ending in s whose stem the corpus writes as a name is that name's possessive, in copy that lost
+ * its apostrophes (al-Qaedas in one article, al-Qaeda in others): what `withoutGluedPossessives`
+ * drops within an article, across the corpus.
+ */
 function eligible(s: CandidateStat, cx: ClusterContext): boolean {
   if (!s.loose.includes(' ') && cx.lowerWord(s.spelling.toLowerCase())) return false;
-  return true;
+  return !(endsInS(s.spelling) && cx.written(s.spelling.slice(0, -1)));
 }
 
 /** Two or more spellings of which at least two stand as whole names somewhere. */

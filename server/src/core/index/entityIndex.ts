@@ -13,6 +13,7 @@
 import type { CorpusLintConfig } from '../config/config';
 import type { Entity } from '../knowledge/entities';
 import type { Knowledge } from '../knowledge/knowledge';
+import { looseNameOf } from '../names/translit';
 import type { DocumentSummary, NameCandidate } from '../analysis/summary';
 import { clustersOf, type CandidateStat } from './clusters';
 import { contributionOf, forEachKey, sameCounts, sameFirsts, sameRegions, sameWholeAndPersons, sortedDifference, type BucketContribution, type Contribution } from './contribution';
@@ -452,6 +453,7 @@ export class EntityIndex {
       if (stat.docs.size === 0) {
         bucket.delete(spelling);
         if (!stat.loose.includes(' ')) this.singleWordBuckets.get(spelling.toLowerCase())?.delete(sk);
+        this.possessiveMayChange(spelling);
       }
     }
     for (const [spelling, occ] of a ?? []) {
@@ -464,6 +466,7 @@ export class EntityIndex {
           if (!set) this.singleWordBuckets.set(lower, (set = new Set()));
           set.add(sk);
         }
+        this.possessiveMayChange(spelling);
       }
       stat.count += occ.count;
       stat.wholeCount += occ.whole;
@@ -477,6 +480,18 @@ export class EntityIndex {
     this.dirtyBuckets.add(sk);
   }
 
+  /** A spelling entered or left the corpus: the bucket of its glued possessive, if written, is cut again (clusters.ts). */
+  private possessiveMayChange(spelling: string): void {
+    const possessive = spelling + 's';
+    const sk = looseNameOf(possessive).skeleton;
+    if (this.buckets.get(sk)?.has(possessive)) this.dirtyBuckets.add(sk);
+  }
+
+  /** Whether the corpus writes the spelling as a name candidate. */
+  private written(spelling: string): boolean {
+    return this.buckets.get(looseNameOf(spelling).skeleton)?.has(spelling) === true;
+  }
+
   // ---- discovered clusters -------------------------------------------------------------------
 
   /** Cuts a bucket into clusters; true when its clusters' public states changed. */
@@ -485,7 +500,7 @@ export class EntityIndex {
     const oldIds = new Set(this.clusterOf.get(sk)?.values() ?? []);
     const { members, states: newStates } =
       bucket && bucket.size >= 2
-        ? clustersOf(bucket, sk, { knowledge: this.knowledge, preferred: this.config.preferred, lowerWord: (w) => this.lowerWordDocs.has(w) })
+        ? clustersOf(bucket, sk, { knowledge: this.knowledge, preferred: this.config.preferred, lowerWord: (w) => this.lowerWordDocs.has(w), written: (x) => this.written(x) })
         : { members: new Map<string, string>(), states: new Map<string, ScopeState>() };
     for (const id of oldIds) this.clusterStates.delete(id);
     for (const [id, st] of newStates) this.clusterStates.set(id, st);

@@ -36,6 +36,14 @@ export function nameParts(surface: string): string[] {
   return content.length > 0 ? content : raw;
 }
 
+/**
+ * A spelling that may be a glued possessive (Assads, Raqqas: the copy lost its apostrophes): four
+ * letters or more, the last a lower-case s.
+ */
+export function endsInS(spelling: string): boolean {
+  return spelling.length > 3 && spelling.charCodeAt(spelling.length - 1) === 115;
+}
+
 /** True when the part, in lower case (a name unit's key), is an Arabic article on its own. */
 export function isArticle(part: string): boolean {
   // every article is two or three letters and starts with a, e, i or u: most words are ruled out
@@ -74,8 +82,30 @@ export function loosePart(part: string): string {
 }
 
 export function looseForm(parts: readonly string[]): string {
-  return parts.map(loosePart).join(' ');
+  return withAbdJoined(parts).map(loosePart).join(' ');
 }
+
+/**
+ * "Servant of" and the article before one of God's names, written a dozen ways (Abdel Rahman,
+ * Abdul-Rahman, Abd al-Rahman, Abdulrahman, Abdurrahman): one part, abdal + the name.
+ */
+function withAbdJoined(parts: readonly string[]): readonly string[] {
+  if (!parts.some((p) => p.startsWith('abd'))) return parts;
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const glued = ABD_GLUED.exec(p);
+    if (ABD_ALONE.test(p) && i + 1 < parts.length) out.push('abdal' + parts[++i]);
+    else if (glued) out.push('abdal' + glued[2]);
+    else out.push(p);
+  }
+  return out;
+}
+
+/** Abd, Abdel, Abdul, Abdal, Abdu, Abdol alone (the article Abd al- loses is dropped by `nameParts`). */
+const ABD_ALONE = /^abd(?:[aeuo]l|u)?$/;
+/** Glued to the name: Abdelrahman, Abdulaziz; or with the article assimilated, Abdurrahman, Abdussalam. */
+const ABD_GLUED = /^abd(?:[aeuo]l|u(?=([rsdntz])\1))(.{3,})$/;
 
 export interface LooseName {
   loose: string;
