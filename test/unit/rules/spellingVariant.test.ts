@@ -213,6 +213,13 @@ Troops took Al-Rumman. They held Al-Rumman. Al-Rumman was quiet. Rebels left al 
 
   it('does not flag a surname written with or without its article', () => {
     expectMarked({ 'a.txt': 'Assad said so. Al-Assad forces advanced.', 'b.txt': 'President al-Assad denied it.' }, RULE);
+    expectMarked(
+      {
+        'a.txt': 'Homs governor Talal Barazi spoke. Barazi told reporters the buses left. Residents thanked Barazi.',
+        'b.txt': 'The deal was signed by Al-Barazi on Monday, and Barazi said it held.',
+      },
+      RULE,
+    );
   });
 
   it('keeps a capital letter at the start of a sentence', () => {
