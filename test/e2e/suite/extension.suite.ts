@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { CorpusLintApi } from '../../../client/src/extension';
-import { articles, code, EXTENSION_ID, hoverText, openArticle, ours, rangeOf, textOf, until, untilDiagnostics, withRule } from './helpers';
+import { articles, code, EXTENSION_ID, hoverText, openArticle, ours, rangeOf, textOf, until, untilDiagnostics, untilQuickFix, withRule } from './helpers';
 
 const same = (a: vscode.Uri, b: vscode.Uri): boolean => a.toString() === b.toString();
 
@@ -75,7 +75,7 @@ describe('Corpus Lint in VS Code', function () {
   it('offers the quick-fix tiers on "Raqqah", and the fix changes the document and clears the finding', async () => {
     const doc = await openArticle(uris[2]);
     const diag = await untilDiagnostics('the Raqqah diagnostic', () => withRule(uris[2], 'spelling-variant', '"Raqqah"'));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await untilQuickFix(doc.uri, diag.range, 'Replace "Raqqah" with "Raqqa"');
     const titles = actions.map((a) => a.title);
     for (const t of [
       'Replace "Raqqah" with "Raqqa"',

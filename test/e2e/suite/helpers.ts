@@ -81,6 +81,20 @@ export function untilDiagnostics<T>(what: string, check: () => T | undefined | f
   return until(what, check, [vscode.languages.onDidChangeDiagnostics], ms);
 }
 
+/**
+ * The quick fixes at a range, asked again every 100 ms until one is titled `title` (or `ms` pass):
+ * an article just opened is re-opened as a news-article (closed, then opened), and its problems
+ * and fixes settle a moment after the editor shows them.
+ */
+export async function untilQuickFix(uri: vscode.Uri, range: vscode.Range, title: string, ms = 10_000): Promise<vscode.CodeAction[]> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+    if (actions.some((a) => a.title === title) || Date.now() > deadline) return actions;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function api(): Promise<CorpusLintApi> {
   const ext = vscode.extensions.getExtension<CorpusLintApi>(EXTENSION_ID);
   if (!ext) throw new Error(`extension ${EXTENSION_ID} is not installed`);
