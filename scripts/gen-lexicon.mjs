@@ -46,8 +46,17 @@ const cues = JSON.parse(readFileSync(fileURLToPath(new URL('../server/src/core/k
 const REPORTING = cues.reportingVerbs;
 const reportingVerbs = {};
 for (const v of REPORTING) {
-  const f = nlp(v).verbs().conjugate()[0] || {};
-  reportingVerbs[v] = [...new Set([v, f.PastTense, f.PresentTense, f.Gerund, f.Participle].filter(Boolean))].sort();
+  // alone, "pledge", "tweet" or "brief" reads as a noun or an adjective: conjugate it after a subject
+  const alone = nlp(v).verbs().conjugate()[0];
+  const f = alone || nlp(`they ${v}`).verbs().conjugate()[0] || {};
+  // compromise's own past stands when it knows the verb ("put", "broadcast"); in context it can
+  // give the base back ("tweet")
+  const past = alone ? f.PastTense : f.PastTense && f.PastTense !== v ? f.PastTense : regular(v, 'ed');
+  reportingVerbs[v] = [...new Set([v, past, f.PresentTense ?? `${v}s`, f.Gerund ?? regular(v, 'ing'), f.Participle].filter(Boolean))].sort();
+}
+/** The regular ending of a verb compromise does not conjugate ("briefed", "tweeted"). */
+function regular(v, ending) {
+  return v.endsWith('e') ? v.slice(0, -1) + ending : v + ending;
 }
 // Number words from two to ninety-nine, as compromise writes them (twenty-five); "one" is left out
 // because it is mostly a pronoun ("one of the victims").

@@ -56,6 +56,27 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('The Observatory claimed the attack killed 23 people.'), ['attributed-named'], 'the speech verb still credits its subject');
   });
 
+  it('reads "air" and "talks" as the nouns of war news, and "declared" a caliphate as an act', () => {
+    assert.deepEqual(labels('Earlier on Sunday the Syrian air force had bombed areas around the base.'), ['unattributed']);
+    assert.deepEqual(labels('US-led air strikes killed at least 20 Islamic State fighters near the border on Monday.'), ['unattributed']);
+    assert.deepEqual(labels('The last round of Astana talks began on Feb. 23 and ended on March 4.'), ['unattributed']);
+    assert.deepEqual(labels('IS has killed hundreds of people since it declared an Islamic caliphate in June.'), ['unattributed']);
+    assert.deepEqual(labels('State television aired footage of 12 burned out vehicles.'), ['attributed-named'], 'the verb still credits its subject');
+    assert.deepEqual(labels('The regime declares it has full control of Aleppo.'), ['attributed-named'], 'a declaration with its clause reports');
+  });
+
+  it('reads "put" as a report only of a figure, and knows the verbs compromise leaves unconjugated', () => {
+    assert.deepEqual(labels('The observatory put the toll at six dead.'), ['attributed-named']);
+    assert.deepEqual(labels('France and Britain put forward a resolution on 12 officials on Monday.'), ['unattributed']);
+    assert.deepEqual(labels('The two explosions the sources affirmed caused no casualties but left huge damage.'), ['attributed-vague']);
+    assert.deepEqual(labels('In a statement the military pledged that the attack on its pilot will not go unpunished.'), ['attributed-named']);
+    assert.deepEqual(labels('The brief seizure of Rityan was part of an army offensive that killed 20 fighters.'), ['unattributed']);
+  });
+
+  it('credits a statement with a word before it to the organisation that issued it', () => {
+    assert.deepEqual(labels('The Russian Defence Ministry in an emailed statement accused the rebels of killing 12 soldiers.'), ['attributed-named']);
+  });
+
   it('lets a quotation take the speaker of the next sentence', () => {
     assert.deepEqual(labels('"The army shelled the town for hours and killed six people." The witness, a doctor, said so, speaking to AFP.').slice(0, 1), ['attributed-vague']);
   });
@@ -74,6 +95,11 @@ describe('weak-attribution', () => {
     ]);
   });
 
+
+  it('takes a full name before its description as a named source', () => {
+    assert.deepEqual(labels('Nobody can stop the planes said Bebars Mishal an official with the civil defence in Aleppo.'), ['attributed-named']);
+    assert.deepEqual(labels('Nobody can stop the planes said an official with the civil defence in Aleppo.'), ['attributed-vague']);
+  });
 
   it('flags vague sources and leaves named ones alone', () => {
     expectMarked(

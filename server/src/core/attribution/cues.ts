@@ -15,6 +15,7 @@ import { isUpperCode, TokenKind, type Tokens } from '../text/tokens';
 import type { MentionRecord } from '../analysis/summary';
 import {
   ANAPHOR_HEADS,
+  ATTITUDE,
   BOUNDARY_WORDS,
   CASUALTY_WORDS,
   COLLECTIVE_VAGUE,
@@ -51,6 +52,8 @@ export interface Cue {
   explicit: boolean;
   /** The cue is a speech verb: a quotation next to it has a speaker. */
   speech: boolean;
+  /** An attitude or a promise ("expressed concern", "pledged", "condemned"): credits its clause, speaks no quotation. */
+  attitude?: boolean;
   /** Token position of the cue within the sentence (for "the last cue wins"). */
   at: number;
 }
@@ -98,7 +101,7 @@ export function findCues(
     const at = passive === 'reportedly' ? words.indexOf('reportedly') : words.length - 1;
     out.push({ cls: 'vague', what: passive, speech: false, at, explicit: false });
   }
-  if (out.length === 0 && sentence.mask & STATEMENT && /\b(in|issued) a statement\b/.test(sentence.lower)) {
+  if (out.length === 0 && sentence.mask & STATEMENT && /\b(in|issued) an? (?:[a-z-]+ )?statement\b/.test(sentence.lower)) {
     // the statement's author is the subject: named when the sentence names an organisation
     const named = inSentence.some((m) => ['organisation', 'group', 'person'].includes(knowledge.entities.get(m.entityId)?.kind ?? ''));
     if (named) out.push({ cls: 'named', what: 'in a statement', speech: true, at: words.indexOf('statement'), explicit: true });
@@ -166,6 +169,10 @@ function verbCues(
     if (sideWords.length > 0 && entityKinds.size === 0 && !person) return 'vague';
     if (DOCUMENTS.has(npHead) && (entityKinds.size > 0 || person)) return 'named'; // a report published by Fox News
     if (VAGUE_HEADS.has(npHead)) {
+      // "said Zakaria Malahifji a Turkey-based official": a name, then what the person is
+      for (let k = from; k < npEnd && !INDEFINITE.has(words[k]); k++) {
+        if (INDEFINITE.has(words[k + 1]) && k > from && properName(k) && properName(k - 1)) return 'named';
+      }
       // "local activist Mohammad al-Halabi", "Observatory director Rami Abdel Rahman"
       for (let k = npEnd + 1; k <= Math.min(to, npEnd + 2); k++) {
         if (PREPOSITIONS.has(words[k])) break;
@@ -239,6 +246,8 @@ function verbCues(
     // nouns and adjectives spelled like the verb: "a report", "the statement", "declared stockpiles"
     if (['report', 'reports', 'claim', 'claims', 'estimates', 'estimate', 'quote', 'post', 'state', 'states', 'states'].includes(w) && (DETERMINERS.has(words[k - 1] ?? '') || words[k + 1] === 'of' || words[k - 1] === 'state')) continue;
     if (w === 'state' || w === 'states') continue;
+    // "air strikes", "the air force", "peace talks", "a brief lull": in war news these are not the verbs
+    if (w === 'air' || w === 'talks' || w === 'brief') continue;
     if (words[k - 1] === 'to' && lemma !== 'say') continue; // "to report": purpose, not attribution
     if (words[k - 1] === 'so') continue; // so-called
     // "reports suggest", "claims that": a noun subject, not the verb
@@ -256,8 +265,13 @@ function verbCues(
       }
       continue;
     }
+    // "put the death toll at 58", not "put forward a resolution" or "put them within range"
+    if (lemma === 'put' && !/\b(toll|number|figure|figures|tally|count|total)\b/.test(words.slice(k + 1, k + 6).join(' '))) continue;
     if ((lemma === 'raise' || lemma === 'hold') && !/\b(concern|concerns|alarm|responsible)\b/.test(words.slice(k, k + 8).join(' '))) continue;
     if (lemma === 'call' && !['on', 'upon', 'for'].includes(words[k + 1] ?? '')) continue;
+    // "declared a caliphate", "declared a four-day pause", "its declared arsenal": an act, not a report;
+    // "declared that ...", "... he declared" and "declared: ..." report
+    if (lemma === 'declare' && k + 1 < words.length && words[k + 1] !== 'that' && !PRONOUNS.has(words[k + 1]) && !/[:"“”]/.test(text.slice(tokens.end[wordTokens[k]], tokens.start[wordTokens[k + 1]]))) continue;
     if (lemma === 'show' && PRONOUNS.has(words[k - 1] === 'also' ? (words[k - 2] ?? '') : (words[k - 1] ?? ''))) {
       out.push({ cls: 'inherit', what: `${words[k - 1]} ${w}`, speech: false, at: k, explicit: true });
       continue;
@@ -273,7 +287,7 @@ function verbCues(
       continue;
     }
     // weak verbs ("believed", "found", "suggest") report only with a real source as subject
-    const weak = WEAK_REPORTING.has(lemma) && !(lemma === 'put' && /toll/.test(words.slice(k, k + 4).join(' ')));
+    const weak = WEAK_REPORTING.has(lemma);
     const speech = SPEECH.has(lemma);
     // "X quoted a military source as saying": the quoted one is the source
     if ((lemma === 'quote' || lemma === 'cite') && words[k + 1] && !['by', 'as'].includes(words[k + 1])) {
@@ -340,7 +354,7 @@ function verbCues(
         what = `${w} ${textOf(k + 1, Math.min(end + 1, k + 6))}`;
       }
     }
-    if (cls) out.push({ cls, what: what.trim(), speech, at: k, explicit: true });
+    if (cls) out.push({ cls, what: what.trim(), speech, attitude: ATTITUDE.has(lemma), at: k, explicit: true });
   }
   return out;
 }

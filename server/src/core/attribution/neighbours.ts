@@ -61,7 +61,8 @@ export function unattributedQuote(facts: readonly SentenceFacts[], i: number): {
   const long = f.quotes.find((q) => q.words >= 4);
   if (!long) return undefined;
   if (f.cues.length > 0) return undefined;
-  const speaker = (j: number): boolean => (facts[j]?.cues ?? []).some((c) => c.speech || c.cls !== 'vague');
+  // a speech verb, or a named source's report; not an attitude ("Jordan expressed concern that ...")
+  const speaker = (j: number): boolean => (facts[j]?.cues ?? []).some((c) => c.speech || (c.cls !== 'vague' && !c.attitude));
   if (speaker(i - 1) || speaker(i + 1)) return undefined;
   return { start: long.start, end: long.end };
 }
