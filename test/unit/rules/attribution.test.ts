@@ -43,6 +43,12 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('Hasakeh city is the capital of the province of the same name.'), ['not-claim']);
   });
 
+  it('takes a photo caption for no claim, and a past event beside a word like a headline verb for one', () => {
+    assert.deepEqual(labels('A boy inspects a damaged site after shelling in the opposition-held town of Hass south of Idlib province Syria October 26 2016.'), ['not-claim']);
+    assert.deepEqual(labels('The offensive that killed 40 fighters began in the countryside of Idlib province on October 26 2016.'), ['unattributed'], 'a date after a preposition ends no caption');
+    assert.deepEqual(labels('The strikes also damaged trucks carrying supplies.'), ['unattributed']);
+  });
+
   it('takes an earlier month of the campaign as background, the days of the article as news', () => {
     const dated = (body: string): string[] => labels(`August 7, 2017\n\n${body}`).slice(1);
     assert.deepEqual(dated('The SDF launched the offensive to retake Raqqa in June.'), ['not-claim']);

@@ -38,7 +38,7 @@ export function notClaimReason(f: SentenceFacts, sentenceText: string, date: Art
   const boiler = phraseOnce(f, 'boilerplate', BOILERPLATE);
   if (boiler && (f.words.length <= 14 || !f.casualty)) return `boilerplate ("${boiler.trim()}")`;
   if (f.words.length <= 3) return 'a fragment';
-  if (mask & HEADLINE_PRESENT && !(mask & PAST_OR_PERFECT)) return 'a headline or timeline entry (present tense)';
+  if (mask & HEADLINE_PRESENT && !(mask & (PAST_OR_PERFECT | PAST_EVENT))) return 'a headline or timeline entry (present tense)';
   if (f.words.length <= 6 && !f.countClaim && !(mask & FINITE)) return 'a fragment';
   if ((f.question ??= /\?["”’]?$/.test(sentenceText.trim()))) return 'a question';
   // "Wed 19 Apr 2017 Aleppo bomb blast kills six": a dated headline (a lead has finite verbs)

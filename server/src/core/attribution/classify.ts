@@ -17,7 +17,7 @@ import type { ArticleDate, MentionRecord, SentenceLabel, SentenceRecord } from '
 import { isCheckable, notClaimReason } from './claimTests';
 import { pickCue, sourceKey } from './cues';
 import { moved, sentenceFacts, type SentenceFacts } from './facts';
-import { isHeadline } from './headline';
+import { isCaption, isHeadline } from './headline';
 import { carryOver, unattributedQuote } from './neighbours';
 
 export function classifySentences(
@@ -52,9 +52,9 @@ export function classifySentences(
     let label: SentenceLabel;
     let cueText: string;
     const cue = pickCue(f.cues, f.words.length);
-    const heading = isHeadline(f, sentenceText, text) ? 'a headline' : null;
+    const heading = isHeadline(f, sentenceText, text) ? 'a headline' : isCaption(f, sentenceText) ? 'a photo caption' : null;
     if (heading) {
-      // A headline is not a claim even when it names its source ("... kills six: state TV").
+      // A headline or a caption is not a claim even when it names its source ("... kills six: state TV").
       label = 'not-claim';
       cueText = heading;
     } else if (cue) {

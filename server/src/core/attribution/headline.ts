@@ -4,6 +4,7 @@
  */
 import { isUpperCode } from '../text/tokens';
 import type { SentenceFacts } from './facts';
+import { MONTH } from './vocabulary';
 
 export interface HeadlineCounts {
   words: number;
@@ -96,4 +97,16 @@ function letterWidth(s: string, i: number): number {
     if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
   }
   return LETTER.test(s[i]) ? 1 : 0;
+}
+
+/** A sentence that ends in a full date after a name, not after a preposition: "... Idlib province Syria June 12 2016." */
+const CAPTION_DATE = /(\S+) (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}\.?$/i;
+const BEFORE_A_DATE = new Set(['on', 'in', 'since', 'until', 'till', 'by', 'of', 'from', 'to', 'and', 'or', 'between', 'before', 'after', 'at', 'dated', 'published', 'updated']);
+
+/** A photo caption ("People inspect a site hit by air strikes in Idlib province Syria June 12 2016."): not a claim. */
+export function isCaption(f: SentenceFacts, sentenceText: string): boolean {
+  if (!(f.mask & MONTH) || f.words.length < 8) return false;
+  const date = CAPTION_DATE.exec(sentenceText.slice(-60).trimEnd());
+  // "(SyriaCivilDef) June 12 2016": an embedded tweet's signature, not a caption
+  return date !== null && !BEFORE_A_DATE.has(date[1].toLowerCase()) && !date[1].endsWith(')');
 }
