@@ -79,6 +79,11 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('The brief seizure of Rityan was part of an army offensive that killed 20 fighters.'), ['unattributed']);
   });
 
+  it('ends a source phrase before the pronoun that starts the next clause', () => {
+    assert.deepEqual(labels('State TV said the army advanced. Citing a military source it said the airport was evacuated.'), ['attributed-named', 'attributed-vague']);
+    assert.deepEqual(labels('According to the group they were the latest of more than 7000 people killed.'), ['attributed-named']);
+  });
+
   it('credits a statement with a word before it to the organisation that issued it', () => {
     assert.deepEqual(labels('The Russian Defence Ministry in an emailed statement accused the rebels of killing 12 soldiers.'), ['attributed-named']);
   });

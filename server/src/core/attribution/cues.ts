@@ -366,6 +366,8 @@ function phraseEnd(words: readonly string[], start: number): number {
   while (k + 1 < words.length && steps < 8) {
     const next = words[k + 1];
     if (BOUNDARY_WORDS.has(next) && !PREPOSITIONS.has(next)) break;
+    // "citing a military source it said": a subject pronoun starts the next clause
+    if (PRONOUNS.has(next)) break;
     // "a report published by Fox News": the publisher is part of the source
     if (PUBLISHED.has(next) && words[k + 2] === 'by') {
       k += 2;
