@@ -107,6 +107,12 @@ describe('weak-attribution', () => {
   });
 
 
+  it('takes a source who speaks on condition of anonymity as vague, past the participle after its noun', () => {
+    assert.deepEqual(labels('"Rockets were falling on the depot for an hour" he said speaking on condition of anonymity for fear of retaliation.'), ['attributed-vague']);
+    assert.deepEqual(labels('The casualties included 12 children said local sources speaking to AFP.'), ['attributed-vague']);
+    assert.deepEqual(labels('European officials speaking on condition of anonymity said that 12 options were on the table.'), ['attributed-vague']);
+  });
+
   it('takes a full name before its description as a named source', () => {
     assert.deepEqual(labels('Nobody can stop the planes said Bebars Mishal an official with the civil defence in Aleppo.'), ['attributed-named']);
     assert.deepEqual(labels('Nobody can stop the planes said an official with the civil defence in Aleppo.'), ['attributed-vague']);

@@ -75,6 +75,10 @@ export function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Sp
   return withoutVerbs(what);
 }
 
+/** A source who asked to stay unnamed (besides "on condition of anonymity"). */
+const ANONYMOUS = /\b(?:not|declined) to be (?:named|identified)\b/;
+/** Participles that follow a source's noun ("a doctor working in Aleppo said", "a resident speaking to AFP"). */
+const SOURCE_PARTICIPLES = new Set(['speaking', 'talking', 'writing', 'working', 'living', 'requesting', 'asking', 'declining', 'commenting']);
 /** "claimed the lives of", "claimed the life of", "claimed lives": a toll, not a speech act. */
 const LIVES = new Set(['life', 'lives']);
 /** A source phrase's words only, as the tokenizer splits them ("Britain-based" -> "britain based"). */
@@ -105,6 +109,11 @@ export function findCues(
     // the statement's author is the subject: named when the sentence names an organisation
     const named = inSentence.some((m) => ['organisation', 'group', 'person'].includes(knowledge.entities.get(m.entityId)?.kind ?? ''));
     if (named) out.push({ cls: 'named', what: 'in a statement', speech: true, at: words.indexOf('statement'), explicit: true });
+  }
+  // "he said, speaking on condition of anonymity", "an official who asked not to be named": whoever
+  // speaks is not identified
+  if (out.length > 0 && (sentence.lower.includes('anonymity') || ANONYMOUS.test(sentence.lower))) {
+    for (const c of out) if (c.cls !== 'vague') c.cls = 'vague';
   }
   return out;
 }
@@ -149,8 +158,9 @@ function verbCues(
     // the head of the first noun phrase: before "of/for/at/in/from/with/living/based"
     let npEnd = to;
     for (let k = from + 1; k <= to; k++) {
-      // "based in London" ends the noun phrase; "a Britain-based monitor" does not
-      if (PREPOSITIONS.has(words[k]) && !hyphenated(k)) {
+      // "based in London" ends the noun phrase; "a Britain-based monitor" does not; nor does a
+      // participle ("a local activist speaking to AFP", "officials speaking on condition of anonymity")
+      if ((PREPOSITIONS.has(words[k]) && !hyphenated(k)) || SOURCE_PARTICIPLES.has(words[k])) {
         npEnd = k - 1;
         break;
       }
