@@ -113,6 +113,16 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('European officials speaking on condition of anonymity said that 12 options were on the table.'), ['attributed-vague']);
   });
 
+  it('credits what a source said over what it left out, and two sources with one named', () => {
+    assert.deepEqual(
+      labels('A report on Syrian state TV quoted a military source as saying 12 militants had been killed in Haas but did not mention a school.'),
+      ['attributed-vague'],
+    );
+    assert.deepEqual(labels('Syrian state media made no mention of the attack.'), ['attributed-named'], 'with no other cue the absence keeps its source');
+    assert.deepEqual(labels('Severe bombardment has killed at least 84 civilians the monitor and a civil defence official said.'), ['attributed-named']);
+    assert.deepEqual(labels('The statement was watered down to accommodate objections from Russia and China diplomats said.'), ['attributed-vague']);
+  });
+
   it('takes a full name before its description as a named source', () => {
     assert.deepEqual(labels('Nobody can stop the planes said Bebars Mishal an official with the civil defence in Aleppo.'), ['attributed-named']);
     assert.deepEqual(labels('Nobody can stop the planes said an official with the civil defence in Aleppo.'), ['attributed-vague']);

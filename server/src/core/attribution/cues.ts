@@ -54,6 +54,8 @@ export interface Cue {
   speech: boolean;
   /** An attitude or a promise ("expressed concern", "pledged", "condemned"): credits its clause, speaks no quotation. */
   attitude?: boolean;
+  /** Negated ("did not mention", "made no mention"): what a source left out, which credits nothing when the sentence has another cue. */
+  negated?: boolean;
   /** Token position of the cue within the sentence (for "the last cue wins"). */
   at: number;
 }
@@ -260,6 +262,7 @@ function verbCues(
     if (w === 'air' || w === 'talks' || w === 'brief') continue;
     if (words[k - 1] === 'to' && lemma !== 'say') continue; // "to report": purpose, not attribution
     if (words[k - 1] === 'so') continue; // so-called
+
     // "reports suggest", "claims that": a noun subject, not the verb
     if ((w === 'reports' || w === 'claims') && (REPORTING_VERB_FORMS.has(words[k + 1] ?? '') || words[k + 1] === 'that')) continue;
     // "adding", "saying", "claiming the life of": participles continue a clause, they name no new source
@@ -341,6 +344,16 @@ function verbCues(
     const span = leftPhrase(k);
     let cls = span ? classify(span[0], span[1]) : null;
     let what = span ? `${textOf(span[0], k)} ${w}` : w;
+    // "The observatory and opposition fighters said": a named source among two makes them named
+    if (cls === 'vague' && span && words[span[0] - 1] === 'and') {
+      const first = leftPhrase(span[0] - 1);
+      // not "objections from Russia and China diplomats said": the first must be a subject of its own
+      const subject = first !== null && !words.slice(first[0] - 1, first[1] + 1).some((x) => PREPOSITIONS.has(x));
+      if (first && subject && classify(first[0], first[1]) === 'named') {
+        cls = 'named';
+        what = `${textOf(first[0], k)} ${w}`;
+      }
+    }
     if (!cls) {
       // "The Observatory which monitors ... said", "the coalition had no comment but said":
       // the subject stands before a relative clause or a coordinated verb
@@ -364,9 +377,11 @@ function verbCues(
         what = `${w} ${textOf(k + 1, Math.min(end + 1, k + 6))}`;
       }
     }
-    if (cls) out.push({ cls, what: what.trim(), speech, attitude: ATTITUDE.has(lemma), at: k, explicit: true });
+    const negated = words[k - 1] === 'not' || words[k - 1] === 'never' || words[k - 1] === 'no';
+    if (cls) out.push({ cls, what: what.trim(), speech, attitude: ATTITUDE.has(lemma), negated, at: k, explicit: true });
   }
-  return out;
+  // "quoted a military source as saying ... but did not mention a school": the cue that credits wins
+  return out.some((c) => c.negated) && out.some((c) => !c.negated) ? out.filter((c) => !c.negated) : out;
 }
 
 /** End of the noun phrase that starts at `start` (going right). */
