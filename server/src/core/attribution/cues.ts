@@ -262,7 +262,6 @@ function verbCues(
     if (w === 'air' || w === 'talks' || w === 'brief') continue;
     if (words[k - 1] === 'to' && lemma !== 'say') continue; // "to report": purpose, not attribution
     if (words[k - 1] === 'so') continue; // so-called
-
     // "reports suggest", "claims that": a noun subject, not the verb
     if ((w === 'reports' || w === 'claims') && (REPORTING_VERB_FORMS.has(words[k + 1] ?? '') || words[k + 1] === 'that')) continue;
     // "adding", "saying", "claiming the life of": participles continue a clause, they name no new source
@@ -348,7 +347,7 @@ function verbCues(
     if (cls === 'vague' && span && words[span[0] - 1] === 'and') {
       const first = leftPhrase(span[0] - 1);
       // not "objections from Russia and China diplomats said": the first must be a subject of its own
-      const subject = first !== null && !words.slice(first[0] - 1, first[1] + 1).some((x) => PREPOSITIONS.has(x));
+      const subject = first !== null && !words.slice(Math.max(0, first[0] - 1), first[1] + 1).some((x) => PREPOSITIONS.has(x));
       if (first && subject && classify(first[0], first[1]) === 'named') {
         cls = 'named';
         what = `${textOf(first[0], k)} ${w}`;
