@@ -33,6 +33,7 @@ import {
   REPORTING,
   REPORTING_CUE,
   SKIP_BEFORE_VERB,
+  SOURCE_PARTICIPLES,
   SPEECH,
   SPOKES,
   STATEMENT,
@@ -79,8 +80,6 @@ export function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Sp
 
 /** A source who asked to stay unnamed (besides "on condition of anonymity"). */
 const ANONYMOUS = /\b(?:not|declined) to be (?:named|identified)\b/;
-/** Participles that follow a source's noun ("a doctor working in Aleppo said", "a resident speaking to AFP"). */
-const SOURCE_PARTICIPLES = new Set(['speaking', 'talking', 'writing', 'working', 'living', 'requesting', 'asking', 'declining', 'commenting']);
 /** "claimed the lives of", "claimed the life of", "claimed lives": a toll, not a speech act. */
 const LIVES = new Set(['life', 'lives']);
 /** A source phrase's words only, as the tokenizer splits them ("Britain-based" -> "britain based"). */

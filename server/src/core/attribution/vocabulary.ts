@@ -22,6 +22,8 @@ export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 export const PUBLISHED = new Set(['published', 'issued', 'released', 'posted', 'compiled', 'carried', 'aired', 'broadcast', 'circulated', 'provided']);
 export const DOCUMENTS = new Set(['report', 'reports', 'statement', 'study', 'survey', 'investigation', 'video', 'videos', 'footage', 'photos', 'photographs', 'images', 'pictures', 'data', 'figures', 'tally', 'count', 'toll', 'documentation', 'bulletin', 'release']);
 export const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'living', 'based', 'inside', 'near', 'on']);
+/** Participles that end a source's noun phrase besides PREPOSITIONS' own (living, based): "a resident speaking to AFP". */
+export const SOURCE_PARTICIPLES = new Set(['speaking', 'talking', 'writing', 'working', 'requesting', 'asking', 'declining', 'commenting']);
 /** Heads that stand for one person: "the official said" refers back to whoever was introduced. */
 export const PERSONAL_HEADS = new Set(['source', 'official', 'witness', 'resident', 'activist', 'doctor', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'woman', 'man', 'officer', 'soldier', 'fighter', 'medic']);
 export const SKIP_BEFORE_VERB = new Set(['also', 'however', 'earlier', 'later', 'previously', 'had', 'has', 'have', 'would', 'will', 'did', 'further', 'then', 'separately', 'meanwhile', 'late', 'early', 'last', 'night', 'morning', 'evening', 'today', 'yesterday', 'overnight', 'recently', 'subsequently', 'publicly', 'officially', 'repeatedly', 'previously', 'first', 'once', 'again', 'not', 'never']);
