@@ -36,6 +36,25 @@ Jets struck Deir al-Zor and Deior Ezour overnight.
     );
   });
 
+  it('links spellings the curated list does not hold to their curated entity', () => {
+    // none of these spellings is in entities.json: discovery folds them onto a curated name
+    expectMarked(
+      {
+        'a.txt': 'Deir Ezzor and Raqqa were shelled. Idlib and Qamishli were quiet. Hezbollah backed Bashar al-Assad.',
+        'b.txt': 'Deir Ezzor was besieged while Raqqa fell. Idlib, Qamishli and Hezbollah. Bashar al-Assad spoke.',
+        'c.txt': `
+Jets struck Dair al-Zour and ar-Raqqah. Rebels in Edlib and Qamishly met Hezbullah envoys of Bashar al-Asaad.
+            ^^^^^^^^^^^^ spelling-variant -> Deir Ezzor
+                             ^^^^^^^^^ spelling-variant -> Raqqa
+                                                  ^^^^^ spelling-variant -> Idlib
+                                                            ^^^^^^^^ spelling-variant -> Qamishli
+                                                                         ^^^^^^^^^ spelling-variant -> Hezbollah
+                                                                                             ^^^^^^^^^^^^^^^ spelling-variant -> Bashar al-Assad`,
+      },
+      RULE,
+    );
+  });
+
   it('flags hyphen, space and case forms as orthographic variants', () => {
     const { linter } = expectMarked(
       {

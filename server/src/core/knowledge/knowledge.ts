@@ -116,8 +116,9 @@ export class Knowledge {
     for (const entry of list) {
       const entity = this.entities.get(entry.form.entityId);
       if (!entity || excluded.has(entity.id) || entity.fixedSpelling) continue;
-      // al-Arbaeen in Daraa is not Arbin in the Ghouta.
-      if (region && entity.region && region !== entity.region) continue;
+      // al-Arbaeen in Daraa is not Arbin in the Ghouta; but a governorate, its capital or a
+      // region (broad) is spelt alike wherever it is named: Dair al-Zour beside Raqqa.
+      if (region && entity.region && !entity.broad && region !== entity.region) continue;
       if (person !== (entity.kind === 'person')) continue;
       if (entry.article && !hasArticle) continue;
       if (!this.sameName(loose, entry.loose, skeleton)) continue;
