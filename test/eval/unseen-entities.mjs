@@ -5,6 +5,7 @@
 // without it (esbuild swaps entities.json), lints ../shared/corpus/fakes-dev and is scored by
 // test/eval/unseen-score.py: variant recall on the gold entities that half held out and on those
 // it kept, and precision over every variant finding. The full list's figures come first.
+// --keep keeps each run's bundle and report (DIR/<run>/report.json) for test/eval/variant-errors.py.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,7 +65,8 @@ async function run(label, heldOut) {
 const movable = curated.entities.filter((e) => !e.fixedSpelling);
 const rows = [await run('full list', [])];
 for (const h of [0, 1]) rows.push(await run(`half ${h === 0 ? 'A' : 'B'} held out`, movable.filter((e) => half(e.id) === h)));
-rmSync(dir, { recursive: true, force: true });
+if (process.argv.includes('--keep')) console.log(`reports kept in ${dir}`);
+else rmSync(dir, { recursive: true, force: true });
 
 const cell = (x) => (x === null ? '–' : x.toFixed(3)).padStart(8);
 console.log(`spelling-variant on fakes-dev with curated entities held out (${movable.length} of ${curated.entities.length} can be)\n`);
