@@ -128,6 +128,27 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Nobody can stop the planes said an official with the civil defence in Aleppo.'), ['attributed-vague']);
   });
 
+  it('finds the vague source before a prepositional phrase, and the one tied to someone else', () => {
+    for (const text of [
+      'A police source in the city said the initial toll also included 55 injured.',
+      'A medical source at the town hospital confirmed the death toll.',
+      'Activists on the ground said 20 people were killed in the strike.',
+      'A government source in the city told AFP that the air strikes were a message to the Kurds.',
+      'Sources close to Hezbollah said 20 fighters were killed.',
+      'A U.S. official familiar with initial intelligence assessments said the attack appeared to be the work of the government.',
+      'Eyewitnesses said that the regime used cluster bombs in the airstrikes.',
+      'Unverified reports estimated up to 33 people may have been killed in the strike.',
+    ]) {
+      assert.deepEqual(labels(text), ['attributed-vague'], text);
+    }
+    // the head of a body, a spokesman for a group named before, a place in the phrase: unchanged
+    assert.deepEqual(labels('A spokesman for the group said 20 people were killed in the strike.'), ['attributed-named']);
+    assert.deepEqual(labels('The Observatory which monitors violence in Syria through sources on the ground said fighting raged inside the air base.'), ['attributed-named']);
+    assert.deepEqual(labels('SANA reporter in the province said that terrorists targeted Hadar village with rocket shells.'), ['attributed-named']);
+    // a count after the verb is what was reported, not its source
+    assert.deepEqual(labels('Media watchdog Reporters Without Borders recently reported 23 journalists killed in the war.'), ['attributed-named']);
+  });
+
   it('flags vague sources and leaves named ones alone', () => {
     expectMarked(
       {

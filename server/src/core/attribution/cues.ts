@@ -6,7 +6,7 @@
  * residents) or inherited (he, the official). `pickCue` chooses the main clause's cue and
  * `sourceKey` says whom it names.
  */
-import { isCommonWord, REPORTING_VERB_FORMS } from '../knowledge/lexicon';
+import { isCommonWord, isGivenName, REPORTING_VERB_FORMS } from '../knowledge/lexicon';
 import type { Knowledge } from '../knowledge/knowledge';
 import { memoize } from '../text/memo';
 import type { Span } from '../text/sentences';
@@ -37,6 +37,7 @@ import {
   SPEECH,
   SPOKES,
   STATEMENT,
+  TIED_TO,
   TIME_WORDS,
   VAGUE_HEADS,
   WEAK_REPORTING,
@@ -76,6 +77,14 @@ export function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Sp
     if (nameWords(m.spelling).every((w) => phrase.includes(` ${w} `) || phrase.includes(` ${w}`))) return m.entityId;
   }
   return withoutVerbs(what);
+}
+
+/**
+ * A word capitalised only because it opens the sentence and shaped like an adjective, not a name:
+ * "Unverified reports said", "Unidentified gunmen". Given names ending in -ed (Ahmed, Khaled) stay names.
+ */
+function adjectiveShaped(lower: string): boolean {
+  return (lower.startsWith('un') || (lower.endsWith('ed') && lower.length > 5)) && !isGivenName(lower);
 }
 
 /** A source who asked to stay unnamed (besides "on condition of anonymity"). */
@@ -147,7 +156,7 @@ function verbCues(
   const capitalised = (k: number): boolean => isUpperCode(text.charCodeAt(tokens.start[wordTokens[k]]));
   /** A capitalised word that is not an entity, a common word or a title: part of a person's name. */
   const properName = (k: number): boolean =>
-    capitalised(k) && !mentionAt(k) && !isCommonWord(words[k]) && !TIME_WORDS.has(words[k]) && !ANAPHOR_HEADS.has(words[k]) && !VAGUE_HEADS.has(words[k]);
+    capitalised(k) && !mentionAt(k) && !isCommonWord(words[k]) && !TIME_WORDS.has(words[k]) && !ANAPHOR_HEADS.has(words[k]) && !VAGUE_HEADS.has(words[k]) && !(k === 0 && adjectiveShaped(words[k]));
 
   /** Named, vague or anaphoric: the source phrase words[from..to]. */
   const classify = (from: number, to: number): CueClass | null => {
@@ -161,7 +170,7 @@ function verbCues(
     for (let k = from + 1; k <= to; k++) {
       // "based in London" ends the noun phrase; "a Britain-based monitor" does not; nor does a
       // participle ("a local activist speaking to AFP", "officials speaking on condition of anonymity")
-      if ((PREPOSITIONS.has(words[k]) && !hyphenated(k)) || SOURCE_PARTICIPLES.has(words[k])) {
+      if ((PREPOSITIONS.has(words[k]) && !hyphenated(k)) || SOURCE_PARTICIPLES.has(words[k]) || (TIED_TO.has(words[k]) && (words[k + 1] === 'to' || words[k + 1] === 'with'))) {
         npEnd = k - 1;
         break;
       }
@@ -189,8 +198,10 @@ function verbCues(
         if (PREPOSITIONS.has(words[k])) break;
         if (properName(k) || kindAt(k) === 'person') return 'named';
       }
-      // "a spokesman for the coalition" speaks for a named body; "a source at X" does not
+      // "a spokesman for the coalition" speaks for a named body, and so does "a spokesman for the
+      // group" named before; "a source at X" does not
       if (SPOKES.has(npHead) && [...entityKinds].some((x) => x !== 'place')) return 'named';
+      if (SPOKES.has(npHead) && words[npEnd + 2] === 'the' && ANAPHOR_HEADS.has(words[to]) && !PERSONAL_HEADS.has(words[to])) return 'named';
       // "SANA reporter", "Idlib Media Center": an organisation's own people
       const before = npEnd - 1 >= from ? kindAt(npEnd - 1) : undefined;
       if (before === 'organisation' || before === 'group') return 'named';
@@ -230,7 +241,32 @@ function verbCues(
     }
     // a bare plural ("residents said") keeps only its adjectives
     if (!(DETERMINERS.has(words[i]) || INDEFINITE.has(words[i])) && VAGUE_HEADS.has(words[j])) i = Math.max(i, j - 2);
-    return [i, j];
+    return [headBefore(i, j) ?? i, j];
+  };
+
+  /**
+   * "a doctor at the hospital said", "activists on the ground said", "sources close to Hezbollah
+   * said": a phrase [i, j] that is "the" and a common noun after a preposition, or anything after
+   * "close to", "familiar with"..., is the object of the source's prepositional phrase; the
+   * source is the vague head before it. The start of that head's phrase, or undefined.
+   */
+  const headBefore = (i: number, j: number): number | undefined => {
+    let h: number;
+    if ((words[i - 1] === 'to' || words[i - 1] === 'with') && TIED_TO.has(words[i - 2] ?? '')) h = i - 3;
+    else if (words[i] === 'the' && j - i <= 2 && i >= 2 && !capitalised(j) && !mentionAt(j) && PREPOSITIONS.has(words[i - 1]) && !hyphenated(i - 1)) h = i - 2;
+    else return undefined;
+    if (h < 0 || !VAGUE_HEADS.has(words[h])) return undefined;
+    // its adjectives and determiner: "a local doctor", "two senior officials"
+    let s = h;
+    while (s - 1 >= 0 && h - s < 3 && tokens.kind[wordTokens[s - 1]] === TokenKind.Word && tokens.start[wordTokens[s]] - tokens.end[wordTokens[s - 1]] <= 2) {
+      if (BOUNDARY_WORDS.has(words[s - 1]) && !DETERMINERS.has(words[s - 1]) && !INDEFINITE.has(words[s - 1])) break;
+      if (REPORTING_VERB_FORMS.has(words[s - 1])) break;
+      s--;
+      if (DETERMINERS.has(words[s]) || INDEFINITE.has(words[s])) break;
+    }
+    // "monitors violence through sources on the ground": an object, not the subject of the verb
+    if (s > 0 && (PREPOSITIONS.has(words[s - 1]) || OBJECT_BEFORE.has(words[s - 1]))) return undefined;
+    return s;
   };
 
   for (let k = 0; k < words.length; k++) {
@@ -367,7 +403,9 @@ function verbCues(
       }
     }
     const startsPhrase = (x: string | undefined): boolean => x !== undefined && !BOUNDARY_WORDS.has(x) && x !== 'that';
-    if (!cls && !weak && startsPhrase(words[k + 1]) && ['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn'].includes(lemma)) {
+    // "reported 23 journalists killed": after a count, the words are what was reported, not who reported it
+    const adjacent = k + 1 < words.length && tokens.start[wordTokens[k + 1]] - tokens.end[wordTokens[k]] <= 2;
+    if (!cls && !weak && adjacent && startsPhrase(words[k + 1]) && ['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn'].includes(lemma)) {
       const end = phraseEnd(words, k + 1);
       const after = classify(k + 1, end);
       if (after) {
@@ -381,6 +419,9 @@ function verbCues(
   // "quoted a military source as saying ... but did not mention a school": the cue that credits wins
   return out.some((c) => c.negated) && out.some((c) => !c.negated) ? out.filter((c) => !c.negated) : out;
 }
+
+/** Words before a noun phrase that make it an object: "through sources on the ground". */
+const OBJECT_BEFORE = new Set(['through', 'via', 'by', 'to', 'among', 'about', 'against']);
 
 /** End of the noun phrase that starts at `start` (going right). */
 function phraseEnd(words: readonly string[], start: number): number {
