@@ -25,6 +25,7 @@ import {
   EVENT_WORDS,
   INDEFINITE,
   NAMED_OUTLETS,
+  OBJECT_BEFORE,
   PASSIVE_VAGUE,
   PERSONAL_HEADS,
   PREPOSITIONS,
@@ -259,8 +260,7 @@ function verbCues(
     // its adjectives and determiner: "a local doctor", "two senior officials"
     let s = h;
     while (s - 1 >= 0 && h - s < 3 && tokens.kind[wordTokens[s - 1]] === TokenKind.Word && tokens.start[wordTokens[s]] - tokens.end[wordTokens[s - 1]] <= 2) {
-      if (BOUNDARY_WORDS.has(words[s - 1]) && !DETERMINERS.has(words[s - 1]) && !INDEFINITE.has(words[s - 1])) break;
-      if (REPORTING_VERB_FORMS.has(words[s - 1])) break;
+      if (BOUNDARY_WORDS.has(words[s - 1]) || REPORTING_VERB_FORMS.has(words[s - 1])) break;
       s--;
       if (DETERMINERS.has(words[s]) || INDEFINITE.has(words[s])) break;
     }
@@ -419,9 +419,6 @@ function verbCues(
   // "quoted a military source as saying ... but did not mention a school": the cue that credits wins
   return out.some((c) => c.negated) && out.some((c) => !c.negated) ? out.filter((c) => !c.negated) : out;
 }
-
-/** Words before a noun phrase that make it an object: "through sources on the ground". */
-const OBJECT_BEFORE = new Set(['through', 'via', 'by', 'to', 'among', 'about', 'against']);
 
 /** End of the noun phrase that starts at `start` (going right). */
 function phraseEnd(words: readonly string[], start: number): number {
