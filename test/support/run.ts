@@ -16,8 +16,16 @@ export function runCli(args: readonly string[], cwd: string): Run {
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh directory under the system's temporary folder, removed when the test process exits. */
 export function tempDir(prefix = 'corpus-lint-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /** A temporary copy of the seeds (a folder named seeds inside a fresh directory). */
