@@ -107,6 +107,22 @@ Jets struck al Suaa and Haza overnight.
     );
   });
 
+  it('keeps apart two places of one common name in different governorates, but not one name spaced two ways', () => {
+    // al-Hamidiyeh in Damascus and al-Hamadiyeh in Hasakeh are two neighbourhoods; Tal Bajer and Tal-Bajer
+    // are one town in two spacings, though the second sentence names a place in another governorate.
+    expectMarked(
+      {
+        'a.txt': 'Shells hit the al-Hamidiyeh neighbourhood of Damascus on Monday. Residents of al-Hamidiyeh fled to Damascus.',
+        'b.txt': 'A bomb hit the al-Hamadiyeh neighbourhood of Hasakeh. al-Hamadiyeh was shut by Hasakeh police.',
+        'c.txt': 'Rebels held Tal Bajer in Idlib province. Tal Bajer was shelled from Idlib airport.',
+        'd.txt': `
+Jets struck Tal-Bajer and then Hama city.
+            ^^^^^^^^^ spelling-variant -> Tal Bajer`,
+      },
+      RULE,
+    );
+  });
+
   it('does not flag part of a longer name as a variant of a short one', () => {
     expectMarked(
       {

@@ -4,7 +4,7 @@
  * cluster of two or more credible spellings is a discovered scope with its own state.
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { endsInS, isOrthographicVariant } from '../names/translit';
+import { endsInS, isOrthographicVariant, sameLetters } from '../names/translit';
 import type { Occurrences } from './occurrences';
 import { byMajority, exampleSources, finishState, MAX_SPELLINGS_IN_RELATED, type Relation, type ScopeState } from './scopeState';
 
@@ -58,15 +58,17 @@ export function clustersOf(bucket: Map<string, CandidateStat>, sk: string, cx: C
 
 /**
  * Two unknown spellings of one name. Not if the corpus places them in different governorates
- * (Salihiya in Damascus, Salihiah in Hasakeh). Spellings that differ only in case, hyphens and
- * articles, or in doubled letters and vowel digraphs (one loose form: Raqa and Raqqa, Duma and
- * Douma), are one name. Beyond that, a person's name is not merged (Khaled Omar and Khaled Amer
+ * (Salihiya in Damascus, Salihiah in Hasakeh), unless they differ only in case, hyphens and
+ * spaces (Al Bab and al-Bab, Jisr al Shughour and Jisr al-Shughour: a place named twice in one
+ * set of letters, placed apart by the other places its sentences name). Spellings that differ
+ * only in case, hyphens and articles, or in doubled letters and vowel digraphs (one loose form:
+ * Raqa and Raqqa, Duma and Douma), are one name. Beyond that, a person's name is not merged (Khaled Omar and Khaled Amer
  * are two men), and a short single word (four letters or fewer: Burj, Marj, Sahl, Hajj) is more
  * likely a common Arabic word in two different names than one name spelt two ways.
  */
 function sameDiscoveredName(a: CandidateStat, b: CandidateStat, sk: string, knowledge: Knowledge): boolean {
   if (!knowledge.sameName(a.loose, b.loose, sk)) return false;
-  if (differentRegions(a, b)) return false;
+  if (!sameLetters(a.spelling, b.spelling) && differentRegions(a, b)) return false;
   if (isOrthographicVariant(a.spelling, b.spelling) || a.loose === b.loose) return true;
   if (isPerson(a)) return false;
   const short = (x: CandidateStat): boolean => !x.loose.includes(' ') && x.loose.length < 5;

@@ -215,6 +215,12 @@ export function isDerivedForm(a: string, b: string): boolean {
   return /^(i|y|n|an|ian|ish|s|es|is|iyun|iyin|un|in|ite|ites)$/.test(rest);
 }
 
+/** Case, hyphen and space differences only: the same letters in the same order (Al Bab, al-Bab). */
+export function sameLetters(a: string, b: string): boolean {
+  return a.toLowerCase().replace(SPACING, '') === b.toLowerCase().replace(SPACING, '');
+}
+const SPACING = /[\s\-\u2010\u2011\u2013]+/g;
+
 /** Case, hyphen, space and article differences only. */
 export function isOrthographicVariant(a: string, b: string): boolean {
   const strip = (s: string): string =>
