@@ -149,6 +149,24 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Media watchdog Reporters Without Borders recently reported 23 journalists killed in the war.'), ['attributed-named']);
   });
 
+  it('finds a vague source run into a place phrase in copy without commas', () => {
+    // the comma before the source is lost: the place phrase is no part of it
+    for (const text of [
+      'The militants have consolidated gains since Friday in the area around the strategic town of Khan Touman rebels say.',
+      'At least 23 civilians have been killed in airstrikes on the contested city of Aleppo Syrian activists said.',
+      'The raids targeted a medical center and a residential area in Jayrud town rebels said.',
+      'The two victims were crucified in the square of Jadid Akidat village eye witnesses said.',
+      'ISIL vehicles were also hit to the north east of Syrias countryside reporters said.',
+    ]) {
+      assert.deepEqual(labels(text), ['attributed-vague'], text);
+    }
+    // the reporters, like the journalists or the activists, are no body named before
+    assert.deepEqual(labels('The town was hit, the reporters said.'), ['attributed-vague']);
+    // a body named in the phrase, or state media after a place head: unchanged
+    assert.deepEqual(labels('The town was hit, the head of the Syrian Observatory said.'), ['attributed-named']);
+    assert.deepEqual(labels('Troops restored security in the Rankus area after eliminating a large number of terrorists state media said.'), ['attributed-named']);
+  });
+
   it('flags vague sources and leaves named ones alone', () => {
     expectMarked(
       {

@@ -6,7 +6,8 @@
  * residents) or inherited (he, the official). `pickCue` chooses the main clause's cue and
  * `sourceKey` says whom it names.
  */
-import { isCommonWord, isGivenName, REPORTING_VERB_FORMS } from '../knowledge/lexicon';
+import { isCommonWord, isDemonym, isGivenName, isPlaceHead, REPORTING_VERB_FORMS } from '../knowledge/lexicon';
+import { isArticle } from '../names/translit';
 import type { Knowledge } from '../knowledge/knowledge';
 import { memoize } from '../text/memo';
 import type { Span } from '../text/sentences';
@@ -242,7 +243,46 @@ function verbCues(
     }
     // a bare plural ("residents said") keeps only its adjectives
     if (!(DETERMINERS.has(words[i]) || INDEFINITE.has(words[i])) && VAGUE_HEADS.has(words[j])) i = Math.max(i, j - 2);
-    return [headBefore(i, j) ?? i, j];
+    return [headBefore(i, j) ?? afterPlace(i, j) ?? i, j];
+  };
+
+  /**
+   * "the strategic town of Khan Touman rebels say", "to the north east of Syria's countryside
+   * reporters said": copy without commas runs a place phrase into a bare plural source. When the
+   * phrase [i, j] ends in a vague head whose modifiers follow a place (a curated place, a place
+   * head such as town, or the name after "town of") that follows a preposition, the source is that
+   * head and its modifiers, not the head of the place phrase. The start of the source, or undefined.
+   */
+  const afterPlace = (i: number, j: number): number | undefined => {
+    if (j - i < 3 || !VAGUE_HEADS.has(words[j]) || capitalised(j) || mentionAt(j)) return undefined;
+    const phraseText = words.slice(i, j + 1).join(' ');
+    if (NAMED_OUTLETS.some((o) => phraseText.includes(o))) return undefined; // "state media"
+    // the source's own modifiers: "military sources", "civil defense sources", "Syrian activists"
+    let s = j;
+    while (s - 1 > i && j - s < 2 && !mentionAt(s - 1) && !PREPOSITIONS.has(words[s - 1]) && !DETERMINERS.has(words[s - 1]) && !INDEFINITE.has(words[s - 1]) && !isPlaceHead(words[s - 1])) {
+      if (capitalised(s - 1) && !isDemonym(words[s - 1])) break;
+      s--;
+    }
+    const b = s - 1;
+    if (b <= i) return undefined;
+    let placeStart: number;
+    const m = mentionAt(b);
+    if (m) {
+      if (knowledge.entities.get(m.entityId)?.kind !== 'place') return undefined;
+      placeStart = b;
+      while (placeStart - 1 > i && mentionAt(placeStart - 1) === m) placeStart--;
+    } else if (isPlaceHead(words[b]) && !capitalised(b)) {
+      // "in Jayrud town rebels said"
+      placeStart = b;
+      while (placeStart - 1 > i && capitalised(placeStart - 1)) placeStart--;
+    } else if (capitalised(b)) {
+      // an unknown name after "town of": "the town of Deir al-Adas reports say"
+      placeStart = b;
+      while (placeStart - 1 > i && (capitalised(placeStart - 1) || isArticle(words[placeStart - 1]))) placeStart--;
+      if (!(words[placeStart - 1] === 'of' && isPlaceHead(words[placeStart - 2] ?? ''))) return undefined;
+    } else return undefined;
+    for (let k = placeStart - 1; k > i; k--) if (PREPOSITIONS.has(words[k])) return s;
+    return PREPOSITIONS.has(words[i]) ? s : undefined;
   };
 
   /**

@@ -47,6 +47,9 @@ export function isGivenName(lower: string): boolean {
 export function isPlaceHead(lower: string): boolean {
   return (table.get(lower) & PLACE_HEAD) !== 0;
 }
+export function isDemonym(lower: string): boolean {
+  return (table.get(lower) & DEMONYM) !== 0;
+}
 export function isTitle(lower: string): boolean {
   return (table.get(lower) & TITLE) !== 0;
 }
