@@ -149,7 +149,7 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Media watchdog Reporters Without Borders recently reported 23 journalists killed in the war.'), ['attributed-named']);
   });
 
-  it('finds a vague source run into a place phrase in copy without commas', () => {
+  it('finds a vague source run into a place phrase or a holiday in copy without commas', () => {
     // the comma before the source is lost: the place phrase is no part of it
     for (const text of [
       'The militants have consolidated gains since Friday in the area around the strategic town of Khan Touman rebels say.',
@@ -160,6 +160,9 @@ describe('weak-attribution', () => {
     ]) {
       assert.deepEqual(labels(text), ['attributed-vague'], text);
     }
+    // a holiday before an indefinite source is no name it stands beside
+    assert.deepEqual(labels('A bomber killed 16 civilians outside a bakery on the eve of the feast marking the end of Ramadan an official said.'), ['attributed-vague']);
+    assert.deepEqual(labels('Seventeen civilians were killed on Monday the first day of the holy Muslim month of Ramadan a monitor said.'), ['attributed-vague']);
     // the reporters, like the journalists or the activists, are no body named before
     assert.deepEqual(labels('The town was hit, the reporters said.'), ['attributed-vague']);
     // a body named in the phrase, or state media after a place head: unchanged
