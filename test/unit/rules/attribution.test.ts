@@ -170,6 +170,33 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Troops restored security in the Rankus area after eliminating a large number of terrorists state media said.'), ['attributed-named']);
   });
 
+  it('ends a source phrase where the claim begins, and reads bodies and surnames without an article', () => {
+    const cases: [string, string][] = [
+      // according to X, then a comma, a number or a new clause
+      ['According to the ministry, 20 people were killed.', 'attributed-named'],
+      ['According to the ministry 20 people were killed.', 'attributed-named'],
+      ['According to the ministry, the strike killed 20 people.', 'attributed-named'],
+      ['According to the Syrian Observatory heavy bombardment has battered the northwest province in recent days.', 'attributed-named'],
+      ['According to independent monitors hundreds of thousands of civilians have been killed in the war.', 'attributed-vague'],
+      ['A police source said shells hit the town. The attacks according to the source caused material damage to the infrastructure.', 'attributed-vague'],
+      ['More than 30 people were injured according to an activist contacted in the city.', 'attributed-vague'],
+      // "for its part", a body with no article, a surname that is also a word
+      ['The ministry for its part said 20 people were killed.', 'attributed-named'],
+      ['Police said 20 people were killed.', 'attributed-named'],
+      ['A suicide bomber killed five policemen at a checkpoint in Qamishli on Saturday police said.', 'attributed-named'],
+      ['Separately Saturday regime army said its troops repelled an attack on the air base.', 'attributed-named'],
+      ['Ban said he would send a top U.N. disarmament official to lobby the Syrian government.', 'attributed-named'],
+      // an appositive placed by a participle; a subject before a relative clause with whose
+      ['The Syrian Coalition an opposition group based outside the country said regime planes carried out the airstrike.', 'attributed-named'],
+      ['Al-Barazi whose comments came during a visit to the hospitals said 20 people were wounded in the blasts.', 'attributed-named'],
+      // not sources: a heading's "accused of", hundreds "reported dead", opposition forces
+      ['Opposition forces said 20 people were killed.', 'attributed-vague'],
+      ['Fighters battled ISIS Terrorists whose three-week assault on the town has left hundreds reported dead.', 'unattributed'],
+    ];
+    // (the label of each case's last sentence)
+    for (const [text, label] of cases) assert.equal(labels(text).at(-1), label, text);
+  });
+
   it('flags vague sources and leaves named ones alone', () => {
     expectMarked(
       {

@@ -29,6 +29,7 @@ import {
   OBJECT_BEFORE,
   PASSIVE_VAGUE,
   PERSONAL_HEADS,
+  POSSESSIVES,
   PREPOSITIONS,
   PRONOUNS,
   PUBLISHED,
@@ -155,6 +156,8 @@ function verbCues(
   /** The word joins the one before with a hyphen (Britain-based). */
   const hyphenated = (k: number): boolean =>
     k > 0 && tokens.start[wordTokens[k]] === tokens.end[wordTokens[k - 1]] + 1 && text.charCodeAt(tokens.end[wordTokens[k - 1]]) === 0x2d;
+  /** Word k and the next are parted by spaces or a hyphen only: no comma, number or quotation mark between. */
+  const joined = (k: number): boolean => JOINER.test(text.slice(tokens.end[wordTokens[k]], tokens.start[wordTokens[k + 1]]));
   const capitalised = (k: number): boolean => isUpperCode(text.charCodeAt(tokens.start[wordTokens[k]]));
   /** A capitalised word that is not an entity, a common word or a title: part of a person's name. */
   const properName = (k: number): boolean =>
@@ -186,9 +189,18 @@ function verbCues(
       if (kind && kind !== 'operation') entityKinds.add(kind);
       if (properName(k) && !(k === from && det === undefined && k === npEnd && VAGUE_HEADS.has(words[k]))) person = true;
     }
+    // "Ban said", "Rice told reporters": alone before the verb at the start of a sentence, a
+    // capitalised common word (not a plural, a head, an article or a time) is a surname
+    if (from === 0 && to === 0 && capitalised(0) && npHead.length > 2 && !npHead.endsWith('s') && !VAGUE_HEADS.has(npHead) && !ANAPHOR_HEADS.has(npHead) && !DETERMINERS.has(npHead) && !INDEFINITE.has(npHead) && !TIME_WORDS.has(npHead)) person = true;
+    // appositive: "The Observatory a Britain-based monitor said", "The Syrian Coalition an opposition group ... said"
+    const apposed = (): boolean =>
+      INDEFINITE.has(det ?? '') &&
+      from > 0 &&
+      (kindAt(from - 1) === 'organisation' || properName(from - 1) || (capitalised(from - 1) && ANAPHOR_HEADS.has(words[from - 1]))) &&
+      !['to', 'told', 'by'].includes(words[from - 2] ?? '');
     // "opposition forces", "rebel sources", "pro-government media": a side, not a source
     const sideWords = phrase.filter((x) => x === 'opposition' || x === 'rebel' || x === 'rebels' || x === 'activists' || x === 'insurgents');
-    if (sideWords.length > 0 && entityKinds.size === 0 && !person) return 'vague';
+    if (sideWords.length > 0 && entityKinds.size === 0 && !person) return npEnd === to && ANAPHOR_HEADS.has(npHead) && apposed() ? 'named' : 'vague';
     if (DOCUMENTS.has(npHead) && (entityKinds.size > 0 || person)) return 'named'; // a report published by Fox News
     if (VAGUE_HEADS.has(npHead)) {
       // "said Zakaria Malahifji a Turkey-based official": a name, then what the person is
@@ -208,24 +220,32 @@ function verbCues(
       const before = npEnd - 1 >= from ? kindAt(npEnd - 1) : undefined;
       if (before === 'organisation' || before === 'group') return 'named';
       if (det === 'the' && !COLLECTIVE_VAGUE.has(npHead)) return ANAPHOR_HEADS.has(npHead) && !PERSONAL_HEADS.has(npHead) ? 'named' : 'inherit';
-      // appositive: "The Observatory a Britain-based monitor said"
-      const apposed = from > 0 && (kindAt(from - 1) === 'organisation' || properName(from - 1) || (capitalised(from - 1) && ANAPHOR_HEADS.has(words[from - 1])));
-      if (INDEFINITE.has(det ?? '') && apposed && !['to', 'told', 'by'].includes(words[from - 2] ?? '')) {
-        return 'named';
-      }
-      return 'vague';
+      return apposed() ? 'named' : 'vague';
     }
     if (entityKinds.size > 0 || person) return 'named';
     if (det === 'the' && ANAPHOR_HEADS.has(npHead)) return capitalised(npEnd) || !PERSONAL_HEADS.has(npHead) ? 'named' : 'inherit';
     // "the Civil Defence", "the Syrian Coalition": a capitalised name with the article
     if (det === 'the' && capitalised(npEnd) && !TIME_WORDS.has(npHead)) return 'named';
+    // "police said", "Syrian army announced", "regime army said": a body needs no article
+    // (the phrase opens a clause: not "to bomb army and government bases", "that team suggested",
+    // nor a heading's "Related Syrian Forces deny")
+    if (det === undefined && npEnd - from <= 2 && ANAPHOR_HEADS.has(npHead) && !PERSONAL_HEADS.has(npHead) && !DOCUMENTS.has(npHead) && (npEnd === 0 || !capitalised(npEnd))) {
+      const before = from > 0 ? words[from - 1] : undefined;
+      const opens = before === undefined || (BOUNDARY_WORDS.has(before) && before !== 'that') || TIME_WORDS.has(before) || SKIP_BEFORE_VERB.has(before) || REPORTING_VERB_FORMS.has(before);
+      if (opens && words.slice(from, npEnd).every((x) => isDemonym(x) || ANAPHOR_HEADS.has(x) || BODY_MODIFIERS.has(x))) return 'named';
+    }
     return null;
   };
 
   /** The source phrase before a verb at k: skips adverbs, auxiliaries and times ("on Sunday"). */
   const leftPhrase = (k: number): [number, number] | null => {
     let j = k - 1;
-    while (j >= 0 && (SKIP_BEFORE_VERB.has(words[j]) || TIME_WORDS.has(words[j]) || (words[j] === 'on' && TIME_WORDS.has(words[j + 1] ?? '')))) j--;
+    for (;;) {
+      while (j >= 0 && (SKIP_BEFORE_VERB.has(words[j]) || TIME_WORDS.has(words[j]) || (words[j] === 'on' && TIME_WORDS.has(words[j + 1] ?? '')))) j--;
+      // "The ministry for its part said"
+      if (j >= 2 && words[j] === 'part' && POSSESSIVES.has(words[j - 1]) && words[j - 2] === 'for') j -= 3;
+      else break;
+    }
     if (j < 0) return null;
     let i = j;
     while (i - 1 >= 0 && j - i < 7) {
@@ -243,6 +263,11 @@ function verbCues(
     }
     // a bare plural ("residents said") keeps only its adjectives
     if (!(DETERMINERS.has(words[i]) || INDEFINITE.has(words[i])) && VAGUE_HEADS.has(words[j])) i = Math.max(i, j - 2);
+    // "an opposition group based outside the country said": the source is what is based there
+    if (i >= 3 && LOCATED.has(words[i - 2]) && (PREPOSITIONS.has(words[i - 1]) || words[i - 1] === 'outside') && !hyphenated(i - 2)) {
+      const head = leftPhrase(i - 2);
+      if (head) return head;
+    }
     return [headBefore(i, j) ?? afterPlace(i, j) ?? i, j];
   };
 
@@ -314,13 +339,17 @@ function verbCues(
     const w = words[k];
     // according to X
     if (w === 'according' && words[k + 1] === 'to') {
-      const end = phraseEnd(words, k + 2);
+      const end = phraseEnd(words, k + 2, joined);
       const phrase = words.slice(k + 2, end + 1).join(' ');
       if (/^(estimates|reports|sources|unconfirmed|initial|preliminary|local sources|activists|witnesses|residents|media)\b/.test(phrase)) {
         out.push({ cls: 'vague', what: `according to ${textOf(k + 2, end + 1)}`, speech: false, at: k, explicit: true });
       } else {
-        const cls = classify(k + 2, end);
-        if (cls) out.push({ cls, what: `according to ${textOf(k + 2, Math.min(end + 1, k + 7))}`, speech: false, at: k, explicit: true });
+        // the longest start of the phrase that reads as a source: copy without commas runs the
+        // source into the claim ("According to the Syrian Observatory heavy bombardment has battered")
+        let e = end;
+        let cls = classify(k + 2, e);
+        while (!cls && e > k + 2) cls = classify(k + 2, --e);
+        if (cls) out.push({ cls, what: `according to ${textOf(k + 2, Math.min(e + 1, k + 7))}`, speech: false, at: k, explicit: true });
       }
       continue;
     }
@@ -329,7 +358,10 @@ function verbCues(
     // "claimed responsibility" credits an attack, not a toll; "claimed the lives of" is a toll;
     // "confirmed dead" is a state
     if (lemma === 'claim' && (words[k + 1] === 'responsibility' || LIVES.has(words[k + 1]) || (words[k + 1] === 'the' && LIVES.has(words[k + 2])))) continue;
-    if (lemma === 'confirm' && words[k + 1] === 'dead') continue;
+    // "Syrian regime accused of bombing" (a heading's reduced passive): the accused, not the accuser
+    if (lemma === 'accuse' && words[k + 1] === 'of' && !words.slice(Math.max(0, k - 4), k).some((x) => AUXILIARIES.has(x))) continue;
+    // "hundreds reported dead": a state, not a report with its source before it
+    if ((lemma === 'report' || lemma === 'confirm') && (words[k + 1] === 'dead' || words[k + 1] === 'missing') && joined(k)) continue;
     // nouns and adjectives spelled like the verb: "a report", "the statement", "declared stockpiles"
     if (['report', 'reports', 'claim', 'claims', 'estimates', 'estimate', 'quote', 'post', 'state', 'states', 'states'].includes(w) && (DETERMINERS.has(words[k - 1] ?? '') || words[k + 1] === 'of' || words[k - 1] === 'state')) continue;
     if (w === 'state' || w === 'states') continue;
@@ -346,7 +378,7 @@ function verbCues(
     const withSubject = w.endsWith('ing') && words.slice(Math.max(0, k - 6), k).includes('with');
     if (w.endsWith('ing') && !withSubject && !(words[k - 1] === 'as' && (words[k - 2] === 'quoted' || words[k - 2] === 'cited'))) {
       if (w === 'citing' || w === 'quoting') {
-        const end = phraseEnd(words, k + 1);
+        const end = phraseEnd(words, k + 1, joined);
         const cls = classify(k + 1, end);
         if (cls === 'vague') out.push({ cls, what: `${w} ${textOf(k + 1, end + 1)}`, speech: false, at: k, explicit: false, citing: true });
       }
@@ -378,7 +410,7 @@ function verbCues(
     const speech = SPEECH.has(lemma);
     // "X quoted a military source as saying": the quoted one is the source
     if ((lemma === 'quote' || lemma === 'cite') && words[k + 1] && !['by', 'as'].includes(words[k + 1])) {
-      const end = phraseEnd(words, k + 1);
+      const end = phraseEnd(words, k + 1, joined);
       const cls = classify(k + 1, end);
       if (cls) {
         out.push({ cls, what: `${w} ${textOf(k + 1, end + 1)}`, speech: true, at: k, explicit: true });
@@ -390,7 +422,7 @@ function verbCues(
     if (aux.includes(words[k - 1] ?? '') || (SKIP_BEFORE_VERB.has(words[k - 1] ?? '') && aux.includes(words[k - 2] ?? ''))) {
       const auxWord = aux.includes(words[k - 1] ?? '') ? words[k - 1] : words[k - 2];
       if (words[k + 1] === 'by') {
-        const end = phraseEnd(words, k + 2);
+        const end = phraseEnd(words, k + 2, joined);
         const cls = classify(k + 2, end);
         if (cls) out.push({ cls, what: `${auxWord} ${w} by ${textOf(k + 2, end + 1)}`, speech, at: k, explicit: true });
         continue;
@@ -432,7 +464,7 @@ function verbCues(
       // "The Observatory which monitors ... said", "the coalition had no comment but said":
       // the subject stands before a relative clause or a coordinated verb
       for (let b = k - 1; b > 0 && b > k - 16; b--) {
-        if (!['which', 'who', 'and', 'but'].includes(words[b])) continue;
+        if (!['which', 'who', 'whose', 'and', 'but'].includes(words[b])) continue;
         const subject = leftPhrase(b);
         const sc = subject ? classify(subject[0], subject[1]) : null;
         if (sc && subject) {
@@ -446,7 +478,7 @@ function verbCues(
     // "reported 23 journalists killed": after a count, the words are what was reported, not who reported it
     const adjacent = k + 1 < words.length && tokens.start[wordTokens[k + 1]] - tokens.end[wordTokens[k]] <= 2;
     if (!cls && !weak && adjacent && startsPhrase(words[k + 1]) && ['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn'].includes(lemma)) {
-      const end = phraseEnd(words, k + 1);
+      const end = phraseEnd(words, k + 1, joined);
       const after = classify(k + 1, end);
       if (after) {
         cls = after;
@@ -460,13 +492,28 @@ function verbCues(
   return out.some((c) => c.negated) && out.some((c) => !c.negated) ? out.filter((c) => !c.negated) : out;
 }
 
-/** End of the noun phrase that starts at `start` (going right). */
-function phraseEnd(words: readonly string[], start: number): number {
+/** What a body's name may say before its head besides a demonym: "regime army", "Kurdish police", "security forces". */
+const BODY_MODIFIERS = new Set(['security', 'local', 'provincial', 'federal', 'national', 'interior', 'foreign', 'kurdish', 'turkish', 'british', 'arab', 'syrian', 'iraqi', 'russian', 'iranian', 'lebanese']);
+/** Auxiliaries of a passive: "has been accused of". */
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+/** Participles that place a source: "a monitor based in Britain", "a group headquartered in Turkey". */
+const LOCATED = new Set(['based', 'headquartered', 'stationed']);
+/** What may part two words of one phrase: spaces, a hyphen, an apostrophe, a full stop of an abbreviation (U.N. envoy). */
+const JOINER = /^[\s\-'\u2019.]*$/;
+
+/**
+ * End of the noun phrase that starts at `start` (going right). `joined(k)`: nothing but spaces or
+ * a hyphen parts word k from the next (a comma, a number or a quotation mark ends the phrase).
+ */
+function phraseEnd(words: readonly string[], start: number, joined: (k: number) => boolean): number {
   let k = start;
   let steps = 0;
   while (k + 1 < words.length && steps < 8) {
     const next = words[k + 1];
+    if (!joined(k)) break;
     if (BOUNDARY_WORDS.has(next) && !PREPOSITIONS.has(next)) break;
+    // "according to the ministry the strike killed": an article after a noun starts the clause
+    if ((next === 'the' || next === 'a' || next === 'an') && !PREPOSITIONS.has(words[k]) && !OBJECT_BEFORE.has(words[k])) break;
     // "citing a military source it said": a subject pronoun starts the next clause
     if (PRONOUNS.has(next)) break;
     // "a report published by Fox News": the publisher is part of the source
@@ -476,6 +523,8 @@ function phraseEnd(words: readonly string[], start: number): number {
       continue;
     }
     if (REPORTING_VERB_FORMS.has(next) || EVENT_WORDS.has(next) || TIME_WORDS.has(next)) break;
+    // "according to the source caused material damage": a verb after the source's head
+    if ((VAGUE_HEADS.has(words[k]) || ANAPHOR_HEADS.has(words[k])) && next.length > 4 && next.endsWith('ed') && !PREPOSITIONS.has(next) && !SOURCE_PARTICIPLES.has(next)) break;
     k++;
     steps++;
   }

@@ -19,6 +19,7 @@ export const COLLECTIVE_VAGUE = new Set<string>(cues.collectiveVague);
 export const ANAPHOR_HEADS = new Set<string>(cues.anaphorHeads);
 export const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'head', 'chief', 'director', 'governor']);
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
 export const PUBLISHED = new Set(['published', 'issued', 'released', 'posted', 'compiled', 'carried', 'aired', 'broadcast', 'circulated', 'provided']);
 export const DOCUMENTS = new Set(['report', 'reports', 'statement', 'study', 'survey', 'investigation', 'video', 'videos', 'footage', 'photos', 'photographs', 'images', 'pictures', 'data', 'figures', 'tally', 'count', 'toll', 'documentation', 'bulletin', 'release']);
 export const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'living', 'based', 'inside', 'near', 'on']);
