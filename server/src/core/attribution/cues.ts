@@ -493,7 +493,7 @@ function verbCues(
 }
 
 /** What a body's name may say before its head besides a demonym: "regime army", "Kurdish police", "security forces". */
-const BODY_MODIFIERS = new Set(['security', 'local', 'provincial', 'federal', 'national', 'interior', 'foreign', 'kurdish', 'turkish', 'british', 'arab', 'syrian', 'iraqi', 'russian', 'iranian', 'lebanese']);
+const BODY_MODIFIERS = new Set(['security', 'local', 'provincial', 'federal', 'national', 'interior', 'foreign', 'kurdish', 'turkish', 'british', 'arab']);
 /** Auxiliaries of a passive: "has been accused of". */
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 /** Participles that place a source: "a monitor based in Britain", "a group headquartered in Turkey". */

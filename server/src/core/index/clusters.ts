@@ -62,9 +62,10 @@ export function clustersOf(bucket: Map<string, CandidateStat>, sk: string, cx: C
  * spaces (Al Bab and al-Bab, Jisr al Shughour and Jisr al-Shughour: a place named twice in one
  * set of letters, placed apart by the other places its sentences name). Spellings that differ
  * only in case, hyphens and articles, or in doubled letters and vowel digraphs (one loose form:
- * Raqa and Raqqa, Duma and Douma), are one name. Beyond that, a person's name is not merged (Khaled Omar and Khaled Amer
- * are two men), and a short single word (four letters or fewer: Burj, Marj, Sahl, Hajj) is more
- * likely a common Arabic word in two different names than one name spelt two ways.
+ * Raqa and Raqqa, Duma and Douma), are one name. Beyond that, a person's name is not merged
+ * (Khaled Omar and Khaled Amer are two men), and a short single word (four letters or fewer:
+ * Burj, Marj, Sahl, Hajj) is more likely a common Arabic word in two different names than one
+ * name spelt two ways.
  */
 function sameDiscoveredName(a: CandidateStat, b: CandidateStat, sk: string, knowledge: Knowledge): boolean {
   if (!knowledge.sameName(a.loose, b.loose, sk)) return false;
