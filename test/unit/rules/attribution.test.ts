@@ -197,6 +197,15 @@ describe('weak-attribution', () => {
     for (const [text, label] of cases) assert.equal(labels(text).at(-1), label, text);
   });
 
+  it('reads the source before a clause or an apposition set off by commas', () => {
+    // the place in the clause is no source; the subject before the commas is
+    assert.deepEqual(labels('Residents, who fled Raqqa last week, said 20 people were killed.'), ['attributed-vague']);
+    assert.deepEqual(labels('A man, who lives near Aleppo, said 20 people were killed.'), ['attributed-vague']);
+    assert.deepEqual(labels('The army, which has retaken most of Aleppo, said 20 rebels were killed.'), ['attributed-named']);
+    // not a subject that only refers back: "The witness, a doctor, said" is the doctor's word
+    assert.deepEqual(labels('The witness, a doctor, said 20 people were killed.'), ['attributed-vague']);
+  });
+
   it('flags vague sources and leaves named ones alone', () => {
     expectMarked(
       {

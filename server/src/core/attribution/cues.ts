@@ -158,6 +158,10 @@ function verbCues(
     k > 0 && tokens.start[wordTokens[k]] === tokens.end[wordTokens[k - 1]] + 1 && text.charCodeAt(tokens.end[wordTokens[k - 1]]) === 0x2d;
   /** Word k and the next are parted by spaces or a hyphen only: no comma, number or quotation mark between. */
   const joined = (k: number): boolean => JOINER.test(text.slice(tokens.end[wordTokens[k]], tokens.start[wordTokens[k + 1]]));
+  /** A comma stands between words j and k (a skipped adverb or time may sit between them). */
+  const commaBefore = (j: number, k: number): boolean => k < wordTokens.length && text.slice(tokens.end[wordTokens[j]], tokens.start[wordTokens[k]]).includes(',');
+  /** A comma stands between word k and the next. */
+  const commaAfter = (k: number): boolean => k + 1 < wordTokens.length && text.slice(tokens.end[wordTokens[k]], tokens.start[wordTokens[k + 1]]).includes(',');
   const capitalised = (k: number): boolean => isUpperCode(text.charCodeAt(tokens.start[wordTokens[k]]));
   /** A capitalised word that is not an entity, a common word or a title: part of a person's name. */
   const properName = (k: number): boolean =>
@@ -247,6 +251,20 @@ function verbCues(
       else break;
     }
     if (j < 0) return null;
+    // "Residents, who fled Raqqa last week, said", "The Observatory, a Britain-based monitor,
+    // said": a clause or an apposition between commas stands after the source, when what stands
+    // before it is a source of its own (not "The witness, a doctor, said": the doctor says more)
+    if (commaBefore(j, k)) {
+      for (let m = j; m > 0 && j - m < 16; m--) {
+        if (!commaAfter(m - 1)) continue;
+        if (RELATIVES.has(words[m]) || words[m] === 'a' || words[m] === 'an') {
+          const before = leftPhrase(m);
+          const cls = before ? classify(before[0], before[1]) : null;
+          if (before && (cls === 'named' || cls === 'vague')) return before;
+        }
+        break;
+      }
+    }
     let i = j;
     while (i - 1 >= 0 && j - i < 7) {
       const p = words[i - 1];
@@ -494,6 +512,8 @@ function verbCues(
 
 /** What a body's name may say before its head besides a demonym: "regime army", "Kurdish police", "security forces". */
 const BODY_MODIFIERS = new Set(['security', 'local', 'provincial', 'federal', 'national', 'interior', 'foreign', 'kurdish', 'turkish', 'british', 'arab']);
+/** Relative pronouns: "Residents, who fled Raqqa, said". */
+const RELATIVES = new Set(['which', 'who', 'whose']);
 /** Auxiliaries of a passive: "has been accused of". */
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 /** Participles that place a source: "a monitor based in Britain", "a group headquartered in Turkey". */
