@@ -17,6 +17,8 @@ import type { MentionRecord } from '../analysis/summary';
 import {
   ANAPHOR_HEADS,
   ATTITUDE,
+  AUXILIARIES,
+  BODY_MODIFIERS,
   BOUNDARY_WORDS,
   CASUALTY_WORDS,
   COLLECTIVE_VAGUE,
@@ -25,6 +27,7 @@ import {
   DOCUMENTS,
   EVENT_WORDS,
   INDEFINITE,
+  LOCATED,
   NAMED_OUTLETS,
   OBJECT_BEFORE,
   PASSIVE_VAGUE,
@@ -33,6 +36,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   PUBLISHED,
+  RELATIVES,
   REPORTING,
   REPORTING_CUE,
   SKIP_BEFORE_VERB,
@@ -391,7 +395,7 @@ function verbCues(
     if ((w === 'reports' || w === 'claims') && (REPORTING_VERB_FORMS.has(words[k + 1] ?? '') || words[k + 1] === 'that')) continue;
     // "adding", "saying", "claiming the life of": participles continue a clause, they name no new source
     // "a report published by Fox News": a participle inside a source phrase, not a verb of its own
-    if (words[k + 1] === 'by' && !['was', 'were', 'is', 'are', 'been', 'be'].includes(words[k - 1] ?? '')) continue;
+    if (words[k + 1] === 'by' && !AUXILIARIES.has(words[k - 1] ?? '')) continue;
     // "with the observatory reporting ...": an absolute clause with its own source
     const withSubject = w.endsWith('ing') && words.slice(Math.max(0, k - 6), k).includes('with');
     if (w.endsWith('ing') && !withSubject && !(words[k - 1] === 'as' && (words[k - 2] === 'quoted' || words[k - 2] === 'cited'))) {
@@ -436,9 +440,8 @@ function verbCues(
       }
     }
     // passives: "was quoted as saying", "were reported" (vague) unless "by X"
-    const aux = ['was', 'were', 'is', 'are', 'been', 'be'];
-    if (aux.includes(words[k - 1] ?? '') || (SKIP_BEFORE_VERB.has(words[k - 1] ?? '') && aux.includes(words[k - 2] ?? ''))) {
-      const auxWord = aux.includes(words[k - 1] ?? '') ? words[k - 1] : words[k - 2];
+    if (AUXILIARIES.has(words[k - 1] ?? '') || (SKIP_BEFORE_VERB.has(words[k - 1] ?? '') && AUXILIARIES.has(words[k - 2] ?? ''))) {
+      const auxWord = AUXILIARIES.has(words[k - 1] ?? '') ? words[k - 1] : words[k - 2];
       if (words[k + 1] === 'by') {
         const end = phraseEnd(words, k + 2, joined);
         const cls = classify(k + 2, end);
@@ -482,7 +485,7 @@ function verbCues(
       // "The Observatory which monitors ... said", "the coalition had no comment but said":
       // the subject stands before a relative clause or a coordinated verb
       for (let b = k - 1; b > 0 && b > k - 16; b--) {
-        if (!['which', 'who', 'whose', 'and', 'but'].includes(words[b])) continue;
+        if (!RELATIVES.has(words[b]) && words[b] !== 'and' && words[b] !== 'but') continue;
         const subject = leftPhrase(b);
         const sc = subject ? classify(subject[0], subject[1]) : null;
         if (sc && subject) {
@@ -510,14 +513,6 @@ function verbCues(
   return out.some((c) => c.negated) && out.some((c) => !c.negated) ? out.filter((c) => !c.negated) : out;
 }
 
-/** What a body's name may say before its head besides a demonym: "regime army", "Kurdish police", "security forces". */
-const BODY_MODIFIERS = new Set(['security', 'local', 'provincial', 'federal', 'national', 'interior', 'foreign', 'kurdish', 'turkish', 'british', 'arab']);
-/** Relative pronouns: "Residents, who fled Raqqa, said". */
-const RELATIVES = new Set(['which', 'who', 'whose']);
-/** Auxiliaries of a passive: "has been accused of". */
-const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
-/** Participles that place a source: "a monitor based in Britain", "a group headquartered in Turkey". */
-const LOCATED = new Set(['based', 'headquartered', 'stationed']);
 /** What may part two words of one phrase: spaces, a hyphen, an apostrophe, a full stop of an abbreviation (U.N. envoy). */
 const JOINER = /^[\s\-'\u2019.]*$/;
 

@@ -20,6 +20,14 @@ export const ANAPHOR_HEADS = new Set<string>(cues.anaphorHeads);
 export const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'head', 'chief', 'director', 'governor']);
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our']);
+/** Relative pronouns: "Residents, who fled Raqqa, said". */
+export const RELATIVES = new Set(['which', 'who', 'whose']);
+/** Auxiliaries of a passive: "was quoted", "has been accused of". */
+export const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+/** Participles that place a source: "a monitor based in Britain", "a group headquartered in Turkey". */
+export const LOCATED = new Set(['based', 'headquartered', 'stationed']);
+/** What a body's name may say before its head besides a demonym: "regime army", "Kurdish police", "security forces". */
+export const BODY_MODIFIERS = new Set(['security', 'local', 'provincial', 'federal', 'national', 'interior', 'foreign', 'kurdish', 'turkish', 'british', 'arab']);
 export const PUBLISHED = new Set(['published', 'issued', 'released', 'posted', 'compiled', 'carried', 'aired', 'broadcast', 'circulated', 'provided']);
 export const DOCUMENTS = new Set(['report', 'reports', 'statement', 'study', 'survey', 'investigation', 'video', 'videos', 'footage', 'photos', 'photographs', 'images', 'pictures', 'data', 'figures', 'tally', 'count', 'toll', 'documentation', 'bulletin', 'release']);
 export const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'living', 'based', 'inside', 'near', 'on']);
