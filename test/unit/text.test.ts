@@ -10,7 +10,7 @@ import { mayHave, WordClasses } from '../../server/src/core/text/wordClasses';
 import { WordTable } from '../../server/src/core/text/wordTable';
 import lexicon from '../../server/src/core/knowledge/lexicon.json';
 import vocabulary from '../../server/src/core/knowledge/vocabulary.json';
-import { COMMON, DEMONYM, FACILITY_HEAD, GIVEN_NAME, lexiconFlags, ORG_HEAD, PLACE_HEAD, TITLE } from '../../server/src/core/knowledge/lexicon';
+import { COMMON, DEMONYM, FACILITY_HEAD, GIVEN_NAME, lexiconFlags, MEMBER_HEAD, ORG_HEAD, PLACE_HEAD, TITLE } from '../../server/src/core/knowledge/lexicon';
 import cues from '../../server/src/core/knowledge/cues.json';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -215,6 +215,7 @@ describe('word table', () => {
     mark(lexicon.demonyms, DEMONYM | COMMON);
     mark(vocabulary.placeHeads, PLACE_HEAD);
     mark(vocabulary.orgHeads, ORG_HEAD);
+    mark(vocabulary.memberHeads, MEMBER_HEAD);
     mark(vocabulary.facilityHeads, FACILITY_HEAD);
     mark(vocabulary.titles, TITLE);
     assert.ok(expected.size > 17_000);

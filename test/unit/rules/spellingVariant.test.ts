@@ -123,6 +123,20 @@ Jets struck Tal-Bajer and then Hama city.
     );
   });
 
+  it("finds the spellings of a group the list does not know, before its members or with its capitalised head", () => {
+    // the group's name before "fighters" is material for discovery; Shaam News Network is a name
+    // of its own, not a spelling of al-Sham
+    expectMarked(
+      {
+        'a.txt': 'Liwa Suqour fighters held the hill. The Liwa Suqour fighters were shelled. The Shaam News Network said so.',
+        'b.txt': `
+Liwa Suqur fighters took the village of al-Sham on Monday.
+^^^^^^^^^^ spelling-variant -> Liwa Suqour`,
+      },
+      RULE,
+    );
+  });
+
   it('does not flag part of a longer name as a variant of a short one', () => {
     expectMarked(
       {

@@ -4,7 +4,7 @@
  * (Deior Ezour -> Deir Ezzor) or kept as candidates for corpus-wide variant discovery.
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { COMMON, FACILITY_HEAD, isCommonWord, isGivenName, isTitle, lexiconFlags, ORG_HEAD, PLACE_HEAD, TITLE } from '../knowledge/lexicon';
+import { COMMON, FACILITY_HEAD, isCommonWord, isGivenName, isTitle, lexiconFlags, MEMBER_HEAD, ORG_HEAD, PLACE_HEAD, TITLE } from '../knowledge/lexicon';
 import { isArticleBefore, type GazetteerMatch } from '../knowledge/gazetteer';
 import { endsInS, looseNameOf } from '../names/translit';
 import { isArticleUnit, UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_JOINED, type Units } from '../names/units';
@@ -328,7 +328,7 @@ function collectCandidates(
   const person = titled || isGivenName(units.key[contentUnits[0]]);
   // Sub-spans of a run are names of their own in a comma-less list of places (or where an
   // article parts two names, below).
-  const list = contentUnits.length >= 3;
+  let list = contentUnits.length >= 3;
   const headAfter = runEnd + 1 < units.count && units.flags[runEnd + 1] & UNIT_JOINED ? units.key[runEnd + 1] : '';
   // what the word after the run is (place, organisation or facility head): one lookup
   const head = lexiconFlags(headAfter);
@@ -336,6 +336,12 @@ function collectCandidates(
   // "Baath party", "Hazm movement": an organisation's name, not a place; persons (Abu Mohamed,
   // Khaled Omar) share names with other people. Neither is material for variant discovery.
   const organisation = !followedByPlaceHead && (head & ORG_HEAD) !== 0;
+  // A capitalised head is part of the organisation's name (Al-Nasr Army, Shaam News Network):
+  // the run is then one name with its head words, never a list; a lower-case head (Hezbollah
+  // fighters, the Baath party) or one that names members (a heading's Nusra Militants) leaves
+  // the run as the name.
+  const orgEnd = organisation && !(head & MEMBER_HEAD) && units.flags[runEnd + 1] & UNIT_CAPITAL ? capitalisedHeadsEnd(units, runEnd + 1) : -1;
+  if (orgEnd >= 0) list = false;
   const abu = units.key[contentUnits[0]] === 'abu' || units.key[contentUnits[0]] === 'umm';
   // Person names are taken whole; other runs (lists of villages lose their commas in some copy)
   // are cut into spans of one to three name units.
@@ -410,7 +416,12 @@ function collectCandidates(
     // A person's full name is material too (Walid Muallem, Walid al-Muallem), though only its
     // orthographic variants are merged (clusters.ts): two people can share most letters of a name.
     const fullName = person && whole && contentUnits.length >= 2;
-    if ((person && !followedByPlaceHead && !fullName) || organisation || (abu && !followedByPlaceHead)) continue;
+    if ((person && !followedByPlaceHead && !fullName) || (abu && !followedByPlaceHead)) continue;
+    if (orgEnd >= 0) {
+      if (!whole) continue;
+      pushCandidate(text, start, units.end[orgEnd], person, sentenceStarts.has(start), whole, region, candidates);
+      continue;
+    }
     candidates.push({
       start,
       end,
@@ -423,4 +434,17 @@ function collectCandidates(
       region: region ? region : undefined,
     });
   }
+}
+
+/** The last of the capitalised organisation heads joined from unit u on (Shaam News Network). */
+function capitalisedHeadsEnd(units: Units, u: number): number {
+  let last = u;
+  while (last + 1 < units.count && units.flags[last + 1] & UNIT_JOINED && units.flags[last + 1] & UNIT_CAPITAL && lexiconFlags(units.key[last + 1]) & ORG_HEAD) last++;
+  return last;
+}
+
+function pushCandidate(text: string, start: number, end: number, person: boolean, initial: boolean, whole: boolean, region: string | undefined, candidates: NameCandidate[]): void {
+  const raw = text.slice(start, end);
+  const { loose, skeleton } = looseNameOf(raw);
+  candidates.push({ start, end, spelling: countedSpelling(raw, initial), loose, skeleton, person, initial, whole, region: region ? region : undefined });
 }

@@ -15,6 +15,8 @@ export const ORG_HEAD = 8;
 export const FACILITY_HEAD = 16;
 export const TITLE = 32;
 export const DEMONYM = 64;
+/** An organisation head that names its members (fighters, rebels): never part of the name. */
+export const MEMBER_HEAD = 128;
 
 const lists: [readonly string[], number][] = [
   [lexicon.common, COMMON],
@@ -26,6 +28,7 @@ const lists: [readonly string[], number][] = [
   [lexicon.demonyms, DEMONYM | COMMON],
   [vocabulary.placeHeads, PLACE_HEAD],
   [vocabulary.orgHeads, ORG_HEAD],
+  [vocabulary.memberHeads, MEMBER_HEAD],
   [vocabulary.facilityHeads, FACILITY_HEAD],
   [vocabulary.titles, TITLE],
 ];
