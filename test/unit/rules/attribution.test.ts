@@ -206,6 +206,13 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('The witness, a doctor, said 20 people were killed.'), ['attributed-vague']);
   });
 
+  it('keeps a long name whole before a vague head that stands without its article', () => {
+    // the walk left from "said" stops before "The", seven words back; the head's modifiers then
+    // end at the name's first word, not inside it
+    assert.deepEqual(labels('The Britain-based Syrian Observatory for Human Rights monitoring group said 20 people were killed.'), ['attributed-named']);
+    assert.deepEqual(labels('Shelling went on as Syrian activists said 20 people were killed.'), ['attributed-vague']);
+  });
+
   it('flags vague sources and leaves named ones alone', () => {
     expectMarked(
       {

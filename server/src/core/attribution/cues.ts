@@ -284,7 +284,13 @@ function verbCues(
       i--;
     }
     // a bare plural ("residents said") keeps only its adjectives
-    if (!(DETERMINERS.has(words[i]) || INDEFINITE.has(words[i])) && VAGUE_HEADS.has(words[j])) i = Math.max(i, j - 2);
+    if (!(DETERMINERS.has(words[i]) || INDEFINITE.has(words[i])) && VAGUE_HEADS.has(words[j])) {
+      const walked = i;
+      i = Math.max(i, j - 2);
+      // but not into a name: "the Britain-based Syrian Observatory for Human Rights monitoring group"
+      const name = i > walked ? mentionAt(i) : undefined;
+      while (name && i > walked && mentionAt(i - 1) === name) i--;
+    }
     // "an opposition group based outside the country said": the source is what is based there
     if (i >= 3 && LOCATED.has(words[i - 2]) && (PREPOSITIONS.has(words[i - 1]) || words[i - 1] === 'outside') && !hyphenated(i - 2)) {
       const head = leftPhrase(i - 2);
