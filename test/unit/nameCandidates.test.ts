@@ -60,6 +60,16 @@ describe('name candidates', () => {
     ]);
   });
 
+  it('takes a name headed by Sheikh for a place after an article or a place word, else for a person', () => {
+    // Sheikh Maqsoud is a district of Aleppo, Sheikh Tamim the emir of Qatar; the title is part
+    // of both names, so that al-Sheikh Hilal and Sheikh Hilal are one spelling
+    assert.deepEqual(candidates('The shells fell on al-Sheikh Hilal and in Sheikh Suleiman. Sheikh Tamim said so.'), [
+      ['al-Sheikh Hilal', false],
+      ['Sheikh Suleiman', false],
+      ['Sheikh Tamim', true],
+    ]);
+  });
+
   it("counts no glued possessive of a name the article writes (the copy lost its apostrophes)", () => {
     assert.deepEqual(candidates('The shells hit Tal Suwan. The Tal Suwans residents fled to Marj Dafna.'), [
       ['Tal Suwan', false],

@@ -20,6 +20,10 @@ export interface MentionScan {
   lowerWords: string[];
 }
 
+/** Titles that also head place names (Sheikh Maqsoud, al-Sheikh Saad). */
+const PLACE_TITLES: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'shaykh', 'sheik']);
+/** Words before a place's name: prepositions of place and the article. */
+const LOCATIVE: ReadonlySet<string> = new Set(['in', 'of', 'on', 'near', 'at', 'from', 'to', 'into', 'toward', 'towards', 'around', 'outside', 'inside', 'the']);
 const MAX_CANDIDATE_UNITS = 3;
 
 /** Spelling as counted: an article capitalised only because it starts a sentence is lower-cased. */
@@ -266,11 +270,16 @@ function candidatesIn(text: string, units: Units, from: number, to: number, ctx:
     const key = units.key[k];
     return key.length >= 2 && (lexiconFlags(key) & (COMMON | TITLE)) === 0 && !/\d/.test(key);
   };
+  // "al-Sheikh Maqsoud", "Sheikh Tamim": a title that also heads places' names starts a run of
+  // its own (collectCandidates tells the place from the person)
+  const placeTitle = (t: number): boolean =>
+    isPlaceTitleAt(units, t) && !covered[t] && t + 1 < units.count && (units.flags[t + 1] & UNIT_JOINED) !== 0 && isNameUnit(t + 1);
+  const startsRun = (u: number): boolean => isNameUnit(u) || placeTitle(u);
   let reached = -1;
   let k = from;
   while (k < to) {
     // A run: name units joined by a space or hyphen, with articles inside (Jisr al-Shughour).
-    if (!isNameUnit(k) && !(isArticleUnit(units, k) && !covered[k] && isArticleBefore(units, k) && isNameUnit(k + 1))) {
+    if (!startsRun(k) && !(isArticleUnit(units, k) && !covered[k] && isArticleBefore(units, k) && startsRun(k + 1))) {
       k++;
       continue;
     }
@@ -278,7 +287,7 @@ function candidatesIn(text: string, units: Units, from: number, to: number, ctx:
     let runEnd = k;
     let j = k + 1;
     while (j < units.count && units.flags[j] & UNIT_JOINED && !sentenceStarts.has(units.start[j])) {
-      if (isNameUnit(j)) {
+      if (isNameUnit(j) || (j === runStart + 1 && placeTitle(j))) {
         runEnd = j;
         j++;
       } else if (isArticleUnit(units, j) && !covered[j] && isArticleBefore(units, j) && isNameUnit(j + 1)) {
@@ -325,7 +334,12 @@ function collectCandidates(
   const before = runStart - 1;
   // A run that starts with an article (the former Al Nusra Front) is not a person's name.
   const titled = before >= 0 && isTitle(units.key[before]) && !isArticleUnit(units, runStart);
-  const person = titled || isGivenName(units.key[contentUnits[0]]);
+  // A run headed by a title such as Sheikh is a place after an article or a place word (in
+  // al-Sheikh Maqsoud, of Sheikh Najjar), else a person (Sheikh Tamim said); the corpus's count
+  // of each spelling's readings settles the rest.
+  const titleHead = isPlaceTitleAt(units, contentUnits[0]);
+  const placeTitled = titleHead && (isArticleUnit(units, runStart) || (before >= 0 && LOCATIVE.has(units.key[before])));
+  const person = titled || (titleHead && !placeTitled) || isGivenName(units.key[contentUnits[0]]);
   // Sub-spans of a run are names of their own in a comma-less list of places (or where an
   // article parts two names, below).
   let list = contentUnits.length >= 3;
@@ -447,4 +461,9 @@ function pushCandidate(text: string, start: number, end: number, person: boolean
   const raw = text.slice(start, end);
   const { loose, skeleton } = looseNameOf(raw);
   candidates.push({ start, end, spelling: countedSpelling(raw, initial), loose, skeleton, person, initial, whole, region: region ? region : undefined });
+}
+
+/** Unit t is a capitalised title that also heads places' names (Sheikh). */
+function isPlaceTitleAt(units: Units, t: number): boolean {
+  return (units.flags[t] & UNIT_CAPITAL) !== 0 && PLACE_TITLES.has(units.key[t]);
 }
