@@ -213,6 +213,12 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Shelling went on as Syrian activists said 20 people were killed.'), ['attributed-vague']);
   });
 
+  it('reads a participle after an article or a possessive as an adjective, not a report', () => {
+    assert.deepEqual(labels('UN investigators are looking into the alleged chemical attack in Idlib.'), ['not-claim']);
+    assert.deepEqual(labels('Rebels were driven back an estimated 20 kilometres from Tabqa airbase on Monday.'), ['not-claim']);
+    assert.deepEqual(labels('Activists alleged that 20 people were killed.'), ['attributed-vague']);
+  });
+
   it('flags vague sources and leaves named ones alone', () => {
     expectMarked(
       {

@@ -393,6 +393,9 @@ function verbCues(
     // nouns and adjectives spelled like the verb: "a report", "the statement", "declared stockpiles"
     if (['report', 'reports', 'claim', 'claims', 'estimates', 'estimate', 'quote', 'post', 'state', 'states', 'states'].includes(w) && (DETERMINERS.has(words[k - 1] ?? '') || words[k + 1] === 'of' || words[k - 1] === 'state')) continue;
     if (w === 'state' || w === 'states') continue;
+    // "the alleged chemical attack", "an estimated 3,000 fighters", "its declared arsenal": a
+    // participle after an article or a possessive is an adjective
+    if (w.endsWith('ed') && ARTICLES_AND_POSSESSIVES.has(words[k - 1] ?? '')) continue;
     // "air strikes", "the air force", "peace talks", "a brief lull": in war news these are not the verbs
     if (w === 'air' || w === 'talks' || w === 'brief') continue;
     if (words[k - 1] === 'to' && lemma !== 'say') continue; // "to report": purpose, not attribution
@@ -518,6 +521,8 @@ function verbCues(
   // "quoted a military source as saying ... but did not mention a school": the cue that credits wins
   return out.some((c) => c.negated) && out.some((c) => !c.negated) ? out.filter((c) => !c.negated) : out;
 }
+
+const ARTICLES_AND_POSSESSIVES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
 /** What may part two words of one phrase: spaces, a hyphen, an apostrophe, a full stop of an abbreviation (U.N. envoy). */
 const JOINER = /^[\s\-'\u2019.]*$/;
