@@ -213,6 +213,13 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Shelling went on as Syrian activists said 20 people were killed.'), ['attributed-vague']);
   });
 
+  it('credits a body named after the side it stands on, and leaves the side alone vague', () => {
+    assert.deepEqual(labels('The rebel Syrian National Coalition said 650 people died.'), ['attributed-named']);
+    assert.deepEqual(labels('The opposition National Coalition said 20 people were killed.'), ['attributed-named']);
+    assert.deepEqual(labels('The opposition forces said 20 people were killed.'), ['attributed-vague']);
+    assert.deepEqual(labels('Opposition Forces said 20 people were killed.'), ['attributed-vague']);
+  });
+
   it('reads a participle after an article or a possessive as an adjective, not a report', () => {
     assert.deepEqual(labels('UN investigators are looking into the alleged chemical attack in Idlib.'), ['not-claim']);
     assert.deepEqual(labels('Rebels were driven back an estimated 20 kilometres from Tabqa airbase on Monday.'), ['not-claim']);

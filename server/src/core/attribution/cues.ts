@@ -208,7 +208,13 @@ function verbCues(
       !['to', 'told', 'by'].includes(words[from - 2] ?? '');
     // "opposition forces", "rebel sources", "pro-government media": a side, not a source
     const sideWords = phrase.filter((x) => x === 'opposition' || x === 'rebel' || x === 'rebels' || x === 'activists' || x === 'insurgents');
-    if (sideWords.length > 0 && entityKinds.size === 0 && !person) return npEnd === to && ANAPHOR_HEADS.has(npHead) && apposed() ? 'named' : 'vague';
+    if (sideWords.length > 0 && entityKinds.size === 0 && !person) {
+      // "the rebel Syrian National Coalition", "the opposition National Coalition": the side
+      // word, in lower case, describes the body whose capitalised name follows it
+      const side = phrase.lastIndexOf(sideWords[sideWords.length - 1]) + from;
+      const titled = side < npEnd && !capitalised(side) && ANAPHOR_HEADS.has(npHead) && words.slice(side + 1, npEnd + 1).every((_, i) => capitalised(side + 1 + i));
+      return titled || (npEnd === to && ANAPHOR_HEADS.has(npHead) && apposed()) ? 'named' : 'vague';
+    }
     if (DOCUMENTS.has(npHead) && (entityKinds.size > 0 || person)) return 'named'; // a report published by Fox News
     if (VAGUE_HEADS.has(npHead)) {
       // "said Zakaria Malahifji a Turkey-based official": a name, then what the person is
