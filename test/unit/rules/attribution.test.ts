@@ -213,6 +213,14 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Shelling went on as Syrian activists said 20 people were killed.'), ['attributed-vague']);
   });
 
+  it('credits a source whose name closes the phrase after what the person is', () => {
+    assert.deepEqual(labels('A civil defense official in Idlib Leys el-Faris told AFP four civilians were killed.'), ['attributed-named']);
+    assert.deepEqual(labels('A nurse at the Douma collection facility Bayan Baker said 213 people were killed.'), ['attributed-named']);
+    // a place after a preposition, or a body, is no person's name
+    assert.deepEqual(labels('A source in Kafr Nabl said 20 people were killed.'), ['attributed-vague']);
+    assert.deepEqual(labels('A medical source at Aleppo Health Directorate told SANA eight students were killed.'), ['attributed-vague']);
+  });
+
   it('credits a body named after the side it stands on, and leaves the side alone vague', () => {
     assert.deepEqual(labels('The rebel Syrian National Coalition said 650 people died.'), ['attributed-named']);
     assert.deepEqual(labels('The opposition National Coalition said 20 people were killed.'), ['attributed-named']);

@@ -6,7 +6,7 @@
  * residents) or inherited (he, the official). `pickCue` chooses the main clause's cue and
  * `sourceKey` says whom it names.
  */
-import { isCommonWord, isDemonym, isGivenName, isPlaceHead, REPORTING_VERB_FORMS } from '../knowledge/lexicon';
+import { FACILITY_HEAD, isCommonWord, isDemonym, isGivenName, isPlaceHead, lexiconFlags, ORG_HEAD, PLACE_HEAD, REPORTING_VERB_FORMS } from '../knowledge/lexicon';
 import { isArticle } from '../names/translit';
 import type { Knowledge } from '../knowledge/knowledge';
 import { memoize } from '../text/memo';
@@ -226,6 +226,14 @@ function verbCues(
         if (PREPOSITIONS.has(words[k])) break;
         if (properName(k) || kindAt(k) === 'person') return 'named';
       }
+      // "a nurse at Douma's collection facility Bayan Baker", "a civil defense official in Idlib
+      // Leys el-Faris": a name of two words or more after a noun closes the phrase (not one after
+      // a preposition: "a source in Kafr Nabl")
+      let n = to;
+      const nameWord = (x: number): boolean =>
+        capitalised(x) ? !ANAPHOR_HEADS.has(words[x]) && !VAGUE_HEADS.has(words[x]) && !TIME_WORDS.has(words[x]) && !(lexiconFlags(words[x]) & (ORG_HEAD | PLACE_HEAD | FACILITY_HEAD)) : (words[x] === 'al' || words[x] === 'el') && x < to;
+      while (n > npEnd + 1 && !mentionAt(n) && nameWord(n)) n--;
+      if (to - n >= 2 && n > npEnd && !PREPOSITIONS.has(words[n]) && !DETERMINERS.has(words[n]) && words.slice(n + 1, to + 1).some((_, i) => properName(n + 1 + i))) return 'named';
       // "a spokesman for the coalition" speaks for a named body, and so does "a spokesman for the
       // group" named before; "a source at X" does not
       if (SPOKES.has(npHead) && [...entityKinds].some((x) => x !== 'place')) return 'named';
