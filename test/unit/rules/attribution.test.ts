@@ -213,6 +213,13 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Shelling went on as Syrian activists said 20 people were killed.'), ['attributed-vague']);
   });
 
+  it("takes a dated timeline entry for background though it names who acted, and a hyphenated participle for an adjective", () => {
+    const article = 'Date of publication 4 April 2017 At least 72 people were killed in Khan Sheikhun on Tuesday a monitor said. ';
+    assert.deepEqual(labels(article + 'September 22 2016 Syrian regime forces announce a major offensive to retake eastern Aleppo.'), ['attributed-vague', 'not-claim']);
+    assert.deepEqual(labels(article + 'Syrian regime forces announced a major offensive on Monday.'), ['attributed-vague', 'attributed-named']);
+    assert.deepEqual(labels('IS seeks to expand its self-declared caliphate in the territory it holds.'), ['not-claim']);
+  });
+
   it('credits a source whose name closes the phrase after what the person is', () => {
     assert.deepEqual(labels('A civil defense official in Idlib Leys el-Faris told AFP four civilians were killed.'), ['attributed-named']);
     assert.deepEqual(labels('A nurse at the Douma collection facility Bayan Baker said 213 people were killed.'), ['attributed-named']);

@@ -69,7 +69,7 @@ const EARLIER_MONTH = /\b(?:in|since|during|until|by) (?:early |mid-|late |mid )
 const MONTH_NAMES = '(january|february|march|april|may|june|july|august|september|october|november|december)';
 /** "March 2011 Protests begin", "15 March 2011: ...": a dated timeline entry. */
 const TIMELINE_DATE = new RegExp(`^(\\d{1,2} )?${MONTH_NAMES}( \\d{1,2})?,? (\\d{4})\\b`, 'i');
-function isTimeline(f: SentenceFacts, sentenceText: string, date: ArticleDate | null): boolean {
+export function isTimeline(f: SentenceFacts, sentenceText: string, date: ArticleDate | null): boolean {
   if (f.timelineYear === undefined) {
     const trimmed = sentenceText.trim();
     const m = TIMELINE_DATE.exec(trimmed) ?? /^(\d{4}) [A-Z]/.exec(trimmed);

@@ -14,7 +14,7 @@ import { spansWithin } from '../text/sortedSpans';
 import type { Tokens } from '../text/tokens';
 import { tokenRange, type SentenceMemo } from '../analysis/sentenceMemo';
 import type { ArticleDate, MentionRecord, SentenceLabel, SentenceRecord } from '../analysis/summary';
-import { isCheckable, notClaimReason } from './claimTests';
+import { isCheckable, isTimeline, notClaimReason } from './claimTests';
 import { pickCue, sourceKey } from './cues';
 import { moved, sentenceFacts, type SentenceFacts } from './facts';
 import { isCaption, isHeadline } from './headline';
@@ -52,7 +52,9 @@ export function classifySentences(
     let label: SentenceLabel;
     let cueText: string;
     const cue = pickCue(f.cues, f.words.length);
-    const heading = isHeadline(f, sentenceText, text) ? 'a headline' : isCaption(f, sentenceText) ? 'a photo caption' : null;
+    // a dated timeline entry is background even when it names who acted ("September 22 2016 Syrian
+    // regime forces announce a major offensive")
+    const heading = isHeadline(f, sentenceText, text) ? 'a headline' : isCaption(f, sentenceText) ? 'a photo caption' : cue && isTimeline(f, sentenceText, date) ? 'a timeline entry' : null;
     if (heading) {
       // A headline or a caption is not a claim even when it names its source ("... kills six: state TV").
       label = 'not-claim';

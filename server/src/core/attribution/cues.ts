@@ -410,6 +410,8 @@ function verbCues(
     // "the alleged chemical attack", "an estimated 3,000 fighters", "its declared arsenal": a
     // participle after an article or a possessive is an adjective
     if (w.endsWith('ed') && ARTICLES_AND_POSSESSIVES.has(words[k - 1] ?? '')) continue;
+    // "its self-declared caliphate", "the so-called": a compound adjective
+    if (hyphenated(k)) continue;
     // "air strikes", "the air force", "peace talks", "a brief lull": in war news these are not the verbs
     if (w === 'air' || w === 'talks' || w === 'brief') continue;
     if (words[k - 1] === 'to' && lemma !== 'say') continue; // "to report": purpose, not attribution
