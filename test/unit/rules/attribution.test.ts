@@ -138,6 +138,8 @@ describe('weak-attribution', () => {
       'A U.S. official familiar with initial intelligence assessments said the attack appeared to be the work of the government.',
       'Eyewitnesses said that the regime used cluster bombs in the airstrikes.',
       'Unverified reports estimated up to 33 people may have been killed in the strike.',
+      'An activist in the town of Kafr Nabl said 20 people were killed.',
+      'A resident of the village of Tal Hamis told AFP 20 people were killed.',
     ]) {
       assert.deepEqual(labels(text), ['attributed-vague'], text);
     }
