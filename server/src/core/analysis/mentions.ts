@@ -340,22 +340,22 @@ function collectCandidates(
   const titleHead = isPlaceTitleAt(units, contentUnits[0]);
   const placeTitled = titleHead && (isArticleUnit(units, runStart) || (before >= 0 && LOCATIVE.has(units.key[before])));
   const person = titled || (titleHead && !placeTitled) || isGivenName(units.key[contentUnits[0]]);
-  // Sub-spans of a run are names of their own in a comma-less list of places (or where an
-  // article parts two names, below).
-  let list = contentUnits.length >= 3;
   const headAfter = runEnd + 1 < units.count && units.flags[runEnd + 1] & UNIT_JOINED ? units.key[runEnd + 1] : '';
   // what the word after the run is (place, organisation or facility head): one lookup
   const head = lexiconFlags(headAfter);
   const followedByPlaceHead = (head & PLACE_HEAD) !== 0;
-  // "Baath party", "Hazm movement": an organisation's name, not a place; persons (Abu Mohamed,
-  // Khaled Omar) share names with other people. Neither is material for variant discovery.
+  // "Baath party", "Hazm movement": an organisation's name, not a place (a curated place before
+  // it is still matched above); its spellings are discovered like a place's.
   const organisation = !followedByPlaceHead && (head & ORG_HEAD) !== 0;
   // A capitalised head is part of the organisation's name (Al-Nasr Army, Shaam News Network):
   // the run is then one name with its head words, never a list; a lower-case head (Hezbollah
   // fighters, the Baath party) or one that names members (a heading's Nusra Militants) leaves
   // the run as the name.
   const orgEnd = organisation && !(head & MEMBER_HEAD) && units.flags[runEnd + 1] & UNIT_CAPITAL ? capitalisedHeadsEnd(units, runEnd + 1) : -1;
-  if (orgEnd >= 0) list = false;
+  // Sub-spans of a run are names of their own in a comma-less list of places (or where an
+  // article parts two names, below).
+  const list = contentUnits.length >= 3 && orgEnd < 0;
+  // Abu Mohamed, Umm Ahmad: a by-name many people share, no material for discovery
   const abu = units.key[contentUnits[0]] === 'abu' || units.key[contentUnits[0]] === 'umm';
   // Person names are taken whole; other runs (lists of villages lose their commas in some copy)
   // are cut into spans of one to three name units.
@@ -431,17 +431,16 @@ function collectCandidates(
     // orthographic variants are merged (clusters.ts): two people can share most letters of a name.
     const fullName = person && whole && contentUnits.length >= 2;
     if ((person && !followedByPlaceHead && !fullName) || (abu && !followedByPlaceHead)) continue;
-    if (orgEnd >= 0) {
-      if (!whole) continue;
-      pushCandidate(text, start, units.end[orgEnd], person, sentenceStarts.has(start), whole, region, candidates);
-      continue;
-    }
+    // an organisation's name with its capitalised head: the whole run and the head words
+    if (orgEnd >= 0 && !whole) continue;
+    const named = orgEnd >= 0 ? text.slice(start, units.end[orgEnd]) : raw;
+    const key = orgEnd >= 0 ? looseNameOf(named) : { loose, skeleton };
     candidates.push({
       start,
-      end,
-      spelling: countedSpelling(raw, sentenceStarts.has(start)),
-      loose,
-      skeleton,
+      end: start + named.length,
+      spelling: countedSpelling(named, sentenceStarts.has(start)),
+      loose: key.loose,
+      skeleton: key.skeleton,
       person,
       initial: sentenceStarts.has(start),
       whole,
@@ -455,12 +454,6 @@ function capitalisedHeadsEnd(units: Units, u: number): number {
   let last = u;
   while (last + 1 < units.count && units.flags[last + 1] & UNIT_JOINED && units.flags[last + 1] & UNIT_CAPITAL && lexiconFlags(units.key[last + 1]) & ORG_HEAD) last++;
   return last;
-}
-
-function pushCandidate(text: string, start: number, end: number, person: boolean, initial: boolean, whole: boolean, region: string | undefined, candidates: NameCandidate[]): void {
-  const raw = text.slice(start, end);
-  const { loose, skeleton } = looseNameOf(raw);
-  candidates.push({ start, end, spelling: countedSpelling(raw, initial), loose, skeleton, person, initial, whole, region: region ? region : undefined });
 }
 
 /** Unit t is a capitalised title that also heads places' names (Sheikh). */
