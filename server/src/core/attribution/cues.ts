@@ -212,8 +212,8 @@ function verbCues(
       // "the rebel Syrian National Coalition", "the opposition National Coalition": the side
       // word, in lower case, describes the body whose capitalised name follows it
       const side = phrase.lastIndexOf(sideWords[sideWords.length - 1]) + from;
-      const titled = side < npEnd && !capitalised(side) && ANAPHOR_HEADS.has(npHead) && words.slice(side + 1, npEnd + 1).every((_, i) => capitalised(side + 1 + i));
-      return titled || (npEnd === to && ANAPHOR_HEADS.has(npHead) && apposed()) ? 'named' : 'vague';
+      const namedBody = side < npEnd && !capitalised(side) && ANAPHOR_HEADS.has(npHead) && words.slice(side + 1, npEnd + 1).every((_, i) => capitalised(side + 1 + i));
+      return namedBody || (npEnd === to && ANAPHOR_HEADS.has(npHead) && apposed()) ? 'named' : 'vague';
     }
     if (DOCUMENTS.has(npHead) && (entityKinds.size > 0 || person)) return 'named'; // a report published by Fox News
     if (VAGUE_HEADS.has(npHead)) {
@@ -411,7 +411,7 @@ function verbCues(
     if (w === 'state' || w === 'states') continue;
     // "the alleged chemical attack", "an estimated 3,000 fighters", "its declared arsenal": a
     // participle after an article or a possessive is an adjective
-    if (w.endsWith('ed') && ARTICLES_AND_POSSESSIVES.has(words[k - 1] ?? '')) continue;
+    if (w.endsWith('ed') && (words[k - 1] === 'a' || words[k - 1] === 'an' || words[k - 1] === 'the' || POSSESSIVES.has(words[k - 1] ?? ''))) continue;
     // "its self-declared caliphate", "the so-called": a compound adjective
     if (hyphenated(k)) continue;
     // "air strikes", "the air force", "peace talks", "a brief lull": in war news these are not the verbs
@@ -539,8 +539,6 @@ function verbCues(
   // "quoted a military source as saying ... but did not mention a school": the cue that credits wins
   return out.some((c) => c.negated) && out.some((c) => !c.negated) ? out.filter((c) => !c.negated) : out;
 }
-
-const ARTICLES_AND_POSSESSIVES: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
 /** What may part two words of one phrase: spaces, a hyphen, an apostrophe, a full stop of an abbreviation (U.N. envoy). */
 const JOINER = /^[\s\-'\u2019.]*$/;
