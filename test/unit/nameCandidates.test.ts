@@ -70,6 +70,14 @@ describe('name candidates', () => {
     ]);
   });
 
+  it("takes a person's name glued in camelCase for a handle, and a place's for a spelling", () => {
+    assert.deepEqual(candidates('Charles Lister (CharlesLister) June 12 2016. Analyst Charles Lister said so. The jets hit KafrTakharim in Idlib.'), [
+      ['Charles Lister', true],
+      ['Charles Lister', true],
+      ['KafrTakharim', false],
+    ]);
+  });
+
   it("counts no glued possessive of a name the article writes (the copy lost its apostrophes)", () => {
     assert.deepEqual(candidates('The shells hit Tal Suwan. The Tal Suwans residents fled to Marj Dafna.'), [
       ['Tal Suwan', false],

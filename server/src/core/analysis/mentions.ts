@@ -361,6 +361,8 @@ function collectCandidates(
   // are cut into spans of one to three name units.
   const spans: [number, number][] = [];
   if (person) {
+    // a person's name glued in camelCase (CharlesLister) is a handle, not a spelling of the name
+    if (contentUnits.length >= 2 && contentUnits.every((u, i) => i === 0 || units.flags[u] & UNIT_GLUED)) return;
     spans.push([runStart, runEnd]);
   } else {
     for (let a = 0; a < contentUnits.length; a++) {
