@@ -282,6 +282,28 @@ describe('language server over stdio', function () {
     await client.until(() => client.statuses.length > 0 && client.diagnostics.get(pathToFileURL(extra).href)?.length === 0, 'the deleted article');
   });
 
+  it('hover on a discovered name gives its canonical spelling and what it reads as', async () => {
+    const a = join(dir.seeds, '005_haddour.txt');
+    const b = join(dir.seeds, '006_haddour.txt');
+    writeFileSync(a, 'Colonel Karim Haddour spoke on Monday. Commander Karim Haddour said the road was cut.');
+    writeFileSync(b, 'Commander Karim al-Haddour said the road was open again.');
+    const changes = (type: number): { uri: string; type: number }[] => [a, b].map((f) => ({ uri: pathToFileURL(f).href, type }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes(1) });
+    const ub = client.open(b);
+    await client.until(() => client.diagnostics.get(ub)?.some((d) => msg(d).startsWith('"Karim al-Haddour"')), 'the discovered variant');
+    const t = readFileSync(b, 'utf8');
+    const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: ub }, position: positionAt(t, t.indexOf('al-Haddour')) })) as Hover;
+    const md = (h.contents as { value: string }).value;
+    assert.match(md, /^\*\*Karim Haddour\*\* · person \(name found in the corpus\)/);
+    assert.match(md, /Canonical spelling: \*\*Karim Haddour\*\* \(the corpus majority\)/);
+    assert.match(md, /- \*\*Karim Haddour\*\* ×2 — \[005_haddour\.txt\]/);
+    assert.match(md, /- Karim al-Haddour ×1 — \[006_haddour\.txt\]/);
+    rmSync(a);
+    rmSync(b);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes(3) });
+    await client.until(() => client.diagnostics.get(ub)?.length === 0, 'the deleted articles');
+  });
+
   it('turning a rule off in the settings takes effect without a restart', async () => {
     await client.until(() => codes(client.diagnostics.get(uri(FILES[4]))).includes('entity-alias'), 'alias findings');
     (client as unknown as { options: { settings: Record<string, unknown> } }).options.settings = { debounce: 20, rules: { 'entity-alias': 'off' } };

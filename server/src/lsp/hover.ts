@@ -63,7 +63,7 @@ export function hover(params: HoverParams, ctx: ServerContext): Hover | null {
   const canonical = state?.canonical ?? entity?.curatedCanonical ?? hit.spelling;
   const mentions = spellings.reduce((n, s) => n + s.count, 0);
   const allArticles = new Set(spellings.flatMap((s) => s.docs));
-  const kind = entity?.kind ?? 'name found in the corpus';
+  const kind = entity?.kind ?? (state?.kind ? `${state.kind} (name found in the corpus)` : 'name found in the corpus');
   const lines = [`**${canonical}** · ${kind}${hit.scope.endsWith('#surname') ? ' (surname)' : ''}`, ''];
   if (entity?.description) lines.push(entity.description, '');
   const origin = !entity ? 'the corpus majority' : state?.canonical === entity.curatedCanonical ? 'curated list' : 'configured or corpus majority';

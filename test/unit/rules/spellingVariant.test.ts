@@ -137,6 +137,19 @@ Liwa Suqur fighters took the village of al-Sham on Monday.
     );
   });
 
+  it('tells a discovered person or organisation by how its spellings read, and leaves other names unsaid', () => {
+    const { linter } = lintFixtures({
+      'a.txt': 'The Qasioun News Agency said so. The Qasioun News Agency reported it. Colonel Karim Haddour spoke. Commander Karim Haddour said so. Shells hit the village of Tal Khanzir. Residents fled Tal Khanzir.',
+      'b.txt': 'The Qasiun News Agency said so. Commander Karim al-Haddour said so. Clashes erupted near Tal Khanzeer overnight.',
+    });
+    const kinds = new Map<string, string | undefined>();
+    for (const f of linter.findings('b.txt')) {
+      const data = f.data as { entityId?: string; surface?: string } | undefined;
+      if (f.ruleId === 'spelling-variant' && data?.entityId && data.surface) kinds.set(data.surface, linter.entities.stateOfScope(data.entityId)?.kind);
+    }
+    assert.deepEqual(Object.fromEntries(kinds), { 'Qasiun News Agency': 'organisation', 'Karim al-Haddour': 'person', 'Tal Khanzeer': undefined });
+  });
+
   it('does not flag part of a longer name as a variant of a short one', () => {
     expectMarked(
       {

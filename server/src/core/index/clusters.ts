@@ -4,6 +4,7 @@
  * cluster of two or more credible spellings is a discovered scope with its own state.
  */
 import type { Knowledge } from '../knowledge/knowledge';
+import { lexiconFlags, ORG_HEAD } from '../knowledge/lexicon';
 import { endsInS, isOrthographicVariant, sameLetters } from '../names/translit';
 import type { Occurrences } from './occurrences';
 import { byMajority, exampleSources, finishState, MAX_SPELLINGS_IN_RELATED, type Relation, type ScopeState } from './scopeState';
@@ -51,7 +52,8 @@ export function clustersOf(bucket: Map<string, CandidateStat>, sk: string, cx: C
       relations.set(s.spelling, s.spelling === canonical ? 'same' : isOrthographicVariant(s.spelling, canonical) ? 'orthographic' : 'transliteration');
     }
     const examples = exampleSources(cluster.slice(0, MAX_SPELLINGS_IN_RELATED), canonical);
-    states.set(id, finishState(id, null, canonical, -99, relations, examples));
+    const kind = isPerson(cluster[0]) ? 'person' : cluster.some((s) => endsInOrganisationHead(s.spelling)) ? 'organisation' : undefined;
+    states.set(id, finishState(id, null, canonical, -99, relations, examples, kind));
   }
   return { members, states };
 }
@@ -74,6 +76,12 @@ function sameDiscoveredName(a: CandidateStat, b: CandidateStat, sk: string, know
   if (isPerson(a)) return false;
   const short = (x: CandidateStat): boolean => !x.loose.includes(' ') && x.loose.length < 5;
   return !short(a) && !short(b);
+}
+
+/** A name that ends in a capitalised organisation head (Shaam News Network, Liwa al-Fatah Brigade). */
+function endsInOrganisationHead(spelling: string): boolean {
+  const last = spelling.slice(spelling.lastIndexOf(' ') + 1);
+  return last.length > 1 && last[0] !== last[0].toLowerCase() && (lexiconFlags(last.toLowerCase()) & ORG_HEAD) !== 0;
 }
 
 /** By majority, a spelling with a slip in it last: the first of a cluster is its canonical spelling. */

@@ -274,8 +274,9 @@ export class EntityIndex {
     for (const id of new Set(members.values())) this.resolveTouches(touches, this.clusterStates.get(id) as ScopeState, this.flaggedInCluster(bucket, members, id), into);
   }
 
+  /** The state of a curated scope or of a discovered cluster (the hover asks for either). */
   stateOfScope(scopeId: string): ScopeState | undefined {
-    return this.states.get(scopeId);
+    return this.states.get(scopeId) ?? this.clusterStates.get(scopeId);
   }
 
   /** The discovered cluster a name candidate belongs to, if its spelling is a variant group member. */

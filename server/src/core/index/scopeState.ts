@@ -53,6 +53,8 @@ export interface ScopeState {
    * use it. Which articles give the examples differs from article to article (the ring).
    */
   shared: string;
+  /** What a discovered name's spellings read as (a person, an organisation), if they say; curated entities have their own kind. */
+  kind: 'person' | 'organisation' | undefined;
 }
 
 /**
@@ -151,8 +153,9 @@ export function finishState(
   canonicalName: number,
   relations: Map<string, Relation>,
   examples: ExampleSource[],
+  kind?: 'person' | 'organisation',
 ): ScopeState {
   const rel = [...relations.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([s, r]) => `${s}=${r}`).join(',');
   const ex = examples.map((e) => e.spelling).join('|');
-  return { id, entityId, canonical, canonicalName, relations, examples, signature: `${canonical}#${canonicalName}#${rel}#${ex}`, shared: `${canonical}#${canonicalName}#${ex}` };
+  return { id, entityId, canonical, canonicalName, relations, examples, signature: `${canonical}#${canonicalName}#${rel}#${ex}`, shared: `${canonical}#${canonicalName}#${ex}`, kind };
 }
