@@ -121,6 +121,9 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Syrian state media made no mention of the attack.'), ['attributed-named'], 'with no other cue the absence keeps its source');
     assert.deepEqual(labels('Severe bombardment has killed at least 84 civilians the monitor and a civil defence official said.'), ['attributed-named']);
     assert.deepEqual(labels('The statement was watered down to accommodate objections from Russia and China diplomats said.'), ['attributed-vague']);
+    // a place after a verb is its object; after a time it is a subject
+    assert.deepEqual(labels('He fled Aleppo and Syrian activists said 20 people were killed.'), ['attributed-vague']);
+    assert.deepEqual(labels('On Saturday Moscow and Syrian activists said 20 people were killed.'), ['attributed-named']);
   });
 
   it('takes a full name before its description as a named source', () => {

@@ -502,7 +502,9 @@ function verbCues(
     if (cls === 'vague' && span && words[span[0] - 1] === 'and') {
       const first = leftPhrase(span[0] - 1);
       // not "objections from Russia and China diplomats said": the first must be a subject of its own
-      const subject = first !== null && !words.slice(Math.max(0, first[0] - 1), first[1] + 1).some((x) => PREPOSITIONS.has(x));
+      // nor "He fled Aleppo and Syrian activists said": a place right after another word is its object
+      const placeObject = first !== null && first[0] > 0 && first[0] === first[1] && kindAt(first[0]) === 'place' && !BOUNDARY_WORDS.has(words[first[0] - 1]) && !SKIP_BEFORE_VERB.has(words[first[0] - 1]) && !TIME_WORDS.has(words[first[0] - 1]);
+      const subject = first !== null && !placeObject && !words.slice(Math.max(0, first[0] - 1), first[1] + 1).some((x) => PREPOSITIONS.has(x));
       if (first && subject && classify(first[0], first[1]) === 'named') {
         cls = 'named';
         what = `${textOf(first[0], k)} ${w}`;
