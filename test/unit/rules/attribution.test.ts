@@ -233,6 +233,18 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('A medical source at Aleppo Health Directorate told SANA eight students were killed.'), ['attributed-vague']);
   });
 
+  it("credits what an outlet's own correspondent or a witness saw to them, and nothing else that saw", () => {
+    for (const text of [
+      'An AFP correspondent in the city saw dozens of bodies.',
+      'An AFP photographer at the medical facility saw the bodies of four children.',
+      'An AFP correspondent who visited Dahiyet al-Assad where rebels seized ground on Friday saw deserted streets.',
+    ]) {
+      assert.deepEqual(labels(text), ['attributed-named'], text);
+    }
+    assert.deepEqual(labels('Residents of the town saw jets bomb the hospital on Monday.'), ['attributed-vague']);
+    assert.deepEqual(labels('The city saw heavy fighting on Monday.'), ['not-claim']);
+  });
+
   it('credits a body named after the side it stands on, and leaves the side alone vague', () => {
     assert.deepEqual(labels('The rebel Syrian National Coalition said 650 people died.'), ['attributed-named']);
     assert.deepEqual(labels('The opposition National Coalition said 20 people were killed.'), ['attributed-named']);

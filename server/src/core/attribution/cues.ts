@@ -31,6 +31,7 @@ import {
   NAMED_OUTLETS,
   OBJECT_BEFORE,
   PASSIVE_VAGUE,
+  PERCEPTION,
   PERSONAL_HEADS,
   POSSESSIVES,
   PREPOSITIONS,
@@ -48,6 +49,7 @@ import {
   TIME_WORDS,
   VAGUE_HEADS,
   WEAK_REPORTING,
+  WITNESSES,
 } from './vocabulary';
 
 type CueClass = 'named' | 'vague' | 'inherit';
@@ -395,6 +397,23 @@ function verbCues(
         while (!cls && e > k + 2) cls = classify(k + 2, --e);
         if (cls) out.push({ cls, what: `according to ${textOf(k + 2, Math.min(e + 1, k + 7))}`, speech: false, at: k, explicit: true });
       }
+      continue;
+    }
+    // "An AFP correspondent in the village saw extensive damage", "an AFP correspondent who
+    // visited the district saw": an eyewitness report, credited to whoever saw
+    if (PERCEPTION.has(w)) {
+      const witness = (sp: [number, number] | null): boolean => sp !== null && words.slice(sp[0], sp[1] + 1).some((x) => WITNESSES.has(x));
+      // "an AFP photographer at the medical facility saw": the witness before the place
+      const climb = (sp: [number, number] | null): [number, number] | null => {
+        for (let step = 0; step < 2 && sp && !witness(sp) && sp[0] >= 2 && PREPOSITIONS.has(words[sp[0] - 1]); step++) sp = leftPhrase(sp[0] - 1);
+        return sp;
+      };
+      let span = climb(leftPhrase(k));
+      if (!witness(span)) {
+        for (let b = k - 1; b > 0 && b > k - 16 && !witness(span); b--) if (RELATIVES.has(words[b]) || words[b] === 'where') span = climb(leftPhrase(b));
+      }
+      const cls = span && witness(span) ? classify(span[0], span[1]) : null;
+      if (cls && span) out.push({ cls, what: `${textOf(span[0], span[1] + 1)} ${w}`, speech: false, at: k, explicit: true });
       continue;
     }
     const lemma = REPORTING_VERB_FORMS.get(w);

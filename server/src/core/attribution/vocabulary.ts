@@ -68,7 +68,11 @@ export const NAMED_OUTLETS = lowerList(cues.namedOutlets);
 export const OPINION = CLASSES.add(lowerList(cues.opinion));
 export const EVENT_WORDS = new Set(lowerList(cues.eventVerbs).filter((w) => !w.includes(' ')));
 export const EVENT = CLASSES.add(EVENT_WORDS);
-export const REPORTING_CUE = CLASSES.add(['according', ...REPORTING_VERB_FORMS.keys()]);
+/** What an eyewitness did: a cue only with a journalist or a witness as its subject (`WITNESSES`). */
+export const PERCEPTION = new Set(['saw', 'witnessed']);
+/** Who can report what they saw: the outlets' own people (named through the outlet) and witnesses. */
+export const WITNESSES = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'photographer', 'photographers', 'journalist', 'journalists', 'cameraman', 'videographer', 'witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'resident', 'residents']);
+export const REPORTING_CUE = CLASSES.add(['according', ...PERCEPTION, ...REPORTING_VERB_FORMS.keys()]);
 /** Historical present of headlines and timelines: "Assad sacks the governor", "Regime forces seize". */
 export const HEADLINE_PRESENT = CLASSES.add(wordList('sacks seize seizes launch launches oust ousts captures kills hits takes enters pushes agree agrees announce announces declares begins expand expands boosts benefit benefits open opens vows warns says urges slams rejects condemns accuses denies claims calls retakes storms strikes bombs shells targets pounds fires repels foils frees downs arrests detains'));
 export const PAST_OR_PERFECT = CLASSES.add(wordList('was were has have had been did said told reported killed wounded injured died seized captured took launched struck fired targeted destroyed entered attacked exploded detonated left leaving killing wounding injuring'));
