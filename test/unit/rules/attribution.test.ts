@@ -88,6 +88,13 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('The Russian Defence Ministry in an emailed statement accused the rebels of killing 12 soldiers.'), ['attributed-named']);
   });
 
+  it('carries a claim to the body whose account goes on in the next sentence, not to a new source', () => {
+    const text =
+      'The World Health Organization said an air strike hit a clinic in Douma on Monday. Seventeen children and six women were among those killed. The agency also said 200 operations were conducted in eastern Ghouta. ' +
+      'Twelve people were killed in Hama on Tuesday. The Syrian Observatory for Human Rights also said 20 people died in Idlib.';
+    assert.deepEqual(labels(text), ['attributed-named', 'attributed-named', 'attributed-named', 'unattributed', 'attributed-named']);
+  });
+
   it('lets a quotation take the speaker of the next sentence', () => {
     assert.deepEqual(labels('"The army shelled the town for hours and killed six people." The witness, a doctor, said so, speaking to AFP.').slice(0, 1), ['attributed-vague']);
   });

@@ -4,9 +4,9 @@
  * whether a long quotation has a speaker nearby.
  */
 import type { SentenceLabel } from '../analysis/summary';
-import { pickCue } from './cues';
+import { pickCue, type Cue } from './cues';
 import type { SentenceFacts } from './facts';
-import { GOES_ON } from './vocabulary';
+import { ANAPHOR_HEADS, GOES_ON } from './vocabulary';
 
 /** A cue-less sentence continues an adjacent attributed one: a quotation, or a restated lead. */
 export function carryOver(facts: readonly SentenceFacts[], i: number, last: 'attributed-named' | 'attributed-vague'): SentenceLabel | null {
@@ -33,11 +33,19 @@ export function carryOver(facts: readonly SentenceFacts[], i: number, last: 'att
     if (!n || !neighbour(j) || f.numbers.length === 0) continue;
     for (const v of f.numbers) if (n.numbers.includes(v)) return neighbour(j);
   }
-  // An account that goes on: the next sentence credits it with "also" or "added".
-  if (next && neighbour(i + 1) && next.mask & GOES_ON && next.cues.some((c) => c.cls === 'inherit')) {
+  // An account that goes on: the next sentence credits it with "also" or "added", its source a
+  // pronoun or a body named before ("The agency also said")
+  if (next && neighbour(i + 1) && next.mask & GOES_ON && next.cues.some((c) => c.cls === 'inherit' || refersBack(c))) {
     return neighbour(i + 1);
   }
   return null;
+}
+
+/** "The agency also said", "the group added": a body the article named before, by its kind. */
+function refersBack(c: Cue): boolean {
+  if (c.cls !== 'named') return false;
+  const ws = c.what.toLowerCase().split(' ');
+  return ws.length <= 4 && ws[0] === 'the' && ANAPHOR_HEADS.has(ws[1]);
 }
 
 /** Share of a sentence's content words its attributed neighbour repeats for the claim to carry over. */
