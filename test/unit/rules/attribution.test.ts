@@ -111,6 +111,8 @@ describe('weak-attribution', () => {
       'attributed-vague',
       'estimated to be, no source given',
     ]);
+    // a passive with an adverb before its participle still has its agent
+    assert.deepEqual(cue('The attack was later confirmed by the UN.'), ['attributed-named', 'was confirmed by the UN']);
   });
 
 

@@ -441,7 +441,9 @@ function verbCues(
     if ((w === 'reports' || w === 'claims') && (REPORTING_VERB_FORMS.has(words[k + 1] ?? '') || words[k + 1] === 'that')) continue;
     // "adding", "saying", "claiming the life of": participles continue a clause, they name no new source
     // "a report published by Fox News": a participle inside a source phrase, not a verb of its own
-    if (words[k + 1] === 'by' && !AUXILIARIES.has(words[k - 1] ?? '')) continue;
+    // ("was later confirmed by the UN" is a passive with its agent)
+    const passive = AUXILIARIES.has(words[k - 1] ?? '') || (SKIP_BEFORE_VERB.has(words[k - 1] ?? '') && AUXILIARIES.has(words[k - 2] ?? ''));
+    if (words[k + 1] === 'by' && !passive) continue;
     // "with the observatory reporting ...": an absolute clause with its own source
     const withSubject = w.endsWith('ing') && words.slice(Math.max(0, k - 6), k).includes('with');
     if (w.endsWith('ing') && !withSubject && !(words[k - 1] === 'as' && (words[k - 2] === 'quoted' || words[k - 2] === 'cited'))) {
@@ -486,7 +488,7 @@ function verbCues(
       }
     }
     // passives: "was quoted as saying", "were reported" (vague) unless "by X"
-    if (AUXILIARIES.has(words[k - 1] ?? '') || (SKIP_BEFORE_VERB.has(words[k - 1] ?? '') && AUXILIARIES.has(words[k - 2] ?? ''))) {
+    if (passive) {
       const auxWord = AUXILIARIES.has(words[k - 1] ?? '') ? words[k - 1] : words[k - 2];
       if (words[k + 1] === 'by') {
         const end = phraseEnd(words, k + 2, joined);
