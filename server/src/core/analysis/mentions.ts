@@ -271,10 +271,15 @@ function candidatesIn(text: string, units: Units, from: number, to: number, ctx:
     return key.length >= 2 && (lexiconFlags(key) & (COMMON | TITLE)) === 0 && !/\d/.test(key);
   };
   // "al-Sheikh Maqsoud", "Sheikh Tamim": a title that also heads places' names starts a run of
-  // its own (collectCandidates tells the place from the person)
-  const placeTitle = (t: number): boolean =>
-    isPlaceTitleAt(units, t) && !covered[t] && t + 1 < units.count && (units.flags[t + 1] & UNIT_JOINED) !== 0 && isNameUnit(t + 1);
-  const startsRun = (u: number): boolean => isNameUnit(u) || placeTitle(u);
+  // its own (collectCandidates tells the place from the person); one lexicon look-up for both tests
+  const startsRun = (u: number): boolean => {
+    const f = units.flags[u];
+    if (covered[u] || !(f & UNIT_CAPITAL) || f & UNIT_ALLCAPS) return false;
+    const key = units.key[u];
+    const lexicon = lexiconFlags(key);
+    if (lexicon & TITLE) return PLACE_TITLES.has(key) && u + 1 < units.count && (units.flags[u + 1] & UNIT_JOINED) !== 0 && isNameUnit(u + 1);
+    return key.length >= 2 && (lexicon & COMMON) === 0 && !/\d/.test(key);
+  };
   let reached = -1;
   let k = from;
   while (k < to) {
@@ -287,7 +292,7 @@ function candidatesIn(text: string, units: Units, from: number, to: number, ctx:
     let runEnd = k;
     let j = k + 1;
     while (j < units.count && units.flags[j] & UNIT_JOINED && !sentenceStarts.has(units.start[j])) {
-      if (isNameUnit(j) || (j === runStart + 1 && placeTitle(j))) {
+      if (j === runStart + 1 ? startsRun(j) : isNameUnit(j)) {
         runEnd = j;
         j++;
       } else if (isArticleUnit(units, j) && !covered[j] && isArticleBefore(units, j) && isNameUnit(j + 1)) {

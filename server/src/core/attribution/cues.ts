@@ -363,9 +363,8 @@ function verbCues(
   const headBefore = (i: number, j: number): number | undefined => {
     let h: number;
     if ((words[i - 1] === 'to' || words[i - 1] === 'with') && TIED_TO.has(words[i - 2] ?? '')) h = i - 3;
-    else if (words[i] === 'the' && j - i <= 2 && i >= 2 && !capitalised(j) && !mentionAt(j) && PREPOSITIONS.has(words[i - 1]) && !hyphenated(i - 1)) h = i - 2;
-    // "an activist in the town of Kafr Nabl said": the place's name is no source either
-    else if (words[i] === 'the' && i >= 2 && isPlaceHead(words[i + 1]) && words[i + 2] === 'of' && PREPOSITIONS.has(words[i - 1]) && !hyphenated(i - 1)) h = i - 2;
+    // ("an activist in the town of Kafr Nabl said": the place's name is no source either)
+    else if (words[i] === 'the' && i >= 2 && PREPOSITIONS.has(words[i - 1]) && !hyphenated(i - 1) && ((j - i <= 2 && !capitalised(j) && !mentionAt(j)) || (words[i + 2] === 'of' && isPlaceHead(words[i + 1])))) h = i - 2;
     else return undefined;
     if (h < 0 || !VAGUE_HEADS.has(words[h])) return undefined;
     // its adjectives and determiner: "a local doctor", "two senior officials"
