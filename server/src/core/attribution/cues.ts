@@ -69,6 +69,8 @@ export interface Cue {
   negated?: boolean;
   /** Token position of the cue within the sentence (for "the last cue wins"). */
   at: number;
+  /** The source is a body the article named before, by its kind ("The agency also said"). */
+  anaphoric?: boolean;
 }
 
 /**
@@ -556,7 +558,9 @@ function verbCues(
       }
     }
     const negated = words[k - 1] === 'not' || words[k - 1] === 'never' || words[k - 1] === 'no';
-    if (cls) out.push({ cls, what: what.trim(), speech, attitude: ATTITUDE.has(lemma), negated, at: k, explicit: true });
+    // "The agency also said": a body named before, by its kind
+    const anaphoric = span !== null && span[1] - span[0] === 1 && words[span[0]] === 'the' && ANAPHOR_HEADS.has(words[span[1]]);
+    if (cls) out.push({ cls, what: what.trim(), speech, attitude: ATTITUDE.has(lemma), negated, at: k, explicit: true, anaphoric });
   }
   // "quoted a military source as saying ... but did not mention a school": the cue that credits wins
   return out.some((c) => c.negated) && out.some((c) => !c.negated) ? out.filter((c) => !c.negated) : out;

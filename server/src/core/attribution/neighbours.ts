@@ -6,7 +6,7 @@
 import type { SentenceLabel } from '../analysis/summary';
 import { pickCue, type Cue } from './cues';
 import type { SentenceFacts } from './facts';
-import { ANAPHOR_HEADS, GOES_ON } from './vocabulary';
+import { GOES_ON } from './vocabulary';
 
 /** A cue-less sentence continues an adjacent attributed one: a quotation, or a restated lead. */
 export function carryOver(facts: readonly SentenceFacts[], i: number, last: 'attributed-named' | 'attributed-vague'): SentenceLabel | null {
@@ -43,9 +43,7 @@ export function carryOver(facts: readonly SentenceFacts[], i: number, last: 'att
 
 /** "The agency also said", "the group added": a body the article named before, by its kind. */
 function refersBack(c: Cue): boolean {
-  if (c.cls !== 'named') return false;
-  const ws = c.what.toLowerCase().split(' ');
-  return ws.length <= 4 && ws[0] === 'the' && ANAPHOR_HEADS.has(ws[1]);
+  return c.cls === 'named' && c.anaphoric === true;
 }
 
 /** Share of a sentence's content words its attributed neighbour repeats for the claim to carry over. */
