@@ -66,7 +66,7 @@ export function notClaimReason(f: SentenceFacts, sentenceText: string, date: Art
 
 /** "in June", "since March", "in early May": a whole month, not a day of it. */
 const EARLIER_MONTH = /\b(?:in|since|during|until|by) (?:early |mid-|late |mid )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
-const MONTH_NAMES = '(january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTH_NAMES = `(${MONTHS.join('|')})`;
 /** "March 2011 Protests begin", "15 March 2011: ...": a dated timeline entry. */
 const TIMELINE_DATE = new RegExp(`^(\\d{1,2} )?${MONTH_NAMES}( \\d{1,2})?,? (\\d{4})\\b`, 'i');
 export function isTimeline(f: SentenceFacts, sentenceText: string, date: ArticleDate | null): boolean {

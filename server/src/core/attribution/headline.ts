@@ -4,7 +4,7 @@
  */
 import { isUpperCode } from '../text/tokens';
 import type { SentenceFacts } from './facts';
-import { MONTH } from './vocabulary';
+import { MONTH, MONTHS } from './vocabulary';
 
 export interface HeadlineCounts {
   words: number;
@@ -100,7 +100,7 @@ function letterWidth(s: string, i: number): number {
 }
 
 /** A sentence that ends in a full date after a name, not after a preposition: "... Idlib province Syria June 12 2016." */
-const CAPTION_DATE = /(\S+) (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}\.?$/i;
+const CAPTION_DATE = new RegExp(`(\\S+) (?:${MONTHS.join('|')}) \\d{1,2},? \\d{4}\\.?$`, 'i');
 const BEFORE_A_DATE = new Set(['on', 'in', 'since', 'until', 'till', 'by', 'of', 'from', 'to', 'and', 'or', 'between', 'before', 'after', 'at', 'dated', 'published', 'updated']);
 
 /** A photo caption ("People inspect a site hit by air strikes in Idlib province Syria June 12 2016."): not a claim. */
