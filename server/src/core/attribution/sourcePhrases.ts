@@ -1,0 +1,375 @@
+/**
+ * The source phrases of one sentence: where the phrase before or after a reporting verb starts and
+ * ends ("The Britain-based Syrian Observatory for Human Rights said", "a doctor at the hospital
+ * said", "according to the ministry the strike killed") and whether it names a source (SOHR,
+ * Rami Abdel Rahman, the Observatory), a vague one (a monitor, residents, opposition forces) or one
+ * named before (he, the official). `cues.ts` asks it about each verb it finds.
+ */
+import { FACILITY_HEAD, isCommonWord, isDemonym, isGivenName, isPlaceHead, lexiconFlags, ORG_HEAD, PLACE_HEAD, REPORTING_VERB_FORMS } from '../knowledge/lexicon';
+import type { Knowledge } from '../knowledge/knowledge';
+import { isArticle } from '../names/translit';
+import { isUpperCode, TokenKind, type Tokens } from '../text/tokens';
+import type { MentionRecord } from '../analysis/summary';
+import {
+  ANAPHOR_HEADS,
+  BODY_MODIFIERS,
+  BOUNDARY_WORDS,
+  CASUALTY_WORDS,
+  COLLECTIVE_VAGUE,
+  DETERMINERS,
+  DOCUMENTS,
+  EVENT_WORDS,
+  INDEFINITE,
+  LOCATED,
+  NAMED_OUTLETS,
+  OBJECT_BEFORE,
+  PERSONAL_HEADS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  PRONOUNS,
+  PUBLISHED,
+  RELATIVES,
+  SKIP_BEFORE_VERB,
+  SOURCE_PARTICIPLES,
+  SPOKES,
+  TIED_TO,
+  TIME_WORDS,
+  VAGUE_HEADS,
+} from './vocabulary';
+
+/** Whom a source phrase names: a source by name, a vague one, or one named before (a pronoun, "the official"). */
+export type CueClass = 'named' | 'vague' | 'inherit';
+
+/** What may part two words of one phrase: spaces, a hyphen, an apostrophe, a full stop of an abbreviation (U.N. envoy). */
+const JOINER = /^[\s\-'\u2019.]*$/;
+
+/**
+ * A word capitalised only because it opens the sentence and shaped like an adjective, not a name:
+ * "Unverified reports said", "Unidentified gunmen". Given names ending in -ed (Ahmed, Khaled) stay names.
+ */
+function adjectiveShaped(lower: string): boolean {
+  return (lower.startsWith('un') || (lower.endsWith('ed') && lower.length > 5)) && !isGivenName(lower);
+}
+
+/** One sentence's words (lower case, by position k), read for the phrases that name sources. */
+export class SourcePhrases {
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Tokens,
+    readonly words: readonly string[],
+    private readonly wordTokens: readonly number[],
+    private readonly inSentence: readonly MentionRecord[],
+    private readonly knowledge: Knowledge,
+  ) {}
+
+  /** The entity mention that word k is part of. */
+  mentionAt(k: number): MentionRecord | undefined {
+    const s = this.tokens.start[this.wordTokens[k]];
+    return this.inSentence.find((m) => s >= m.start && s < m.end);
+  }
+
+  /** The kind of the entity word k is part of. */
+  kindAt(k: number): string | undefined {
+    const m = this.mentionAt(k);
+    return m ? this.knowledge.entities.get(m.entityId)?.kind : undefined;
+  }
+
+  /** The words [from, to) as the article writes them, for messages ("An ISIS military commander"). */
+  textOf(from: number, to: number): string {
+    const { tokens, wordTokens } = this;
+    return from >= to ? '' : this.text.slice(tokens.start[wordTokens[from]], tokens.end[wordTokens[to - 1]]).replace(/\s+/g, ' ');
+  }
+
+  /** The word joins the one before with a hyphen (Britain-based). */
+  hyphenated(k: number): boolean {
+    const { tokens, wordTokens } = this;
+    return k > 0 && tokens.start[wordTokens[k]] === tokens.end[wordTokens[k - 1]] + 1 && this.text.charCodeAt(tokens.end[wordTokens[k - 1]]) === 0x2d;
+  }
+
+  /** Word k and the next are parted by spaces or a hyphen only: no comma, number or quotation mark between. */
+  joined(k: number): boolean {
+    return JOINER.test(this.between(k, k + 1));
+  }
+
+  /** Word k and the next are parted by two characters at most (no quotation, number or dash between). */
+  adjacent(k: number): boolean {
+    return this.tokens.start[this.wordTokens[k + 1]] - this.tokens.end[this.wordTokens[k]] <= 2;
+  }
+
+  /** The text between the end of word j and the start of word k. */
+  between(j: number, k: number): string {
+    return this.text.slice(this.tokens.end[this.wordTokens[j]], this.tokens.start[this.wordTokens[k]]);
+  }
+
+  /** A comma stands between words j and k (a skipped adverb or time may sit between them). */
+  private commaBefore(j: number, k: number): boolean {
+    return k < this.wordTokens.length && this.between(j, k).includes(',');
+  }
+
+  /** A comma stands between word k and the next. */
+  private commaAfter(k: number): boolean {
+    return k + 1 < this.wordTokens.length && this.between(k, k + 1).includes(',');
+  }
+
+  private capitalised(k: number): boolean {
+    return isUpperCode(this.text.charCodeAt(this.tokens.start[this.wordTokens[k]]));
+  }
+
+  /** A capitalised word that is not an entity, a common word or a title: part of a person's name. */
+  private properName(k: number): boolean {
+    const w = this.words[k];
+    return (
+      this.capitalised(k) && !this.mentionAt(k) && !isCommonWord(w) && !TIME_WORDS.has(w) && !ANAPHOR_HEADS.has(w) && !VAGUE_HEADS.has(w) && !(k === 0 && adjectiveShaped(w))
+    );
+  }
+
+  /** Named, vague or anaphoric: the source phrase words[from..to]. */
+  classify(from: number, to: number): CueClass | null {
+    const { words } = this;
+    if (from > to || from < 0 || to >= words.length) return null;
+    const phrase = words.slice(from, to + 1);
+    const phraseText = phrase.join(' ');
+    if (NAMED_OUTLETS.some((o) => phraseText.includes(o))) return 'named';
+    const det = DETERMINERS.has(words[from]) || INDEFINITE.has(words[from]) ? words[from] : undefined;
+    // the head of the first noun phrase: before "of/for/at/in/from/with/living/based"
+    let npEnd = to;
+    for (let k = from + 1; k <= to; k++) {
+      // "based in London" ends the noun phrase; "a Britain-based monitor" does not; nor does a
+      // participle ("a local activist speaking to AFP", "officials speaking on condition of anonymity")
+      if ((PREPOSITIONS.has(words[k]) && !this.hyphenated(k)) || SOURCE_PARTICIPLES.has(words[k]) || (TIED_TO.has(words[k]) && (words[k + 1] === 'to' || words[k + 1] === 'with'))) {
+        npEnd = k - 1;
+        break;
+      }
+    }
+    const npHead = words[npEnd];
+    if (PRONOUNS.has(npHead) && npEnd - from <= 1) return 'inherit';
+    const entityKinds = new Set<string>();
+    let person = false;
+    for (let k = from; k <= to; k++) {
+      const kind = this.kindAt(k);
+      if (kind && kind !== 'operation') entityKinds.add(kind);
+      if (this.properName(k) && !(k === from && det === undefined && k === npEnd && VAGUE_HEADS.has(words[k]))) person = true;
+    }
+    // "Ban said", "Rice told reporters": alone before the verb at the start of a sentence, a
+    // capitalised common word (not a plural, a head, an article or a time) is a surname
+    if (from === 0 && to === 0 && this.capitalised(0) && npHead.length > 2 && !npHead.endsWith('s') && !VAGUE_HEADS.has(npHead) && !ANAPHOR_HEADS.has(npHead) && !DETERMINERS.has(npHead) && !INDEFINITE.has(npHead) && !TIME_WORDS.has(npHead)) person = true;
+    // appositive: "The Observatory a Britain-based monitor said", "The Syrian Coalition an opposition group ... said"
+    const apposed = (): boolean =>
+      INDEFINITE.has(det ?? '') &&
+      from > 0 &&
+      (this.kindAt(from - 1) === 'organisation' || this.properName(from - 1) || (this.capitalised(from - 1) && ANAPHOR_HEADS.has(words[from - 1]))) &&
+      !['to', 'told', 'by'].includes(words[from - 2] ?? '');
+    // "opposition forces", "rebel sources", "pro-government media": a side, not a source
+    const sideWords = phrase.filter((x) => x === 'opposition' || x === 'rebel' || x === 'rebels' || x === 'activists' || x === 'insurgents');
+    if (sideWords.length > 0 && entityKinds.size === 0 && !person) {
+      // "the rebel Syrian National Coalition", "the opposition National Coalition": the side
+      // word, in lower case, describes the body whose capitalised name follows it
+      const side = phrase.lastIndexOf(sideWords[sideWords.length - 1]) + from;
+      const namedBody = side < npEnd && !this.capitalised(side) && ANAPHOR_HEADS.has(npHead) && words.slice(side + 1, npEnd + 1).every((_, i) => this.capitalised(side + 1 + i));
+      return namedBody || (npEnd === to && ANAPHOR_HEADS.has(npHead) && apposed()) ? 'named' : 'vague';
+    }
+    if (DOCUMENTS.has(npHead) && (entityKinds.size > 0 || person)) return 'named'; // a report published by Fox News
+    if (VAGUE_HEADS.has(npHead)) {
+      // "said Zakaria Malahifji a Turkey-based official": a name, then what the person is
+      for (let k = from; k < npEnd && !INDEFINITE.has(words[k]); k++) {
+        if (INDEFINITE.has(words[k + 1]) && k > from && this.properName(k) && this.properName(k - 1)) return 'named';
+      }
+      // "local activist Mohammad al-Halabi", "Observatory director Rami Abdel Rahman"
+      for (let k = npEnd + 1; k <= Math.min(to, npEnd + 2); k++) {
+        if (PREPOSITIONS.has(words[k])) break;
+        if (this.properName(k) || this.kindAt(k) === 'person') return 'named';
+      }
+      // "a nurse at Douma's collection facility Bayan Baker", "a civil defense official in Idlib
+      // Leys el-Faris": a name of two words or more after a noun closes the phrase (not one after
+      // a preposition: "a source in Kafr Nabl")
+      let n = to;
+      const nameWord = (x: number): boolean =>
+        this.capitalised(x)
+          ? !ANAPHOR_HEADS.has(words[x]) && !VAGUE_HEADS.has(words[x]) && !TIME_WORDS.has(words[x]) && !(lexiconFlags(words[x]) & (ORG_HEAD | PLACE_HEAD | FACILITY_HEAD))
+          : (words[x] === 'al' || words[x] === 'el') && x < to;
+      while (n > npEnd + 1 && !this.mentionAt(n) && nameWord(n)) n--;
+      if (to - n >= 2 && n > npEnd && !PREPOSITIONS.has(words[n]) && !DETERMINERS.has(words[n]) && words.slice(n + 1, to + 1).some((_, i) => this.properName(n + 1 + i))) return 'named';
+      // "a spokesman for the coalition" speaks for a named body, and so does "a spokesman for the
+      // group" named before; "a source at X" does not
+      if (SPOKES.has(npHead) && [...entityKinds].some((x) => x !== 'place')) return 'named';
+      if (SPOKES.has(npHead) && words[npEnd + 2] === 'the' && ANAPHOR_HEADS.has(words[to]) && !PERSONAL_HEADS.has(words[to])) return 'named';
+      // "SANA reporter", "Idlib Media Center": an organisation's own people
+      const before = npEnd - 1 >= from ? this.kindAt(npEnd - 1) : undefined;
+      if (before === 'organisation' || before === 'group') return 'named';
+      if (det === 'the' && !COLLECTIVE_VAGUE.has(npHead)) return ANAPHOR_HEADS.has(npHead) && !PERSONAL_HEADS.has(npHead) ? 'named' : 'inherit';
+      return apposed() ? 'named' : 'vague';
+    }
+    if (entityKinds.size > 0 || person) return 'named';
+    if (det === 'the' && ANAPHOR_HEADS.has(npHead)) return this.capitalised(npEnd) || !PERSONAL_HEADS.has(npHead) ? 'named' : 'inherit';
+    // "the Civil Defence", "the Syrian Coalition": a capitalised name with the article
+    if (det === 'the' && this.capitalised(npEnd) && !TIME_WORDS.has(npHead)) return 'named';
+    // "police said", "Syrian army announced", "regime army said": a body needs no article
+    // (the phrase opens a clause: not "to bomb army and government bases", "that team suggested",
+    // nor a heading's "Related Syrian Forces deny")
+    if (det === undefined && npEnd - from <= 2 && ANAPHOR_HEADS.has(npHead) && !PERSONAL_HEADS.has(npHead) && !DOCUMENTS.has(npHead) && (npEnd === 0 || !this.capitalised(npEnd))) {
+      const before = from > 0 ? words[from - 1] : undefined;
+      const opens = before === undefined || (BOUNDARY_WORDS.has(before) && before !== 'that') || TIME_WORDS.has(before) || SKIP_BEFORE_VERB.has(before) || REPORTING_VERB_FORMS.has(before);
+      if (opens && words.slice(from, npEnd).every((x) => isDemonym(x) || ANAPHOR_HEADS.has(x) || BODY_MODIFIERS.has(x))) return 'named';
+    }
+    return null;
+  }
+
+  /** The source phrase before a verb at k: skips adverbs, auxiliaries and times ("on Sunday"). */
+  leftPhrase(k: number): [number, number] | null {
+    const { words, tokens, wordTokens } = this;
+    let j = k - 1;
+    for (;;) {
+      while (j >= 0 && (SKIP_BEFORE_VERB.has(words[j]) || TIME_WORDS.has(words[j]) || (words[j] === 'on' && TIME_WORDS.has(words[j + 1] ?? '')))) j--;
+      // "The ministry for its part said"
+      if (j >= 2 && words[j] === 'part' && POSSESSIVES.has(words[j - 1]) && words[j - 2] === 'for') j -= 3;
+      else break;
+    }
+    if (j < 0) return null;
+    // "Residents, who fled Raqqa last week, said", "The Observatory, a Britain-based monitor,
+    // said": a clause or an apposition between commas stands after the source, when what stands
+    // before it is a source of its own (not "The witness, a doctor, said": the doctor says more)
+    if (this.commaBefore(j, k)) {
+      for (let m = j; m > 0 && j - m < 16; m--) {
+        if (!this.commaAfter(m - 1)) continue;
+        if (RELATIVES.has(words[m]) || words[m] === 'a' || words[m] === 'an') {
+          const before = this.leftPhrase(m);
+          const cls = before ? this.classify(before[0], before[1]) : null;
+          if (before && (cls === 'named' || cls === 'vague')) return before;
+        }
+        break;
+      }
+    }
+    let i = j;
+    while (i - 1 >= 0 && j - i < 7) {
+      const p = words[i - 1];
+      if (DETERMINERS.has(p) || INDEFINITE.has(p)) {
+        i--;
+        break;
+      }
+      if (BOUNDARY_WORDS.has(p) && !PREPOSITIONS.has(p)) break;
+      if (TIME_WORDS.has(p) || CASUALTY_WORDS.has(p) || EVENT_WORDS.has(p) || (REPORTING_VERB_FORMS.has(p) && p !== 'state' && p !== 'reports')) break;
+      if (tokens.kind[wordTokens[i - 1]] !== TokenKind.Word) break;
+      // a quotation or a number ends the phrase
+      if (tokens.start[wordTokens[i]] - tokens.end[wordTokens[i - 1]] > 2) break;
+      i--;
+    }
+    // a bare plural ("residents said") keeps only its adjectives
+    if (!(DETERMINERS.has(words[i]) || INDEFINITE.has(words[i])) && VAGUE_HEADS.has(words[j])) {
+      const walked = i;
+      i = Math.max(i, j - 2);
+      // but not into a name: "the Britain-based Syrian Observatory for Human Rights monitoring group"
+      const name = i > walked ? this.mentionAt(i) : undefined;
+      while (name && i > walked && this.mentionAt(i - 1) === name) i--;
+    }
+    // "an opposition group based outside the country said": the source is what is based there
+    if (i >= 3 && LOCATED.has(words[i - 2]) && (PREPOSITIONS.has(words[i - 1]) || words[i - 1] === 'outside') && !this.hyphenated(i - 2)) {
+      const head = this.leftPhrase(i - 2);
+      if (head) return head;
+    }
+    return [this.headBefore(i, j) ?? this.afterPlace(i, j) ?? i, j];
+  }
+
+  /**
+   * "the strategic town of Khan Touman rebels say", "to the north east of Syria's countryside
+   * reporters said": copy without commas runs a place phrase into a bare plural source. When the
+   * phrase [i, j] ends in a vague head whose modifiers follow a place (a curated place, a place
+   * head such as town, or the name after "town of") that follows a preposition, the source is that
+   * head and its modifiers, not the head of the place phrase. The start of the source, or undefined.
+   */
+  private afterPlace(i: number, j: number): number | undefined {
+    const { words } = this;
+    if (j - i < 3 || !VAGUE_HEADS.has(words[j]) || this.capitalised(j) || this.mentionAt(j)) return undefined;
+    const phraseText = words.slice(i, j + 1).join(' ');
+    if (NAMED_OUTLETS.some((o) => phraseText.includes(o))) return undefined; // "state media"
+    // the source's own modifiers: "military sources", "civil defense sources", "Syrian activists"
+    let s = j;
+    while (s - 1 > i && j - s < 2 && !this.mentionAt(s - 1) && !PREPOSITIONS.has(words[s - 1]) && !DETERMINERS.has(words[s - 1]) && !INDEFINITE.has(words[s - 1]) && !isPlaceHead(words[s - 1])) {
+      if (this.capitalised(s - 1) && !isDemonym(words[s - 1])) break;
+      s--;
+    }
+    const b = s - 1;
+    if (b <= i) return undefined;
+    let placeStart: number;
+    const m = this.mentionAt(b);
+    if (m) {
+      if (this.knowledge.entities.get(m.entityId)?.kind !== 'place') return undefined;
+      placeStart = b;
+      while (placeStart - 1 > i && this.mentionAt(placeStart - 1) === m) placeStart--;
+    } else if (isPlaceHead(words[b]) && !this.capitalised(b)) {
+      // "in Jayrud town rebels said"
+      placeStart = b;
+      while (placeStart - 1 > i && this.capitalised(placeStart - 1)) placeStart--;
+    } else if (this.capitalised(b)) {
+      // an unknown name after "town of": "the town of Deir al-Adas reports say"
+      placeStart = b;
+      while (placeStart - 1 > i && (this.capitalised(placeStart - 1) || isArticle(words[placeStart - 1]))) placeStart--;
+      if (!(words[placeStart - 1] === 'of' && isPlaceHead(words[placeStart - 2] ?? ''))) return undefined;
+    } else return undefined;
+    for (let k = placeStart - 1; k > i; k--) if (PREPOSITIONS.has(words[k])) return s;
+    return PREPOSITIONS.has(words[i]) ? s : undefined;
+  }
+
+  /**
+   * "a doctor at the hospital said", "activists on the ground said", "sources close to Hezbollah
+   * said": a phrase [i, j] that is "the" and a common noun after a preposition, or anything after
+   * "close to", "familiar with"..., is the object of the source's prepositional phrase; the
+   * source is the vague head before it. The start of that head's phrase, or undefined.
+   */
+  private headBefore(i: number, j: number): number | undefined {
+    const { words, tokens, wordTokens } = this;
+    let h: number;
+    if ((words[i - 1] === 'to' || words[i - 1] === 'with') && TIED_TO.has(words[i - 2] ?? '')) h = i - 3;
+    // ("an activist in the town of Kafr Nabl said": the place's name is no source either)
+    else if (
+      words[i] === 'the' &&
+      i >= 2 &&
+      PREPOSITIONS.has(words[i - 1]) &&
+      !this.hyphenated(i - 1) &&
+      ((j - i <= 2 && !this.capitalised(j) && !this.mentionAt(j)) || (words[i + 2] === 'of' && isPlaceHead(words[i + 1])))
+    )
+      h = i - 2;
+    else return undefined;
+    if (h < 0 || !VAGUE_HEADS.has(words[h])) return undefined;
+    // its adjectives and determiner: "a local doctor", "two senior officials"
+    let s = h;
+    while (s - 1 >= 0 && h - s < 3 && tokens.kind[wordTokens[s - 1]] === TokenKind.Word && tokens.start[wordTokens[s]] - tokens.end[wordTokens[s - 1]] <= 2) {
+      if (BOUNDARY_WORDS.has(words[s - 1]) || REPORTING_VERB_FORMS.has(words[s - 1])) break;
+      s--;
+      if (DETERMINERS.has(words[s]) || INDEFINITE.has(words[s])) break;
+    }
+    // "monitors violence through sources on the ground": an object, not the subject of the verb
+    if (s > 0 && (PREPOSITIONS.has(words[s - 1]) || OBJECT_BEFORE.has(words[s - 1]))) return undefined;
+    return s;
+  }
+
+  /**
+   * End of the noun phrase that starts at `start` (going right): a comma, a number or a quotation
+   * mark ends it, and so do a new clause's article or pronoun, a verb and a time.
+   */
+  phraseEnd(start: number): number {
+    const { words } = this;
+    let k = start;
+    let steps = 0;
+    while (k + 1 < words.length && steps < 8) {
+      const next = words[k + 1];
+      if (!this.joined(k)) break;
+      if (BOUNDARY_WORDS.has(next) && !PREPOSITIONS.has(next)) break;
+      // "according to the ministry the strike killed": an article after a noun starts the clause
+      if ((next === 'the' || next === 'a' || next === 'an') && !PREPOSITIONS.has(words[k]) && !OBJECT_BEFORE.has(words[k])) break;
+      // "citing a military source it said": a subject pronoun starts the next clause
+      if (PRONOUNS.has(next)) break;
+      // "a report published by Fox News": the publisher is part of the source
+      if (PUBLISHED.has(next) && words[k + 2] === 'by') {
+        k += 2;
+        steps++;
+        continue;
+      }
+      if (REPORTING_VERB_FORMS.has(next) || EVENT_WORDS.has(next) || TIME_WORDS.has(next)) break;
+      // "according to the source caused material damage": a verb after the source's head
+      if ((VAGUE_HEADS.has(words[k]) || ANAPHOR_HEADS.has(words[k])) && next.length > 4 && next.endsWith('ed') && !PREPOSITIONS.has(next) && !SOURCE_PARTICIPLES.has(next)) break;
+      k++;
+      steps++;
+    }
+    return k;
+  }
+}
