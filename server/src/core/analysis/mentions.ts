@@ -1,35 +1,25 @@
 /**
- * Entity mentions and name candidates of one article. Curated names come from the gazetteer;
- * the remaining capitalised names are either tied to a curated entity by transliteration
- * (Deior Ezour -> Deir Ezzor) or kept as candidates for corpus-wide variant discovery.
+ * Entity mentions and name candidates of one article, scanned whole or, after an edit, again only
+ * around it. Curated names come from the gazetteer; the remaining capitalised names are either
+ * tied to a curated entity by transliteration (Deior Ezour -> Deir Ezzor) or kept as candidates
+ * for corpus-wide variant discovery (nameRuns.ts).
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { COMMON, FACILITY_HEAD, isCommonWord, isGivenName, isTitle, lexiconFlags, MEMBER_HEAD, ORG_HEAD, PLACE_HEAD, TITLE } from '../knowledge/lexicon';
-import { isArticleBefore, type GazetteerMatch } from '../knowledge/gazetteer';
-import { endsInS, looseNameOf } from '../names/translit';
-import { isArticleUnit, UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_JOINED, type Units } from '../names/units';
+import { isCommonWord } from '../knowledge/lexicon';
+import type { GazetteerMatch } from '../knowledge/gazetteer';
+import { endsInS } from '../names/translit';
+import { UNIT_CAPITAL, UNIT_JOINED, type Units } from '../names/units';
 import type { Span } from '../text/sentences';
 import { firstOffsetAt } from '../text/sortedSpans';
 import type { TextChange } from '../text/splice';
-import { regionLocator, type RegionLocator } from './regions';
+import { candidatesIn, countedSpelling, type RunContext } from './nameRuns';
+import { regionLocator } from './regions';
 import type { MentionRecord, NameCandidate } from './summary';
 
 export interface MentionScan {
   mentions: MentionRecord[];
   candidates: NameCandidate[];
   lowerWords: string[];
-}
-
-/** Titles that also head place names (Sheikh Maqsoud, al-Sheikh Saad). */
-const PLACE_TITLES: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'shaykh', 'sheik']);
-/** Words before a place's name: prepositions of place and the article. */
-const LOCATIVE: ReadonlySet<string> = new Set(['in', 'of', 'on', 'near', 'at', 'from', 'to', 'into', 'toward', 'towards', 'around', 'outside', 'inside', 'the']);
-const MAX_CANDIDATE_UNITS = 3;
-
-/** Spelling as counted: an article capitalised only because it starts a sentence is lower-cased. */
-function countedSpelling(raw: string, sentenceInitial: boolean): string {
-  if (sentenceInitial && /^(Al|El|Ad|Ar|As|Ash|At|Az|Ez|An)[- ]/.test(raw)) return raw[0].toLowerCase() + raw.slice(1);
-  return raw;
 }
 
 /**
@@ -248,67 +238,6 @@ function curatedMentions(text: string, units: Units, matches: readonly Gazetteer
   return { mentions, covered };
 }
 
-/** What a run's candidates are judged by besides its units. */
-interface RunContext {
-  sentenceStarts: ReadonlySet<number>;
-  knowledge: Knowledge;
-  regionAt: RegionLocator;
-  dominant: string | undefined;
-  /** Units a curated match covers. */
-  covered: Uint8Array;
-}
-
-/**
- * The name candidates (and names tied to curated ones) of the runs of name units starting at
- * units [from, to); returns the last unit a run reached (-1 for none).
- */
-function candidatesIn(text: string, units: Units, from: number, to: number, ctx: RunContext, mentions: MentionRecord[], candidates: NameCandidate[]): number {
-  const { sentenceStarts, covered } = ctx;
-  const isNameUnit = (k: number): boolean => {
-    const f = units.flags[k];
-    if (covered[k] || !(f & UNIT_CAPITAL) || f & UNIT_ALLCAPS) return false;
-    const key = units.key[k];
-    return key.length >= 2 && (lexiconFlags(key) & (COMMON | TITLE)) === 0 && !/\d/.test(key);
-  };
-  // "al-Sheikh Maqsoud", "Sheikh Tamim": a title that also heads places' names starts a run of
-  // its own (collectCandidates tells the place from the person); one lexicon look-up for both tests
-  const startsRun = (u: number): boolean => {
-    const f = units.flags[u];
-    if (covered[u] || !(f & UNIT_CAPITAL) || f & UNIT_ALLCAPS) return false;
-    const key = units.key[u];
-    const lexicon = lexiconFlags(key);
-    if (lexicon & TITLE) return PLACE_TITLES.has(key) && u + 1 < units.count && (units.flags[u + 1] & UNIT_JOINED) !== 0 && isNameUnit(u + 1);
-    return key.length >= 2 && (lexicon & COMMON) === 0 && !/\d/.test(key);
-  };
-  let reached = -1;
-  let k = from;
-  while (k < to) {
-    // A run: name units joined by a space or hyphen, with articles inside (Jisr al-Shughour).
-    if (!startsRun(k) && !(isArticleUnit(units, k) && !covered[k] && isArticleBefore(units, k) && startsRun(k + 1))) {
-      k++;
-      continue;
-    }
-    const runStart = k;
-    let runEnd = k;
-    let j = k + 1;
-    while (j < units.count && units.flags[j] & UNIT_JOINED && !sentenceStarts.has(units.start[j])) {
-      if (j === runStart + 1 ? startsRun(j) : isNameUnit(j)) {
-        runEnd = j;
-        j++;
-      } else if (isArticleUnit(units, j) && !covered[j] && isArticleBefore(units, j) && isNameUnit(j + 1)) {
-        j++;
-      } else break;
-    }
-    // A run cut short by an article before a capitalised common word is the head of a longer
-    // name (Asal al-Ward), not a name of its own.
-    const headOfLonger = j < units.count && units.flags[j] & UNIT_JOINED && !sentenceStarts.has(units.start[j]) && isArticleUnit(units, j) && !covered[j] && isArticleBefore(units, j);
-    if (!headOfLonger) collectCandidates(text, units, runStart, runEnd, sentenceStarts, ctx.knowledge, ctx.regionAt, mentions, candidates);
-    reached = Math.max(reached, j - 1);
-    k = runEnd + 1;
-  }
-  return reached;
-}
-
 /** Unit u is a lower-case word of three letters or more that is not common: what `lowerWordsOf` gathers. */
 export function isRareLowerWord(units: Units, u: number): boolean {
   const key = units.key[u];
@@ -320,150 +249,4 @@ export function lowerWordsOf(units: Units): string[] {
   const lower = new Set<string>();
   for (let u = 0; u < units.count; u++) if (isRareLowerWord(units, u)) lower.add(units.key[u]);
   return [...lower].sort();
-}
-
-function collectCandidates(
-  text: string,
-  units: Units,
-  runStart: number,
-  runEnd: number,
-  sentenceStarts: ReadonlySet<number>,
-  knowledge: Knowledge,
-  regionAt: RegionLocator,
-  mentions: MentionRecord[],
-  candidates: NameCandidate[],
-): void {
-  const contentUnits: number[] = [];
-  for (let u = runStart; u <= runEnd; u++) if (!isArticleUnit(units, u)) contentUnits.push(u);
-  if (contentUnits.length === 0) return;
-  const before = runStart - 1;
-  // A run that starts with an article (the former Al Nusra Front) is not a person's name.
-  const titled = before >= 0 && isTitle(units.key[before]) && !isArticleUnit(units, runStart);
-  // A run headed by a title such as Sheikh is a place after an article or a place word (in
-  // al-Sheikh Maqsoud, of Sheikh Najjar), else a person (Sheikh Tamim said); the corpus's count
-  // of each spelling's readings settles the rest.
-  const titleHead = isPlaceTitleAt(units, contentUnits[0]);
-  const placeTitled = titleHead && (isArticleUnit(units, runStart) || (before >= 0 && LOCATIVE.has(units.key[before])));
-  const person = titled || (titleHead && !placeTitled) || isGivenName(units.key[contentUnits[0]]);
-  const headAfter = runEnd + 1 < units.count && units.flags[runEnd + 1] & UNIT_JOINED ? units.key[runEnd + 1] : '';
-  // what the word after the run is (place, organisation or facility head): one lookup
-  const head = lexiconFlags(headAfter);
-  const followedByPlaceHead = (head & PLACE_HEAD) !== 0;
-  // "Baath party", "Hazm movement": an organisation's name, not a place (a curated place before
-  // it is still matched above); its spellings are discovered like a place's.
-  const organisation = !followedByPlaceHead && (head & ORG_HEAD) !== 0;
-  // A capitalised head is part of the organisation's name (Al-Nasr Army, Shaam News Network):
-  // the run is then one name with its head words, never a list; a lower-case head (Hezbollah
-  // fighters, the Baath party) or one that names members (a heading's Nusra Militants) leaves
-  // the run as the name.
-  const orgEnd = organisation && !(head & MEMBER_HEAD) && units.flags[runEnd + 1] & UNIT_CAPITAL ? capitalisedHeadsEnd(units, runEnd + 1) : -1;
-  // Sub-spans of a run are names of their own in a comma-less list of places (or where an
-  // article parts two names, below).
-  const list = contentUnits.length >= 3 && orgEnd < 0;
-  // Abu Mohamed, Umm Ahmad: a by-name many people share, no material for discovery
-  const abu = units.key[contentUnits[0]] === 'abu' || units.key[contentUnits[0]] === 'umm';
-  // Person names are taken whole; other runs (lists of villages lose their commas in some copy)
-  // are cut into spans of one to three name units.
-  const spans: [number, number][] = [];
-  if (person) {
-    // a person's name glued in camelCase (CharlesLister) is a handle, not a spelling of the name
-    if (contentUnits.length >= 2 && contentUnits.every((u, i) => i === 0 || units.flags[u] & UNIT_GLUED)) return;
-    spans.push([runStart, runEnd]);
-  } else {
-    for (let a = 0; a < contentUnits.length; a++) {
-      for (let b = a; b < Math.min(contentUnits.length, a + MAX_CANDIDATE_UNITS); b++) {
-        let first = contentUnits[a];
-        // include an article directly before the first unit (al-Rastan), but only at the start
-        // of the run: "Tariq al-Bab" does not contain the name al-Bab.
-        if (first - 1 >= runStart && isArticleUnit(units, first - 1)) {
-          if (first - 1 !== runStart) continue;
-          first -= 1;
-        }
-        spans.push([first, contentUnits[b]]);
-      }
-    }
-  }
-  const tied = new Set<number>();
-  // Longest spans first so a span tied to a curated entity hides its parts.
-  spans.sort((x, y) => y[1] - y[0] - (x[1] - x[0]) || x[0] - y[0]);
-  for (const [first, last] of spans) {
-    let overlapsTied = false;
-    for (let u = first; u <= last; u++) if (tied.has(u)) overlapsTied = true;
-    if (overlapsTied) continue;
-    if (units.flags[first] & UNIT_GLUED || (last + 1 < units.count && units.flags[last + 1] & UNIT_GLUED)) continue;
-    // A curated spelling the gazetteer turned down (a guard said no) stays turned down.
-    if (knowledge.gazetteer.knows(units.key.slice(first, last + 1))) continue;
-    const start = units.start[first];
-    const end = units.end[last];
-    const raw = text.slice(start, end);
-    const { loose, skeleton } = looseNameOf(raw);
-    // one consonant is enough (al-Bab, Fuaa): its spellings are merged only on the same letters
-    if (skeleton.length === 0) continue;
-    const whole = first === runStart && last === runEnd;
-    if (!whole) {
-      const beforeArticle = last < runEnd && isArticleUnit(units, last + 1);
-      // A short word before an article heads a construct name (Bab al-Hawa, Deir al-Zor, Ras al-Ain).
-      if (first === last && beforeArticle && units.key[first].length <= 4) continue;
-      // Outside a comma-less list, part of a two-word name is no name (the Bab of Bab Touma),
-      // unless an article parts the two (Jarablus al Rai).
-      if (!list && !beforeArticle) continue;
-    }
-    // A given name alone is a person's first name: Ahmed and Ahmad are two people, not two spellings.
-    if (first === last && isGivenName(units.key[first])) continue;
-    const hasArticle = isArticleUnit(units, first);
-    // "al-Bayan school", "Busra Square": named facilities, not places spelt another way.
-    const facility = (head & FACILITY_HEAD) !== 0 && last === runEnd;
-    if (facility) continue;
-    const region = regionAt(start);
-    const form = whole || list ? knowledge.closestCurated(loose, skeleton, person && !followedByPlaceHead, hasArticle, region) : null;
-    if (form) {
-      for (let u = first; u <= last; u++) tied.add(u);
-      mentions.push({
-        start,
-        end,
-        entityId: form.entityId,
-        role: form.role,
-        nameIndex: form.nameIndex,
-        initial: sentenceStarts.has(start),
-        spelling: countedSpelling(raw, sentenceStarts.has(start)),
-        possessive: false,
-        neutral: false,
-        caps: undefined,
-        discovered: true,
-        quoted: undefined,
-      });
-      continue;
-    }
-    // A person's full name is material too (Walid Muallem, Walid al-Muallem), though only its
-    // orthographic variants are merged (clusters.ts): two people can share most letters of a name.
-    const fullName = person && whole && contentUnits.length >= 2;
-    if ((person && !followedByPlaceHead && !fullName) || (abu && !followedByPlaceHead)) continue;
-    // an organisation's name with its capitalised head: the whole run and the head words
-    if (orgEnd >= 0 && !whole) continue;
-    const named = orgEnd >= 0 ? text.slice(start, units.end[orgEnd]) : raw;
-    const key = orgEnd >= 0 ? looseNameOf(named) : { loose, skeleton };
-    candidates.push({
-      start,
-      end: start + named.length,
-      spelling: countedSpelling(named, sentenceStarts.has(start)),
-      loose: key.loose,
-      skeleton: key.skeleton,
-      person,
-      initial: sentenceStarts.has(start),
-      whole,
-      region: region ? region : undefined,
-    });
-  }
-}
-
-/** The last of the capitalised organisation heads joined from unit u on (Shaam News Network). */
-function capitalisedHeadsEnd(units: Units, u: number): number {
-  let last = u;
-  while (last + 1 < units.count && units.flags[last + 1] & UNIT_JOINED && units.flags[last + 1] & UNIT_CAPITAL && lexiconFlags(units.key[last + 1]) & ORG_HEAD) last++;
-  return last;
-}
-
-/** Unit t is a capitalised title that also heads places' names (Sheikh). */
-function isPlaceTitleAt(units: Units, t: number): boolean {
-  return (units.flags[t] & UNIT_CAPITAL) !== 0 && PLACE_TITLES.has(units.key[t]);
 }
