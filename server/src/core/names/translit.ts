@@ -212,6 +212,8 @@ export function isDerivedForm(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (!long.startsWith(short)) return false;
   const rest = long.slice(short.length);
+  // a person's -i and a place's -iyeh (al Huseini, al-Husseiniyeh: loose "husini", "husinie")
+  if (rest === 'e') return short.endsWith('i');
   return /^(i|y|n|an|ian|ish|s|es|is|iyun|iyin|un|in|ite|ites)$/.test(rest);
 }
 
