@@ -137,6 +137,18 @@ Liwa Suqur fighters took the village of al-Sham on Monday.
     );
   });
 
+  it('discovers a brand written in camelCase and as one word, though its first part is a common word', () => {
+    expectMarked(
+      {
+        'a.txt': 'The audio was posted on Soundcloud on Monday. A second clip went up on Soundcloud later.',
+        'b.txt': `
+The recording was shared on SoundCloud by activists.
+                            ^^^^^^^^^^ spelling-variant -> Soundcloud`,
+      },
+      RULE,
+    );
+  });
+
   it('tells a discovered person or organisation by how its spellings read, and leaves other names unsaid', () => {
     const { linter } = lintFixtures({
       'a.txt': 'The Qasioun News Agency said so. The Qasioun News Agency reported it. Colonel Karim Haddour spoke. Commander Karim Haddour said so. Shells hit the village of Tal Khanzir. Residents fled Tal Khanzir.',

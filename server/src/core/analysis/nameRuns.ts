@@ -44,7 +44,7 @@ export function candidatesIn(text: string, units: Units, from: number, to: numbe
     const f = units.flags[k];
     if (covered[k] || !(f & UNIT_CAPITAL) || f & UNIT_ALLCAPS) return false;
     const key = units.key[k];
-    return key.length >= 2 && (lexiconFlags(key) & (COMMON | TITLE)) === 0 && !/\d/.test(key);
+    return key.length >= 2 && ((lexiconFlags(key) & (COMMON | TITLE)) === 0 || isCamelPart(units, k)) && !/\d/.test(key);
   };
   // "al-Sheikh Maqsoud", "Sheikh Tamim": a title that also heads places' names starts a run of
   // its own (collectCandidates tells the place from the person); one lexicon look-up for both tests
@@ -54,7 +54,7 @@ export function candidatesIn(text: string, units: Units, from: number, to: numbe
     const key = units.key[u];
     const lexicon = lexiconFlags(key);
     if (lexicon & TITLE) return PLACE_TITLES.has(key) && u + 1 < units.count && (units.flags[u + 1] & UNIT_JOINED) !== 0 && isNameUnit(u + 1);
-    return key.length >= 2 && (lexicon & COMMON) === 0 && !/\d/.test(key);
+    return key.length >= 2 && ((lexicon & COMMON) === 0 || isCamelPart(units, u)) && !/\d/.test(key);
   };
   let reached = -1;
   let k = from;
@@ -228,6 +228,11 @@ function capitalisedHeadsEnd(units: Units, u: number): number {
   let last = u;
   while (last + 1 < units.count && units.flags[last + 1] & UNIT_JOINED && units.flags[last + 1] & UNIT_CAPITAL && lexiconFlags(units.key[last + 1]) & ORG_HEAD) last++;
   return last;
+}
+
+/** Unit k is part of a camelCase word ("YouTube", "WhatsApp"): a name's part, common word or not. */
+function isCamelPart(units: Units, k: number): boolean {
+  return (units.flags[k] & UNIT_GLUED) !== 0 || (k + 1 < units.count && (units.flags[k + 1] & UNIT_GLUED) !== 0);
 }
 
 /** Unit t is a capitalised title that also heads places' names (Sheikh). */
