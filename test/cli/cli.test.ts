@@ -186,6 +186,29 @@ describe('corpus-lint exit codes', () => {
     assert.equal(missing.stderr, 'corpus-lint: no-such-folder: no such file or directory\n');
   });
 
+  it('--rule sets a severity over the configuration, in the report and the cache', () => {
+    const dir = seedsCopy();
+    try {
+      writeFileSync(join(dir.dir, '.corpuslintrc.json'), JSON.stringify({ rules: { 'spelling-variant': 'error' } }));
+      const cache = join(dir.dir, 'lint-cache');
+      assert.equal(runCli(['seeds', '--cache-location', cache], dir.dir).status, 1);
+      // the same corpus with other severities: not the cached report
+      const run = runCli(['seeds', '--cache-location', cache, '-f', 'json', '--rule', 'spelling-variant:warning', '--rule=unattributed-claim:off,weak-attribution:off'], dir.dir);
+      assert.equal(run.status, 0, run.stderr);
+      const messages = (JSON.parse(run.stdout) as JsonFile[]).flatMap((f) => f.messages);
+      assert.ok(messages.some((m) => m.ruleId === 'spelling-variant' && m.severity === 1));
+      assert.ok(!messages.some((m) => m.ruleId === 'spelling-variant' && m.severity === 2));
+      assert.ok(!messages.some((m) => m.ruleId === 'unattributed-claim' || m.ruleId === 'weak-attribution'));
+      assert.ok(messages.some((m) => m.ruleId === 'figure-conflict'));
+      const bad = runCli(['seeds', '--rule', 'spelling-variant'], dir.dir);
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /^corpus-lint: --rule spelling-variant: expected a severity, one of off, hint, info, warning, error/);
+      assert.match(runCli(['seeds', '--rule', 'spelling:off'], dir.dir).stderr, /^corpus-lint: --rule: unknown rule "spelling"/);
+    } finally {
+      dir.cleanup();
+    }
+  });
+
   it('2 with a one-line message for a broken configuration', () => {
     const dir = seedsCopy();
     try {

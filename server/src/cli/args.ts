@@ -1,7 +1,10 @@
 /**
  * Command-line options. Hand-parsed (a dozen flags do not need a library): `--flag value`,
- * `--flag=value`, repeatable `--ext` and `--ignore-pattern`, and `--` to end the options.
+ * `--flag=value`, repeatable `--ext`, `--ignore-pattern` and `--rule`, and `--` to end the options.
  */
+import { SEVERITY_SETTINGS } from '../core/config/config';
+import { RULE_IDS, type RuleId, type SeveritySetting } from '../core/types';
+
 export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 export const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif', 'github'];
 
@@ -10,6 +13,8 @@ export interface CliOptions {
   format: OutputFormat;
   extensions: string[];
   ignorePatterns: string[];
+  /** Rule severities set on the command line, over the configuration's (`--rule id:severity`). */
+  rules: Partial<Record<RuleId, SeveritySetting>>;
   config?: string;
   fix: boolean;
   fixDryRun: boolean;
@@ -40,6 +45,9 @@ Options:
       --ext <.txt,.md>                   article file extensions (repeatable)
       --ignore-pattern <glob>            skip matching paths (repeatable; relative to the config)
   -c, --config <file>                    configuration file (default: nearest .corpuslintrc.json)
+      --rule <id:severity>               set a rule's severity over the configuration's
+                                         (off, hint, info, warning, error; repeatable,
+                                         or comma-separated: --rule weak-attribution:off)
       --fix                              apply safe fixes (spelling variants) in place
       --fix-dry-run                      print the fixes as a diff, change nothing
       --max-warnings <n>                 exit 1 when there are more warnings than n
@@ -66,6 +74,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     format: 'text',
     extensions: [],
     ignorePatterns: [],
+    rules: {},
     fix: false,
     fixDryRun: false,
     maxWarnings: -1,
@@ -120,6 +129,16 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '--ignore-pattern':
         o.ignorePatterns.push(value(flag, inline));
+        break;
+      case '--rule':
+        for (const item of value(flag, inline).split(',').map((x) => x.trim()).filter(Boolean)) {
+          const [id, severity, ...rest] = item.split(':').map((x) => x.trim());
+          if (!(RULE_IDS as readonly string[]).includes(id)) throw new ArgsError(`--rule: unknown rule "${id}" (rules: ${RULE_IDS.join(', ')})`);
+          if (rest.length > 0 || !(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
+            throw new ArgsError(`--rule ${id}: expected a severity, one of ${SEVERITY_SETTINGS.join(', ')}, as in ${id}:off`);
+          }
+          o.rules[id as RuleId] = severity as SeveritySetting;
+        }
         break;
       case '-c':
       case '--config':

@@ -102,9 +102,15 @@ function phaseTimer(io: CliIo): (phase: string) => void {
   };
 }
 
+/** The configuration with the command line's rule severities over its own (ESLint's --rule). */
+function withRuleOptions(loaded: LoadedConfig, rules: CliOptions['rules']): LoadedConfig {
+  if (Object.keys(rules).length === 0) return loaded;
+  return { ...loaded, config: { ...loaded.config, rules: { ...loaded.config.rules, ...rules } } };
+}
+
 async function run(options: CliOptions, io: CliIo): Promise<number> {
   const phase = phaseTimer(io);
-  const loaded = loadConfig(options.config, io.cwd);
+  const loaded = withRuleOptions(loadConfig(options.config, io.cwd), options.rules);
   const files = await discoverFiles(options.paths.length > 0 ? options.paths : ['.'], {
     extensions: options.extensions,
     ignore: [...loaded.config.ignore, ...options.ignorePatterns],
