@@ -25,6 +25,14 @@ describe('figure-conflict', () => {
       }),
       ['a.txt:3,000 to 4,000 <> b.txt:2,500', 'b.txt:2,500 <> a.txt:3,000 to 4,000'],
     );
+    // the force in the present tense: "defend" as well as "defended by"
+    assert.deepEqual(
+      conflicts({
+        'a.txt': '18 June 2017\nThe coalition estimates that Raqqa is defended by 3,000 to 4,000 jihadists.',
+        'c.txt': 'About 6,000 ISIS fighters defend Raqqa, the coalition said.',
+      }),
+      ['a.txt:3,000 to 4,000 <> c.txt:About 6,000', 'c.txt:About 6,000 <> a.txt:3,000 to 4,000'],
+    );
   });
 
   it('does not compare different measures, consistent lower bounds or different shares', () => {

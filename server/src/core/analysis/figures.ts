@@ -26,7 +26,7 @@ addOutcome('killed', 'killed kill killing kills dead died die dying deaths death
 addOutcome('wounded', 'wounded wounding injured injuring injuries injures hurt');
 addOutcome('captured', 'captured arrested detained abducted kidnapped');
 addOutcome('displaced', 'displaced evacuated fled evacuation evacuees refugees');
-addOutcome('strength', 'defended defending holed deployed stationed garrisoned');
+addOutcome('strength', 'defend defends defended defending holed deployed stationed garrisoned');
 
 /** Class of each counted noun (a Map, as OUTCOMES). */
 const CLASSES = new Map<string, string>();
