@@ -226,6 +226,45 @@ describe('corpus-lint exit codes', () => {
   });
 });
 
+describe('corpus-lint --stdin', () => {
+  it('lints the article on standard input against the corpus the paths form, and reports it alone', () => {
+    const draft = 'About 6,000 ISIS fighters defend Raqqah, the coalition said on Sunday.\nThe city fell in 2014.\n';
+    const run = runCli(['--stdin', '--stdin-filename', 'drafts/new.txt', '-f', 'json', 'seeds'], ROOT, draft);
+    assert.equal(run.status, 0, run.stderr);
+    const report = JSON.parse(run.stdout) as JsonFile[];
+    assert.deepEqual(report.map((f) => f.filePath), [join(ROOT, 'drafts/new.txt')]);
+    const byRule = new Map(report[0].messages.map((m) => [m.ruleId, m]));
+    // the corpus's spelling and its figures, with links into the seeds
+    assert.equal(byRule.get('spelling-variant')?.fix?.text, 'Raqqa');
+    const conflict = byRule.get('figure-conflict');
+    assert.match(conflict?.message ?? '', /conflicts with 3,000-4,000 fighters .* stated in 001_75a363b080b93bbf\.txt/);
+    assert.ok(conflict?.related?.some((r) => r.filePath.endsWith('seeds/003_f6ccdedc63dd298a.txt') && r.line === 19));
+    // alone, the draft has nothing to disagree with; --fix-dry-run prints its diff
+    const alone = runCli(['--stdin', '--fix-dry-run'], ROOT, draft);
+    assert.equal(alone.status, 0, alone.stderr);
+    assert.ok(!alone.stdout.includes('figure-conflict'));
+    assert.ok(!alone.stdout.includes('--- a/stdin.txt'), 'one spelling, no variant');
+    const diff = runCli(['--stdin', '--fix-dry-run', 'seeds'], ROOT, draft);
+    assert.match(diff.stdout, /^--- a\/stdin\.txt\n\+\+\+ b\/stdin\.txt\n@@ -1,2 \+1,2 @@\n-About 6,000 ISIS fighters defend Raqqah,/);
+  });
+
+  it('takes the text on standard input for the file of its name, and reports bad input and misuse', () => {
+    const name = readdirSync(join(ROOT, 'seeds')).find((f) => f.startsWith('002_')) as string;
+    const fixed = readFileSync(join(ROOT, 'seeds', name), 'utf8').replaceAll('Raqqah', 'Raqqa');
+    const run = runCli(['--stdin', '--stdin-filename', `seeds/${name}`, '-f', 'json', 'seeds'], ROOT, fixed);
+    const [file] = JSON.parse(run.stdout) as JsonFile[];
+    assert.ok(file.messages.some((m) => m.ruleId === 'unattributed-claim'));
+    assert.ok(!file.messages.some((m) => m.ruleId === 'spelling-variant' && m.fix?.text === 'Raqqa'));
+    const binary = runCli(['--stdin', '-f', 'json', 'seeds'], ROOT, new Uint8Array([0x41, 0, 0x42]));
+    assert.equal(binary.status, 1);
+    assert.match((JSON.parse(binary.stdout) as JsonFile[])[0].messages[0].message, /^standard input: binary file \(NUL byte at offset 1\); not linted$/);
+    assert.equal(runCli(['--stdin', '--fix', 'seeds'], ROOT, 'x').status, 2);
+    const orphan = runCli(['--stdin-filename', 'a.txt', 'seeds'], ROOT);
+    assert.equal(orphan.status, 2);
+    assert.match(orphan.stderr, /^corpus-lint: --stdin-filename needs --stdin\n/);
+  });
+});
+
 describe('corpus-lint --fix', () => {
   it('applies the safe fixes in place and reports what it changed', () => {
     const dir = seedsCopy();

@@ -11,8 +11,9 @@ export interface Run {
   stderr: string;
 }
 
-export function runCli(args: readonly string[], cwd: string): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+/** `input`: what the CLI reads on standard input (`--stdin`). */
+export function runCli(args: readonly string[], cwd: string, input?: string | Uint8Array): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, input });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -18,6 +18,10 @@ export interface CliOptions {
   config?: string;
   fix: boolean;
   fixDryRun: boolean;
+  /** Lint the article on standard input against the corpus the paths form (ESLint's --stdin). */
+  stdin: boolean;
+  /** Its path, for the report and the corpus (default: stdin.txt in the working folder). */
+  stdinFilename?: string;
   maxWarnings: number;
   quiet: boolean;
   outputFile?: string;
@@ -50,6 +54,10 @@ Options:
                                          or comma-separated: --rule weak-attribution:off)
       --fix                              apply safe fixes (spelling variants) in place
       --fix-dry-run                      print the fixes as a diff, change nothing
+      --stdin                            lint an article read from standard input against
+                                         the corpus the paths form (none: alone); report it only
+      --stdin-filename <file>            its path (default: stdin.txt); it replaces that file's
+                                         text in the corpus
       --max-warnings <n>                 exit 1 when there are more warnings than n
       --quiet                            report errors only
       --cache                            reuse analyses of unchanged articles (and the
@@ -77,6 +85,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     rules: {},
     fix: false,
     fixDryRun: false,
+    stdin: false,
     maxWarnings: -1,
     quiet: false,
     cache: false,
@@ -150,6 +159,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--fix-dry-run':
         o.fixDryRun = true;
         break;
+      case '--stdin':
+        o.stdin = true;
+        break;
+      case '--stdin-filename':
+        o.stdinFilename = value(flag, inline);
+        break;
       case '--max-warnings':
         o.maxWarnings = integer(flag, value(flag, inline), 0);
         break;
@@ -195,6 +210,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
   }
   if (o.fix && o.fixDryRun) throw new ArgsError('--fix and --fix-dry-run cannot be used together');
+  if (o.stdinFilename !== undefined && !o.stdin) throw new ArgsError('--stdin-filename needs --stdin');
+  if (o.stdin && o.fix) throw new ArgsError('--fix cannot write to standard input; --fix-dry-run prints the fixes as a diff');
   if (o.extensions.length === 0) o.extensions = ['.txt'];
   return o;
 }

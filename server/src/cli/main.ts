@@ -13,7 +13,7 @@ import { CorpusLinter } from '../core/linter';
 import type { DocumentSummary } from '../core/analysis/summary';
 import type { Finding } from '../core/types';
 import { fnv1a } from '../core/text/hash';
-import { readArticleSync } from '../node/articles';
+import { decodeArticle, readArticleSync } from '../node/articles';
 import { ConfigError, loadConfig, type LoadedConfig } from '../node/configFile';
 import { discoverFiles, UsageError } from '../node/discover';
 import { cacheFileOf, DEFAULT_CACHE_FILE, namesFolder } from '../node/analysisCache';
@@ -43,6 +43,8 @@ export interface CliIo {
   stdout: (s: string | Uint8Array) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /** All of standard input (`--stdin`); the process's own when not given. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 const defaultIo = (): CliIo => ({
@@ -111,14 +113,21 @@ function withRuleOptions(loaded: LoadedConfig, rules: CliOptions['rules']): Load
 async function run(options: CliOptions, io: CliIo): Promise<number> {
   const phase = phaseTimer(io);
   const loaded = withRuleOptions(loadConfig(options.config, io.cwd), options.rules);
-  const files = await discoverFiles(options.paths.length > 0 ? options.paths : ['.'], {
-    extensions: options.extensions,
-    ignore: [...loaded.config.ignore, ...options.ignorePatterns],
-    ignoreBase: loaded.base,
-    cwd: io.cwd,
-  });
+  // --stdin: the article read from standard input, linted against the corpus the paths form (or alone)
+  const stdinPath = options.stdin ? resolve(io.cwd, options.stdinFilename ?? 'stdin.txt') : undefined;
+  const listed =
+    stdinPath && options.paths.length === 0
+      ? []
+      : await discoverFiles(options.paths.length > 0 ? options.paths : ['.'], {
+          extensions: options.extensions,
+          ignore: [...loaded.config.ignore, ...options.ignorePatterns],
+          ignoreBase: loaded.base,
+          cwd: io.cwd,
+        });
+  // the text on standard input stands for the file of its name
+  const files = stdinPath ? listed.filter((f) => f !== stdinPath) : listed;
   const external = await readSummaryFiles(options.withSummaries.map((p) => resolve(io.cwd, p)));
-  if (files.length === 0 && external.length === 0) {
+  if (files.length === 0 && external.length === 0 && !stdinPath) {
     throw new UsageError(`no articles found in ${options.paths.join(', ') || '.'} (extensions: ${options.extensions.join(', ')})`);
   }
 
@@ -130,7 +139,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const cacheFile = options.cache ? resolve(io.cwd, location) + (namesFolder(location) ? sep : '') : undefined;
   const version = cacheFile ? buildVersion(pkg.version) : pkg.version;
   // Only a plain lint run is replayed: fixes and summary files need the analysis itself.
-  const replayable = cacheFile && !options.fix && !options.fixDryRun && !options.summaryOut && external.length === 0;
+  const replayable = cacheFile && !options.fix && !options.fixDryRun && !options.summaryOut && external.length === 0 && !stdinPath;
   const format = perFileFormat(options.format, io.cwd, color);
   // what every file's part depends on besides the corpus
   const base = fingerprintOf([version, knowledge.fingerprint, loaded.base, loaded.config, options.format, options.quiet, color, io.cwd]);
@@ -155,6 +164,15 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     const read = readArticleSync(path, options.maxFileBytes);
     return read.ok ? { path, uri, text: read.text } : { path, uri, text: null, problem: read.problem };
   });
+  // what the report covers: every article, or the one from standard input
+  let reported = sources;
+  if (stdinPath) {
+    const read = decodeArticle(await (io.readStdin ?? readProcessStdin)(), options.maxFileBytes);
+    const uri = pathToFileURL(stdinPath).href;
+    const own: SourceFile = read.ok ? { path: stdinPath, uri, text: read.text } : { path: stdinPath, uri, text: null, problem: `standard input: ${read.problem}` };
+    sources.push(own);
+    reported = [own];
+  }
   const readable = sources.filter((s): s is SourceFile & { text: string } => s.text !== null);
   const hashes = new Map(readable.map((s) => [s.uri, fnv1a(s.text)]));
   phase('read');
@@ -197,11 +215,14 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   if (options.summaryOut) await writeSummaryFile(resolve(io.cwd, options.summaryOut), summaries as DocumentSummary[]);
 
   if (options.fix || options.fixDryRun) {
-    const outcome = await applyFixes(readable, linter, options.fixDryRun, io);
+    const outcome = await applyFixes(stdinPath ? readable.filter((s) => s.path === stdinPath) : readable, linter, options.fixDryRun, io);
     if (outcome.failed) return 2;
   }
 
+  const bySource = new Map(sources.map((s) => [s.uri, s]));
   const elsewhere = (uri: string): SourceFile | undefined => {
+    const own = bySource.get(uri);
+    if (own) return own;
     if (!uri.startsWith('file:')) return undefined;
     const path = fileURLToPath(uri);
     const read = readArticleSync(path, options.maxFileBytes);
@@ -220,16 +241,16 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
       return old && old[1] === stateOf(s) ? old : undefined;
     };
     const fresh = reportFiles(
-      sources.filter((s) => !reuse(s)),
+      reported.filter((s) => !reuse(s)),
       findingsOf,
       io.cwd,
       options.quiet,
       elsewhere,
     );
-    const parts = fileParts(format, sources, fresh, { reuse, part: (f) => (previous as PreviousReport).part(f), stateOf, t, stored: reportCache && stored, copied: () => copied++ });
+    const parts = fileParts(format, reported, fresh, { reuse, part: (f) => (previous as PreviousReport).part(f), stateOf, t, stored: reportCache && stored, copied: () => copied++ });
     output = perFileParts(format, parts, t);
   } else {
-    output = formatSarif([...counted(reportFiles(sources, findingsOf, io.cwd, options.quiet, elsewhere), t)], io.cwd, pkg.version, README_URL);
+    output = formatSarif([...counted(reportFiles(reported, findingsOf, io.cwd, options.quiet, elsewhere), t)], io.cwd, pkg.version, README_URL);
   }
   try {
     if (options.outputFile) {
@@ -252,6 +273,12 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   }
   phase(reached ? `rules and report (${sources.length - copied} files reported anew, ${copied} copied from the previous report)` : 'rules and report');
   return exitCode(t, options, io);
+}
+
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function perFileFormat(format: CliOptions['format'], cwd: string, color: boolean): PerFileFormat | undefined {
