@@ -149,17 +149,19 @@ The recording was shared on SoundCloud by activists.
     );
   });
 
-  it('tells a discovered person or organisation by how its spellings read, and leaves other names unsaid', () => {
+  it('tells a discovered person, organisation or place by how its spellings read, and leaves other names unsaid', () => {
+    // Tal Khanzir is a place in two of its three occurrences (the village of, near); nothing
+    // around Harbnoush says what it is
     const { linter } = lintFixtures({
-      'a.txt': 'The Qasioun News Agency said so. The Qasioun News Agency reported it. Colonel Karim Haddour spoke. Commander Karim Haddour said so. Shells hit the village of Tal Khanzir. Residents fled Tal Khanzir.',
-      'b.txt': 'The Qasiun News Agency said so. Commander Karim al-Haddour said so. Clashes erupted near Tal Khanzeer overnight.',
+      'a.txt': 'The Qasioun News Agency said so. The Qasioun News Agency reported it. Colonel Karim Haddour spoke. Commander Karim Haddour said so. Shells hit the village of Tal Khanzir. Residents fled Tal Khanzir. Harbnoush welcomed the deal. Harbnoush rejoiced.',
+      'b.txt': 'The Qasiun News Agency said so. Commander Karim al-Haddour said so. Clashes erupted near Tal Khanzeer overnight. Harbanoush welcomed it.',
     });
     const kinds = new Map<string, string | undefined>();
     for (const f of linter.findings('b.txt')) {
       const data = f.data as { entityId?: string; surface?: string } | undefined;
       if (f.ruleId === 'spelling-variant' && data?.entityId && data.surface) kinds.set(data.surface, linter.entities.stateOfScope(data.entityId)?.kind);
     }
-    assert.deepEqual(Object.fromEntries(kinds), { 'Qasiun News Agency': 'organisation', 'Karim al-Haddour': 'person', 'Tal Khanzeer': undefined });
+    assert.deepEqual(Object.fromEntries(kinds), { 'Qasiun News Agency': 'organisation', 'Karim al-Haddour': 'person', 'Tal Khanzeer': 'place', Harbanoush: undefined });
   });
 
   it('does not flag part of a longer name as a variant of a short one', () => {

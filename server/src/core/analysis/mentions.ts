@@ -210,7 +210,7 @@ function movedMention(m: MentionRecord, delta: number): MentionRecord {
 }
 
 function movedCandidate(c: NameCandidate, delta: number): NameCandidate {
-  return { start: c.start + delta, end: c.end + delta, spelling: c.spelling, loose: c.loose, skeleton: c.skeleton, person: c.person, initial: c.initial, whole: c.whole, region: c.region };
+  return { start: c.start + delta, end: c.end + delta, spelling: c.spelling, loose: c.loose, skeleton: c.skeleton, person: c.person, place: c.place, initial: c.initial, whole: c.whole, region: c.region };
 }
 
 /** The mentions of the curated matches, and which units they cover. */

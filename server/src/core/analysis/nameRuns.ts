@@ -16,6 +16,8 @@ import type { MentionRecord, NameCandidate } from './summary';
 const PLACE_TITLES: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'shaykh', 'sheik']);
 /** Words before a place's name: prepositions of place and the article. */
 const LOCATIVE: ReadonlySet<string> = new Set(['in', 'of', 'on', 'near', 'at', 'from', 'to', 'into', 'toward', 'towards', 'around', 'outside', 'inside', 'the']);
+/** Words that put the name after them in a place: "in Tal Khanzeer", "near al-Rai". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'around', 'into', 'toward', 'towards', 'across']);
 const MAX_CANDIDATE_UNITS = 3;
 
 /** Spelling as counted: an article capitalised only because it starts a sentence is lower-cased. */
@@ -127,6 +129,10 @@ function collectCandidates(
   // Sub-spans of a run are names of their own in a comma-less list of places (or where an
   // article parts two names, below).
   const list = contentUnits.length >= 3 && orgEnd < 0;
+  // read as a place by the words before it (what the hover says of a discovered name): "in X",
+  // "the town of X", or a title that heads places; a list after them is a list of places
+  const placeBefore =
+    placeTitled || (before >= 0 && (PLACE_PREPOSITIONS.has(units.key[before]) || (units.key[before] === 'of' && before > 0 && (lexiconFlags(units.key[before - 1]) & PLACE_HEAD) !== 0)));
   // Abu Mohamed, Umm Ahmad: a by-name many people share, no material for discovery
   const abu = units.key[contentUnits[0]] === 'abu' || units.key[contentUnits[0]] === 'umm';
   // Person names are taken whole; other runs (lists of villages lose their commas in some copy)
@@ -216,6 +222,7 @@ function collectCandidates(
       loose: key.loose,
       skeleton: key.skeleton,
       person,
+      place: !person && !organisation && ((placeBefore && (list || first === runStart)) || (followedByPlaceHead && last === runEnd)),
       initial: sentenceStarts.has(start),
       whole,
       region: region ? region : undefined,

@@ -42,6 +42,8 @@ export interface NameCandidate {
   loose: string;
   skeleton: string;
   person: boolean;
+  /** Read as a place's name: after "in", "near", "the town of", or before a place word (village, district). */
+  place: boolean;
   initial: boolean;
   /** The span is the whole capitalised run, not a part of a longer one. */
   whole: boolean;

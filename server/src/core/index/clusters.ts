@@ -14,6 +14,8 @@ export interface CandidateStat {
   loose: string;
   /** Occurrences read as a person's name (after a title, or with a given name first). */
   persons: number;
+  /** Occurrences read as a place's name (after "in", "the town of"; before "village"). */
+  places: number;
   count: number;
   wholeCount: number;
   /** Occurrences per governorate they are placed in (regions.ts). */
@@ -52,7 +54,7 @@ export function clustersOf(bucket: Map<string, CandidateStat>, sk: string, cx: C
       relations.set(s.spelling, s.spelling === canonical ? 'same' : isOrthographicVariant(s.spelling, canonical) ? 'orthographic' : 'transliteration');
     }
     const examples = exampleSources(cluster.slice(0, MAX_SPELLINGS_IN_RELATED), canonical);
-    const kind = isPerson(cluster[0]) ? 'person' : cluster.some((s) => endsInOrganisationHead(s.spelling)) ? 'organisation' : undefined;
+    const kind = isPerson(cluster[0]) ? 'person' : cluster.some((s) => endsInOrganisationHead(s.spelling)) ? 'organisation' : readsAsPlace(cluster) ? 'place' : undefined;
     states.set(id, finishState(id, null, canonical, -99, relations, examples, kind));
   }
   return { members, states };
@@ -76,6 +78,17 @@ function sameDiscoveredName(a: CandidateStat, b: CandidateStat, sk: string, know
   if (isPerson(a)) return false;
   const short = (x: CandidateStat): boolean => !x.loose.includes(' ') && x.loose.length < 5;
   return !short(a) && !short(b);
+}
+
+/** Spellings read as a place's name in half their occurrences or more, all counted together. */
+function readsAsPlace(cluster: readonly CandidateStat[]): boolean {
+  let places = 0;
+  let count = 0;
+  for (const s of cluster) {
+    places += s.places;
+    count += s.count;
+  }
+  return places * 2 >= count;
 }
 
 /** A name that ends in a capitalised organisation head (Shaam News Network, Liwa al-Fatah Brigade). */

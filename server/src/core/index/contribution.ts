@@ -16,7 +16,7 @@ export interface Contribution {
 }
 
 /** An article's spellings in one discovery bucket. */
-export type BucketContribution = Map<string, Occurrence & { loose: string; persons: number; whole: number; regions: Map<string, number> }>;
+export type BucketContribution = Map<string, Occurrence & { loose: string; persons: number; places: number; whole: number; regions: Map<string, number> }>;
 
 export function contributionOf(summary: DocumentSummary): Contribution {
   const scopes: Contribution['scopes'] = new Map();
@@ -41,8 +41,9 @@ export function contributionOf(summary: DocumentSummary): Contribution {
       entry.count++;
       if (c.whole) entry.whole++;
       if (c.person) entry.persons++;
+      if (c.place) entry.places++;
     } else {
-      entry = { count: 1, first: c.start, firstEnd: c.end, loose: c.loose, persons: c.person ? 1 : 0, whole: c.whole ? 1 : 0, regions: new Map() };
+      entry = { count: 1, first: c.start, firstEnd: c.end, loose: c.loose, persons: c.person ? 1 : 0, places: c.place ? 1 : 0, whole: c.whole ? 1 : 0, regions: new Map() };
       map.set(c.spelling, entry);
     }
     if (c.region) entry.regions.set(c.region, (entry.regions.get(c.region) ?? 0) + 1);
@@ -78,12 +79,12 @@ export function sameRegions(a: Map<string, { regions: Map<string, number> }> | u
   return true;
 }
 
-/** The same spellings (for maps that `sameCounts` found alike) as often whole names, and as often persons' names. */
-export function sameWholeAndPersons(a: Map<string, { whole: number; persons: number }> | undefined, b: Map<string, { whole: number; persons: number }> | undefined): boolean {
+/** The same spellings (for maps that `sameCounts` found alike) as often whole names, persons' names and places' names. */
+export function sameReadings(a: Map<string, { whole: number; persons: number; places: number }> | undefined, b: Map<string, { whole: number; persons: number; places: number }> | undefined): boolean {
   if (!a || !b) return a === b;
   for (const [k, x] of a) {
     const y = b.get(k);
-    if (y?.whole !== x.whole || y.persons !== x.persons) return false;
+    if (y?.whole !== x.whole || y.persons !== x.persons || y.places !== x.places) return false;
   }
   return true;
 }

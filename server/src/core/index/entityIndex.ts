@@ -16,7 +16,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { looseNameOf } from '../names/translit';
 import type { DocumentSummary, NameCandidate } from '../analysis/summary';
 import { clustersOf, type CandidateStat } from './clusters';
-import { contributionOf, forEachKey, sameCounts, sameFirsts, sameRegions, sameWholeAndPersons, sortedDifference, type BucketContribution, type Contribution } from './contribution';
+import { contributionOf, forEachKey, sameCounts, sameFirsts, sameRegions, sameReadings, sortedDifference, type BucketContribution, type Contribution } from './contribution';
 import { Occurrences, type Occurrence, type RingInterval } from './occurrences';
 import { enter, leave, touchesOf, windowsHolding, type RingTouch } from './ringTouches';
 import { firstLocation, scopeStateOf, type Scope, type ScopeState } from './scopeState';
@@ -432,7 +432,7 @@ export class EntityIndex {
   }
 
   private applyBucket(uri: string, sk: string, b: BucketContribution | undefined, a: BucketContribution | undefined): void {
-    const counted = sameCounts(b, a) && sameWholeAndPersons(b, a) && sameRegions(b, a);
+    const counted = sameCounts(b, a) && sameReadings(b, a) && sameRegions(b, a);
     if (counted && sameFirsts(b, a)) return;
     let bucket = this.buckets.get(sk);
     if (!bucket) this.buckets.set(sk, (bucket = new Map()));
@@ -444,6 +444,7 @@ export class EntityIndex {
       stat.count -= occ.count;
       stat.wholeCount -= occ.whole;
       stat.persons -= occ.persons;
+      stat.places -= occ.places;
       for (const [r, n] of occ.regions) {
         const left = (stat.regions.get(r) ?? 0) - n;
         if (left > 0) stat.regions.set(r, left);
@@ -460,7 +461,7 @@ export class EntityIndex {
     for (const [spelling, occ] of a ?? []) {
       let stat = bucket.get(spelling);
       if (!stat) {
-        bucket.set(spelling, (stat = { spelling, loose: occ.loose, persons: 0, count: 0, wholeCount: 0, regions: new Map(), docs: new Occurrences() }));
+        bucket.set(spelling, (stat = { spelling, loose: occ.loose, persons: 0, places: 0, count: 0, wholeCount: 0, regions: new Map(), docs: new Occurrences() }));
         if (!occ.loose.includes(' ')) {
           const lower = spelling.toLowerCase();
           let set = this.singleWordBuckets.get(lower);
@@ -472,6 +473,7 @@ export class EntityIndex {
       stat.count += occ.count;
       stat.wholeCount += occ.whole;
       stat.persons += occ.persons;
+      stat.places += occ.places;
       for (const [r, n] of occ.regions) stat.regions.set(r, (stat.regions.get(r) ?? 0) + n);
       if (enter(stat.docs, uri, spelling, occ, touches) && tracked) this.noteMove(true, sk, spelling, uri);
     }

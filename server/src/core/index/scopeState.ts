@@ -11,6 +11,8 @@ import type { SpellingRelation } from '../types';
 import type { Occurrences } from './occurrences';
 
 export type Relation = 'same' | SpellingRelation | 'acronym' | 'expansion';
+/** What a discovered name reads as, by the words around its occurrences (clusters.ts). */
+export type DiscoveredKind = 'person' | 'organisation' | 'place';
 
 /**
  * A spelling whose articles give example locations, at most `limit` per finding: each article's
@@ -53,8 +55,8 @@ export interface ScopeState {
    * use it. Which articles give the examples differs from article to article (the ring).
    */
   shared: string;
-  /** What a discovered name's spellings read as (a person, an organisation), if they say; curated entities have their own kind. */
-  kind: 'person' | 'organisation' | undefined;
+  /** What a discovered name's spellings read as (a person, an organisation, a place), if they say; curated entities have their own kind. */
+  kind: DiscoveredKind | undefined;
 }
 
 /**
@@ -153,7 +155,7 @@ export function finishState(
   canonicalName: number,
   relations: Map<string, Relation>,
   examples: ExampleSource[],
-  kind?: 'person' | 'organisation',
+  kind?: DiscoveredKind,
 ): ScopeState {
   const rel = [...relations.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([s, r]) => `${s}=${r}`).join(',');
   const ex = examples.map((e) => e.spelling).join('|');
