@@ -285,8 +285,8 @@ describe('language server over stdio', function () {
   it('hover on a discovered name gives its canonical spelling and what it reads as', async () => {
     const a = join(dir.seeds, '005_haddour.txt');
     const b = join(dir.seeds, '006_haddour.txt');
-    writeFileSync(a, 'Colonel Karim Haddour spoke on Monday. Commander Karim Haddour said the road was cut.');
-    writeFileSync(b, 'Commander Karim al-Haddour said the road was open again.');
+    writeFileSync(a, 'Colonel Karim Haddour spoke on Monday. Commander Karim Haddour said the road was cut. Shells killed 12 people in Tal Khanzir, the Observatory said. Residents fled Tal Khanzir.');
+    writeFileSync(b, 'Commander Karim al-Haddour said the road was open again. Shells killed 15 people in Tal Khanzeer, activists said.');
     const changes = (type: number): { uri: string; type: number }[] => [a, b].map((f) => ({ uri: pathToFileURL(f).href, type }));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes(1) });
     const ub = client.open(b);
@@ -298,6 +298,11 @@ describe('language server over stdio', function () {
     assert.match(md, /Canonical spelling: \*\*Karim Haddour\*\* \(the corpus majority\)/);
     assert.match(md, /- \*\*Karim Haddour\*\* ×2 — \[005_haddour\.txt\]/);
     assert.match(md, /- Karim al-Haddour ×1 — \[006_haddour\.txt\]/);
+    // a place the list does not know, with the figures stated about it in either spelling
+    const hp = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: ub }, position: positionAt(t, t.indexOf('Khanzeer')) })) as Hover;
+    const place = (hp.contents as { value: string }).value;
+    assert.match(place, /^\*\*Tal Khanzir\*\* · place \(name found in the corpus\)/);
+    assert.match(place, /Figures stated about Tal Khanzir:\n\n- \*\*12 people killed\*\* — \[005_haddour\.txt\].*\n- \*\*15 people killed\*\* — \[006_haddour\.txt\]/);
     rmSync(a);
     rmSync(b);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: changes(3) });

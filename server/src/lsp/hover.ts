@@ -74,8 +74,11 @@ export function hover(params: HoverParams, ctx: ServerContext): Hover | null {
     lines.push('');
   }
   lines.push(`${mentions} mention${mentions === 1 ? '' : 's'} in ${allArticles.size} article${allArticles.size === 1 ? '' : 's'}.`);
-  if (hit.entityId && entity?.kind === 'place') {
-    const figures = corpus.linter.figures.figuresAbout(hit.entityId);
+  // a curated place's figures, or a discovered place's: figures name it by its skeleton (figures.ts),
+  // the part of the cluster id before the colon
+  const placeKey = entity?.kind === 'place' ? hit.entityId : !entity && state?.kind === 'place' ? hit.scope.slice(0, hit.scope.indexOf(':')) : null;
+  if (placeKey) {
+    const figures = corpus.linter.figures.figuresAbout(placeKey);
     if (figures.length > 0) {
       lines.push('', `Figures stated about ${canonical}:`, '');
       for (const f of figures.slice(0, MAX_FIGURES_LISTED)) lines.push(figureLine(corpus, name, f));
