@@ -2,9 +2,9 @@
  * Reporting cues of a sentence and the source each names: reporting verbs in all positions
  * ("X said", "said X", "according to X", "X told Reuters", "was quoted as saying", "citing a
  * source"), passive and adverbial vague cues ("it was reported", "reportedly"), "in a statement";
- * the source phrase decides named (SOHR, Rami Abdel Rahman, the Observatory), vague (a monitor,
- * residents) or inherited (he, the official). `pickCue` chooses the main clause's cue and
- * `sourceKey` says whom it names.
+ * the source phrase (read by sourcePhrases.ts) decides named (SOHR, Rami Abdel Rahman, the
+ * Observatory), vague (a monitor, residents) or inherited (he, the official). `pickCue` chooses
+ * the main clause's cue and `sourceKey` says whom it names.
  */
 import { REPORTING_VERB_FORMS } from '../knowledge/lexicon';
 import type { Knowledge } from '../knowledge/knowledge';

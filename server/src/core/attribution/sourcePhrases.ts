@@ -56,14 +56,14 @@ export class SourcePhrases {
   constructor(
     private readonly text: string,
     private readonly tokens: Tokens,
-    readonly words: readonly string[],
+    private readonly words: readonly string[],
     private readonly wordTokens: readonly number[],
     private readonly inSentence: readonly MentionRecord[],
     private readonly knowledge: Knowledge,
   ) {}
 
   /** The entity mention that word k is part of. */
-  mentionAt(k: number): MentionRecord | undefined {
+  private mentionAt(k: number): MentionRecord | undefined {
     const s = this.tokens.start[this.wordTokens[k]];
     return this.inSentence.find((m) => s >= m.start && s < m.end);
   }
