@@ -261,6 +261,15 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Opposition Forces said 20 people were killed.'), ['attributed-vague']);
   });
 
+  it('takes a kind of news outlet for a vague source, unless the outlet is named before it', () => {
+    for (const text of ['Media outlets reported that 12 people were killed.', 'Other media outlets stated that the commander was killed.', 'A militant website said 12 people were killed.', 'A pro-government TV channel said 12 people were killed.']) {
+      assert.deepEqual(labels(text), ['attributed-vague'], text);
+    }
+    for (const text of ['Al Mayadeen TV channel reported that 14 civilians were killed.', 'Al-Alam news website said the commander was killed.', 'The channel said 12 people were killed.']) {
+      assert.deepEqual(labels(text), ['attributed-named'], text);
+    }
+  });
+
   it('reads a participle after an article or a possessive as an adjective, not a report', () => {
     assert.deepEqual(labels('UN investigators are looking into the alleged chemical attack in Idlib.'), ['not-claim']);
     assert.deepEqual(labels('Rebels were driven back an estimated 20 kilometres from Tabqa airbase on Monday.'), ['not-claim']);

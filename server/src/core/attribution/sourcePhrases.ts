@@ -40,6 +40,9 @@ import {
 /** Whom a source phrase names: a source by name, a vague one, or one named before (a pronoun, "the official"). */
 export type CueClass = 'named' | 'vague' | 'inherit';
 
+/** Kinds of news outlet: vague heads, unless the outlet's name stands before them. */
+const OUTLET_HEADS: ReadonlySet<string> = new Set(['outlet', 'outlets', 'website', 'websites', 'channel', 'channels']);
+
 /** What may part two words of one phrase: spaces, a hyphen, an apostrophe, a full stop of an abbreviation (U.N. envoy). */
 const JOINER = /^[\s\-'\u2019.]*$/;
 
@@ -196,6 +199,9 @@ export class SourcePhrases {
       // "SANA reporter", "Idlib Media Center": an organisation's own people
       const before = npEnd - 1 >= from ? this.kindAt(npEnd - 1) : undefined;
       if (before === 'organisation' || before === 'group') return 'named';
+      // "Al Mayadeen TV channel", "Al-Alam news website": an outlet named before the kind of
+      // outlet it is ("a militant website", "Damascus media outlets" stay vague)
+      if (OUTLET_HEADS.has(npHead)) for (let k = from; k < npEnd - 1; k++) if (this.kindAt(k) === 'organisation') return 'named';
       if (det === 'the' && !COLLECTIVE_VAGUE.has(npHead)) return ANAPHOR_HEADS.has(npHead) && !PERSONAL_HEADS.has(npHead) ? 'named' : 'inherit';
       return apposed() ? 'named' : 'vague';
     }
