@@ -70,6 +70,10 @@ describe('quantities', () => {
     const text = 'On 18 June 2017 at 7pm (05-04-2016, 19.07.2016) the 3rd Division and Regiment 111 met in 2014 while 2500 fighters waited.';
     const figures = findQuantities(text, tokenize(text)).filter(isFigure).map((x) => text.slice(x.start, x.end));
     assert.deepEqual(figures, ['2500']);
+    // a month's abbreviation with its full stop dates the day after it; a sentence that ends in
+    // a month's name does not date the count that opens the next
+    const more = 'The pause began on Oct. 18 and talks on Sept. 30 in Astana. The deal was struck in May. 12 fighters left.';
+    assert.deepEqual(findQuantities(more, tokenize(more)).filter(isFigure).map((x) => more.slice(x.start, x.end)), ['12']);
   });
   it('dates an article by its header, also in copy flattened to one line', () => {
     const iso = (text: string) => findArticleDate(text)?.iso ?? null;

@@ -65,7 +65,9 @@ More than 200 civilians were killed in Raqqa on Monday.
   it('reads "air" and "talks" as the nouns of war news, and "declared" a caliphate as an act', () => {
     assert.deepEqual(labels('Earlier on Sunday the Syrian air force had bombed areas around the base.'), ['unattributed']);
     assert.deepEqual(labels('US-led air strikes killed at least 20 Islamic State fighters near the border on Monday.'), ['unattributed']);
-    assert.deepEqual(labels('The last round of Astana talks began on Feb. 23 and ended on March 4.'), ['unattributed']);
+    // no cue in "talks"; and "Feb. 23" is a date, as "February 23" is, not a figure to source
+    assert.deepEqual(labels('The last round of Astana talks began on Feb. 23 and ended on March 4.'), labels('The last round of Astana talks began on February 23 and ended on March 4.'));
+    assert.deepEqual(labels('Astana talks began on Feb. 23 with 12 delegations, Russia said.'), ['attributed-named']);
     assert.deepEqual(labels('IS has killed hundreds of people since it declared an Islamic caliphate in June.'), ['unattributed']);
     assert.deepEqual(labels('State television aired footage of 12 burned out vehicles.'), ['attributed-named'], 'the verb still credits its subject');
     assert.deepEqual(labels('The regime declares it has full control of Aleppo.'), ['attributed-named'], 'a declaration with its clause reports');

@@ -44,6 +44,7 @@ const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const NAME_BEFORE = /^(regiment|division|brigade|battalion|resolution|route|highway|road|base|station|flight|article|room|unit|camp|gate|building|block|exit|number|no|point|hill|kilometre|kilometer|km|t|m|f|su|mig|al)$/i;
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/i;
 const TIME_AFTER = /^(am|pm|gmt|utc|hrs|hours|h)$/i;
@@ -217,7 +218,9 @@ function kindOf(text: string, tokens: Tokens, i: number, last: number, value: nu
   const raw = text.slice(tokens.start[i], tokens.end[last]);
   if (after === 'percent' || after === '%' || (after === 'per' && lowerAt(text, tokens, last + 2) === 'cent')) return 'percent';
   if (ORDINAL_SUFFIX.test(after) && tokens.start[last + 1] === tokens.end[last]) return 'ordinal';
-  if (MONTHS.has(before) || MONTHS.has(after)) return 'date';
+  // "Oct. 18": a month's abbreviation with its full stop, then the day in digits (not "in May.
+  // Three other zones", "late August. Fourteen fighters")
+  if (MONTHS.has(before) || MONTHS.has(after) || (before === '.' && i >= 2 && tokens.kind[i] === TokenKind.Number && MONTH_ABBREVIATIONS.has(lowerAt(text, tokens, i - 2)))) return 'date';
   if (tokens.kind[i] === TokenKind.Number && (text[tokens.end[last]] === ':' || TIME_AFTER.test(after))) return 'time';
   if (tokens.kind[i] === TokenKind.Number && inNumericDate(text, tokens.start[i], tokens.end[last])) return 'date';
   if (tokens.kind[i] === TokenKind.Number && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) {
