@@ -263,6 +263,13 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Opposition Forces said 20 people were killed.'), ['attributed-vague']);
   });
 
+  it('credits footage to whoever posted or aired it, and footage alone to no one', () => {
+    assert.deepEqual(labels('Video footage released by the news agency Amaq on Saturday showed a helicopter being shot down.'), ['attributed-named']);
+    assert.deepEqual(labels('Footage posted on YouTube by activists showed bodies in the street.'), ['attributed-vague']);
+    assert.deepEqual(labels('Footage aired on state TV showed 12 burned out vehicles.'), ['attributed-named']);
+    assert.deepEqual(labels('Footage filmed on Monday showed 12 burned out vehicles.'), ['unattributed']);
+  });
+
   it('takes a kind of news outlet for a vague source, unless the outlet is named before it', () => {
     for (const text of ['Media outlets reported that 12 people were killed.', 'Other media outlets stated that the commander was killed.', 'A militant website said 12 people were killed.', 'A pro-government TV channel said 12 people were killed.']) {
       assert.deepEqual(labels(text), ['attributed-vague'], text);

@@ -212,13 +212,19 @@ function verbCues(
       continue;
     }
     if (lemma === 'show') {
-      // footage showed ...: a cue only with its source ("posted by activists", "on state TV")
-      const window = words.slice(Math.max(0, k - 8), k);
-      const by = Math.max(window.lastIndexOf('by'), window.lastIndexOf('on'));
-      if (by < 0) continue;
-      const from = Math.max(0, k - 8) + by + 1;
-      const cls = phrases.classify(from, k - 1);
-      if (cls) out.push({ cls, what: `${phrases.textOf(from, k)} ${w}`, speech: false, at: k, explicit: true });
+      // footage showed ...: a cue only with its source ("posted by activists", "on state TV"),
+      // the later of the two that reads as one ("released by Amaq on Saturday")
+      const start = Math.max(0, k - 8);
+      const window = words.slice(start, k);
+      const by = window.lastIndexOf('by');
+      const on = window.lastIndexOf('on');
+      for (const at of by > on ? [by, on] : [on, by]) {
+        if (at < 0) break;
+        const cls = phrases.classify(start + at + 1, k - 1);
+        if (!cls) continue;
+        out.push({ cls, what: `${phrases.textOf(start + at + 1, k)} ${w}`, speech: false, at: k, explicit: true });
+        break;
+      }
       continue;
     }
     // weak verbs ("believed", "found", "suggest") report only with a real source as subject
