@@ -79,6 +79,10 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('The two explosions the sources affirmed caused no casualties but left huge damage.'), ['attributed-vague']);
     assert.deepEqual(labels('In a statement the military pledged that the attack on its pilot will not go unpunished.'), ['attributed-named']);
     assert.deepEqual(labels('The brief seizure of Rityan was part of an army offensive that killed 20 fighters.'), ['unattributed']);
+    // "pointed out that" reports; "pointing to" does not
+    assert.deepEqual(labels('The Observatory pointed out that 12 people were killed.'), ['attributed-named']);
+    assert.deepEqual(labels('Activists pointed out that 12 people were killed.'), ['attributed-vague']);
+    assert.deepEqual(labels('The strike killed 12 people at a checkpoint, pointing to a new offensive.'), ['unattributed']);
   });
 
   it('ends a source phrase before the pronoun that starts the next clause', () => {

@@ -204,6 +204,8 @@ function verbCues(
     if (lemma === 'put' && !/\b(toll|number|figure|figures|tally|count|total)\b/.test(words.slice(k + 1, k + 6).join(' '))) continue;
     if ((lemma === 'raise' || lemma === 'hold') && !/\b(concern|concerns|alarm|responsible)\b/.test(words.slice(k, k + 8).join(' '))) continue;
     if (lemma === 'call' && !['on', 'upon', 'for'].includes(words[k + 1] ?? '')) continue;
+    // "pointed out that", not "pointed the finger" or "a point"
+    if (lemma === 'point' && words[k + 1] !== 'out') continue;
     // "declared a caliphate", "declared a four-day pause", "its declared arsenal": an act, not a report;
     // "declared that ...", "... he declared" and "declared: ..." report
     if (lemma === 'declare' && k + 1 < words.length && words[k + 1] !== 'that' && !PRONOUNS.has(words[k + 1]) && !/[:"“”]/.test(phrases.between(k, k + 1))) continue;
