@@ -203,6 +203,10 @@ describe('weak-attribution', () => {
       // "for its part", a body with no article, a surname that is also a word
       ['The ministry for its part said 20 people were killed.', 'attributed-named'],
       ['Police said 20 people were killed.', 'attributed-named'],
+      // the civil defence, capitalised or not, at the start of a sentence; its teams are no one in particular
+      ['Civil Defence said 20 people were killed.', 'attributed-named'],
+      ['Civil defense corps announced that two of its centres were hit.', 'attributed-named'],
+      ['Civil defense teams said 20 people were killed.', 'attributed-vague'],
       ['A suicide bomber killed five policemen at a checkpoint in Qamishli on Saturday police said.', 'attributed-named'],
       ['Separately Saturday regime army said its troops repelled an attack on the air base.', 'attributed-named'],
       ['Ban said he would send a top U.N. disarmament official to lobby the Syrian government.', 'attributed-named'],

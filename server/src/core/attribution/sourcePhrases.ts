@@ -212,7 +212,7 @@ export class SourcePhrases {
     // "police said", "Syrian army announced", "regime army said": a body needs no article
     // (the phrase opens a clause: not "to bomb army and government bases", "that team suggested",
     // nor a heading's "Related Syrian Forces deny")
-    if (det === undefined && npEnd - from <= 2 && ANAPHOR_HEADS.has(npHead) && !PERSONAL_HEADS.has(npHead) && !DOCUMENTS.has(npHead) && (npEnd === 0 || !this.capitalised(npEnd))) {
+    if (det === undefined && npEnd - from <= 2 && ANAPHOR_HEADS.has(npHead) && !PERSONAL_HEADS.has(npHead) && !DOCUMENTS.has(npHead) && (from === 0 || !this.capitalised(npEnd))) {
       const before = from > 0 ? words[from - 1] : undefined;
       const opens = before === undefined || (BOUNDARY_WORDS.has(before) && before !== 'that') || TIME_WORDS.has(before) || SKIP_BEFORE_VERB.has(before) || REPORTING_VERB_FORMS.has(before);
       if (opens && words.slice(from, npEnd).every((x) => isDemonym(x) || ANAPHOR_HEADS.has(x) || BODY_MODIFIERS.has(x))) return 'named';
