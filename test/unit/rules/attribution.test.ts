@@ -79,6 +79,11 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('The two explosions the sources affirmed caused no casualties but left huge damage.'), ['attributed-vague']);
     assert.deepEqual(labels('In a statement the military pledged that the attack on its pilot will not go unpunished.'), ['attributed-named']);
     assert.deepEqual(labels('The brief seizure of Rityan was part of an army offensive that killed 20 fighters.'), ['unattributed']);
+    // a toll raised, updated or revised is reported; a flag raised or a map updated is not
+    assert.deepEqual(labels('The Observatory raised the death toll to 58 on Tuesday.'), ['attributed-named']);
+    assert.deepEqual(labels('The monitoring group updated its earlier death toll of 15, saying three more people had died.'), ['attributed-named']);
+    assert.deepEqual(labels('The ministry revised the toll to 58.'), ['attributed-named']);
+    assert.deepEqual(labels('The army raised the flag over 12 villages.'), ['unattributed']);
     // "pointed out that" reports; "pointing to" does not
     assert.deepEqual(labels('The Observatory pointed out that 12 people were killed.'), ['attributed-named']);
     assert.deepEqual(labels('Activists pointed out that 12 people were killed.'), ['attributed-vague']);

@@ -201,8 +201,10 @@ function verbCues(
       continue;
     }
     // "put the death toll at 58", not "put forward a resolution" or "put them within range"
-    if (lemma === 'put' && !/\b(toll|number|figure|figures|tally|count|total)\b/.test(words.slice(k + 1, k + 6).join(' '))) continue;
-    if ((lemma === 'raise' || lemma === 'hold') && !/\b(concern|concerns|alarm|responsible)\b/.test(words.slice(k, k + 8).join(' '))) continue;
+    // ("put", "raised", "updated", "revised" the toll: a figure reported)
+    const ofFigure = (): boolean => /\b(toll|number|figure|figures|tally|count|total)\b/.test(words.slice(k + 1, k + 6).join(' '));
+    if ((lemma === 'put' || lemma === 'update' || lemma === 'revise') && !ofFigure()) continue;
+    if ((lemma === 'raise' || lemma === 'hold') && !/\b(concern|concerns|alarm|responsible)\b/.test(words.slice(k, k + 8).join(' ')) && !(lemma === 'raise' && ofFigure())) continue;
     if (lemma === 'call' && !['on', 'upon', 'for'].includes(words[k + 1] ?? '')) continue;
     // "pointed out that", not "pointed the finger" or "a point"
     if (lemma === 'point' && words[k + 1] !== 'out') continue;
