@@ -73,6 +73,10 @@ export function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Sp
   return withoutVerbs(what);
 }
 
+/** What "put", "raise", "update", "revise" report when it follows them: a figure. */
+const FIGURE_OBJECT = /\b(toll|number|figure|figures|tally|count|total)\b/;
+/** What "raise" and "hold" report: an attitude ("raised concern", "held responsible"). */
+const ATTITUDE_OBJECT = /\b(concern|concerns|alarm|responsible)\b/;
 /** A source who asked to stay unnamed (besides "on condition of anonymity"). */
 const ANONYMOUS = /\b(?:not|declined) to be (?:named|identified)\b/;
 /** "claimed the lives of", "claimed the life of", "claimed lives": a toll, not a speech act. */
@@ -201,10 +205,12 @@ function verbCues(
       continue;
     }
     // "put the death toll at 58", not "put forward a resolution" or "put them within range"
-    // ("put", "raised", "updated", "revised" the toll: a figure reported)
-    const ofFigure = (): boolean => /\b(toll|number|figure|figures|tally|count|total)\b/.test(words.slice(k + 1, k + 6).join(' '));
-    if ((lemma === 'put' || lemma === 'update' || lemma === 'revise') && !ofFigure()) continue;
-    if ((lemma === 'raise' || lemma === 'hold') && !/\b(concern|concerns|alarm|responsible)\b/.test(words.slice(k, k + 8).join(' ')) && !(lemma === 'raise' && ofFigure())) continue;
+    // "put", "raised", "updated", "revised" the toll: a figure reported; "raised concern", "held responsible"
+    if (lemma === 'put' || lemma === 'update' || lemma === 'revise' || lemma === 'raise' || lemma === 'hold') {
+      const ofFigure = FIGURE_OBJECT.test(words.slice(k + 1, k + 6).join(' '));
+      const attitude = (lemma === 'raise' || lemma === 'hold') && ATTITUDE_OBJECT.test(words.slice(k, k + 8).join(' '));
+      if (!(lemma === 'hold' ? attitude : attitude || ofFigure)) continue;
+    }
     if (lemma === 'call' && !['on', 'upon', 'for'].includes(words[k + 1] ?? '')) continue;
     // "pointed out that", not "pointed the finger" or "a point"
     if (lemma === 'point' && words[k + 1] !== 'out') continue;
