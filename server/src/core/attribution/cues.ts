@@ -73,6 +73,12 @@ export function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Sp
   return withoutVerbs(what);
 }
 
+/** A word that can open a source phrase after its verb ("said the ministry"), not a clause's. */
+function startsPhrase(x: string | undefined): boolean {
+  return x !== undefined && !BOUNDARY_WORDS.has(x) && x !== 'that';
+}
+/** Verbs whose source may follow them ("said the ministry", "added Abdel Rahman"). */
+const INVERTED: ReadonlySet<string> = new Set(['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn']);
 /** What "put", "raise", "update", "revise" report when it follows them: a figure. */
 const FIGURE_OBJECT = /\b(toll|number|figure|figures|tally|count|total)\b/;
 /** What "raise" and "hold" report: an attitude ("raised concern", "held responsible"). */
@@ -307,10 +313,9 @@ function verbCues(
         break;
       }
     }
-    const startsPhrase = (x: string | undefined): boolean => x !== undefined && !BOUNDARY_WORDS.has(x) && x !== 'that';
     // "reported 23 journalists killed": after a count, the words are what was reported, not who reported it
     const adjacent = k + 1 < words.length && phrases.adjacent(k);
-    if (!cls && !weak && adjacent && startsPhrase(words[k + 1]) && ['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn'].includes(lemma)) {
+    if (!cls && !weak && adjacent && startsPhrase(words[k + 1]) && INVERTED.has(lemma)) {
       const end = phrases.phraseEnd(k + 1);
       const after = phrases.classify(k + 1, end);
       if (after) {
