@@ -40,6 +40,8 @@ import {
 /** Whom a source phrase names: a source by name, a vague one, or one named before (a pronoun, "the official"). */
 export type CueClass = 'named' | 'vague' | 'inherit';
 
+/** Words for a side in the war: "opposition forces", "rebel sources" are a side, not a source. */
+const SIDE_WORDS: ReadonlySet<string> = new Set(['opposition', 'rebel', 'rebels', 'activists', 'insurgents']);
 /** Kinds of news outlet: vague heads, unless the outlet's name stands before them. */
 const OUTLET_HEADS: ReadonlySet<string> = new Set(['outlet', 'outlets', 'website', 'websites', 'channel', 'channels']);
 
@@ -130,8 +132,7 @@ export class SourcePhrases {
   classify(from: number, to: number): CueClass | null {
     const { words } = this;
     if (from > to || from < 0 || to >= words.length) return null;
-    const phrase = words.slice(from, to + 1);
-    const phraseText = phrase.join(' ');
+    const phraseText = words.slice(from, to + 1).join(' ');
     if (NAMED_OUTLETS.some((o) => phraseText.includes(o))) return 'named';
     const det = DETERMINERS.has(words[from]) || INDEFINITE.has(words[from]) ? words[from] : undefined;
     // the head of the first noun phrase: before "of/for/at/in/from/with/living/based"
@@ -146,32 +147,31 @@ export class SourcePhrases {
     }
     const npHead = words[npEnd];
     if (PRONOUNS.has(npHead) && npEnd - from <= 1) return 'inherit';
-    const entityKinds = new Set<string>();
+    // the entities in the phrase: whether any, and whether any is not a place
+    let entities = false;
+    let nonPlace = false;
     let person = false;
     for (let k = from; k <= to; k++) {
       const kind = this.kindAt(k);
-      if (kind && kind !== 'operation') entityKinds.add(kind);
+      if (kind && kind !== 'operation') {
+        entities = true;
+        if (kind !== 'place') nonPlace = true;
+      }
       if (this.properName(k) && !(k === from && det === undefined && k === npEnd && VAGUE_HEADS.has(words[k]))) person = true;
     }
     // "Ban said", "Rice told reporters": alone before the verb at the start of a sentence, a
     // capitalised common word (not a plural, a head, an article or a time) is a surname
     if (from === 0 && to === 0 && this.capitalised(0) && npHead.length > 2 && !npHead.endsWith('s') && !VAGUE_HEADS.has(npHead) && !ANAPHOR_HEADS.has(npHead) && !DETERMINERS.has(npHead) && !INDEFINITE.has(npHead) && !TIME_WORDS.has(npHead)) person = true;
-    // appositive: "The Observatory a Britain-based monitor said", "The Syrian Coalition an opposition group ... said"
-    const apposed = (): boolean =>
-      INDEFINITE.has(det ?? '') &&
-      from > 0 &&
-      (this.kindAt(from - 1) === 'organisation' || this.properName(from - 1) || (this.capitalised(from - 1) && ANAPHOR_HEADS.has(words[from - 1]))) &&
-      !['to', 'told', 'by'].includes(words[from - 2] ?? '');
     // "opposition forces", "rebel sources", "pro-government media": a side, not a source
-    const sideWords = phrase.filter((x) => x === 'opposition' || x === 'rebel' || x === 'rebels' || x === 'activists' || x === 'insurgents');
-    if (sideWords.length > 0 && entityKinds.size === 0 && !person) {
+    let side = to;
+    while (side >= from && !SIDE_WORDS.has(words[side])) side--;
+    if (side >= from && !entities && !person) {
       // "the rebel Syrian National Coalition", "the opposition National Coalition": the side
-      // word, in lower case, describes the body whose capitalised name follows it
-      const side = phrase.lastIndexOf(sideWords[sideWords.length - 1]) + from;
+      // word (the last), in lower case, describes the body whose capitalised name follows it
       const namedBody = side < npEnd && !this.capitalised(side) && ANAPHOR_HEADS.has(npHead) && words.slice(side + 1, npEnd + 1).every((_, i) => this.capitalised(side + 1 + i));
-      return namedBody || (npEnd === to && ANAPHOR_HEADS.has(npHead) && apposed()) ? 'named' : 'vague';
+      return namedBody || (npEnd === to && ANAPHOR_HEADS.has(npHead) && this.apposed(from, det)) ? 'named' : 'vague';
     }
-    if (DOCUMENTS.has(npHead) && (entityKinds.size > 0 || person)) return 'named'; // a report published by Fox News
+    if (DOCUMENTS.has(npHead) && (entities || person)) return 'named'; // a report published by Fox News
     if (VAGUE_HEADS.has(npHead)) {
       // "said Zakaria Malahifji a Turkey-based official": a name, then what the person is
       for (let k = from; k < npEnd && !INDEFINITE.has(words[k]); k++) {
@@ -194,7 +194,7 @@ export class SourcePhrases {
       if (to - n >= 2 && n > npEnd && !PREPOSITIONS.has(words[n]) && !DETERMINERS.has(words[n]) && words.slice(n + 1, to + 1).some((_, i) => this.properName(n + 1 + i))) return 'named';
       // "a spokesman for the coalition" speaks for a named body, and so does "a spokesman for the
       // group" named before; "a source at X" does not
-      if (SPOKES.has(npHead) && [...entityKinds].some((x) => x !== 'place')) return 'named';
+      if (SPOKES.has(npHead) && nonPlace) return 'named';
       if (SPOKES.has(npHead) && words[npEnd + 2] === 'the' && ANAPHOR_HEADS.has(words[to]) && !PERSONAL_HEADS.has(words[to])) return 'named';
       // "SANA reporter", "Idlib Media Center": an organisation's own people
       const before = npEnd - 1 >= from ? this.kindAt(npEnd - 1) : undefined;
@@ -203,9 +203,9 @@ export class SourcePhrases {
       // outlet it is ("a militant website", "Damascus media outlets" stay vague)
       if (OUTLET_HEADS.has(npHead)) for (let k = from; k < npEnd - 1; k++) if (this.kindAt(k) === 'organisation') return 'named';
       if (det === 'the' && !COLLECTIVE_VAGUE.has(npHead)) return ANAPHOR_HEADS.has(npHead) && !PERSONAL_HEADS.has(npHead) ? 'named' : 'inherit';
-      return apposed() ? 'named' : 'vague';
+      return this.apposed(from, det) ? 'named' : 'vague';
     }
-    if (entityKinds.size > 0 || person) return 'named';
+    if (entities || person) return 'named';
     if (det === 'the' && ANAPHOR_HEADS.has(npHead)) return this.capitalised(npEnd) || !PERSONAL_HEADS.has(npHead) ? 'named' : 'inherit';
     // "the Civil Defence", "the Syrian Coalition": a capitalised name with the article
     if (det === 'the' && this.capitalised(npEnd) && !TIME_WORDS.has(npHead)) return 'named';
@@ -218,6 +218,21 @@ export class SourcePhrases {
       if (opens && words.slice(from, npEnd).every((x) => isDemonym(x) || ANAPHOR_HEADS.has(x) || BODY_MODIFIERS.has(x))) return 'named';
     }
     return null;
+  }
+
+  /**
+   * An appositive, the phrase from `from` on (with its determiner `det`) describing the name
+   * before it: "The Observatory a Britain-based monitor said", "The Syrian Coalition an opposition
+   * group ... said".
+   */
+  private apposed(from: number, det: string | undefined): boolean {
+    const { words } = this;
+    return (
+      INDEFINITE.has(det ?? '') &&
+      from > 0 &&
+      (this.kindAt(from - 1) === 'organisation' || this.properName(from - 1) || (this.capitalised(from - 1) && ANAPHOR_HEADS.has(words[from - 1]))) &&
+      !['to', 'told', 'by'].includes(words[from - 2] ?? '')
+    );
   }
 
   /** The source phrase before a verb at k: skips adverbs, auxiliaries and times ("on Sunday"). */
