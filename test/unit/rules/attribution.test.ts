@@ -79,6 +79,9 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('The two explosions the sources affirmed caused no casualties but left huge damage.'), ['attributed-vague']);
     assert.deepEqual(labels('In a statement the military pledged that the attack on its pilot will not go unpunished.'), ['attributed-named']);
     assert.deepEqual(labels('The brief seizure of Rityan was part of an army offensive that killed 20 fighters.'), ['unattributed']);
+    // a count made is reported; the death count is a noun
+    assert.deepEqual(labels('Reporters Without Borders counted 66 journalists killed in 2014.'), ['attributed-named']);
+    assert.deepEqual(labels('The death count rose to 66 on Monday.'), ['unattributed']);
     // a toll raised, updated or revised is reported; a flag raised or a map updated is not
     assert.deepEqual(labels('The Observatory raised the death toll to 58 on Tuesday.'), ['attributed-named']);
     assert.deepEqual(labels('The monitoring group updated its earlier death toll of 15, saying three more people had died.'), ['attributed-named']);

@@ -73,6 +73,8 @@ export function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Sp
   return withoutVerbs(what);
 }
 
+/** Verb forms that are also nouns: a report, the claims, a count of, the death count. */
+const NOUN_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimates', 'estimate', 'quote', 'post', 'state', 'states', 'count', 'counts']);
 /** A word that can open a source phrase after its verb ("said the ministry"), not a clause's. */
 function startsPhrase(x: string | undefined): boolean {
   return x !== undefined && !BOUNDARY_WORDS.has(x) && x !== 'that';
@@ -182,7 +184,7 @@ function verbCues(
     // "hundreds reported dead": a state, not a report with its source before it
     if ((lemma === 'report' || lemma === 'confirm') && (words[k + 1] === 'dead' || words[k + 1] === 'missing') && phrases.joined(k)) continue;
     // nouns and adjectives spelled like the verb: "a report", "the statement", "declared stockpiles"
-    if (['report', 'reports', 'claim', 'claims', 'estimates', 'estimate', 'quote', 'post', 'state', 'states', 'states'].includes(w) && (DETERMINERS.has(words[k - 1] ?? '') || words[k + 1] === 'of' || words[k - 1] === 'state')) continue;
+    if (NOUN_FORMS.has(w) && (DETERMINERS.has(words[k - 1] ?? '') || words[k + 1] === 'of' || words[k - 1] === 'state' || words[k - 1] === 'death')) continue;
     if (w === 'state' || w === 'states') continue;
     // "the alleged chemical attack", "an estimated 3,000 fighters", "its declared arsenal": a
     // participle after an article or a possessive is an adjective
