@@ -206,6 +206,9 @@ describe('weak-attribution', () => {
       ['According to the ministry, the strike killed 20 people.', 'attributed-named'],
       ['According to the Syrian Observatory heavy bombardment has battered the northwest province in recent days.', 'attributed-named'],
       ['According to independent monitors hundreds of thousands of civilians have been killed in the war.', 'attributed-vague'],
+      // "and" inside a body's name, not between two sources or a source and its claim
+      ['At least 400 people were injured according to the city monitoring and documentation office.', 'attributed-named'],
+      ['According to activists and rescue teams 12 people were killed.', 'attributed-vague'],
       ['A police source said shells hit the town. The attacks according to the source caused material damage to the infrastructure.', 'attributed-vague'],
       ['More than 30 people were injured according to an activist contacted in the city.', 'attributed-vague'],
       // "for its part", a body with no article, a surname that is also a word

@@ -374,6 +374,13 @@ export class SourcePhrases {
     while (k + 1 < words.length && steps < 8) {
       const next = words[k + 1];
       if (!this.joined(k)) break;
+      // "the city's monitoring and documentation office": "and" inside a body's name, its head
+      // two words on at most
+      if (next === 'and' && !PREPOSITIONS.has(words[k]) && (ANAPHOR_HEADS.has(words[k + 2] ?? '') || (ANAPHOR_HEADS.has(words[k + 3] ?? '') && !BOUNDARY_WORDS.has(words[k + 2] ?? '')))) {
+        k++;
+        steps++;
+        continue;
+      }
       if (BOUNDARY_WORDS.has(next) && !PREPOSITIONS.has(next)) break;
       // "according to the ministry the strike killed": an article after a noun starts the clause
       if ((next === 'the' || next === 'a' || next === 'an') && !PREPOSITIONS.has(words[k]) && !OBJECT_BEFORE.has(words[k])) break;
