@@ -206,6 +206,8 @@ describe('weak-attribution', () => {
       ['According to the ministry, the strike killed 20 people.', 'attributed-named'],
       ['According to the Syrian Observatory heavy bombardment has battered the northwest province in recent days.', 'attributed-named'],
       ['According to independent monitors hundreds of thousands of civilians have been killed in the war.', 'attributed-vague'],
+      // a document of a body named by its kind, capitalised: the body's
+      ['Around 600 people have been killed since September according to an Observatory toll.', 'attributed-named'],
       // "and" inside a body's name, not between two sources or a source and its claim
       ['At least 400 people were injured according to the city monitoring and documentation office.', 'attributed-named'],
       ['According to activists and rescue teams 12 people were killed.', 'attributed-vague'],

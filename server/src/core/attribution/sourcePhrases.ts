@@ -171,7 +171,8 @@ export class SourcePhrases {
       const namedBody = side < npEnd && !this.capitalised(side) && ANAPHOR_HEADS.has(npHead) && words.slice(side + 1, npEnd + 1).every((_, i) => this.capitalised(side + 1 + i));
       return namedBody || (npEnd === to && ANAPHOR_HEADS.has(npHead) && this.apposed(from, det)) ? 'named' : 'vague';
     }
-    if (DOCUMENTS.has(npHead) && (entities || person)) return 'named'; // a report published by Fox News
+    // a report published by Fox News; an Observatory toll, a Health Ministry toll: the body's
+    if (DOCUMENTS.has(npHead) && (entities || person || (npEnd > from && this.capitalised(npEnd - 1) && ANAPHOR_HEADS.has(words[npEnd - 1])))) return 'named';
     if (VAGUE_HEADS.has(npHead)) {
       // "said Zakaria Malahifji a Turkey-based official": a name, then what the person is
       for (let k = from; k < npEnd && !INDEFINITE.has(words[k]); k++) {
