@@ -206,6 +206,10 @@ describe('weak-attribution', () => {
       ['According to the ministry, the strike killed 20 people.', 'attributed-named'],
       ['According to the Syrian Observatory heavy bombardment has battered the northwest province in recent days.', 'attributed-named'],
       ['According to independent monitors hundreds of thousands of civilians have been killed in the war.', 'attributed-vague'],
+      // a monitor described by what it watches, and the adjective before the noun
+      ['US-led air strikes killed at least 20 fighters near the border an organisation monitoring the war said on Friday.', 'attributed-vague'],
+      ['At least 20 fighters were killed, a group tracking the violence said.', 'attributed-vague'],
+      ['A monitoring group said 20 fighters were killed.', 'attributed-vague'],
       // a document of a body named by its kind, capitalised: the body's
       ['Around 600 people have been killed since September according to an Observatory toll.', 'attributed-named'],
       // "and" inside a body's name, not between two sources or a source and its claim

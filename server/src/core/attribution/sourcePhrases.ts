@@ -42,6 +42,8 @@ export type CueClass = 'named' | 'vague' | 'inherit';
 
 /** Words for a side in the war: "opposition forces", "rebel sources" are a side, not a source. */
 const SIDE_WORDS: ReadonlySet<string> = new Set(['opposition', 'rebel', 'rebels', 'activists', 'insurgents']);
+/** Participles of what a monitor does, after its head: "a group monitoring the war". */
+const WATCHING: ReadonlySet<string> = new Set(['monitoring', 'tracking', 'documenting', 'covering', 'observing']);
 /** Kinds of news outlet: vague heads, unless the outlet's name stands before them. */
 const OUTLET_HEADS: ReadonlySet<string> = new Set(['outlet', 'outlets', 'website', 'websites', 'channel', 'channels']);
 
@@ -140,7 +142,12 @@ export class SourcePhrases {
     for (let k = from + 1; k <= to; k++) {
       // "based in London" ends the noun phrase; "a Britain-based monitor" does not; nor does a
       // participle ("a local activist speaking to AFP", "officials speaking on condition of anonymity")
-      if ((PREPOSITIONS.has(words[k]) && !this.hyphenated(k)) || SOURCE_PARTICIPLES.has(words[k]) || (TIED_TO.has(words[k]) && (words[k + 1] === 'to' || words[k + 1] === 'with'))) {
+      if (
+        (PREPOSITIONS.has(words[k]) && !this.hyphenated(k)) ||
+        SOURCE_PARTICIPLES.has(words[k]) ||
+        (TIED_TO.has(words[k]) && (words[k + 1] === 'to' || words[k + 1] === 'with')) ||
+        this.watching(k)
+      ) {
         npEnd = k - 1;
         break;
       }
@@ -332,6 +339,15 @@ export class SourcePhrases {
   }
 
   /**
+   * Word k is a participle that says what the head before it watches ("a group monitoring the
+   * war", "an organisation tracking casualties"), not an adjective before its noun ("a monitoring
+   * group").
+   */
+  private watching(k: number): boolean {
+    return k > 0 && WATCHING.has(this.words[k]) && (VAGUE_HEADS.has(this.words[k - 1]) || ANAPHOR_HEADS.has(this.words[k - 1]));
+  }
+
+  /**
    * "a doctor at the hospital said", "activists on the ground said", "sources close to Hezbollah
    * said": a phrase [i, j] that is "the" and a common noun after a preposition, or anything after
    * "close to", "familiar with"..., is the object of the source's prepositional phrase; the
@@ -341,6 +357,8 @@ export class SourcePhrases {
     const { words, tokens, wordTokens } = this;
     let h: number;
     if ((words[i - 1] === 'to' || words[i - 1] === 'with') && TIED_TO.has(words[i - 2] ?? '')) h = i - 3;
+    // "a group monitoring the war said": the object of the participle is no source either
+    else if (i >= 2 && this.watching(i - 1)) h = i - 2;
     // ("an activist in the town of Kafr Nabl said": the place's name is no source either)
     else if (
       words[i] === 'the' &&
