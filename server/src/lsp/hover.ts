@@ -8,6 +8,7 @@ import type { Hover, HoverParams } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver/node';
 import { describeFigure } from '../core/analysis/figureText';
 import type { FigureRecord } from '../core/analysis/summary';
+import { placeKeyOfCluster } from '../core/index/clusters';
 import type { ServerContext } from './context';
 import { fileName } from './context';
 import type { Corpus } from './corpus';
@@ -74,9 +75,8 @@ export function hover(params: HoverParams, ctx: ServerContext): Hover | null {
     lines.push('');
   }
   lines.push(`${mentions} mention${mentions === 1 ? '' : 's'} in ${allArticles.size} article${allArticles.size === 1 ? '' : 's'}.`);
-  // a curated place's figures, or a discovered place's: figures name it by its skeleton (figures.ts),
-  // the part of the cluster id before the colon
-  const placeKey = entity?.kind === 'place' ? hit.entityId : !entity && state?.kind === 'place' ? hit.scope.slice(0, hit.scope.indexOf(':')) : null;
+  // a curated place's figures, or a discovered place's
+  const placeKey = entity?.kind === 'place' ? hit.entityId : !entity && state?.kind === 'place' ? placeKeyOfCluster(hit.scope) : null;
   if (placeKey) {
     const figures = corpus.linter.figures.figuresAbout(placeKey);
     if (figures.length > 0) {

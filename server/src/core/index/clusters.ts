@@ -46,7 +46,7 @@ export function clustersOf(bucket: Map<string, CandidateStat>, sk: string, cx: C
   }
   for (const cluster of clusters) {
     if (cluster.length < 2 || !credible(cluster)) continue;
-    const id = `~${sk}:${cluster[0].spelling}`;
+    const id = clusterId(sk, cluster[0].spelling);
     const canonical = preferredInCluster(cluster, cx.preferred) ?? cluster[0].spelling;
     const relations = new Map<string, Relation>();
     for (const s of cluster) {
@@ -58,6 +58,19 @@ export function clustersOf(bucket: Map<string, CandidateStat>, sk: string, cx: C
     states.set(id, finishState(id, null, canonical, -99, relations, examples, kind));
   }
   return { members, states };
+}
+
+/** A cluster's id: its bucket's skeleton and its first spelling, "~sk:Spelling". */
+function clusterId(sk: string, spelling: string): string {
+  return `~${sk}:${spelling}`;
+}
+
+/**
+ * What figures name a discovered place by (figures.ts: "~" and its skeleton), from its cluster's id:
+ * the figures stated about it, whichever of its spellings they were stated with.
+ */
+export function placeKeyOfCluster(id: string): string {
+  return id.slice(0, id.indexOf(':'));
 }
 
 /**
