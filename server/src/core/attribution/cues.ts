@@ -75,16 +75,38 @@ export function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Sp
 
 /** Verb forms that are also nouns: a report, the claims, a count of, the death count. */
 const NOUN_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimates', 'estimate', 'quote', 'post', 'state', 'states', 'count', 'counts']);
+/** The verb at k is one of REPORTS_ONLY_WITH without the words it reports with. */
+function lacksItsObject(lemma: string, words: readonly string[], k: number): boolean {
+  const needs = REPORTS_ONLY_WITH.get(lemma);
+  if (needs === undefined) return false;
+  for (const [re, from, to] of needs) if (re.test(words.slice(k + from, k + to).join(' '))) return false;
+  return true;
+}
+
 /** A word that can open a source phrase after its verb ("said the ministry"), not a clause's. */
 function startsPhrase(x: string | undefined): boolean {
   return x !== undefined && !BOUNDARY_WORDS.has(x) && x !== 'that';
 }
 /** Verbs whose source may follow them ("said the ministry", "added Abdel Rahman"). */
 const INVERTED: ReadonlySet<string> = new Set(['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn']);
-/** What "put", "raise", "update", "revise" report when it follows them: a figure. */
+/** A figure reported: "put the toll at", "raised", "updated", "revised" the toll. */
 const FIGURE_OBJECT = /\b(toll|number|figure|figures|tally|count|total)\b/;
-/** What "raise" and "hold" report: an attitude ("raised concern", "held responsible"). */
+/** An attitude: "raised concern", "held the regime responsible". */
 const ATTITUDE_OBJECT = /\b(concern|concerns|alarm|responsible)\b/;
+/**
+ * Verbs that report only with the right words after them, each with where to look (words
+ * [k + from, k + to) of the verb at k): "called on" (not "called it"), "pointed out that" (not
+ * "pointed the finger"), a toll put, raised, updated or revised, concern raised.
+ */
+const REPORTS_ONLY_WITH: ReadonlyMap<string, readonly (readonly [RegExp, number, number])[]> = new Map([
+  ['put', [[FIGURE_OBJECT, 1, 6]]],
+  ['update', [[FIGURE_OBJECT, 1, 6]]],
+  ['revise', [[FIGURE_OBJECT, 1, 6]]],
+  ['raise', [[ATTITUDE_OBJECT, 0, 8], [FIGURE_OBJECT, 1, 6]]],
+  ['hold', [[ATTITUDE_OBJECT, 0, 8]]],
+  ['call', [[/^(on|upon|for)$/, 1, 2]]],
+  ['point', [[/^out$/, 1, 2]]],
+]);
 /** A source who asked to stay unnamed (besides "on condition of anonymity"). */
 const ANONYMOUS = /\b(?:not|declined) to be (?:named|identified)\b/;
 /** "claimed the lives of", "claimed the life of", "claimed lives": a toll, not a speech act. */
@@ -213,15 +235,7 @@ function verbCues(
       continue;
     }
     // "put the death toll at 58", not "put forward a resolution" or "put them within range"
-    // "put", "raised", "updated", "revised" the toll: a figure reported; "raised concern", "held responsible"
-    if (lemma === 'put' || lemma === 'update' || lemma === 'revise' || lemma === 'raise' || lemma === 'hold') {
-      const ofFigure = FIGURE_OBJECT.test(words.slice(k + 1, k + 6).join(' '));
-      const attitude = (lemma === 'raise' || lemma === 'hold') && ATTITUDE_OBJECT.test(words.slice(k, k + 8).join(' '));
-      if (!(lemma === 'hold' ? attitude : attitude || ofFigure)) continue;
-    }
-    if (lemma === 'call' && !['on', 'upon', 'for'].includes(words[k + 1] ?? '')) continue;
-    // "pointed out that", not "pointed the finger" or "a point"
-    if (lemma === 'point' && words[k + 1] !== 'out') continue;
+    if (lacksItsObject(lemma, words, k)) continue;
     // "declared a caliphate", "declared a four-day pause", "its declared arsenal": an act, not a report;
     // "declared that ...", "... he declared" and "declared: ..." report
     if (lemma === 'declare' && k + 1 < words.length && words[k + 1] !== 'that' && !PRONOUNS.has(words[k + 1]) && !/[:"“”]/.test(phrases.between(k, k + 1))) continue;
