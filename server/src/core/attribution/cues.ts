@@ -73,6 +73,8 @@ export function sourceKey(cue: Cue, mentions: readonly MentionRecord[], span: Sp
   return withoutVerbs(what);
 }
 
+/** How a source spoke, after "by": "said by telephone from Britain" is no passive with its agent. */
+const MEANS: ReadonlySet<string> = new Set(['telephone', 'phone', 'email', 'e-mail', 'text', 'video', 'videolink', 'satellite', 'skype', 'whatsapp', 'message', 'letter']);
 /** Verb forms that are also nouns: a report, the claims, a count of, the death count. */
 const NOUN_FORMS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'estimates', 'estimate', 'quote', 'post', 'state', 'states', 'count', 'counts']);
 /** The verb at k is one of REPORTS_ONLY_WITH without the words it reports with. */
@@ -223,7 +225,8 @@ function verbCues(
     // "a report published by Fox News": a participle inside a source phrase, not a verb of its own
     // ("was later confirmed by the UN" is a passive with its agent)
     const passive = AUXILIARIES.has(words[k - 1] ?? '') || (SKIP_BEFORE_VERB.has(words[k - 1] ?? '') && AUXILIARIES.has(words[k - 2] ?? ''));
-    if (words[k + 1] === 'by' && !passive) continue;
+    // ("said by telephone": the means, not an agent)
+    if (words[k + 1] === 'by' && !passive && !MEANS.has(words[k + 2] ?? '')) continue;
     // "with the observatory reporting ...": an absolute clause with its own source
     const withSubject = w.endsWith('ing') && words.slice(Math.max(0, k - 6), k).includes('with');
     if (w.endsWith('ing') && !withSubject && !(words[k - 1] === 'as' && (words[k - 2] === 'quoted' || words[k - 2] === 'cited'))) {

@@ -45,7 +45,12 @@ const SIDE_WORDS: ReadonlySet<string> = new Set(['opposition', 'rebel', 'rebels'
 /** Participles of what a monitor does, after its head: "a group monitoring the war". */
 const WATCHING: ReadonlySet<string> = new Set(['monitoring', 'tracking', 'documenting', 'covering', 'observing']);
 /** Kinds of news outlet: vague heads, unless the outlet's name stands before them. */
-const OUTLET_HEADS: ReadonlySet<string> = new Set(['outlet', 'outlets', 'website', 'websites', 'channel', 'channels']);
+const OUTLET_HEADS: ReadonlySet<string> = new Set(['outlet', 'outlets', 'website', 'websites', 'channel', 'channels', 'service']);
+
+/** People "one of the ..." picks from, besides the vague heads: "said one of the men". */
+const GROUPS_OF_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'members', 'people', 'survivors', 'victims']);
+/** Lower-case words inside a name of capitalised words: "Committee to Protect Journalists", "Doctors Without Borders". */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'without', 'against']);
 
 /** What may part two words of one phrase: spaces, a hyphen, an apostrophe, a full stop of an abbreviation (U.N. envoy). */
 const JOINER = /^[\s\-'\u2019.]*$/;
@@ -136,6 +141,15 @@ export class SourcePhrases {
     if (from > to || from < 0 || to >= words.length) return null;
     const phraseText = words.slice(from, to + 1).join(' ');
     if (NAMED_OUTLETS.some((o) => phraseText.includes(o))) return 'named';
+    // "a report by the Committee to Protect Journalists": a document's author is its source
+    for (let k = from + 1; k < to; k++) if (words[k] === 'by' && DOCUMENTS.has(words[k - 1])) return this.classify(k + 1, to) ?? 'vague';
+    // "Siege Watch", "the Committee to Protect Journalists": a name of capitalised words, known or not
+    if (this.titled(from, to)) return 'named';
+    // "one of the men", "some of the residents": one of people named before, or of anyone
+    if (INDEFINITE.has(words[from]) && words[from + 1] === 'of' && from + 2 <= to) {
+      const of = this.classify(from + 2, to);
+      return of !== 'named' && words[from + 2] === 'the' && (VAGUE_HEADS.has(words[from + 3]) || GROUPS_OF_PEOPLE.has(words[from + 3])) ? 'vague' : of;
+    }
     const det = DETERMINERS.has(words[from]) || INDEFINITE.has(words[from]) ? words[from] : undefined;
     // the head of the first noun phrase: before "of/for/at/in/from/with/living/based"
     let npEnd = to;
@@ -172,6 +186,8 @@ export class SourcePhrases {
     // "opposition forces", "rebel sources", "pro-government media": a side, not a source
     let side = to;
     while (side >= from && !SIDE_WORDS.has(words[side])) side--;
+    // (not a side's compound after a preposition: "a rescue service operating in rebel-held territory")
+    if (side >= from && side < to && this.hyphenated(side + 1)) for (let k = from; k < side; k++) if (PREPOSITIONS.has(words[k])) side = from - 1;
     if (side >= from && !entities && !person) {
       // "the rebel Syrian National Coalition", "the opposition National Coalition": the side
       // word (the last), in lower case, describes the body whose capitalised name follows it
@@ -207,9 +223,9 @@ export class SourcePhrases {
       // "SANA reporter", "Idlib Media Center": an organisation's own people
       const before = npEnd - 1 >= from ? this.kindAt(npEnd - 1) : undefined;
       if (before === 'organisation' || before === 'group') return 'named';
-      // "Al Mayadeen TV channel", "Al-Alam news website": an outlet named before the kind of
+      // "Al Mayadeen TV channel", "Interfax news service": an outlet named before the kind of
       // outlet it is ("a militant website", "Damascus media outlets" stay vague)
-      if (OUTLET_HEADS.has(npHead)) for (let k = from; k < npEnd - 1; k++) if (this.kindAt(k) === 'organisation') return 'named';
+      if (OUTLET_HEADS.has(npHead)) for (let k = from; k < npEnd - 1; k++) if (this.kindAt(k) === 'organisation' || (this.properName(k) && !isDemonym(words[k]))) return 'named';
       if (det === 'the' && !COLLECTIVE_VAGUE.has(npHead)) return ANAPHOR_HEADS.has(npHead) && !PERSONAL_HEADS.has(npHead) ? 'named' : 'inherit';
       return this.apposed(from, det) ? 'named' : 'vague';
     }
@@ -220,12 +236,36 @@ export class SourcePhrases {
     // "police said", "Syrian army announced", "regime army said": a body needs no article
     // (the phrase opens a clause: not "to bomb army and government bases", "that team suggested",
     // nor a heading's "Related Syrian Forces deny")
-    if (det === undefined && npEnd - from <= 2 && ANAPHOR_HEADS.has(npHead) && !PERSONAL_HEADS.has(npHead) && !DOCUMENTS.has(npHead) && (from === 0 || !this.capitalised(npEnd))) {
+    if (det === undefined && npEnd - from <= 2 && ANAPHOR_HEADS.has(npHead) && !PERSONAL_HEADS.has(npHead) && !DOCUMENTS.has(npHead) && (from === 0 || !this.capitalised(npEnd) || this.afterAccordingTo(from))) {
       const before = from > 0 ? words[from - 1] : undefined;
       const opens = before === undefined || (BOUNDARY_WORDS.has(before) && before !== 'that') || TIME_WORDS.has(before) || SKIP_BEFORE_VERB.has(before) || REPORTING_VERB_FORMS.has(before);
       if (opens && words.slice(from, npEnd).every((x) => isDemonym(x) || ANAPHOR_HEADS.has(x) || BODY_MODIFIERS.has(x))) return 'named';
     }
     return null;
+  }
+
+  /** Words [from, to] are a name: two capitalised words or more, joined only by short function words ("Committee to Protect Journalists"). */
+  private titled(from: number, to: number): boolean {
+    const { words } = this;
+    if (words[from] === 'the') from++;
+    if (to - from < 1 || !this.capitalised(from) || !this.capitalised(to)) return false;
+    // not the kind of a vague source in title case ("Syrian Activists", "Local Sources"), nor a
+    // word capitalised only because it opens the sentence ("Activists and Rescuers")
+    if (VAGUE_HEADS.has(words[to]) && words.slice(from, to).every((w) => isDemonym(w) || BODY_MODIFIERS.has(w) || SIDE_WORDS.has(w))) return false;
+    if (from === 0 && (VAGUE_HEADS.has(words[0]) || isDemonym(words[0]) || ANAPHOR_HEADS.has(words[0]))) return false;
+    // nor part of a heading in title case ("Related Syrian Forces Deny Killing", "Bombing Claims 5")
+    if (to + 1 < words.length && this.capitalised(to + 1)) return false;
+    if (from > 0 && this.capitalised(from - 1) && !TIME_WORDS.has(words[from - 1])) return false;
+    for (let k = from; k <= to; k++) {
+      if (this.capitalised(k) ? TIME_WORDS.has(words[k]) || DETERMINERS.has(words[k]) : !NAME_JOINERS.has(words[k])) return false;
+      if (k < to && !this.joined(k)) return false;
+    }
+    return true;
+  }
+
+  /** Word `from` follows "according to". */
+  private afterAccordingTo(from: number): boolean {
+    return from >= 2 && this.words[from - 1] === 'to' && this.words[from - 2] === 'according';
   }
 
   /**
@@ -276,7 +316,8 @@ export class SourcePhrases {
         break;
       }
       if (BOUNDARY_WORDS.has(p) && !PREPOSITIONS.has(p)) break;
-      if (TIME_WORDS.has(p) || CASUALTY_WORDS.has(p) || EVENT_WORDS.has(p) || (REPORTING_VERB_FORMS.has(p) && p !== 'state' && p !== 'reports')) break;
+      // (a verb's form in a hyphenated compound is an adjective: "rebel-held", "state-run")
+      if (TIME_WORDS.has(p) || CASUALTY_WORDS.has(p) || EVENT_WORDS.has(p) || (REPORTING_VERB_FORMS.has(p) && p !== 'state' && p !== 'reports' && !this.hyphenated(i - 1))) break;
       if (tokens.kind[wordTokens[i - 1]] !== TokenKind.Word) break;
       // a quotation or a number ends the phrase
       if (tokens.start[wordTokens[i]] - tokens.end[wordTokens[i - 1]] > 2) break;
@@ -400,7 +441,8 @@ export class SourcePhrases {
         steps++;
         continue;
       }
-      if (BOUNDARY_WORDS.has(next) && !PREPOSITIONS.has(next)) break;
+      // "a report by the Committee to Protect Journalists": the author is part of the source
+      if (BOUNDARY_WORDS.has(next) && !PREPOSITIONS.has(next) && !(next === 'by' && DOCUMENTS.has(words[k]))) break;
       // "according to the ministry the strike killed": an article after a noun starts the clause
       if ((next === 'the' || next === 'a' || next === 'an') && !PREPOSITIONS.has(words[k]) && !OBJECT_BEFORE.has(words[k])) break;
       // "citing a military source it said": a subject pronoun starts the next clause
@@ -411,7 +453,8 @@ export class SourcePhrases {
         steps++;
         continue;
       }
-      if (REPORTING_VERB_FORMS.has(next) || EVENT_WORDS.has(next) || TIME_WORDS.has(next)) break;
+      // "according to a report by ...": after an article, a verb's form is a noun
+      if ((REPORTING_VERB_FORMS.has(next) && !(DOCUMENTS.has(next) && DETERMINERS.has(words[k]))) || EVENT_WORDS.has(next) || TIME_WORDS.has(next)) break;
       // "according to the source caused material damage": a verb after the source's head
       if ((VAGUE_HEADS.has(words[k]) || ANAPHOR_HEADS.has(words[k])) && next.length > 4 && next.endsWith('ed') && !PREPOSITIONS.has(next) && !SOURCE_PARTICIPLES.has(next)) break;
       k++;
