@@ -264,6 +264,23 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('"Terrorists have used a weapon causing asphyxia. Five people have died from suffocation" a militia member said.'), ['attributed-vague', 'attributed-vague']);
   });
 
+  it('reads reports by whom they come from: "SANA reports that", "reports that" and "initial reports of" no one names, a toll given', () => {
+    const cases: [string, string][] = [
+      ['SANA reports that 20 people were killed in the town.', 'attributed-named'],
+      ['The US military is investigating reports that at least 73 civilians were killed in air strikes.', 'attributed-vague'],
+      ['There were reports that at least 73 civilians were killed in air strikes.', 'attributed-vague'],
+      ['Initial reports of 20 killed and many injured.', 'attributed-vague'],
+      // a named source wins over the reports it mentions; a main clause's detail is no source
+      ['The watchdog said it was concerned by reports of the attack that killed 20.', 'attributed-named'],
+      ['Shelling left 11 people dead on Friday with reports of clashes in the city.', 'unattributed'],
+      // a toll given, not none
+      ['The Observatory said 20 people died. It had initially given a death toll of 22.', 'attributed-named'],
+      ['The ministry gave a toll of 22 dead.', 'attributed-named'],
+      ['The monitor gave no toll for the attack that killed 20.', 'not-claim'],
+    ];
+    for (const [text, label] of cases) assert.equal(labels(text).at(-1), label, text);
+  });
+
   it('reads the source before a clause or an apposition set off by commas', () => {
     // the place in the clause is no source; the subject before the commas is
     assert.deepEqual(labels('Residents, who fled Raqqa last week, said 20 people were killed.'), ['attributed-vague']);

@@ -93,12 +93,14 @@ function startsPhrase(x: string | undefined): boolean {
 const INVERTED: ReadonlySet<string> = new Set(['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn']);
 /** A figure reported: "put the toll at", "raised", "updated", "revised" the toll. */
 const FIGURE_OBJECT = /\b(toll|number|figure|figures|tally|count|total)\b/;
+/** A figure given ("had given a death toll of 22"), not none ("gave no toll"). */
+const GIVEN_FIGURE = /^(?!no\b|any\b).*\b(toll|number|figure|figures|tally|count|total|estimate)\b/;
 /** An attitude: "raised concern", "held the regime responsible". */
 const ATTITUDE_OBJECT = /\b(concern|concerns|alarm|responsible)\b/;
 /**
  * Verbs that report only with the right words after them, each with where to look (words
  * [k + from, k + to) of the verb at k): "called on" (not "called it"), "pointed out that" (not
- * "pointed the finger"), a toll put, raised, updated or revised, concern raised.
+ * "pointed the finger"), a toll put, given, raised, updated or revised, concern raised.
  */
 const REPORTS_ONLY_WITH: ReadonlyMap<string, readonly (readonly [RegExp, number, number])[]> = new Map([
   ['put', [[FIGURE_OBJECT, 1, 6]]],
@@ -108,6 +110,7 @@ const REPORTS_ONLY_WITH: ReadonlyMap<string, readonly (readonly [RegExp, number,
   ['hold', [[ATTITUDE_OBJECT, 0, 8]]],
   ['call', [[/^(on|upon|for)$/, 1, 2]]],
   ['point', [[/^out$/, 1, 2]]],
+  ['give', [[GIVEN_FIGURE, 1, 6]]],
 ]);
 /** A source who asked to stay unnamed (besides "on condition of anonymity"). */
 const ANONYMOUS = /\b(?:not|declined) to be (?:named|identified)\b/;
@@ -208,7 +211,13 @@ function verbCues(
     // "hundreds reported dead": a state, not a report with its source before it
     if ((lemma === 'report' || lemma === 'confirm') && (words[k + 1] === 'dead' || words[k + 1] === 'missing') && phrases.joined(k)) continue;
     // nouns and adjectives spelled like the verb: "a report", "the statement", "declared stockpiles"
-    if (NOUN_FORMS.has(w) && (DETERMINERS.has(words[k - 1] ?? '') || words[k + 1] === 'of' || words[k - 1] === 'state' || words[k - 1] === 'death')) continue;
+    if (NOUN_FORMS.has(w) && (DETERMINERS.has(words[k - 1] ?? '') || words[k + 1] === 'of' || words[k - 1] === 'state' || words[k - 1] === 'death')) {
+      // "initial reports of 20 killed", "there were reports of shelling": reports no one names,
+      // when no source is named ("concerned by reports of the attack", it said); not a main
+      // clause's detail ("shelling left 11 dead with reports of clashes")
+      if (w === 'reports' && words[k + 1] === 'of' && !DETERMINERS.has(words[k - 1] ?? '') && words[k - 1] !== 'with') out.push({ cls: 'vague', what: `${phrases.textOf(Math.max(0, k - 1), k + 1)} of`, speech: false, at: k, explicit: false });
+      continue;
+    }
     if (w === 'state' || w === 'states') continue;
     // "the alleged chemical attack", "an estimated 3,000 fighters", "its declared arsenal": a
     // participle after an article or a possessive is an adjective
@@ -219,8 +228,17 @@ function verbCues(
     if (w === 'air' || w === 'talks' || w === 'brief') continue;
     if (words[k - 1] === 'to' && lemma !== 'say') continue; // "to report": purpose, not attribution
     if (words[k - 1] === 'so') continue; // so-called
-    // "reports suggest", "claims that": a noun subject, not the verb
-    if ((w === 'reports' || w === 'claims') && (REPORTING_VERB_FORMS.has(words[k + 1] ?? '') || words[k + 1] === 'that')) continue;
+    // "reports suggest", "claims that": a noun subject, not the verb, unless a source stands
+    // before it ("SANA reports that"); "amid reports that", "investigating reports that": reports
+    // no one names
+    if ((w === 'reports' || w === 'claims') && (REPORTING_VERB_FORMS.has(words[k + 1] ?? '') || words[k + 1] === 'that')) {
+      // (the subject right before the verb: not "is investigating reports that", "denied reports that")
+      const subject = words[k + 1] === 'that' && k > 0 && !/(ing|ed)$/.test(words[k - 1]) ? phrases.leftPhrase(k) : null;
+      if (!(subject && phrases.classify(subject[0], subject[1]))) {
+        if (w === 'reports' && words[k + 1] === 'that') out.push({ cls: 'vague', what: 'reports that', speech: false, at: k, explicit: false });
+        continue;
+      }
+    }
     // "adding", "saying", "claiming the life of": participles continue a clause, they name no new source
     // "a report published by Fox News": a participle inside a source phrase, not a verb of its own
     // ("was later confirmed by the UN" is a passive with its agent)
