@@ -2,14 +2,15 @@
  * Quantities in running text: digits (3,000 / 3000 / 1.5 million), number words (six,
  * twenty-five, three hundred), vague plurals (dozens, hundreds, thousands), percentages, ranges
  * (3,000 to 4,000; between 40 and 50) and their qualifiers (at least, more than, about, up to).
- * Dates, years, clock times, ordinals and numbers inside names (Regiment 111, Resolution 2254) are
- * recognised and marked, so they never count as figures.
+ * Dates, years, clock times, ordinals, numbers inside names (Regiment 111, Resolution 2254) and
+ * lengths of time written as adjectives (a five-year war) are recognised and marked, so they never
+ * count as figures.
  */
 import lexicon from '../knowledge/lexicon.json';
 import type { FigureQualifier } from '../analysis/summary';
 import { lowerToken, TokenKind, type Tokens } from './tokens';
 
-export type QuantityKind = 'count' | 'percent' | 'year' | 'date' | 'time' | 'ordinal' | 'name';
+export type QuantityKind = 'count' | 'percent' | 'year' | 'date' | 'time' | 'ordinal' | 'name' | 'duration';
 
 export interface Quantity {
   /** Span of the whole phrase, qualifier included ("at least 72"). */
@@ -212,23 +213,34 @@ function inNumericDate(text: string, start: number, end: number): boolean {
   return NUMERIC_DATE.test(text.slice(a, b).replace(/[./-]+$/, ''));
 }
 
+/** Words after a year, not a counted noun: "in 2011 and", "since 2011 has". */
+const YEAR_FOLLOWERS: ReadonlySet<string> = new Set(
+  ['and', 'to', 'in', 'on', 'at', 'when', 'after', 'before', 'until', 'the', 'a', 'with', 'as', 'but', 'that', 'which', 'while', 'or', 'for', 'of', 'by', 'from', 'since', 'amid', 'during']
+    .concat(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'saw', 'where', 'its', 'their', 'his', 'her']),
+);
+/** Units of time in an adjective ("a five-year war", "a 48-hour truce", "one-year-old"). */
+const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?)$/;
+/** Words before a year: "in 2011", "since 2011", "until 2014". */
+const YEAR_AFTER: ReadonlySet<string> = new Set(['in', 'since', 'until', 'during', 'early', 'late', 'mid']);
+
 function kindOf(text: string, tokens: Tokens, i: number, last: number, value: number): QuantityKind {
   const before = lowerAt(text, tokens, i - 1);
   const after = lowerAt(text, tokens, last + 1);
   const raw = text.slice(tokens.start[i], tokens.end[last]);
   if (after === 'percent' || after === '%' || (after === 'per' && lowerAt(text, tokens, last + 2) === 'cent')) return 'percent';
   if (ORDINAL_SUFFIX.test(after) && tokens.start[last + 1] === tokens.end[last]) return 'ordinal';
+  // "a five-year war", "a 48-hour truce", "his one-year-old daughter": a length of time or an age
+  if (after === '-' && tokens.start[last + 1] === tokens.end[last] && TIME_UNIT.test(lowerAt(text, tokens, last + 2))) return 'duration';
   // "Oct. 18": a month's abbreviation with its full stop, then the day in digits (not "in May.
   // Three other zones", "late August. Fourteen fighters")
   if (MONTHS.has(before) || MONTHS.has(after) || (before === '.' && i >= 2 && tokens.kind[i] === TokenKind.Number && MONTH_ABBREVIATIONS.has(lowerAt(text, tokens, i - 2)))) return 'date';
   if (tokens.kind[i] === TokenKind.Number && (text[tokens.end[last]] === ':' || TIME_AFTER.test(after))) return 'time';
   if (tokens.kind[i] === TokenKind.Number && inNumericDate(text, tokens.start[i], tokens.end[last])) return 'date';
   if (tokens.kind[i] === TokenKind.Number && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) {
-    // a count only when a lower-case counted noun follows directly (2500 fighters)
+    // a count only when a lower-case counted noun follows directly (2500 fighters), not a verb
+    // after a year ("in 2011 has descended") nor a year after "in", "since", "until"
     const next = last + 1 < tokens.count ? text.slice(tokens.start[last + 1], tokens.end[last + 1]) : '';
-    return /^[a-z]/.test(next) && !['and', 'to', 'in', 'on', 'at', 'when', 'after', 'before', 'until', 'the', 'a', 'with', 'as', 'but', 'that', 'which', 'while', 'or', 'for', 'of', 'by', 'from', 'since', 'amid', 'during'].includes(after)
-      ? 'count'
-      : 'year';
+    return /^[a-z]/.test(next) && !YEAR_FOLLOWERS.has(after) && !YEAR_AFTER.has(before) ? 'count' : 'year';
   }
   if (NAME_BEFORE.test(before) && /^[A-Z]/.test(text.slice(tokens.start[i - 1], tokens.start[i - 1] + 1))) return 'name';
   if (tokens.kind[i] === TokenKind.Number && tokens.start[i] > 0 && /[A-Za-z]/.test(text[tokens.start[i] - 1])) return 'name'; // T4, M5
