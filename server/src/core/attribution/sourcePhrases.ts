@@ -100,6 +100,9 @@ export class SourcePhrases {
 
   /** Word k and the next are parted by spaces or a hyphen only: no comma, number or quotation mark between. */
   joined(k: number): boolean {
+    // (most words are parted by one space: no slice to test)
+    const end = this.tokens.end[this.wordTokens[k]];
+    if (this.tokens.start[this.wordTokens[k + 1]] === end + 1 && this.text.charCodeAt(end) === 0x20) return true;
     return JOINER.test(this.between(k, k + 1));
   }
 
@@ -244,23 +247,29 @@ export class SourcePhrases {
     return null;
   }
 
-  /** Words [from, to] are a name: two capitalised words or more, joined only by short function words ("Committee to Protect Journalists"). */
+  /**
+   * Words [from, to] are a name: two capitalised words or more, joined only by short function
+   * words ("Committee to Protect Journalists").
+   */
   private titled(from: number, to: number): boolean {
     const { words } = this;
     if (words[from] === 'the') from++;
     if (to - from < 1 || !this.capitalised(from) || !this.capitalised(to)) return false;
-    // not the kind of a vague source in title case ("Syrian Activists", "Local Sources"), nor a
-    // word capitalised only because it opens the sentence ("Activists and Rescuers")
-    if (VAGUE_HEADS.has(words[to]) && words.slice(from, to).every((w) => isDemonym(w) || BODY_MODIFIERS.has(w) || SIDE_WORDS.has(w))) return false;
-    if (from === 0 && (VAGUE_HEADS.has(words[0]) || isDemonym(words[0]) || ANAPHOR_HEADS.has(words[0]))) return false;
-    // nor part of a heading in title case ("Related Syrian Forces Deny Killing", "Bombing Claims 5")
-    if (to + 1 < words.length && this.capitalised(to + 1)) return false;
-    if (from > 0 && this.capitalised(from - 1) && !TIME_WORDS.has(words[from - 1])) return false;
     for (let k = from; k <= to; k++) {
       if (this.capitalised(k) ? TIME_WORDS.has(words[k]) || DETERMINERS.has(words[k]) : !NAME_JOINERS.has(words[k])) return false;
       if (k < to && !this.joined(k)) return false;
     }
-    return true;
+    // not the kind of a vague source in title case ("Syrian Activists", "Local Sources"), nor a
+    // word capitalised only because it opens the sentence ("Activists and Rescuers")
+    if (VAGUE_HEADS.has(words[to])) {
+      let k = from;
+      while (k < to && (isDemonym(words[k]) || BODY_MODIFIERS.has(words[k]) || SIDE_WORDS.has(words[k]))) k++;
+      if (k === to) return false;
+    }
+    if (from === 0 && (VAGUE_HEADS.has(words[0]) || isDemonym(words[0]) || ANAPHOR_HEADS.has(words[0]))) return false;
+    // nor part of a heading in title case ("Related Syrian Forces Deny Killing", "Bombing Claims 5")
+    if (to + 1 < words.length && this.capitalised(to + 1)) return false;
+    return !(from > 0 && this.capitalised(from - 1) && !TIME_WORDS.has(words[from - 1]));
   }
 
   /** Word `from` follows "according to". */
