@@ -67,7 +67,7 @@ describe('quantities', () => {
     assert.equal(q('dozens of people')[0].vague, true);
   });
   it('sets aside dates, years, times, ordinals and numbers in names', () => {
-    const text = 'On 18 June 2017 at 7pm (05-04-2016, 19.07.2016) the 3rd Division and Regiment 111 met in 2014 while 2500 fighters waited.';
+    const text = 'On 18 June 2017 at 7pm (05-04-2016, 19.07.2016) and 3:00 a.m. the 3rd Division and Regiment 111 met in 2014 while 2500 fighters waited.';
     const figures = findQuantities(text, tokenize(text)).filter(isFigure).map((x) => text.slice(x.start, x.end));
     assert.deepEqual(figures, ['2500']);
     // a month's abbreviation with its full stop dates the day after it; a sentence that ends in

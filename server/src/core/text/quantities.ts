@@ -234,7 +234,8 @@ function kindOf(text: string, tokens: Tokens, i: number, last: number, value: nu
   // "Oct. 18": a month's abbreviation with its full stop, then the day in digits (not "in May.
   // Three other zones", "late August. Fourteen fighters")
   if (MONTHS.has(before) || MONTHS.has(after) || (before === '.' && i >= 2 && tokens.kind[i] === TokenKind.Number && MONTH_ABBREVIATIONS.has(lowerAt(text, tokens, i - 2)))) return 'date';
-  if (tokens.kind[i] === TokenKind.Number && (text[tokens.end[last]] === ':' || TIME_AFTER.test(after))) return 'time';
+  // "3:00 a.m.": the hour before the colon, and the minutes after it
+  if (tokens.kind[i] === TokenKind.Number && (text[tokens.end[last]] === ':' || TIME_AFTER.test(after) || (i > 0 && text[tokens.start[i] - 1] === ':' && tokens.kind[i - 2] === TokenKind.Number))) return 'time';
   if (tokens.kind[i] === TokenKind.Number && inNumericDate(text, tokens.start[i], tokens.end[last])) return 'date';
   if (tokens.kind[i] === TokenKind.Number && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100) {
     // a count only when a lower-case counted noun follows directly (2500 fighters), not a verb
