@@ -76,6 +76,10 @@ describe('figure-conflict', () => {
     assert.deepEqual(measures('The shells claimed the lives of two persons and injured 13 others, SANA said.'), ['two killed:people', '13 wounded:people']);
     assert.deepEqual(measures('Shelling of Handarat claimed the lives of 15 people injuring dozens of others.'), ['15 killed:people']);
     assert.deepEqual(measures('Rocket shells killed 4 civilians injuring 10 others, a police source said.'), ['4 killed:people', '10 wounded:people']);
+    // the dead and the hurt counted together are neither; harm is a wound
+    assert.deepEqual(measures('Rocket shells killed and injured five civilians in Aleppo city, SANA said.'), ['five casualties:people']);
+    assert.deepEqual(measures('Five people were killed or wounded in Homs, SANA said.'), ['Five casualties:people']);
+    assert.deepEqual(measures('The attack claimed the lives of some 80 people and inflicted harm on an additional 200 civilians.'), ['some 80 killed:people', '200 wounded:people']);
   });
 
   it('understands an explicit update of a toll, and reports a few days apart', () => {

@@ -16,6 +16,7 @@ const OUTCOME: Record<string, string> = {
   captured: 'captured',
   displaced: 'displaced',
   strength: '(force size)',
+  casualties: 'killed or wounded',
   count: '',
 };
 

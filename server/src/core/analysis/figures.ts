@@ -1,6 +1,7 @@
 /**
  * Figure records: each count or percentage with what it counts. The measure joins an outcome
- * (killed, wounded, captured, displaced, strength: fighters holed up in a city) with the class of
+ * (killed, wounded, captured, displaced, strength: fighters holed up in a city; casualties: the
+ * dead and the hurt counted together, compared with nothing) with the class of
  * what is counted (people, children, women, fighters, or the noun itself), so "2,500 ISIS fighters
  * are holed up" and "defended by 3,000 to 4,000 jihadists" are one quantity, and "killed 6" and
  * "injured 32" are two. The incident is described by the places of the sentence (specific ones,
@@ -23,7 +24,7 @@ const addOutcome = (outcome: string, words: string): void => {
   for (const w of words.split(' ')) OUTCOMES.set(w, outcome);
 };
 addOutcome('killed', 'killed kill killing kills dead died die dying deaths death toll lives martyrs martyred perished slain massacred executed bodies fatalities victims');
-addOutcome('wounded', 'wounded wounding injured injuring injuries injures hurt');
+addOutcome('wounded', 'wounded wounding injured injuring injuries injures hurt harm harmed');
 addOutcome('captured', 'captured arrested detained abducted kidnapped');
 addOutcome('displaced', 'displaced evacuated fled evacuation evacuees refugees');
 addOutcome('strength', 'defend defends defended defending holed deployed stationed garrisoned');
@@ -229,9 +230,11 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       const partOf = word(text, tokens, q.lastToken + 1) === 'of' && ['them', 'whom', 'those'].includes(word(text, tokens, q.lastToken + 2));
       const cls = partOf ? countedClass(text, tokens, q.lastToken + 2, last) : countedClass(text, tokens, q.lastToken, last);
       if (partOf && cls !== 'children' && cls !== 'women') continue;
-      const outcome = cls
-        ? (nearestOutcome(text, tokens, qStartToken, q.lastToken, first, last) ?? sentenceOutcome)
-        : adjacentOutcome(text, tokens, qStartToken, q.lastToken, (mask & TOLL) !== 0);
+      const outcome = bothOutcomes(text, tokens, qStartToken, q.lastToken, last)
+        ? 'casualties'
+        : cls
+          ? (nearestOutcome(text, tokens, qStartToken, q.lastToken, first, last) ?? sentenceOutcome)
+          : adjacentOutcome(text, tokens, qStartToken, q.lastToken, (mask & TOLL) !== 0);
       if (!outcome) continue;
       measure = `${outcome ?? 'count'}:${cls ?? 'people'}`;
     }
@@ -405,6 +408,27 @@ function nearestOutcome(text: string, tokens: Tokens, firstToken: number, lastTo
     } else if (CLAUSE_BREAKS.has(w)) penalty = BREAK_PENALTY;
   }
   return best;
+}
+
+/** A death word and an injury word joined by "and" or "or", at k and k + 2. */
+function deadAndHurt(text: string, tokens: Tokens, k: number): boolean {
+  const a = OUTCOMES.get(word(text, tokens, k));
+  const b = OUTCOMES.get(word(text, tokens, k + 2));
+  const joiner = word(text, tokens, k + 1);
+  return (joiner === 'and' || joiner === 'or') && ((a === 'killed' && b === 'wounded') || (a === 'wounded' && b === 'killed'));
+}
+
+/**
+ * The number counts the dead and the hurt together: "killed and injured five civilians", "five
+ * people were killed or wounded" (its measure, casualties, is compared with no toll).
+ */
+function bothOutcomes(text: string, tokens: Tokens, firstToken: number, lastToken: number, sLast: number): boolean {
+  if (firstToken >= 3 && deadAndHurt(text, tokens, firstToken - 3)) return true;
+  // past the counted noun and an auxiliary or two: "five civilians were killed or wounded"
+  let k = lastToken + 1;
+  if (CLASSES.has(word(text, tokens, k))) k++;
+  while (k < sLast && k <= lastToken + 4 && (word(text, tokens, k) === 'were' || word(text, tokens, k) === 'have' || word(text, tokens, k) === 'been' || word(text, tokens, k) === 'was')) k++;
+  return k + 2 < sLast && deadAndHurt(text, tokens, k);
 }
 
 /**
