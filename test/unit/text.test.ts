@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findArticleDate } from '../../server/src/core/text/dates';
+import { findArticleDate, incidentDate } from '../../server/src/core/text/dates';
 import { fnv1a, HashCheckpoints } from '../../server/src/core/text/hash';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { findQuantities, isFigure } from '../../server/src/core/text/quantities';
@@ -65,6 +65,9 @@ describe('quantities', () => {
     assert.deepEqual(q('at least twenty-five people'), [{ value: 25, high: undefined, qualifier: 'at-least', kind: 'count', vague: false }]);
     assert.deepEqual(q('more than 1.5 million refugees'), [{ value: 1.5e6, high: undefined, qualifier: 'more-than', kind: 'count', vague: false }]);
     assert.equal(q('dozens of people')[0].vague, true);
+    // groups of three digits parted by a space, as some outlets write thousands; not a year before a count
+    assert.deepEqual(q('over 1 000 civilians and 1 200 000 refugees').map((x) => x.value), [1000, 1200000]);
+    assert.deepEqual(q('in 2011 500 people fled').map((x) => [x.value, x.kind]), [[2011, 'year'], [500, 'count']]);
   });
   it('sets aside dates, years, times, ordinals and numbers in names', () => {
     const text = 'On 18 June 2017 at 7pm (05-04-2016, 19.07.2016) and 3:00 a.m. the 3rd Division and Regiment 111 met in 2014 while 2500 fighters waited.';
@@ -114,6 +117,18 @@ describe('quotations', () => {
     const inch = text.indexOf('"');
     assert.deepEqual(quoteOf({ start: inch, end: text.length }), ['"more']);
     assert.deepEqual(findQuotes(text).map((q) => text.slice(q.start, q.end)), ['«the siege is over. The city is free»', '"more']);
+  });
+});
+
+describe('incident date', () => {
+  it('reads the day a sentence names, its year from the article when unsaid, not the edge of a period', () => {
+    assert.equal(incidentDate('On February 22 a health facility was hit by rockets killing six.', '2017-04-02'), '2017-02-22');
+    assert.equal(incidentDate('On 31 March and on April 1 strikes killed 7 people.', '2017-04-02'), '2017-04-01');
+    assert.equal(incidentDate('Strikes on Feb. 22, 2016 killed 7 people.', '2017-04-02'), '2016-02-22');
+    // a later day is last year's; a period's start is no incident's day; none named
+    assert.equal(incidentDate('On April 10 a strike killed 8 people.', '2017-04-02'), '2016-04-10');
+    assert.equal(incidentDate('Since March 15 strikes have killed 9 people.', '2017-04-02'), null);
+    assert.equal(incidentDate('On Saturday shelling killed 5 people.', '2017-04-02'), null);
   });
 });
 

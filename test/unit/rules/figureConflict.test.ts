@@ -82,6 +82,19 @@ describe('figure-conflict', () => {
     assert.deepEqual(measures('The attack claimed the lives of some 80 people and inflicted harm on an additional 200 civilians.'), ['some 80 killed:people', '200 wounded:people']);
   });
 
+  it('dates a toll by the day its sentence names, when it names one', () => {
+    assert.deepEqual(
+      conflicts({
+        'a.txt': 'Tue 04 Apr 2017\nThe chemical attack in Khan Sheikhoun killed 58 people, the Observatory said.',
+        // two weeks later, of the same day's attack
+        'b.txt': 'Tue 18 Apr 2017\nOn April 4 the chemical attack in Khan Sheikhoun killed about 90 people, activists said.',
+        // two days earlier, of an attack six weeks before
+        'c.txt': 'Sun 02 Apr 2017\nOn February 22 a chemical attack in Khan Sheikhoun killed six people, MSF said.',
+      }),
+      ['a.txt:58 <> b.txt:about 90', 'b.txt:about 90 <> a.txt:58'],
+    );
+  });
+
   it('understands an explicit update of a toll, and reports a few days apart', () => {
     assert.deepEqual(
       conflicts({

@@ -11,6 +11,7 @@
  */
 import type { Knowledge } from '../knowledge/knowledge';
 import { isPlaceHead } from '../knowledge/lexicon';
+import { incidentDate } from '../text/dates';
 import { findQuantities, isFigure } from '../text/quantities';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
@@ -75,6 +76,8 @@ const TOLL = WORDS.add(['toll', 'deaths']);
 const YEAR = WORDS.add([]);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
 const HARM = WORDS.add([...OUTCOMES].filter(([, outcome]) => outcome === 'killed' || outcome === 'wounded').map(([w]) => w));
+/** Verbs of those who speak: "two residents said". */
+const SPEAKS: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'tell', 'reported', 'added']);
 const STOP_AFTER = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'from', 'by', 'with', 'since', 'after', 'before', 'during', 'while', 'as', 'to', 'for', 'that', 'which', 'who']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'on', 'from', 'into', 'towards', 'toward']);
 
@@ -123,6 +126,8 @@ export function extractFigures(
       own.events.length > 0
         ? own.events
         : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase(), wordsOf(text, tokens, 0, tokensBefore(tokens, leadEnd))));
+    // "On February 22 a health facility was hit, killing six" in an April article: the day of its incident
+    const incident = date ? incidentDate(text.slice(sentence.start, sentence.end), date.iso) : null;
     const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge);
     const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge));
     for (const f of own.figures) {
@@ -153,6 +158,7 @@ export function extractFigures(
         // measure just before it, in this sentence or the last
         part: f.among || (f.added && before !== undefined && before.measure === f.measure && before.sentence >= sIndex - 1),
         text: text.slice(start, end),
+        incident: incident ?? undefined,
       });
     }
   });
@@ -230,7 +236,10 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       const partOf = word(text, tokens, q.lastToken + 1) === 'of' && ['them', 'whom', 'those'].includes(word(text, tokens, q.lastToken + 2));
       const cls = partOf ? countedClass(text, tokens, q.lastToken + 2, last) : countedClass(text, tokens, q.lastToken, last);
       if (partOf && cls !== 'children' && cls !== 'women') continue;
-      const outcome = bothOutcomes(text, tokens, qStartToken, q.lastToken, last)
+      // "killing four more civilians two residents said": the people who speak, not a count
+      if (cls && SPEAKS.has(word(text, tokens, q.lastToken + 2))) continue;
+      // "25 casualties", "killed and injured five civilians": the dead and the hurt together
+      const outcome = word(text, tokens, q.lastToken + 1) === 'casualties' || bothOutcomes(text, tokens, qStartToken, q.lastToken, last)
         ? 'casualties'
         : cls
           ? (nearestOutcome(text, tokens, qStartToken, q.lastToken, first, last) ?? sentenceOutcome)

@@ -79,6 +79,7 @@ export type FigureQualifier = 'exact' | 'at-least' | 'more-than' | 'about' | 'up
  */
 export const UNBOUNDED = Number.MAX_VALUE;
 
+
 export interface FigureRecord {
   start: number;
   end: number;
@@ -108,6 +109,8 @@ export interface FigureRecord {
   events: readonly string[];
   /** The figure refers to an earlier incident ("last month", "a similar attack", "in 2014"). */
   past: boolean;
+  /** The day of its incident when its sentence names one ("On February 22 ... killing six"), ISO; else the article's date stands. */
+  incident?: string;
   /**
    * A part of its article's total, not a rival figure for it: counted among the total ("four
    * children are among the 28 dead") or on top of the count of the same measure just before it

@@ -332,7 +332,7 @@ export class FigureIndex {
         source: figure.source,
         update: figure.update,
         date,
-        day,
+        day: figure.incident !== undefined ? Math.round(Date.parse(figure.incident) / 86_400_000) : day,
         keys,
         conflictKeys: this.keyPool.internList(conflictKeys(figure, keys)),
         peers: NO_PEERS,

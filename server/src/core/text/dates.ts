@@ -2,7 +2,8 @@
  * The article's own date, when its text gives one: a dateline line ("August 7, 2017"), a date
  * that opens the text ("Wed 05 Apr 2017 ...", "Date of publication 9 August 2016 ..."), or a
  * "Published/Posted" line in the header, or a date in the first lines of copy flattened to one line. Web copy often carries the page's print date too
- * ("Sunday, 27 May 2018 / Latest news"), so the last dateline before the body wins.
+ * ("Sunday, 27 May 2018 / Latest news"), so the last dateline before the body wins. And the day
+ * of the incident a sentence reports, when it names one.
  */
 import type { ArticleDate } from '../analysis/summary';
 
@@ -113,4 +114,31 @@ function isRegexSpace(c: number): boolean {
 /** Whole days between two ISO dates (b - a). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+}
+
+/** A day of a month in running text, its year said or not: "February 22", "Feb. 22, 2017", "22 February". */
+const DAY_OF_MONTH = new RegExp(`(?:${MONTH}\\s+(\\d{1,2})(?![\\d:])|\\b(\\d{1,2})\\s+${MONTH})(?:,?\\s+((?:19|20)\\d{2}))?`, 'g');
+/** Words before a day that make it the edge of a period, not the day of an incident. */
+const PERIOD_EDGE = /\b(since|from|until|till|between|through)\W*$/i;
+
+/**
+ * The day of the incident a sentence reports, when it names one on or before its article's date
+ * ("On February 22 a health facility was hit" in an April article): ISO, the latest such day
+ * named; a day without its year is the last one on or before the article's date. Null when the
+ * sentence names none, or only the edges of a period ("since March 15").
+ */
+export function incidentDate(sentence: string, articleIso: string): string | null {
+  if (!/\d/.test(sentence)) return null;
+  const articleYear = Number(articleIso.slice(0, 4));
+  let latest: string | null = null;
+  DAY_OF_MONTH.lastIndex = 0;
+  for (let m = DAY_OF_MONTH.exec(sentence); m; m = DAY_OF_MONTH.exec(sentence)) {
+    if (PERIOD_EDGE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const month = MONTHS[(m[1] ?? m[4]).toLowerCase().replace('.', '')] ?? 0;
+    const day = Number(m[2] ?? m[3]);
+    let day0 = m[5] ? iso(Number(m[5]), month, day) : iso(articleYear, month, day);
+    if (day0 !== null && !m[5] && day0 > articleIso) day0 = iso(articleYear - 1, month, day);
+    if (day0 !== null && day0 <= articleIso && (latest === null || day0 > latest)) latest = day0;
+  }
+  return latest;
 }

@@ -152,6 +152,14 @@ interface ParsedNumber {
   vagueHigh: number | undefined;
 }
 
+/** Token k and the next are one number's groups of digits: "1 000", "12 500" (one space, three digits after, one to three before). */
+function spaceGroup(text: string, tokens: Tokens, k: number): boolean {
+  const a = tokens.end[k];
+  const b = tokens.start[k + 1];
+  if (b !== a + 1 || text.charCodeAt(a) !== 0x20 || tokens.end[k + 1] - b !== 3) return false;
+  return /^\d{3}$/.test(text.slice(b, b + 3)) && /^\d{1,3}$/.test(text.slice(tokens.start[k], a));
+}
+
 /** A number stated exactly, in the one shape every parsed number has (see summary.ts). */
 const exact = (value: number, last: number): ParsedNumber => ({ value, last, vague: false, vagueHigh: undefined });
 
@@ -160,10 +168,15 @@ function numberAt(text: string, tokens: Tokens, i: number): ParsedNumber | null 
   if (tokens.kind[i] === TokenKind.Number) {
     let value = parseDigits(text.slice(tokens.start[i], tokens.end[i]));
     let last = i;
-    const next = lowerAt(text, tokens, i + 1);
+    // "1 000 civilians": groups of three digits parted by a space (a style of some outlets)
+    while (last + 1 < tokens.count && tokens.kind[last + 1] === TokenKind.Number && spaceGroup(text, tokens, last) && value < 1e6) {
+      value = value * 1000 + Number(text.slice(tokens.start[last + 1], tokens.end[last + 1]));
+      last++;
+    }
+    const next = lowerAt(text, tokens, last + 1);
     if (MULTIPLIERS.has(next) && (next !== 'hundred' || value < 100)) {
       value *= MULTIPLIERS.get(next) as number;
-      last = i + 1;
+      last++;
     }
     return exact(value, last);
   }
