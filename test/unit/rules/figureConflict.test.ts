@@ -95,6 +95,16 @@ describe('figure-conflict', () => {
     );
   });
 
+  it('compares no toll its sentence says was replaced', () => {
+    assert.deepEqual(
+      conflicts({
+        'a.txt': 'Sat 08 Apr 2017\nThe Observatory updated its earlier death toll of 15 for the air strike on Urum al-Joz, saying 18 people had died.',
+        'b.txt': 'Sun 09 Apr 2017\nThe air strike on Urum al-Joz killed 19 people, activists said.',
+      }),
+      ['a.txt:18 <> b.txt:19', 'b.txt:19 <> a.txt:18'],
+    );
+  });
+
   it('understands an explicit update of a toll, and reports a few days apart', () => {
     assert.deepEqual(
       conflicts({

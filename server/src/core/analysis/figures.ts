@@ -153,7 +153,8 @@ export function extractFigures(
         source: sentence.source,
         events,
         // "killed 27 people in 2014": an earlier year right next to the figure dates it
-        past: own.past || (articleYear !== null && f.year !== null && f.year < articleYear),
+        // (a toll said to have been replaced is compared with nothing: "its earlier toll of 15")
+        past: own.past || f.superseded || (articleYear !== null && f.year !== null && f.year < articleYear),
         // a part of the article's total: counted among it, or on top of the count of the same
         // measure just before it, in this sentence or the last
         part: f.among || (f.added && before !== undefined && before.measure === f.measure && before.sentence >= sIndex - 1),
@@ -201,6 +202,8 @@ interface OwnFigure {
   added: boolean;
   /** Counted among a total ("four children are among the 28 dead", "31 civilians identified among those killed"). */
   among: boolean;
+  /** A toll its sentence says was replaced ("updated its earlier death toll of 15", "up from 15"). */
+  superseded: boolean;
 }
 
 function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord, mentions: readonly MentionRecord[], knowledge: Knowledge): SentenceFigures {
@@ -263,6 +266,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       year: year ? Number(year[1]) : null,
       added: isAdded(text, tokens, qStartToken, q.lastToken, first, last),
       among: isAmong(text, tokens, q.lastToken, last),
+      superseded: isSuperseded(text, tokens, qStartToken, first),
     });
   }
   if (figures.length === 0) return { figures, update: false, past: false, events: [], groups: [], local };
@@ -327,6 +331,22 @@ export function interval(qualifier: FigureRecord['qualifier'], value: number, hi
 }
 
 /** Words before a number that add it to another count: "another 24", "a further 12". */
+/** Words before "toll of N" that make N a replaced toll: "its earlier death toll of 15". */
+const FORMER = new Set(['earlier', 'previous', 'initial', 'original', 'former', 'old']);
+
+/** "updated its earlier death toll of 15", "a previous toll of 22", "up from 15": a toll replaced since. */
+function isSuperseded(text: string, tokens: Tokens, firstToken: number, sFirst: number): boolean {
+  if (firstToken - 2 >= sFirst && word(text, tokens, firstToken - 1) === 'from' && word(text, tokens, firstToken - 2) === 'up') return true;
+  let k = firstToken - 1;
+  if (word(text, tokens, k) !== 'of' && word(text, tokens, k) !== 'at') return false;
+  k--;
+  if (!TOLL_NOUNS.has(word(text, tokens, k))) return false;
+  k--;
+  if (word(text, tokens, k) === 'death' || word(text, tokens, k) === 'casualty') k--;
+  return k >= sFirst && FORMER.has(word(text, tokens, k));
+}
+const TOLL_NOUNS = new Set(['toll', 'tally', 'figure', 'count', 'estimate']);
+
 const ADDED_BEFORE = new Set(['another', 'further', 'additional']);
 /** Words right after a number that do: "24 other people", "16 others", "six more". */
 const ADDED_AFTER = new Set(['other', 'others', 'more']);
