@@ -72,6 +72,8 @@ const UPDATE_CUES = phrases(['risen', 'rose', 'rises', 'climbed', 'climbs', 'inc
 /** Each alternative of PAST_RE holds one of these words: without them the search is skipped. */
 const PAST_WORDS = WORDS.add(['last', 'similar', 'another', 'previous', 'since', 'past', 'year', 'war', 'conflict', 'documented']);
 const TOLL = WORDS.add(['toll', 'deaths']);
+/** Month names: a sentence without one names no day (see `incidentDate`). */
+const MONTH_WORDS = WORDS.add('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** Not a word: a number that may be a year (19xx, 20xx). */
 const YEAR = WORDS.add([]);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
@@ -127,7 +129,7 @@ export function extractFigures(
         ? own.events
         : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase(), wordsOf(text, tokens, 0, tokensBefore(tokens, leadEnd))));
     // "On February 22 a health facility was hit, killing six" in an April article: the day of its incident
-    const incident = date ? incidentDate(text.slice(sentence.start, sentence.end), date.iso) : null;
+    const incident = date && own.dated ? incidentDate(text.slice(sentence.start, sentence.end), date.iso) : null;
     const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge);
     const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge));
     for (const f of own.figures) {
@@ -178,6 +180,8 @@ interface SentenceFigures {
   past: boolean;
   events: string[];
   groups: string[];
+  /** The sentence names a month: it may name its incident's day. */
+  dated: boolean;
   /**
    * Whether they depend only on what an open document's sentence memo keys the sentence by (its
    * text with six tokens either side, and the names in it): a percentage looks for what it is
@@ -269,13 +273,14 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       superseded: isSuperseded(text, tokens, qStartToken, first),
     });
   }
-  if (figures.length === 0) return { figures, update: false, past: false, events: [], groups: [], local };
+  if (figures.length === 0) return { figures, update: false, past: false, events: [], groups: [], dated: false, local };
   return {
     figures,
     update: found(UPDATE_CUES, lower, mask),
     past: (mask & PAST_WORDS) !== 0 && PAST_RE.test(lower),
     events: eventsOf(lower, mask),
     groups: [...new Set(spansWithin(mentions, sentence).filter((m) => knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort(),
+    dated: (mask & MONTH_WORDS) !== 0,
     local,
   };
 }
