@@ -5,14 +5,14 @@
 // predictable (`--predictable`: the JIT and the collector work in the counted thread and on no
 // timer; fixed hash and random seeds). Two figures, over the 1,000-article bench corpus:
 // - the analysis of one article in a steady state: `summarize` over the first 100 articles eight
-//   and sixteen times (a small bundle of server/src/core made here with esbuild), the difference
-//   over the 800 extra analyses. Under --predictable V8 compiles in the counted thread, and its
-//   optimising compiler is still at work in the second to fourth rounds (nearly half of what
-//   they count). After four rounds it has little left to do, but not nothing: a window of rounds
-//   5-8 moved by up to 4% between two builds whose analysis differed by 0.2% (a function compiled
-//   once more, a collection more or less), so the figure is taken over rounds 9-16, where such a
-//   step weighs half as much and lands less often. Two runs of one build agree to a few tens of
-//   instructions.
+//   and thirty-two times (a small bundle of server/src/core made here with esbuild), the
+//   difference over the 2,400 extra analyses. Under --predictable V8 compiles in the counted
+//   thread, and its optimising compiler is still at work in the second to fourth rounds (nearly
+//   half of what they count). After them it has little left to do, but not nothing: a window of
+//   rounds 5-8 moved by up to 4% between two builds whose analysis differed by 0.2%, one of rounds
+//   9-16 by up to 1.5% (a function compiled once more, a collection more or less); over rounds
+//   9-32 such a step weighs a third as much again. Two runs of one build agree to a few tens of
+//   instructions; two builds are told apart to about half a per cent.
 // - the whole CLI in one thread (`--jobs 1`) over the first N articles, twice at once, with the
 //   spread between the two runs (0.2-0.8%: a difference between two builds must be well beyond
 //   it). `--cli` names another bundle to count.
@@ -93,17 +93,17 @@ const ANALYSED = 100;
 const dir = mkdtempSync(join(tmpdir(), 'corpus-lint-instructions-'));
 try {
   const [bundle, list] = await analysisBundle(dir);
-  console.error(`counting instructions: the analysis of ${ANALYSED} articles (8 and 16 rounds), and ${CLI} on ${ARTICLES} articles twice (three minutes or so) ...`);
-  const [eight, sixteen, a, b] = await Promise.all([
+  console.error(`counting instructions: the analysis of ${ANALYSED} articles (8 and 32 rounds), and ${CLI} on ${ARTICLES} articles twice (four minutes or so) ...`);
+  const [eight, late, a, b] = await Promise.all([
     instructions([bundle, list, String(ANALYSED), '8'], 'the analysis'),
-    instructions([bundle, list, String(ANALYSED), '16'], 'the analysis'),
+    instructions([bundle, list, String(ANALYSED), '32'], 'the analysis'),
     instructions([CLI, '--jobs', '1', '--format', 'json', ...files.slice(0, ARTICLES)], CLI),
     instructions([CLI, '--jobs', '1', '--format', 'json', ...files.slice(0, ARTICLES)], CLI),
   ]);
   const mean = (a + b) / 2;
   console.log('| instructions | counted |');
   console.log('|---|---|');
-  console.log(`| analysis of one article, steady state (${ANALYSED} articles x 8 more rounds, after 8) | ${Math.round((sixteen - eight) / (8 * ANALYSED)).toLocaleString('en-US')} |`);
+  console.log(`| analysis of one article, steady state (${ANALYSED} articles x 24 more rounds, after 8) | ${Math.round((late - eight) / (24 * ANALYSED)).toLocaleString('en-US')} |`);
   console.log(`| CLI in one thread, ${ARTICLES} articles: run 1 / run 2 | ${(a / 1e9).toFixed(3)} G / ${(b / 1e9).toFixed(3)} G |`);
   console.log(`| CLI, per article (mean, start-up included) | ${(mean / ARTICLES / 1e6).toFixed(2)} M |`);
   console.log(`| CLI, spread between the two runs | ${((100 * Math.abs(a - b)) / mean).toFixed(2)} % |`);
