@@ -251,6 +251,9 @@ describe('weak-attribution', () => {
       // "said by telephone" has no agent; one of a group; a member, a service
       ['Twenty people were executed Observatory director Rami Abdelrahman said by telephone from Britain.', 'attributed-named'],
       ['Twenty people were killed said one of the men.', 'attributed-vague'],
+      // a source after its verb, then what describes it; not a clause after the verb
+      ['Fifteen volunteers were killed in the "double-tap" strike said the Civil Defence also known as the White Helmets.', 'attributed-named'],
+      ['A Syrian security source acknowledged the assault but said government forces had repelled it.', 'attributed-vague'],
       ['Five people have died a militia member said.', 'attributed-vague'],
       ['The Civil Defence service said the raids killed 19 people.', 'attributed-named'],
       ['Interfax news service said 20 people were killed.', 'attributed-named'],

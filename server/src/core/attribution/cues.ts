@@ -89,6 +89,8 @@ function lacksItsObject(lemma: string, words: readonly string[], k: number): boo
 function startsPhrase(x: string | undefined): boolean {
   return x !== undefined && !BOUNDARY_WORDS.has(x) && x !== 'that';
 }
+/** Words that open what describes a source named before them: "also known as", "who", "which", "a Britain-based monitor". */
+const DESCRIBED_BY: ReadonlySet<string> = new Set(['also', 'known', 'who', 'which', 'a', 'an']);
 /** Verbs whose source may follow them ("said the ministry", "added Abdel Rahman"). */
 const INVERTED: ReadonlySet<string> = new Set(['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn']);
 /** A figure reported: "put the toll at", "raised", "updated", "revised" the toll. */
@@ -353,8 +355,16 @@ function verbCues(
     // "reported 23 journalists killed": after a count, the words are what was reported, not who reported it
     const adjacent = k + 1 < words.length && phrases.adjacent(k);
     if (!cls && !weak && adjacent && startsPhrase(words[k + 1]) && INVERTED.has(lemma)) {
+      // a source then what describes it ("said the Civil Defence also known as the White
+      // Helmets", "said the Observatory which monitors the war"), not a clause ("said government
+      // forces had repelled it", "say they do not believe")
       const end = phrases.phraseEnd(k + 1);
-      const after = phrases.classify(k + 1, end);
+      let after = phrases.classify(k + 1, end);
+      for (let e = end - 1; !after && e > k + 1; e--) {
+        if (!DESCRIBED_BY.has(words[e + 1])) continue;
+        after = phrases.classify(k + 1, e);
+        if (after === 'inherit') after = null;
+      }
       if (after) {
         cls = after;
         what = `${w} ${phrases.textOf(k + 1, Math.min(end + 1, k + 6))}`;
