@@ -129,6 +129,9 @@ describe('incident date', () => {
     assert.equal(incidentDate('On April 10 a strike killed 8 people.', '2017-04-02'), '2016-04-10');
     assert.equal(incidentDate('Since March 15 strikes have killed 9 people.', '2017-04-02'), null);
     assert.equal(incidentDate('On Saturday shelling killed 5 people.', '2017-04-02'), null);
+    // the day after "the" or "of"; not a photo caption's date run into the sentence
+    assert.equal(incidentDate('The August 21 attack killed more than 1,400 people.', '2017-04-02'), '2016-08-21');
+    assert.equal(incidentDate('Jets at the air base in Syria June 18 2016 (TRT World) The death toll has risen to 82.', '2016-06-26'), null);
   });
 });
 

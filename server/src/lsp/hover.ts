@@ -6,7 +6,7 @@
  */
 import type { Hover, HoverParams } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver/node';
-import { describeFigure } from '../core/analysis/figureText';
+import { describeFigure, incidentDay } from '../core/analysis/figureText';
 import type { FigureRecord } from '../core/analysis/summary';
 import { placeKeyOfCluster } from '../core/index/clusters';
 import type { ServerContext } from './context';
@@ -31,7 +31,8 @@ function articles(corpus: Corpus, uris: readonly string[]): string {
 
 function figureLine(corpus: Corpus, name: (id: string) => string, f: { uri: string; figure: FigureRecord; date: string | null; conflicting: boolean }): string {
   const where = link(corpus, f.uri, f.figure.start, fileName(f.uri));
-  return `- ${f.conflicting ? '⚠ ' : ''}**${describeFigure(f.figure, name)}** — ${where}, ${f.date ?? 'undated'}${f.conflicting ? ' (conflicts)' : ''}`;
+  const day = incidentDay(f.figure, f.date);
+  return `- ${f.conflicting ? '⚠ ' : ''}**${describeFigure(f.figure, name)}** — ${where}, ${f.date ?? 'undated'}${day ? ` (of ${day})` : ''}${f.conflicting ? ' (conflicts)' : ''}`;
 }
 
 export function hover(params: HoverParams, ctx: ServerContext): Hover | null {

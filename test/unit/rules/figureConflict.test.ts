@@ -93,6 +93,16 @@ describe('figure-conflict', () => {
       }),
       ['a.txt:58 <> b.txt:about 90', 'b.txt:about 90 <> a.txt:58'],
     );
+    // the message and the link give the incident's day beside the article's date
+    const { linter } = lintFixtures({
+      'a.txt': 'Tue 04 Apr 2017\nThe chemical attack in Khan Sheikhoun killed 58 people, the Observatory said.',
+      'b.txt': 'Tue 18 Apr 2017\nOn April 4 the chemical attack in Khan Sheikhoun killed about 90 people, activists said.',
+    });
+    const later = linter.findings('b.txt').find((f) => f.ruleId === 'figure-conflict');
+    assert.match(later?.message ?? '', /^about 90 people killed in Khan Sheikhoun, on 2017-04-04, in an article dated 2017-04-18, conflicts with 58 people killed/);
+    const earlier = linter.findings('a.txt').find((f) => f.ruleId === 'figure-conflict');
+    assert.match(earlier?.message ?? '', /b\.txt \(2017-04-18; on 2017-04-04\)/);
+    assert.equal(earlier?.related?.[0].message, 'about 90 people killed, on 2017-04-04, article dated 2017-04-18');
   });
 
   it('compares no toll its sentence says was replaced', () => {

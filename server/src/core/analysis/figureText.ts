@@ -35,6 +35,11 @@ export function describeFigure(f: FigureRecord, name: (id: string) => string = (
   return `${QUALIFIER[f.qualifier]}${value} ${cls}${OUTCOME[outcome] ? ` ${OUTCOME[outcome]}` : ''}`;
 }
 
+/** The day of a figure's incident when its sentence names one other than its article's date, else undefined. */
+export function incidentDay(f: FigureRecord, articleDate: string | null): string | undefined {
+  return f.incident !== undefined && f.incident !== articleDate ? f.incident : undefined;
+}
+
 /** The file name at the end of a URI, for messages. */
 export function articleName(uri: string): string {
   const name = uri.slice(uri.lastIndexOf('/') + 1);

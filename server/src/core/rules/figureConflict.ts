@@ -1,4 +1,4 @@
-import { articleName, describeFigure } from '../analysis/figureText';
+import { articleName, describeFigure, incidentDay } from '../analysis/figureText';
 import type { FigureRecord } from '../analysis/summary';
 import type { Rule } from './types';
 
@@ -63,17 +63,27 @@ export const figureConflict: Rule = {
       const place = [...f.places, ...f.broadPlaces].find((p) => !p.startsWith('~'));
       // each partner described once, for the message and its link
       const whats = conflict.others.map((o) => describe(o.figure));
-      const others = listOthers(conflict.others.map((o, i) => ({ what: whats[i], where: o.uri === uri ? THIS_ARTICLE : `${articleName(o.uri)} (${o.date ?? 'undated'})` })));
+      // the day of an incident its sentence names, when it is not the article's ("On February 22 ...")
+      const others = listOthers(
+        conflict.others.map((o, i) => {
+          const day = incidentDay(o.figure, o.date);
+          return { what: whats[i], where: o.uri === uri ? (day ? `${THIS_ARTICLE} (on ${day})` : THIS_ARTICLE) : `${articleName(o.uri)} (${o.date ?? 'undated'}${day ? `; on ${day}` : ''})` };
+        }),
+      );
+      const ownDay = incidentDay(f, ownDate);
       context.report({
         start: f.start,
         end: f.end,
-        message: `${describe(f)}${place ? ` in ${name(place)}` : ''}${ownDate ? `, in an article dated ${ownDate},` : ''} conflicts with ${others}.`,
-        related: conflict.others.map((o, i) => ({
-          uri: o.uri,
-          start: o.figure.start,
-          end: o.figure.end,
-          message: `${whats[i]}${o.date ? `, article dated ${o.date}` : ', undated article'}`,
-        })),
+        message: `${describe(f)}${place ? ` in ${name(place)}` : ''}${ownDay ? `, on ${ownDay}` : ''}${ownDate ? `, in an article dated ${ownDate},` : ''} conflicts with ${others}.`,
+        related: conflict.others.map((o, i) => {
+          const day = incidentDay(o.figure, o.date);
+          return {
+            uri: o.uri,
+            start: o.figure.start,
+            end: o.figure.end,
+            message: `${whats[i]}${day ? `, on ${day}` : ''}${o.date ? `, article dated ${o.date}` : ', undated article'}`,
+          };
+        }),
         data: { kind: 'figure', quantity: f.measure },
         detail: f.text,
       });

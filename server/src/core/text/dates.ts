@@ -118,14 +118,15 @@ export function daysBetween(a: string, b: string): number {
 
 /** A day of a month in running text, its year said or not: "February 22", "Feb. 22, 2017", "22 February". */
 const DAY_OF_MONTH = new RegExp(`(?:${MONTH}\\s+(\\d{1,2})(?![\\d:])|\\b(\\d{1,2})\\s+${MONTH})(?:,?\\s+((?:19|20)\\d{2}))?`, 'g');
-/** Words before a day that make it the edge of a period, not the day of an incident. */
-const PERIOD_EDGE = /\b(since|from|until|till|between|through)\W*$/i;
+/** Words before a day that make it an incident's: "on February 22", "the August 21 attack", "the attack of 21 August". */
+const INCIDENT_DAY_BEFORE = /\b(on|the|of)\s+$/i;
 
 /**
  * The day of the incident a sentence reports, when it names one on or before its article's date
  * ("On February 22 a health facility was hit" in an April article): ISO, the latest such day
- * named; a day without its year is the last one on or before the article's date. Null when the
- * sentence names none, or only the edges of a period ("since March 15").
+ * named after "on", "the" or "of"; a day without its year is the last one on or before the
+ * article's date. Null when the sentence names none so (the edge of a period, "since March 15";
+ * a caption's date run into the sentence, "in Syria June 18 2016").
  */
 export function incidentDate(sentence: string, articleIso: string): string | null {
   if (!/\d/.test(sentence)) return null;
@@ -133,7 +134,8 @@ export function incidentDate(sentence: string, articleIso: string): string | nul
   let latest: string | null = null;
   DAY_OF_MONTH.lastIndex = 0;
   for (let m = DAY_OF_MONTH.exec(sentence); m; m = DAY_OF_MONTH.exec(sentence)) {
-    if (PERIOD_EDGE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // (not "since March 15", nor a photo caption's "in Syria June 18 2016" run into the sentence)
+    if (!INCIDENT_DAY_BEFORE.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
     const month = MONTHS[(m[1] ?? m[4]).toLowerCase().replace('.', '')] ?? 0;
     const day = Number(m[2] ?? m[3]);
     let day0 = m[5] ? iso(Number(m[5]), month, day) : iso(articleYear, month, day);
