@@ -267,7 +267,7 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('"Terrorists have used a weapon causing asphyxia. Five people have died from suffocation" a militia member said.'), ['attributed-vague', 'attributed-vague']);
   });
 
-  it('reads reports by whom they come from: "SANA reports that", "reports that" and "initial reports of" no one names, a toll given', () => {
+  it('reads reports by whom they come from: "SANA reports that", "reports that" and "initial reports of" no one names, a toll given, "are reporting"; a passive event is no report', () => {
     const cases: [string, string][] = [
       ['SANA reports that 20 people were killed in the town.', 'attributed-named'],
       ['The US military is investigating reports that at least 73 civilians were killed in air strikes.', 'attributed-vague'],
@@ -280,6 +280,12 @@ describe('weak-attribution', () => {
       ['The Observatory said 20 people died. It had initially given a death toll of 22.', 'attributed-named'],
       ['The ministry gave a toll of 22 dead.', 'attributed-named'],
       ['The monitor gave no toll for the attack that killed 20.', 'not-claim'],
+      // a participle after its auxiliary reports; a passive of an event or a state does not
+      ['Syrian activists are reporting that at least 65 bodies have been found in the town.', 'attributed-vague'],
+      ['The Observatory is reporting 20 dead in the town.', 'attributed-named'],
+      ['The bodies of 20 people were found in a mass grave near the town.', 'unattributed'],
+      ['Residents were told to leave the town before the strike that killed 20.', 'unattributed'],
+      ['The regime was found to have used chlorine in attacks that killed 20.', 'attributed-vague'],
     ];
     for (const [text, label] of cases) assert.equal(labels(text).at(-1), label, text);
   });

@@ -85,6 +85,14 @@ function lacksItsObject(lemma: string, words: readonly string[], k: number): boo
   return true;
 }
 
+/** A passive of the verb, followed by `next` and `after`, reports something with its source unsaid. */
+function reportsInPassive(lemma: string, next: string | undefined, after: string | undefined): boolean {
+  if (lemma === 'find') return next === 'to' && (after === 'be' || after === 'have');
+  if (lemma === 'tell' || lemma === 'determine') return next !== 'to';
+  if (lemma === 'deny') return next === 'that';
+  return true;
+}
+
 /** A word that can open a source phrase after its verb ("said the ministry"), not a clause's. */
 function startsPhrase(x: string | undefined): boolean {
   return x !== undefined && !BOUNDARY_WORDS.has(x) && x !== 'that';
@@ -244,12 +252,14 @@ function verbCues(
     // "adding", "saying", "claiming the life of": participles continue a clause, they name no new source
     // "a report published by Fox News": a participle inside a source phrase, not a verb of its own
     // ("was later confirmed by the UN" is a passive with its agent)
-    const passive = AUXILIARIES.has(words[k - 1] ?? '') || (SKIP_BEFORE_VERB.has(words[k - 1] ?? '') && AUXILIARIES.has(words[k - 2] ?? ''));
+    // ("activists are reporting that": a participle after its auxiliary is the finite verb, active)
+    const progressive = w.endsWith('ing') && (words[k - 1] === 'are' || words[k - 1] === 'is' || words[k - 1] === 'were' || words[k - 1] === 'was');
+    const passive = !progressive && (AUXILIARIES.has(words[k - 1] ?? '') || (SKIP_BEFORE_VERB.has(words[k - 1] ?? '') && AUXILIARIES.has(words[k - 2] ?? '')));
     // ("said by telephone": the means, not an agent)
     if (words[k + 1] === 'by' && !passive && !MEANS.has(words[k + 2] ?? '')) continue;
     // "with the observatory reporting ...": an absolute clause with its own source
     const withSubject = w.endsWith('ing') && words.slice(Math.max(0, k - 6), k).includes('with');
-    if (w.endsWith('ing') && !withSubject && !(words[k - 1] === 'as' && (words[k - 2] === 'quoted' || words[k - 2] === 'cited'))) {
+    if (w.endsWith('ing') && !withSubject && !progressive && !(words[k - 1] === 'as' && (words[k - 2] === 'quoted' || words[k - 2] === 'cited'))) {
       if (w === 'citing' || w === 'quoting') {
         const end = phrases.phraseEnd(k + 1);
         const cls = phrases.classify(k + 1, end);
@@ -309,6 +319,9 @@ function verbCues(
         if (cls && span) out.push({ cls, what: `${phrases.textOf(span[0], k - 1)} was quoted`, speech: true, at: k, explicit: true });
         continue;
       }
+      // "bodies were found in a mass grave", "residents were told to leave", "access was denied",
+      // "they are determined to": an event or a state, not a report ("was found to have used" is one)
+      if (!reportsInPassive(lemma, words[k + 1], words[k + 2])) continue;
       out.push({ cls: 'vague', what: `${auxWord} ${w}, no source given`, speech, at: k, explicit: false });
       continue;
     }
@@ -323,7 +336,7 @@ function verbCues(
       if (!weak) out.push({ cls: 'inherit', what: `${words[k - 1]} ${w}`, speech, at: k, explicit: true });
       continue;
     }
-    const span = phrases.leftPhrase(k);
+    const span = phrases.leftPhrase(progressive ? k - 1 : k);
     let cls = span ? phrases.classify(span[0], span[1]) : null;
     let what = span ? `${phrases.textOf(span[0], k)} ${w}` : w;
     // "The observatory and opposition fighters said": a named source among two makes them named
