@@ -78,8 +78,8 @@ describe('quantities', () => {
     const more = 'The pause began on Oct. 18 and talks on Sept. 30 in Astana. The deal was struck in May. 12 fighters left.';
     assert.deepEqual(findQuantities(more, tokenize(more)).filter(isFigure).map((x) => more.slice(x.start, x.end)), ['12']);
     // a year before a verb or after "in"; a length of time or an age written as an adjective
-    const years = 'Protests in 2011 has become a five-year war with a 48-hour pause; his one-year-old daughter and 2500 fighters were among them.';
-    assert.deepEqual(findQuantities(years, tokenize(years)).filter(isFigure).map((x) => years.slice(x.start, x.end)), ['2500']);
+    const years = 'Protests in 2011 has become a five-year war with a 48-hour pause; his one-year-old daughter and 2500 fighters were among them, as in 639 and in 300 strikes.';
+    assert.deepEqual(findQuantities(years, tokenize(years)).filter(isFigure).map((x) => years.slice(x.start, x.end)), ['2500', '300']);
   });
   it('dates an article by its header, also in copy flattened to one line', () => {
     const iso = (text: string) => findArticleDate(text)?.iso ?? null;

@@ -256,6 +256,8 @@ function kindOf(text: string, tokens: Tokens, i: number, last: number, value: nu
     const next = last + 1 < tokens.count ? text.slice(tokens.start[last + 1], tokens.end[last + 1]) : '';
     return /^[a-z]/.test(next) && !YEAR_FOLLOWERS.has(after) && !YEAR_AFTER.has(before) ? 'count' : 'year';
   }
+  // "died of the plague in 639 and": an older year, after "in" with nothing counted after it
+  if (tokens.kind[i] === TokenKind.Number && before === 'in' && /^\d{3,4}$/.test(raw) && value <= 2100 && (YEAR_FOLLOWERS.has(after) || !/^[a-z]/.test(after))) return 'year';
   if (NAME_BEFORE.test(before) && /^[A-Z]/.test(text.slice(tokens.start[i - 1], tokens.start[i - 1] + 1))) return 'name';
   if (tokens.kind[i] === TokenKind.Number && tokens.start[i] > 0 && /[A-Za-z]/.test(text[tokens.start[i] - 1])) return 'name'; // T4, M5
   return 'count';
