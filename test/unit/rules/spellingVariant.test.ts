@@ -149,6 +149,18 @@ The recording was shared on SoundCloud by activists.
     );
   });
 
+  it('discovers a place headed by Tel, an English word too, and leaves the verb alone', () => {
+    expectMarked(
+      {
+        'a.txt': 'Kurdish forces advanced near Tal Hamis on Sunday. Fighting went on around Tal Hamis.',
+        'b.txt': `
+Jihadists attacked Tel Hamis on Monday. Tell Rami to call.
+                   ^^^^^^^^^ spelling-variant -> Tal Hamis`,
+      },
+      RULE,
+    );
+  });
+
   it('tells a discovered person, organisation or place by how its spellings read, and leaves other names unsaid', () => {
     // Tal Khanzir is a place in two of its three occurrences (the village of, near); nothing
     // around Harbnoush says what it is

@@ -14,6 +14,8 @@ import type { MentionRecord, NameCandidate } from './summary';
 
 /** Titles that also head place names (Sheikh Maqsoud, al-Sheikh Saad). */
 const PLACE_TITLES: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'shaykh', 'sheik']);
+/** "Tel", "Tell", "Tall": the Arabic word for a hill that heads many places' names, spelt as English words. */
+const HILL: ReadonlySet<string> = new Set(['tel', 'tell', 'tall']);
 /** Words before a place's name: prepositions of place and the article. */
 const LOCATIVE: ReadonlySet<string> = new Set(['in', 'of', 'on', 'near', 'at', 'from', 'to', 'into', 'toward', 'towards', 'around', 'outside', 'inside', 'the']);
 /** Words that put the name after them in a place: "in Tal Khanzeer", "near al-Rai". */
@@ -56,7 +58,10 @@ export function candidatesIn(text: string, units: Units, from: number, to: numbe
     const key = units.key[u];
     const lexicon = lexiconFlags(key);
     if (lexicon & TITLE) return PLACE_TITLES.has(key) && u + 1 < units.count && (units.flags[u + 1] & UNIT_JOINED) !== 0 && isNameUnit(u + 1);
-    return key.length >= 2 && ((lexicon & COMMON) === 0 || isCamelPart(units, u)) && !/\d/.test(key);
+    if (key.length < 2 || /\d/.test(key)) return false;
+    if ((lexicon & COMMON) === 0 || isCamelPart(units, u)) return true;
+    // "Tel Hamis", "Tall Abyad": the Arabic word for a hill, an English word too, heads the place's name
+    return HILL.has(key) && u + 1 < units.count && (units.flags[u + 1] & UNIT_JOINED) !== 0 && isNameUnit(u + 1);
   };
   let reached = -1;
   let k = from;
