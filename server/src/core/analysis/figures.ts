@@ -16,30 +16,9 @@ import { findQuantities, isFigure } from '../text/quantities';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import { spansWithin } from '../text/sortedSpans';
+import { adjacentOutcome, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isSuperseded, nearestOutcome, OUTCOMES, SPEAKS, STOP_AFTER, word } from './figureCounts';
 import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
-
-/** Outcome of each outcome word (a Map: any word of the text is looked up, "constructor" too). */
-const OUTCOMES = new Map<string, string>();
-const addOutcome = (outcome: string, words: string): void => {
-  for (const w of words.split(' ')) OUTCOMES.set(w, outcome);
-};
-addOutcome('killed', 'killed kill killing kills dead died die dying deaths death toll lives martyrs martyred perished slain massacred executed bodies fatalities victims');
-addOutcome('wounded', 'wounded wounding injured injuring injuries injures hurt harm harmed');
-addOutcome('captured', 'captured arrested detained abducted kidnapped');
-addOutcome('displaced', 'displaced evacuated fled evacuation evacuees refugees');
-addOutcome('strength', 'defend defends defended defending holed deployed stationed garrisoned');
-
-/** Class of each counted noun (a Map, as OUTCOMES). */
-const CLASSES = new Map<string, string>();
-const addClass = (cls: string, words: string): void => {
-  for (const w of words.split(' ')) CLASSES.set(w, cls);
-};
-addClass('people', 'people persons person civilians civilian residents individuals victims others dead bodies lives souls citizens villagers patients worshippers pilgrims passengers volunteers workers staff doctors medics journalists casualties');
-addClass('children', 'children child kids minors boys girls babies infants');
-addClass('women', 'women');
-addClass('fighters', 'fighters militants jihadists terrorists rebels insurgents gunmen combatants members soldiers troops servicemen officers personnel policemen guards recruits mercenaries extremists');
-addClass('evacuees', 'evacuees refugees displaced');
 
 /** The classes of words a figure sentence is told by: a bit test before each regex. */
 const WORDS = new WordClasses();
@@ -78,14 +57,7 @@ const MONTH_WORDS = WORDS.add('january february march april may june july august
 const YEAR = WORDS.add([]);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
 const HARM = WORDS.add([...OUTCOMES].filter(([, outcome]) => outcome === 'killed' || outcome === 'wounded').map(([w]) => w));
-/** Verbs of those who speak: "two residents said". */
-const SPEAKS: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'tell', 'reported', 'added']);
-const STOP_AFTER = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'from', 'by', 'with', 'since', 'after', 'before', 'during', 'while', 'as', 'to', 'for', 'that', 'which', 'who']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'on', 'from', 'into', 'towards', 'toward']);
-
-function word(text: string, tokens: Tokens, i: number): string {
-  return i >= 0 && i < tokens.count && tokens.kind[i] === TokenKind.Word ? lowerToken(text, tokens, i) : '';
-}
 
 function tokenIndexAt(tokens: Tokens, offset: number): number {
   let lo = 0;
@@ -333,160 +305,6 @@ export function interval(qualifier: FigureRecord['qualifier'], value: number, hi
     default:
       return [value, value];
   }
-}
-
-/** Words before a number that add it to another count: "another 24", "a further 12". */
-/** Words before "toll of N" that make N a replaced toll: "its earlier death toll of 15". */
-const FORMER = new Set(['earlier', 'previous', 'initial', 'original', 'former', 'old']);
-
-/** "updated its earlier death toll of 15", "a previous toll of 22", "up from 15": a toll replaced since. */
-function isSuperseded(text: string, tokens: Tokens, firstToken: number, sFirst: number): boolean {
-  if (firstToken - 2 >= sFirst && word(text, tokens, firstToken - 1) === 'from' && word(text, tokens, firstToken - 2) === 'up') return true;
-  let k = firstToken - 1;
-  if (word(text, tokens, k) !== 'of' && word(text, tokens, k) !== 'at') return false;
-  k--;
-  if (!TOLL_NOUNS.has(word(text, tokens, k))) return false;
-  k--;
-  if (word(text, tokens, k) === 'death' || word(text, tokens, k) === 'casualty') k--;
-  return k >= sFirst && FORMER.has(word(text, tokens, k));
-}
-const TOLL_NOUNS = new Set(['toll', 'tally', 'figure', 'count', 'estimate']);
-
-const ADDED_BEFORE = new Set(['another', 'further', 'additional']);
-/** Words right after a number that do: "24 other people", "16 others", "six more". */
-const ADDED_AFTER = new Set(['other', 'others', 'more']);
-
-/**
- * Whether a count is worded as one on top of another: "another 24 were killed", "24 other
- * people", "the 16 others", "six more", or with "also" next to it ("six people were also killed",
- * "also killed six"). Whether it adds to a count of the same measure just before it is the
- * article's to say (`part`).
- */
-function isAdded(text: string, tokens: Tokens, firstToken: number, lastToken: number, sFirst: number, sLast: number): boolean {
-  if (ADDED_BEFORE.has(word(text, tokens, firstToken - 1)) || ADDED_AFTER.has(word(text, tokens, lastToken + 1))) return true;
-  for (let k = Math.max(sFirst, firstToken - 3); k < Math.min(sLast, lastToken + 5); k++) {
-    if (k >= firstToken && k <= lastToken) continue;
-    if (word(text, tokens, k) === 'also') return true;
-  }
-  return false;
-}
-
-/**
- * Whether a count is stated as part of a total: "among" a few words after it ("four children are
- * among the 28 dead", "31 civilians were identified among those killed"); not "among them", which
- * opens the part of the count before it ("killed 12 people, among them three children").
- */
-function isAmong(text: string, tokens: Tokens, lastToken: number, sLast: number): boolean {
-  for (let k = lastToken + 1; k < Math.min(sLast, lastToken + 5); k++) {
-    if (word(text, tokens, k) !== 'among') continue;
-    const next = word(text, tokens, k + 1);
-    return next !== 'them' && next !== 'whom';
-  }
-  return false;
-}
-
-/** The class of what follows the number: "2,500 ISIS fighters", "11 children", "400 others". */
-function countedClass(text: string, tokens: Tokens, lastToken: number, end: number): string | null {
-  for (let k = lastToken + 1; k < Math.min(end, lastToken + 6); k++) {
-    if (tokens.kind[k] === TokenKind.Number) return null;
-    if (tokens.kind[k] === TokenKind.Punct) {
-      const c = text[tokens.start[k]];
-      if (c === '[' || c === ']' || c === '-' || c === '(' || c === ')') continue;
-      return null;
-    }
-    const w = word(text, tokens, k);
-    const cls = CLASSES.get(w);
-    if (cls) return cls;
-    if (STOP_AFTER.has(w) || OUTCOMES.get(w)) return null;
-  }
-  return null;
-}
-
-/** Words that start another clause: an outcome word past one is read as that clause's. */
-const CLAUSE_BREAKS = new Set(['and', 'while', 'but', 'whereas']);
-/** How much farther an outcome word past a clause break reads. */
-const BREAK_PENALTY = 3;
-
-/**
- * The outcome word nearest the number in its clause: "killed 43 people", "people were wounded";
- * one past "and" reads as farther ("two were killed and three others were injured": the three
- * were injured; "the lives of two persons and injured three": the two were killed).
- */
-function nearestOutcome(text: string, tokens: Tokens, firstToken: number, lastToken: number, sFirst: number, sLast: number): string | null {
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  // "killed 43 people" reads backwards; "43 people were killed" forwards (slightly preferred)
-  let penalty = 0;
-  for (let k = firstToken - 1; k >= Math.max(sFirst, firstToken - 6); k--) {
-    const w = word(text, tokens, k);
-    const outcome = OUTCOMES.get(w);
-    if (outcome) {
-      // "the lives of 15 people": "of" binds the number to its noun as closely as "killing 15"
-      const distance = (k === firstToken - 2 && word(text, tokens, k + 1) === 'of' ? 1.5 : firstToken - k + 0.5) + penalty;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = outcome;
-      }
-    } else if (CLAUSE_BREAKS.has(w)) penalty = BREAK_PENALTY;
-  }
-  penalty = 0;
-  for (let k = lastToken + 1; k < Math.min(sLast, lastToken + 8); k++) {
-    const w = word(text, tokens, k);
-    const outcome = OUTCOMES.get(w);
-    if (outcome) {
-      const distance = k - lastToken + penalty;
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = outcome;
-      }
-    } else if (CLAUSE_BREAKS.has(w)) penalty = BREAK_PENALTY;
-  }
-  return best;
-}
-
-/** A death word and an injury word joined by "and" or "or", at k and k + 2. */
-function deadAndHurt(text: string, tokens: Tokens, k: number): boolean {
-  const a = OUTCOMES.get(word(text, tokens, k));
-  const b = OUTCOMES.get(word(text, tokens, k + 2));
-  const joiner = word(text, tokens, k + 1);
-  return (joiner === 'and' || joiner === 'or') && ((a === 'killed' && b === 'wounded') || (a === 'wounded' && b === 'killed'));
-}
-
-/**
- * The number counts the dead and the hurt together: "killed and injured five civilians", "five
- * people were killed or wounded" (its measure, casualties, is compared with no toll).
- */
-function bothOutcomes(text: string, tokens: Tokens, firstToken: number, lastToken: number, sLast: number): boolean {
-  if (firstToken >= 3 && deadAndHurt(text, tokens, firstToken - 3)) return true;
-  // past the counted noun and an auxiliary or two: "five civilians were killed or wounded"
-  let k = lastToken + 1;
-  if (CLASSES.has(word(text, tokens, k))) k++;
-  while (k < sLast && k <= lastToken + 4 && (word(text, tokens, k) === 'were' || word(text, tokens, k) === 'have' || word(text, tokens, k) === 'been' || word(text, tokens, k) === 'was')) k++;
-  return k + 2 < sLast && deadAndHurt(text, tokens, k);
-}
-
-/**
- * Without a counted noun the outcome must touch the number: "19 dead", "200 injured",
- * "killed 19", "wounded 300"; or the sentence is about a toll: "the death toll ... reached 126",
- * "has risen to 86", "put the death toll at 58".
- */
-function adjacentOutcome(text: string, tokens: Tokens, firstToken: number, lastToken: number, tollSentence: boolean): string | null {
-  const after = OUTCOMES.get(word(text, tokens, lastToken + 1));
-  if (after === 'killed' || after === 'wounded') return after;
-  const before = word(text, tokens, firstToken - 1);
-  const b = OUTCOMES.get(before);
-  if (b === 'killed' || b === 'wounded') return b;
-  if (tollSentence && ['at', 'to', 'reached', 'was', 'is', 'of', 'hit', 'stood'].includes(before)) return 'killed';
-  return null;
-}
-
-/** The sentence's first outcome word: "The death toll ... has risen to 86". */
-function firstOutcome(text: string, tokens: Tokens, sFirst: number, sLast: number): string | null {
-  for (let k = sFirst; k < sLast; k++) {
-    const outcome = OUTCOMES.get(word(text, tokens, k));
-    if (outcome === 'killed' || outcome === 'wounded') return outcome;
-  }
-  return null;
 }
 
 const COUNTRIES = new Set(['syria', 'iraq', 'iran', 'turkey', 'russia', 'lebanon', 'jordan', 'israel', 'saudi-arabia', 'qatar', 'egypt', 'united-states', 'united-kingdom', 'france', 'germany', 'china', 'britain']);
