@@ -254,6 +254,9 @@ describe('weak-attribution', () => {
       // a source after its verb, then what describes it; not a clause after the verb
       ['Fifteen volunteers were killed in the "double-tap" strike said the Civil Defence also known as the White Helmets.', 'attributed-named'],
       ['A Syrian security source acknowledged the assault but said government forces had repelled it.', 'attributed-vague'],
+      // "specified", "tweeted X"; a place named as one ("the suburb of Erbin") is nobody's voice
+      ['The airstrikes left ten civilians injured the news agency specified.', 'attributed-named'],
+      ['One man who said he had retrieved victims in the suburb of Erbin told Reuters that 20 bodies were found.', 'attributed-vague'],
       ['Five people have died a militia member said.', 'attributed-vague'],
       ['The Civil Defence service said the raids killed 19 people.', 'attributed-named'],
       ['Interfax news service said 20 people were killed.', 'attributed-named'],
@@ -263,6 +266,8 @@ describe('weak-attribution', () => {
       ['These rebel-controlled facilities reported 294 wounded and 33 dead.', 'attributed-vague'],
     ];
     for (const [text, label] of cases) assert.equal(labels(text).at(-1), label, text);
+    const cue = summarize({ uri: 'x', version: 1, text: 'Airstrikes hit a school in the town of al-Mayadin tweeted the Syrian Network for Human Rights.' }, Knowledge.default()).sentences[0].cue;
+    assert.match(cue, /^tweeted the Syrian Network/);
     // a quotation over two sentences, its speaker after the closing mark
     assert.deepEqual(labels('"Terrorists have used a weapon causing asphyxia. Five people have died from suffocation" a militia member said.'), ['attributed-vague', 'attributed-vague']);
   });

@@ -100,7 +100,7 @@ function startsPhrase(x: string | undefined): boolean {
 /** Words that open what describes a source named before them: "also known as", "who", "which", "a Britain-based monitor". */
 const DESCRIBED_BY: ReadonlySet<string> = new Set(['also', 'known', 'who', 'which', 'a', 'an']);
 /** Verbs whose source may follow them ("said the ministry", "added Abdel Rahman"). */
-const INVERTED: ReadonlySet<string> = new Set(['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn']);
+const INVERTED: ReadonlySet<string> = new Set(['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn', 'tweet', 'specify', 'note', 'confirm']);
 /** A figure reported: "put the toll at", "raised", "updated", "revised" the toll. */
 const FIGURE_OBJECT = /\b(toll|number|figure|figures|tally|count|total)\b/;
 /** A figure given ("had given a death toll of 22"), not none ("gave no toll"). */
