@@ -396,4 +396,22 @@ Government troops seized the roads into Raqqa in February.
       ['unattributed-quote'],
     );
   });
+
+  it('hears a quotation that goes on from a spoken one, a crowd that chants it, and no speaker in a label', () => {
+    expectMarked(
+      {
+        // three sentences of one quotation: the speaker is two sentences back from the last
+        'a.txt': 'The director described the moment the bomber struck, a witness told AFP. "As the bride and groom were exchanging their vows I saw a man pass beside me. I thought he looked strange and seconds later there was an enormous explosion. People had fallen on the ground everywhere around us."',
+        'b.txt': '"God rid us of all leaders" the protesters chanted in the square.',
+        'c.txt': 'Homs was once dubbed "the capital of the revolution" against Assad. The Pope prayed for what he called the "beloved and martyred Syria".',
+        // a quotation after a sentence whose own quotation has no speaker is still flagged
+        'd.txt': `
+Shelling went on all day in the eastern districts.
+"Many gatherings of terrorists were hit in the area." "Their vehicles were destroyed on the road."
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-quote
+                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ unattributed-quote`,
+      },
+      ['unattributed-quote'],
+    );
+  });
 });

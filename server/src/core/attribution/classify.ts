@@ -46,6 +46,8 @@ export function classifySentences(
   const records: SentenceRecord[] = [];
   let lastAttributed: 'attributed-named' | 'attributed-vague' = 'attributed-named';
   let lastSource = '';
+  // the sentence before holds a long quotation with a speaker: this one's may go on from it
+  let afterSpokenQuote = false;
   facts.forEach((f, i) => {
     const s = f.span;
     const sentenceText = f.raw;
@@ -97,8 +99,9 @@ export function classifySentences(
       source,
       key: f.key,
       insertAt: insertionPoint(text, s),
-      unattributedQuote: unattributedQuote(facts, i),
+      unattributedQuote: unattributedQuote(facts, i, afterSpokenQuote),
     };
+    afterSpokenQuote = record.unattributedQuote === undefined && f.quotes.some((q) => q.words >= 4);
     records.push(record);
   });
   return records;

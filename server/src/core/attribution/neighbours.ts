@@ -8,6 +8,9 @@ import { pickCue, type Cue } from './cues';
 import type { SentenceFacts } from './facts';
 import { GOES_ON } from './vocabulary';
 
+/** Words right before a quotation that make it a name or a label: "dubbed", "known as", "what he called". */
+const NAMING = /\b(?:dubbed|nicknamed|called|named|termed|labelled|labeled|branded|known as|described as|so-called)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
 /** A cue-less sentence continues an adjacent attributed one: a quotation, or a restated lead. */
 export function carryOver(facts: readonly SentenceFacts[], i: number, last: 'attributed-named' | 'attributed-vague'): SentenceLabel | null {
   const f = facts[i];
@@ -61,12 +64,18 @@ function contentOf(f: SentenceFacts): ReadonlySet<string> {
   return (f.contentWords ??= new Set(f.words.filter((w) => w.length >= 4)));
 }
 
-/** A quotation of four or more words with no speaker in its sentence or the adjacent ones. */
-export function unattributedQuote(facts: readonly SentenceFacts[], i: number): { start: number; end: number } | undefined {
+/**
+ * A quotation of four or more words with no speaker in its sentence or the adjacent ones, nor in a
+ * quotation it goes on from (`afterSpokenQuote`: the sentence before holds a long quotation that
+ * has a speaker), and not a name or label in quotation marks ("dubbed "the capital of the
+ * revolution"").
+ */
+export function unattributedQuote(facts: readonly SentenceFacts[], i: number, afterSpokenQuote: boolean): { start: number; end: number } | undefined {
   const f = facts[i];
   const long = f.quotes.find((q) => q.words >= 4);
   if (!long) return undefined;
-  if (f.cues.length > 0) return undefined;
+  if (f.cues.length > 0 || afterSpokenQuote) return undefined;
+  if (NAMING.test(f.raw.slice(0, long.start - f.span.start))) return undefined;
   // a speech verb, or a named source's report; not an attitude ("Jordan expressed concern that ...")
   const speaker = (j: number): boolean => (facts[j]?.cues ?? []).some((c) => c.speech || (c.cls !== 'vague' && !c.attitude));
   if (speaker(i - 1) || speaker(i + 1)) return undefined;
