@@ -67,6 +67,7 @@ describe('quantities', () => {
     assert.equal(q('dozens of people')[0].vague, true);
     // groups of three digits parted by a space, as some outlets write thousands; not a year before a count
     assert.deepEqual(q('over 1 000 civilians and 1 200 000 refugees').map((x) => x.value), [1000, 1200000]);
+    assert.deepEqual(q('On May 5 100 people were killed').map((x) => [x.value, x.kind]), [[5, 'date'], [100, 'count']]);
     assert.deepEqual(q('in 2011 500 people fled').map((x) => [x.value, x.kind]), [[2011, 'year'], [500, 'count']]);
   });
   it('sets aside dates, years, times, ordinals and numbers in names', () => {

@@ -168,8 +168,9 @@ function numberAt(text: string, tokens: Tokens, i: number): ParsedNumber | null 
   if (tokens.kind[i] === TokenKind.Number) {
     let value = parseDigits(text.slice(tokens.start[i], tokens.end[i]));
     let last = i;
-    // "1 000 civilians": groups of three digits parted by a space (a style of some outlets)
-    while (last + 1 < tokens.count && tokens.kind[last + 1] === TokenKind.Number && spaceGroup(text, tokens, last) && value < 1e6) {
+    // "1 000 civilians": groups of three digits parted by a space (a style of some outlets); not
+    // a day and a count ("On May 5 100 people were killed")
+    while (last + 1 < tokens.count && tokens.kind[last + 1] === TokenKind.Number && spaceGroup(text, tokens, last) && value < 1e6 && !MONTHS.has(lowerAt(text, tokens, i - 1))) {
       value = value * 1000 + Number(text.slice(tokens.start[last + 1], tokens.end[last + 1]));
       last++;
     }
