@@ -105,6 +105,16 @@ describe('figure-conflict', () => {
     assert.equal(earlier?.related?.[0].message, 'about 90 people killed, on 2017-04-04, article dated 2017-04-18');
   });
 
+  it('reads a count after "including" or "the" as a part of a count stated before it', () => {
+    assert.deepEqual(
+      conflicts({
+        'a.txt':
+          'Fri 03 Jun 2016\nAir raids in Aleppo killed 31 civilians on Friday including 10 people on a bus, the civil defence said. "As well as the 10 civilians killed on the bus, 21 other people were killed," it said. The Observatory said 25 people were killed in Aleppo on Friday.',
+      }),
+      ['a.txt:25 <> a.txt:31', 'a.txt:31 <> a.txt:25'],
+    );
+  });
+
   it('compares no toll its sentence says was replaced', () => {
     assert.deepEqual(
       conflicts({

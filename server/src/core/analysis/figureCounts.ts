@@ -90,6 +90,13 @@ export function isAmong(text: string, tokens: Tokens, lastToken: number, sLast: 
   return false;
 }
 
+/** The count follows "including", "includes" or "among them": a part of the count before it. */
+export function isIncluded(text: string, tokens: Tokens, firstToken: number, sFirst: number): boolean {
+  const before = word(text, tokens, firstToken - 1);
+  if (before === 'including' || before === 'includes' || before === 'included') return firstToken - 1 >= sFirst;
+  return firstToken - 2 >= sFirst && (before === 'them' || before === 'whom') && word(text, tokens, firstToken - 2) === 'among';
+}
+
 /** The class of what follows the number: "2,500 ISIS fighters", "11 children", "400 others". */
 export function countedClass(text: string, tokens: Tokens, lastToken: number, end: number): string | null {
   for (let k = lastToken + 1; k < Math.min(end, lastToken + 6); k++) {

@@ -16,7 +16,7 @@ import { findQuantities, isFigure } from '../text/quantities';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import { spansWithin } from '../text/sortedSpans';
-import { adjacentOutcome, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isSuperseded, nearestOutcome, OUTCOMES, SPEAKS, STOP_AFTER, word } from './figureCounts';
+import { adjacentOutcome, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isIncluded, isSuperseded, nearestOutcome, OUTCOMES, SPEAKS, STOP_AFTER, word } from './figureCounts';
 import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
@@ -57,6 +57,8 @@ const MONTH_WORDS = WORDS.add('january february march april may june july august
 const YEAR = WORDS.add([]);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
 const HARM = WORDS.add([...OUTCOMES].filter(([, outcome]) => outcome === 'killed' || outcome === 'wounded').map(([w]) => w));
+/** Words before a count that refer back to it: "the 10 civilians killed on the bus". */
+const REFERRING: ReadonlySet<string> = new Set(['the', 'these', 'those']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'on', 'from', 'into', 'towards', 'toward']);
 
 function tokenIndexAt(tokens: Tokens, offset: number): number {
@@ -131,7 +133,13 @@ export function extractFigures(
         past: own.past || f.superseded || (articleYear !== null && f.year !== null && f.year < articleYear),
         // a part of the article's total: counted among it, or on top of the count of the same
         // measure just before it, in this sentence or the last
-        part: f.among || (f.added && before !== undefined && before.measure === f.measure && before.sentence >= sIndex - 1),
+        part:
+          f.among ||
+          (f.added && before !== undefined && before.measure === f.measure && before.sentence >= sIndex - 1) ||
+          // "killed 31 civilians including 10 on a bus": a part of the count just before it
+          (f.included && before !== undefined && before.measure === f.measure && before.sentence === sIndex) ||
+          // "as well as the 10 civilians killed on the bus": a count the article stated before
+          (f.referred && before !== undefined && before.measure === f.measure),
         text: text.slice(start, end),
         incident: incident ?? undefined,
       });
@@ -178,6 +186,10 @@ interface OwnFigure {
   added: boolean;
   /** Counted among a total ("four children are among the 28 dead", "31 civilians identified among those killed"). */
   among: boolean;
+  /** Right after "including" or "among them" ("killed 31 civilians including 10 on a bus"): see `part`. */
+  included: boolean;
+  /** After "the", "these" or "those" ("the 10 civilians killed on the bus"): a count stated before, see `part`. */
+  referred: boolean;
   /** A toll its sentence says was replaced ("updated its earlier death toll of 15", "up from 15"). */
   superseded: boolean;
 }
@@ -242,6 +254,8 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       year: year ? Number(year[1]) : null,
       added: isAdded(text, tokens, qStartToken, q.lastToken, first, last),
       among: isAmong(text, tokens, q.lastToken, last),
+      included: isIncluded(text, tokens, qStartToken, first),
+      referred: q.qualifier === 'exact' && REFERRING.has(word(text, tokens, qStartToken - 1)),
       superseded: isSuperseded(text, tokens, qStartToken, first),
     });
   }
