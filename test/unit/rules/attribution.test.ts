@@ -254,6 +254,7 @@ describe('weak-attribution', () => {
       // a source after its verb, then what describes it; not a clause after the verb
       ['Fifteen volunteers were killed in the "double-tap" strike said the Civil Defence also known as the White Helmets.', 'attributed-named'],
       ['A Syrian security source acknowledged the assault but said government forces had repelled it.', 'attributed-vague'],
+      ['A Russian Defence Ministry spokesman did not say what agent was used but said the rebels had used the same weapons.', 'attributed-named'],
       // "specified", "tweeted X"; a place named as one ("the suburb of Erbin") is nobody's voice
       ['The airstrikes left ten civilians injured the news agency specified.', 'attributed-named'],
       ['One man who said he had retrieved victims in the suburb of Erbin told Reuters that 20 bodies were found.', 'attributed-vague'],

@@ -367,7 +367,9 @@ function verbCues(
     }
     // "reported 23 journalists killed": after a count, the words are what was reported, not who reported it
     const adjacent = k + 1 < words.length && phrases.adjacent(k);
-    if (!cls && !weak && adjacent && startsPhrase(words[k + 1]) && INVERTED.has(lemma)) {
+    // (not a verb after "but" or "and", which shares the subject of the clause before: "did not
+    // say what agent was used but said the rebels had used")
+    if (!cls && !weak && adjacent && startsPhrase(words[k + 1]) && INVERTED.has(lemma) && words[k - 1] !== 'but' && words[k - 1] !== 'and') {
       // a source then what describes it ("said the Civil Defence also known as the White
       // Helmets", "said the Observatory which monitors the war"), not a clause ("said government
       // forces had repelled it", "say they do not believe")
