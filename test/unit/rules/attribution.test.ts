@@ -255,6 +255,9 @@ describe('weak-attribution', () => {
       ['Fifteen volunteers were killed in the "double-tap" strike said the Civil Defence also known as the White Helmets.', 'attributed-named'],
       ['A Syrian security source acknowledged the assault but said government forces had repelled it.', 'attributed-vague'],
       ['A Russian Defence Ministry spokesman did not say what agent was used but said the rebels had used the same weapons.', 'attributed-named'],
+      // "spoke of"; the outlet a source speaks to is not the source
+      ['Defense Minister Sergei Shoigu spoke of a major operation in which warplanes struck 20 targets.', 'attributed-named'],
+      ['A resident speaking to AFP said 20 people died.', 'attributed-vague'],
       // "specified", "tweeted X"; a place named as one ("the suburb of Erbin") is nobody's voice
       ['The airstrikes left ten civilians injured the news agency specified.', 'attributed-named'],
       ['One man who said he had retrieved victims in the suburb of Erbin told Reuters that 20 bodies were found.', 'attributed-vague'],

@@ -110,7 +110,8 @@ const ATTITUDE_OBJECT = /\b(concern|concerns|alarm|responsible)\b/;
 /**
  * Verbs that report only with the right words after them, each with where to look (words
  * [k + from, k + to) of the verb at k): "called on" (not "called it"), "pointed out that" (not
- * "pointed the finger"), a toll put, given, raised, updated or revised, concern raised.
+ * "pointed the finger"), a toll put, given, raised, updated or revised, concern raised, "spoke
+ * of" a major operation (not "spoke with" a leader).
  */
 const REPORTS_ONLY_WITH: ReadonlyMap<string, readonly (readonly [RegExp, number, number])[]> = new Map([
   ['put', [[FIGURE_OBJECT, 1, 6]]],
@@ -121,6 +122,7 @@ const REPORTS_ONLY_WITH: ReadonlyMap<string, readonly (readonly [RegExp, number,
   ['call', [[/^(on|upon|for)$/, 1, 2]]],
   ['point', [[/^out$/, 1, 2]]],
   ['give', [[GIVEN_FIGURE, 1, 6]]],
+  ['speak', [[/^(of|about)$/, 1, 2]]],
 ]);
 /** A source who asked to stay unnamed (besides "on condition of anonymity"). */
 const ANONYMOUS = /\b(?:not|declined) to be (?:named|identified)\b/;

@@ -326,9 +326,10 @@ export class SourcePhrases {
         i--;
         break;
       }
-      if (BOUNDARY_WORDS.has(p) && !PREPOSITIONS.has(p)) break;
+      // ("a resident speaking to AFP said": the phrase goes on past the participle's "to")
+      if (BOUNDARY_WORDS.has(p) && !PREPOSITIONS.has(p) && !(p === 'to' && SOURCE_PARTICIPLES.has(words[i - 2] ?? ''))) break;
       // (a verb's form in a hyphenated compound is an adjective: "rebel-held", "state-run")
-      if (TIME_WORDS.has(p) || CASUALTY_WORDS.has(p) || EVENT_WORDS.has(p) || (REPORTING_VERB_FORMS.has(p) && p !== 'state' && p !== 'reports' && !this.hyphenated(i - 1))) break;
+      if (TIME_WORDS.has(p) || CASUALTY_WORDS.has(p) || EVENT_WORDS.has(p) || (REPORTING_VERB_FORMS.has(p) && p !== 'state' && p !== 'reports' && !this.hyphenated(i - 1) && !SOURCE_PARTICIPLES.has(p))) break;
       if (tokens.kind[wordTokens[i - 1]] !== TokenKind.Word) break;
       // a quotation or a number ends the phrase
       if (tokens.start[wordTokens[i]] - tokens.end[wordTokens[i - 1]] > 2) break;
