@@ -255,6 +255,11 @@ describe('weak-attribution', () => {
       ['Fifteen volunteers were killed in the "double-tap" strike said the Civil Defence also known as the White Helmets.', 'attributed-named'],
       ['A Syrian security source acknowledged the assault but said government forces had repelled it.', 'attributed-vague'],
       ['A Russian Defence Ministry spokesman did not say what agent was used but said the rebels had used the same weapons.', 'attributed-named'],
+      // a verb after "and" takes the subject of the sentence's first verb, not its object
+      ['Rebels captured the town and said 20 soldiers were killed.', 'attributed-vague'],
+      ['The army retook the village and said 20 militants were killed.', 'attributed-named'],
+      ['The ministry said the strike hit a school. It dismissed as unfounded the reports from opposition activists and said 20 people were killed.', 'attributed-named'],
+      ['Ibrahim Alhaj of the Syrian Civil Defense search and rescue outfit said hospitals and rescuers have documented the deaths of 43 people so far.', 'attributed-named'],
       // "spoke of"; the outlet a source speaks to is not the source
       ['Defense Minister Sergei Shoigu spoke of a major operation in which warplanes struck 20 targets.', 'attributed-named'],
       ['A resident speaking to AFP said 20 people died.', 'attributed-vague'],

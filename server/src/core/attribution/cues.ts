@@ -22,6 +22,8 @@ import {
   containsPhrase,
   DETERMINERS,
   PASSIVE_VAGUE,
+  PAST_EVENT,
+  PAST_OR_PERFECT,
   PERCEPTION,
   POSSESSIVES,
   PREPOSITIONS,
@@ -83,6 +85,19 @@ function lacksItsObject(lemma: string, words: readonly string[], k: number): boo
   if (needs === undefined) return false;
   for (const [re, from, to] of needs) if (re.test(words.slice(k + from, k + to).join(' '))) return false;
   return true;
+}
+
+/** Verbs a sentence's first clause may open with: events in the past, auxiliaries, reports. */
+const FIRST_VERBS = PAST_EVENT | PAST_OR_PERFECT | REPORTING_CUE;
+
+/**
+ * A subject may start at word i: the sentence's first, or after a clause's boundary, a time, an
+ * adverb or a preposition ("Ibrahim Alhaj of the Syrian Civil Defense"); not after a verb or an
+ * adjective, where a noun phrase is an object ("dismissed as unfounded the reports").
+ */
+function subjectMayStart(words: readonly string[], i: number): boolean {
+  const before = words[i - 1];
+  return before === undefined || (BOUNDARY_WORDS.has(before) && before !== 'that') || TIME_WORDS.has(before) || SKIP_BEFORE_VERB.has(before) || PREPOSITIONS.has(before);
 }
 
 /** A passive of the verb, followed by `next` and `after`, reports something with its source unsaid. */
@@ -338,7 +353,9 @@ function verbCues(
       if (!weak) out.push({ cls: 'inherit', what: `${words[k - 1]} ${w}`, speech, at: k, explicit: true });
       continue;
     }
-    const span = phrases.leftPhrase(progressive ? k - 1 : k);
+    // (a verb right after "and" or "but" has its subject before them: see below)
+    const coordinated = words[k - 1] === 'and' || words[k - 1] === 'but';
+    const span = coordinated ? null : phrases.leftPhrase(progressive ? k - 1 : k);
     let cls = span ? phrases.classify(span[0], span[1]) : null;
     let what = span ? `${phrases.textOf(span[0], k)} ${w}` : w;
     // "The observatory and opposition fighters said": a named source among two makes them named
@@ -359,7 +376,10 @@ function verbCues(
       for (let b = k - 1; b > 0 && b > k - 16; b--) {
         if (!RELATIVES.has(words[b]) && words[b] !== 'and' && words[b] !== 'but') continue;
         const subject = phrases.leftPhrase(b);
-        const sc = subject ? phrases.classify(subject[0], subject[1]) : null;
+        // (before "and" or "but", not an object: "It dismissed as unfounded the reports from
+        // opposition activists and said")
+        const opensClause = subject !== null && (RELATIVES.has(words[b]) || subjectMayStart(words, subject[0]));
+        const sc = subject && opensClause ? phrases.classify(subject[0], subject[1]) : null;
         if (sc && subject) {
           cls = sc;
           what = `${phrases.textOf(subject[0], b)} ... ${w}`;
@@ -367,11 +387,27 @@ function verbCues(
         break;
       }
     }
+    if (!cls && coordinated && speech && PRONOUNS.has(words[0]) && k > 2) {
+      // "It dismissed the reports as unfounded and said ...": the source named before
+      cls = 'inherit';
+      what = `${words[0]} ... ${w}`;
+    }
+    if (!cls && coordinated) {
+      // "Rebels captured the town and said ...": the subject of the sentence's first verb
+      let v = 1;
+      while (v < k - 1 && !(classes[v] & FIRST_VERBS)) v++;
+      const subject = v < k - 1 ? phrases.leftPhrase(v) : null;
+      const sc = subject && subjectMayStart(words, subject[0]) ? phrases.classify(subject[0], subject[1]) : null;
+      if (sc && subject) {
+        cls = sc;
+        what = `${phrases.textOf(subject[0], subject[1] + 1)} ... ${w}`;
+      }
+    }
     // "reported 23 journalists killed": after a count, the words are what was reported, not who reported it
     const adjacent = k + 1 < words.length && phrases.adjacent(k);
     // (not a verb after "but" or "and", which shares the subject of the clause before: "did not
     // say what agent was used but said the rebels had used")
-    if (!cls && !weak && adjacent && startsPhrase(words[k + 1]) && INVERTED.has(lemma) && words[k - 1] !== 'but' && words[k - 1] !== 'and') {
+    if (!cls && !weak && adjacent && startsPhrase(words[k + 1]) && INVERTED.has(lemma) && !coordinated) {
       // a source then what describes it ("said the Civil Defence also known as the White
       // Helmets", "said the Observatory which monitors the war"), not a clause ("said government
       // forces had repelled it", "say they do not believe")
