@@ -123,6 +123,14 @@ describe('figure-conflict', () => {
       }),
       ['a.txt:18 <> b.txt:19', 'b.txt:19 <> a.txt:18'],
     );
+    // a toll reported earlier in the same article, since replaced
+    assert.deepEqual(
+      conflicts({
+        'c.txt':
+          'Sat 30 Sep 2017\nAt least 28 civilians were killed in air strikes on the town of Armanaz, the Observatory said. The watchdog had earlier reported 12 dead in the strikes on Armanaz. It had initially given a death toll of 22.',
+      }),
+      [],
+    );
   });
 
   it('understands an explicit update of a toll, and reports a few days apart', () => {

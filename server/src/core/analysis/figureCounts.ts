@@ -43,9 +43,16 @@ export function word(text: string, tokens: Tokens, i: number): string {
 /** Words before "toll of N" that make N a replaced toll: "its earlier death toll of 15". */
 const FORMER = new Set(['earlier', 'previous', 'initial', 'original', 'former', 'old']);
 
-/** "updated its earlier death toll of 15", "a previous toll of 22", "up from 15": a toll replaced since. */
+/**
+ * "updated its earlier death toll of 15", "a previous toll of 22", "up from 15", "had earlier
+ * reported 12 dead": a toll replaced since.
+ */
 export function isSuperseded(text: string, tokens: Tokens, firstToken: number, sFirst: number): boolean {
   if (firstToken - 2 >= sFirst && word(text, tokens, firstToken - 1) === 'from' && word(text, tokens, firstToken - 2) === 'up') return true;
+  // "The watchdog had earlier reported 12 dead", "it initially put the toll at 22"
+  for (let k = firstToken - 1; k >= Math.max(sFirst + 1, firstToken - 5); k--) {
+    if (EARLIER_REPORTED.has(word(text, tokens, k)) && FORMERLY.has(word(text, tokens, k - 1))) return true;
+  }
   let k = firstToken - 1;
   if (word(text, tokens, k) !== 'of' && word(text, tokens, k) !== 'at') return false;
   k--;
@@ -55,6 +62,9 @@ export function isSuperseded(text: string, tokens: Tokens, firstToken: number, s
   return k >= sFirst && FORMER.has(word(text, tokens, k));
 }
 const TOLL_NOUNS = new Set(['toll', 'tally', 'figure', 'count', 'estimate']);
+/** Verbs of a toll reported, and the adverbs that put the report before a later one. */
+const EARLIER_REPORTED = new Set(['reported', 'put', 'gave', 'given', 'counted', 'recorded', 'documented']);
+const FORMERLY = new Set(['earlier', 'initially', 'previously', 'originally']);
 
 /** Words before a number that add it to another count: "another 24", "a further 12". */
 const ADDED_BEFORE = new Set(['another', 'further', 'additional']);
