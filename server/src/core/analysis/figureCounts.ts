@@ -8,11 +8,14 @@
  */
 import { lowerToken, TokenKind, type Tokens } from '../text/tokens';
 
+/** Each of the space-separated words gets the tag. */
+function tagWords(map: Map<string, string>, tag: string, words: string): void {
+  for (const w of words.split(' ')) map.set(w, tag);
+}
+
 /** Outcome of each outcome word (a Map: any word of the text is looked up, "constructor" too). */
 export const OUTCOMES = new Map<string, string>();
-const addOutcome = (outcome: string, words: string): void => {
-  for (const w of words.split(' ')) OUTCOMES.set(w, outcome);
-};
+const addOutcome = (outcome: string, words: string): void => tagWords(OUTCOMES, outcome, words);
 addOutcome('killed', 'killed kill killing kills dead died die dying deaths death toll lives martyrs martyred perished slain massacred executed bodies fatalities victims');
 addOutcome('wounded', 'wounded wounding injured injuring injuries injures hurt harm harmed');
 addOutcome('captured', 'captured arrested detained abducted kidnapped');
@@ -21,9 +24,7 @@ addOutcome('strength', 'defend defends defended defending holed deployed station
 
 /** Class of each counted noun (a Map, as OUTCOMES). */
 const CLASSES = new Map<string, string>();
-const addClass = (cls: string, words: string): void => {
-  for (const w of words.split(' ')) CLASSES.set(w, cls);
-};
+const addClass = (cls: string, words: string): void => tagWords(CLASSES, cls, words);
 addClass('people', 'people persons person civilians civilian residents individuals victims others dead bodies lives souls citizens villagers patients worshippers pilgrims passengers volunteers workers staff doctors medics journalists casualties');
 addClass('children', 'children child kids minors boys girls babies infants');
 addClass('women', 'women');
@@ -105,6 +106,14 @@ export function isIncluded(text: string, tokens: Tokens, firstToken: number, sFi
   const before = word(text, tokens, firstToken - 1);
   if (before === 'including' || before === 'includes' || before === 'included') return firstToken - 1 >= sFirst;
   return firstToken - 2 >= sFirst && (before === 'them' || before === 'whom') && word(text, tokens, firstToken - 2) === 'among';
+}
+
+/** Words before a count that refer back to it: "the 10 civilians killed on the bus". */
+const REFERRING: ReadonlySet<string> = new Set(['the', 'these', 'those']);
+
+/** The count follows "the", "these" or "those": one the article stated before (see `part`). */
+export function isReferred(text: string, tokens: Tokens, firstToken: number): boolean {
+  return REFERRING.has(word(text, tokens, firstToken - 1));
 }
 
 /** The class of what follows the number: "2,500 ISIS fighters", "11 children", "400 others". */

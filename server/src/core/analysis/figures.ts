@@ -12,11 +12,11 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import { isPlaceHead } from '../knowledge/lexicon';
 import { incidentDate } from '../text/dates';
-import { findQuantities, isFigure } from '../text/quantities';
+import { findQuantities, isFigure, MONTHS } from '../text/quantities';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import { spansWithin } from '../text/sortedSpans';
-import { adjacentOutcome, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isIncluded, isSuperseded, nearestOutcome, OUTCOMES, SPEAKS, STOP_AFTER, word } from './figureCounts';
+import { adjacentOutcome, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isIncluded, isReferred, isSuperseded, nearestOutcome, OUTCOMES, SPEAKS, STOP_AFTER, word } from './figureCounts';
 import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
@@ -52,13 +52,11 @@ const UPDATE_CUES = phrases(['risen', 'rose', 'rises', 'climbed', 'climbs', 'inc
 const PAST_WORDS = WORDS.add(['last', 'similar', 'another', 'previous', 'since', 'past', 'year', 'war', 'conflict', 'documented']);
 const TOLL = WORDS.add(['toll', 'deaths']);
 /** Month names: a sentence without one names no day (see `incidentDate`). */
-const MONTH_WORDS = WORDS.add('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const MONTH_WORDS = WORDS.add(MONTHS);
 /** Not a word: a number that may be a year (19xx, 20xx). */
 const YEAR = WORDS.add([]);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
 const HARM = WORDS.add([...OUTCOMES].filter(([, outcome]) => outcome === 'killed' || outcome === 'wounded').map(([w]) => w));
-/** Words before a count that refer back to it: "the 10 civilians killed on the bus". */
-const REFERRING: ReadonlySet<string> = new Set(['the', 'these', 'those']);
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'on', 'from', 'into', 'towards', 'toward']);
 
 function tokenIndexAt(tokens: Tokens, offset: number): number {
@@ -255,7 +253,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       added: isAdded(text, tokens, qStartToken, q.lastToken, first, last),
       among: isAmong(text, tokens, q.lastToken, last),
       included: isIncluded(text, tokens, qStartToken, first),
-      referred: q.qualifier === 'exact' && REFERRING.has(word(text, tokens, qStartToken - 1)),
+      referred: q.qualifier === 'exact' && isReferred(text, tokens, qStartToken),
       superseded: isSuperseded(text, tokens, qStartToken, first),
     });
   }

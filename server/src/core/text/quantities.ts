@@ -41,7 +41,8 @@ const VAGUE = new Map<string, [number, number]>([
   ['tens', [20, 99]],
   ['millions', [2e6, 1e9]],
 ]);
-const MONTHS = new Set([
+/** Month names, whole and abbreviated (lower case). */
+export const MONTHS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
@@ -228,10 +229,10 @@ function inNumericDate(text: string, start: number, end: number): boolean {
 }
 
 /** Words after a year, not a counted noun: "in 2011 and", "since 2011 has". */
-const YEAR_FOLLOWERS: ReadonlySet<string> = new Set(
-  ['and', 'to', 'in', 'on', 'at', 'when', 'after', 'before', 'until', 'the', 'a', 'with', 'as', 'but', 'that', 'which', 'while', 'or', 'for', 'of', 'by', 'from', 'since', 'amid', 'during']
-    .concat(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'saw', 'where', 'its', 'their', 'his', 'her']),
-);
+const YEAR_FOLLOWERS: ReadonlySet<string> = new Set([
+  'and', 'to', 'in', 'on', 'at', 'when', 'after', 'before', 'until', 'the', 'a', 'with', 'as', 'but', 'that', 'which', 'while', 'or', 'for', 'of', 'by', 'from', 'since', 'amid', 'during',
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'saw', 'where', 'its', 'their', 'his', 'her',
+]);
 /** Units of time in an adjective ("a five-year war", "a 48-hour truce", "one-year-old"). */
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?)$/;
 /** Words before a year: "in 2011", "since 2011", "until 2014". */
