@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findArticleDate, incidentDate } from '../../server/src/core/text/dates';
+import { findArticleDate, incidentDate, inEarlierMonth } from '../../server/src/core/text/dates';
 import { fnv1a, HashCheckpoints } from '../../server/src/core/text/hash';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { findQuantities, isFigure } from '../../server/src/core/text/quantities';
@@ -133,6 +133,18 @@ describe('incident date', () => {
     // the day after "the" or "of"; not a photo caption's date run into the sentence
     assert.equal(incidentDate('The August 21 attack killed more than 1,400 people.', '2017-04-02'), '2016-08-21');
     assert.equal(incidentDate('Jets at the air base in Syria June 18 2016 (TRT World) The death toll has risen to 82.', '2016-06-26'), null);
+  });
+
+  it('tells an incident placed in a whole month before the article\'s', () => {
+    assert.equal(inEarlierMonth('In March two blasts claimed 40 lives.', '2017-04-16'), true);
+    assert.equal(inEarlierMonth('Strikes in late December killed 9 people.', '2017-04-16'), true);
+    assert.equal(inEarlierMonth('In April 2016 strikes killed 9 people.', '2017-04-16'), true);
+    // this month; a day of a month (incidentDate's); a later month is last year's
+    assert.equal(inEarlierMonth('In April strikes killed 9 people.', '2017-04-16'), false);
+    assert.equal(inEarlierMonth('In March 12 strikes killed 9 people.', '2017-04-16'), false);
+    assert.equal(inEarlierMonth('In June strikes killed 9 people.', '2017-04-16'), true);
+    // not a place that starts like a month
+    assert.equal(inEarlierMonth('Rubble in Marat al-Numan buried 6 children.', '2016-06-13'), false);
   });
 });
 

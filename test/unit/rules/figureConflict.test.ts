@@ -80,6 +80,26 @@ describe('figure-conflict', () => {
     assert.deepEqual(measures('Rocket shells killed and injured five civilians in Aleppo city, SANA said.'), ['five casualties:people']);
     assert.deepEqual(measures('Five people were killed or wounded in Homs, SANA said.'), ['Five casualties:people']);
     assert.deepEqual(measures('The attack claimed the lives of some 80 people and inflicted harm on an additional 200 civilians.'), ['some 80 killed:people', '200 wounded:people']);
+    assert.deepEqual(measures('The bombing caused 19 dead and wounded, the Observatory said.'), ['19 casualties:people']);
+    // "several dozen" is an order of magnitude, not twelve
+    assert.deepEqual(measures('The bombing left several dozen dead and a dozen wounded, the Observatory said.'), ['a dozen wounded:people']);
+    // a part listed after "among them" counts what its total counts
+    assert.deepEqual(measures('Eleven civilians were killed among them a child and two women while 44 others were injured, SANA said.'), [
+      'Eleven killed:people',
+      'two killed:women',
+      '44 wounded:people',
+    ]);
+  });
+
+  it('reads the parts of a total as parts: listed, beside someone, or the others', () => {
+    const parts = (text: string): string[] =>
+      summarize({ uri: 'x', version: 1, text: `Tue 25 Apr 2017\n${text}` }, Knowledge.default()).figures.filter((f) => f.part).map((f) => f.text);
+    assert.deepEqual(parts('"Twelve people were killed including at least two rebel fighters and five civilians" the Observatory said.'), ['five']);
+    assert.deepEqual(parts('Rockets killed 10 civilians including a child and 37 others were injured, SANA said.'), []);
+    assert.deepEqual(parts('The journalist was killed along with two other people by a blast, SANA said.'), ['two']);
+    assert.deepEqual(parts('Missile strikes on schools killed nine children and 14 others, activists said.'), ['14']);
+    // all the children there are, on top of the workers
+    assert.deepEqual(parts('Bombing killed three rescue workers while six children were also killed in air raids, activists said.'), []);
   });
 
   it('dates a toll by the day its sentence names, when it names one', () => {
@@ -112,6 +132,17 @@ describe('figure-conflict', () => {
           'Fri 03 Jun 2016\nAir raids in Aleppo killed 31 civilians on Friday including 10 people on a bus, the civil defence said. "As well as the 10 civilians killed on the bus, 21 other people were killed," it said. The Observatory said 25 people were killed in Aleppo on Friday.',
       }),
       ['a.txt:25 <> a.txt:31', 'a.txt:31 <> a.txt:25'],
+    );
+  });
+
+  it('compares no toll of an incident its sentence places in an earlier month', () => {
+    assert.deepEqual(
+      conflicts({
+        'a.txt': 'Sun 16 Apr 2017\nIn March two car bombs in Karam al-Luz claimed the lives of at least 40 people, state TV said.',
+        'b.txt': 'Sat 15 Apr 2017\nA car bomb in Karam al-Luz killed 20 people on Saturday, state TV said.',
+        'c.txt': 'Sun 16 Apr 2017\nA car bomb in Karam al-Luz in April killed 25 people, activists said.',
+      }),
+      ['b.txt:20 <> c.txt:25', 'c.txt:25 <> b.txt:20'],
     );
   });
 

@@ -70,7 +70,7 @@ const FORMERLY = new Set(['earlier', 'initially', 'previously', 'originally']);
 /** Words before a number that add it to another count: "another 24", "a further 12". */
 const ADDED_BEFORE = new Set(['another', 'further', 'additional']);
 /** Words right after a number that do: "24 other people", "16 others", "six more". */
-const ADDED_AFTER = new Set(['other', 'others', 'more']);
+export const ADDED_AFTER: ReadonlySet<string> = new Set(['other', 'others', 'more']);
 
 /**
  * Whether a count is worded as one on top of another: "another 24 were killed", "24 other
@@ -101,8 +101,28 @@ export function isAmong(text: string, tokens: Tokens, lastToken: number, sLast: 
   return false;
 }
 
-/** The count follows "including", "includes" or "among them": a part of the count before it. */
-export function isIncluded(text: string, tokens: Tokens, firstToken: number, sFirst: number): boolean {
+/**
+ * The count follows "along with", "together with" or "alongside": those killed beside someone
+ * ("He was killed along with two other people": three died), a part of the toll.
+ */
+export function isBeside(text: string, tokens: Tokens, firstToken: number, sFirst: number): boolean {
+  const before = word(text, tokens, firstToken - 1);
+  if (before === 'alongside') return firstToken - 1 >= sFirst;
+  if (before !== 'with' || firstToken - 2 < sFirst) return false;
+  const w = word(text, tokens, firstToken - 2);
+  return w === 'along' || w === 'together';
+}
+
+/** Words of a part listed before another: "a child and", "a woman and her". */
+const LISTED = new Set(['a', 'an', 'one', 'and', 'her', 'his', 'their']);
+
+/** The count follows "including", "includes" or "among them", or a part listed after them: a part of the count before it. */
+export function isIncluded(text: string, tokens: Tokens, firstToken: number, lastToken: number, sFirst: number): boolean {
+  // past the parts listed before it: "among them a child and two women", "including a woman and
+  // her four children" (not "including a child and 37 others were injured")
+  let k = ADDED_AFTER.has(word(text, tokens, lastToken + 1)) ? firstToken : firstToken - 1;
+  while (k > sFirst && k > firstToken - 6 && (LISTED.has(word(text, tokens, k)) || CLASSES.has(word(text, tokens, k)))) k--;
+  if (k < firstToken - 1 && word(text, tokens, firstToken - 1) === 'and') firstToken = k + 1;
   const before = word(text, tokens, firstToken - 1);
   if (before === 'including' || before === 'includes' || before === 'included') return firstToken - 1 >= sFirst;
   return firstToken - 2 >= sFirst && (before === 'them' || before === 'whom') && word(text, tokens, firstToken - 2) === 'among';
@@ -185,10 +205,12 @@ function deadAndHurt(text: string, tokens: Tokens, k: number): boolean {
 
 /**
  * The number counts the dead and the hurt together: "killed and injured five civilians", "five
- * people were killed or wounded" (its measure, casualties, is compared with no toll).
+ * people were killed or wounded", "19 dead and wounded" (its measure, casualties, is compared with no toll).
  */
 export function bothOutcomes(text: string, tokens: Tokens, firstToken: number, lastToken: number, sLast: number): boolean {
   if (firstToken >= 3 && deadAndHurt(text, tokens, firstToken - 3)) return true;
+  // "several dozen dead and wounded"
+  if (lastToken + 3 < sLast && deadAndHurt(text, tokens, lastToken + 1)) return true;
   // past the counted noun and an auxiliary or two: "five civilians were killed or wounded"
   let k = lastToken + 1;
   if (CLASSES.has(word(text, tokens, k))) k++;

@@ -11,12 +11,12 @@
  */
 import type { Knowledge } from '../knowledge/knowledge';
 import { isPlaceHead } from '../knowledge/lexicon';
-import { incidentDate } from '../text/dates';
+import { incidentDate, inEarlierMonth } from '../text/dates';
 import { findQuantities, isFigure, MONTHS } from '../text/quantities';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import { spansWithin } from '../text/sortedSpans';
-import { adjacentOutcome, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isIncluded, isReferred, isSuperseded, nearestOutcome, OUTCOMES, SPEAKS, STOP_AFTER, word } from './figureCounts';
+import { ADDED_AFTER, adjacentOutcome, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isIncluded, isReferred, isSuperseded, nearestOutcome, OUTCOMES, SPEAKS, STOP_AFTER, word } from './figureCounts';
 import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
@@ -102,8 +102,13 @@ export function extractFigures(
         : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase(), wordsOf(text, tokens, 0, tokensBefore(tokens, leadEnd))));
     // "On February 22 a health facility was hit, killing six" in an April article: the day of its incident
     const incident = date && own.dated ? incidentDate(text.slice(sentence.start, sentence.end), date.iso) : null;
+    // "In March two blasts ... claimed 40 lives" in an April article: an earlier incident
+    const earlierMonth = date !== null && own.dated && incident === null && inEarlierMonth(text.slice(sentence.start, sentence.end), date.iso);
     const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge);
     const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge));
+    // the sentence's last count not listed as a part of another: "killed 12 people including two
+    // rebel fighters and five civilians" (the five civilians are a part of the 12)
+    let total: FigureRecord | undefined;
     for (const f of own.figures) {
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
@@ -128,19 +133,23 @@ export function extractFigures(
         events,
         // "killed 27 people in 2014": an earlier year right next to the figure dates it
         // (a toll said to have been replaced is compared with nothing: "its earlier toll of 15")
-        past: own.past || f.superseded || (articleYear !== null && f.year !== null && f.year < articleYear),
+        past: own.past || earlierMonth || f.superseded || (articleYear !== null && f.year !== null && f.year < articleYear),
         // a part of the article's total: counted among it, or on top of the count of the same
         // measure just before it, in this sentence or the last
         part:
           f.among ||
           (f.added && before !== undefined && before.measure === f.measure && before.sentence >= sIndex - 1) ||
-          // "killed 31 civilians including 10 on a bus": a part of the count just before it
-          (f.included && before !== undefined && before.measure === f.measure && before.sentence === sIndex) ||
+          // "killing nine children and 14 others": the parts of a total of 23 (but "killed three
+          // workers while six children were also killed" counts all the children)
+          (f.added && before !== undefined && before.sentence === sIndex && !before.part && f.measure.endsWith(':people') && outcomeOf(before.measure) === outcomeOf(f.measure)) ||
+          // "killed 31 civilians including 10 on a bus": a part of the count it follows
+          (f.included && total !== undefined && total.measure === f.measure) ||
           // "as well as the 10 civilians killed on the bus": a count the article stated before
           (f.referred && before !== undefined && before.measure === f.measure),
         text: text.slice(start, end),
         incident: incident ?? undefined,
       });
+      if (!f.included) total = out[out.length - 1];
     }
   });
   return out;
@@ -182,7 +191,10 @@ interface OwnFigure {
   year: number | null;
   /** Worded as a count on top of another ("another 24", "16 others", "six more", "were also killed"): see `part`. */
   added: boolean;
-  /** Counted among a total ("four children are among the 28 dead", "31 civilians identified among those killed"). */
+  /**
+   * Counted among a total ("four children are among the 28 dead", "31 civilians identified among
+   * those killed") or beside someone ("killed along with two other people").
+   */
   among: boolean;
   /** Right after "including" or "among them" ("killed 31 civilians including 10 on a bus"): see `part`. */
   included: boolean;
@@ -206,6 +218,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
     let measure: string;
     let of: string | undefined;
     const qStartToken = tokenIndexAt(tokens, q.start);
+    let included = false;
     if (q.kind === 'percent') {
       local = false;
       // 45 percent of Raqqa / 80 percent of ISIS attacks
@@ -234,7 +247,19 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
           ? (nearestOutcome(text, tokens, qStartToken, q.lastToken, first, last) ?? sentenceOutcome)
           : adjacentOutcome(text, tokens, qStartToken, q.lastToken, (mask & TOLL) !== 0);
       if (!outcome) continue;
-      measure = `${outcome ?? 'count'}:${cls ?? 'people'}`;
+      // "Eleven civilians were killed among them a child and two women while 44 others were
+      // injured": a part counts what its total counts
+      const previous = figures.length > 0 ? figures[figures.length - 1] : undefined;
+      // "including at least two rebel fighters and five civilians": the list goes on
+      included =
+        isIncluded(text, tokens, qStartToken, q.lastToken, first) ||
+        (previous !== undefined &&
+          previous.included &&
+          word(text, tokens, qStartToken - 1) === 'and' &&
+          qStartToken - tokenIndexAt(tokens, sentence.start + previous.end) <= 4 &&
+          !ADDED_AFTER.has(word(text, tokens, q.lastToken + 1)));
+      const total = included && figures.length > 0 ? figures[figures.length - 1].measure : '';
+      measure = `${total && !total.startsWith('percent') ? outcomeOf(total) : outcome}:${cls ?? 'people'}`;
     }
     const [low, up] = interval(q.qualifier, q.value, q.high ?? q.value);
     const near = text.slice(Math.max(sentence.start, q.start - 50), Math.min(sentence.end, q.end + 50)).toLowerCase();
@@ -251,8 +276,8 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       of: of ? of : undefined,
       year: year ? Number(year[1]) : null,
       added: isAdded(text, tokens, qStartToken, q.lastToken, first, last),
-      among: isAmong(text, tokens, q.lastToken, last),
-      included: isIncluded(text, tokens, qStartToken, first),
+      among: isAmong(text, tokens, q.lastToken, last) || isBeside(text, tokens, qStartToken, first),
+      included,
       referred: q.qualifier === 'exact' && isReferred(text, tokens, qStartToken),
       superseded: isSuperseded(text, tokens, qStartToken, first),
     });
@@ -267,6 +292,12 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
     dated: (mask & MONTH_WORDS) !== 0,
     local,
   };
+}
+
+/** The outcome of a count's measure: "killed" of "killed:children". */
+function outcomeOf(measure: string): string {
+  const colon = measure.indexOf(':');
+  return colon < 0 ? measure : measure.slice(0, colon);
 }
 
 /** How many tokens start before the offset. */

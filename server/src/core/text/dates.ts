@@ -144,3 +144,23 @@ export function incidentDate(sentence: string, articleIso: string): string | nul
   }
   return latest;
 }
+
+/** "in March", "in March 2017", "last March", not followed by a day: a month named as a whole. */
+const IN_MONTH = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate)\\s+|[Mm]id-)${MONTH}(?![a-z])(?:\\s+((?:19|20)\\d{2}))?(?!\\.?\\s*\\d{1,2}\\b)`, 'g');
+
+/**
+ * Whether a sentence places its incident in a month before its article's ("In March two blasts
+ * ... claimed 40 lives" in an April article): an earlier incident, as "last month" is. A month
+ * without its year is the last one on or before the article's month.
+ */
+export function inEarlierMonth(sentence: string, articleIso: string): boolean {
+  const articleYear = Number(articleIso.slice(0, 4));
+  const articleMonth = Number(articleIso.slice(5, 7));
+  IN_MONTH.lastIndex = 0;
+  for (let m = IN_MONTH.exec(sentence); m; m = IN_MONTH.exec(sentence)) {
+    const month = MONTHS[m[1].toLowerCase().replace('.', '')] ?? 0;
+    const year = m[2] ? Number(m[2]) : month <= articleMonth ? articleYear : articleYear - 1;
+    if (year * 12 + month < articleYear * 12 + articleMonth) return true;
+  }
+  return false;
+}

@@ -41,6 +41,8 @@ const VAGUE = new Map<string, [number, number]>([
   ['tens', [20, 99]],
   ['millions', [2e6, 1e9]],
 ]);
+/** Words before "dozen" that make it vague: "several dozen", "a few dozen". */
+const FEW = new Set(['several', 'few']);
 /** Month names, whole and abbreviated (lower case). */
 export const MONTHS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -191,7 +193,8 @@ function numberAt(text: string, tokens: Tokens, i: number): ParsedNumber | null 
     if (n === 'hundred' || n === 'thousand' || n === 'million') return exact(MULTIPLIERS.get(n) as number, i + 1);
     return null;
   }
-  if (w === 'dozen') return exact(12, i);
+  // "several dozen", "a few dozen": an order of magnitude
+  if (w === 'dozen') return i > 0 && FEW.has(lowerAt(text, tokens, i - 1)) ? { value: 24, last: i, vague: true, vagueHigh: 99 } : exact(12, i);
   const words = numberWordsAt(text, tokens, i);
   if (words) return exact(words.value, words.last);
   return null;
