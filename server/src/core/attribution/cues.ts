@@ -115,6 +115,8 @@ function startsPhrase(x: string | undefined): boolean {
 /** Words that open what describes a source named before them: "also known as", "who", "which", "a Britain-based monitor". */
 const DESCRIBED_BY: ReadonlySet<string> = new Set(['also', 'known', 'who', 'which', 'a', 'an']);
 /** Verbs whose source may follow them ("said the ministry", "added Abdel Rahman"). */
+/** Words besides PREPOSITIONS after which "it" is an object: "the end of it", "talk about it". */
+const OBJECT_BEFORE_IT: ReadonlySet<string> = new Set(['to', 'about', 'into', 'by', 'over', 'against']);
 const INVERTED: ReadonlySet<string> = new Set(['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn', 'tweet', 'specify', 'note', 'confirm']);
 /** A figure reported: "put the toll at", "raised", "updated", "revised" the toll. */
 const FIGURE_OBJECT = /\b(toll|number|figure|figures|tally|count|total)\b/;
@@ -348,14 +350,16 @@ function verbCues(
       out.push({ cls: 'vague', what: `${w} to ${words[k + 2]}, no source given`, speech, at: k, explicit: false });
       continue;
     }
-    // X said / X told Reuters; else said X (inversion, after a quotation)
-    if (PRONOUNS.has(words[k - 1] ?? '')) {
+    // X said / X told Reuters; else said X (inversion, after a quotation; "we will not hear the
+    // end of it said Modar Shekho": "it" after a preposition is no subject)
+    const objectIt = words[k - 1] === 'it' && k >= 2 && (PREPOSITIONS.has(words[k - 2]) || OBJECT_BEFORE_IT.has(words[k - 2]));
+    if (PRONOUNS.has(words[k - 1] ?? '') && !objectIt) {
       if (!weak) out.push({ cls: 'inherit', what: `${words[k - 1]} ${w}`, speech, at: k, explicit: true });
       continue;
     }
     // (a verb right after "and" or "but" has its subject before them: see below)
     const coordinated = words[k - 1] === 'and' || words[k - 1] === 'but';
-    const span = coordinated ? null : phrases.leftPhrase(progressive ? k - 1 : k);
+    const span = coordinated || objectIt ? null : phrases.leftPhrase(progressive ? k - 1 : k);
     let cls = span ? phrases.classify(span[0], span[1]) : null;
     let what = span ? `${phrases.textOf(span[0], k)} ${w}` : w;
     // "The observatory and opposition fighters said": a named source among two makes them named

@@ -26,6 +26,7 @@ import {
   PERSONAL_HEADS,
   POSSESSIVES,
   PREPOSITIONS,
+  PRESS,
   PRONOUNS,
   PUBLISHED,
   RELATIVES,
@@ -36,6 +37,9 @@ import {
   TIME_WORDS,
   VAGUE_HEADS,
 } from './vocabulary';
+
+/** Adverbs that open a sentence before its source: "Meanwhile civil sources told SANA". */
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'however', 'separately', 'moreover', 'furthermore', 'elsewhere', 'additionally', 'also']);
 
 /** Whom a source phrase names: a source by name, a vague one, or one named before (a pronoun, "the official"). */
 export type CueClass = 'named' | 'vague' | 'inherit';
@@ -128,6 +132,16 @@ export class SourcePhrases {
 
   private capitalised(k: number): boolean {
     return isUpperCode(this.text.charCodeAt(this.tokens.start[this.wordTokens[k]]));
+  }
+
+  /** A word of two to six capitals, not an entity's (NNA; not US): an unknown body's initials. */
+  private initials(k: number): boolean {
+    const t = this.wordTokens[k];
+    const start = this.tokens.start[t];
+    const length = this.tokens.end[t] - start;
+    if (length < 2 || length > 6 || this.mentionAt(k)) return false;
+    for (let i = start; i < start + length; i++) if (!isUpperCode(this.text.charCodeAt(i))) return false;
+    return true;
   }
 
   /** A capitalised word that is not an entity, a common word or a title: part of a person's name. */
@@ -228,6 +242,8 @@ export class SourcePhrases {
       // "SANA reporter", "Idlib Media Center": an organisation's own people
       const before = npEnd - 1 >= from ? this.kindAt(npEnd - 1) : undefined;
       if (before === 'organisation' || before === 'group') return 'named';
+      // "NNA correspondent": an outlet's initials, though the list does not know it
+      if (PRESS.has(npHead) && npEnd - 1 >= from && this.initials(npEnd - 1)) return 'named';
       // "Al Mayadeen TV channel", "Interfax news service": an outlet named before the kind of
       // outlet it is ("a militant website", "Damascus media outlets" stay vague)
       if (OUTLET_HEADS.has(npHead)) for (let k = from; k < npEnd - 1; k++) if (this.kindAt(k) === 'organisation' || (this.properName(k) && !isDemonym(words[k]))) return 'named';
@@ -331,6 +347,8 @@ export class SourcePhrases {
       // (a verb's form in a hyphenated compound is an adjective: "rebel-held", "state-run")
       if (TIME_WORDS.has(p) || CASUALTY_WORDS.has(p) || EVENT_WORDS.has(p) || (REPORTING_VERB_FORMS.has(p) && p !== 'state' && p !== 'reports' && !this.hyphenated(i - 1) && !SOURCE_PARTICIPLES.has(p))) break;
       if (tokens.kind[wordTokens[i - 1]] !== TokenKind.Word) break;
+      // "Meanwhile civil sources told SANA": an adverb of the sentence, not of the source
+      if (SENTENCE_ADVERBS.has(p)) break;
       // a quotation or a number ends the phrase
       if (tokens.start[wordTokens[i]] - tokens.end[wordTokens[i - 1]] > 2) break;
       i--;

@@ -70,8 +70,10 @@ export const EVENT_WORDS = new Set(lowerList(cues.eventVerbs).filter((w) => !w.i
 export const EVENT = CLASSES.add(EVENT_WORDS);
 /** What an eyewitness did: a cue only with a journalist or a witness as its subject (`WITNESSES`). */
 export const PERCEPTION = new Set(['saw', 'witnessed']);
-/** Who can report what they saw: the outlets' own people (named through the outlet) and witnesses. */
-export const WITNESSES = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'photographer', 'photographers', 'journalist', 'journalists', 'cameraman', 'videographer', 'witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'resident', 'residents']);
+/** The outlets' own people: named through the outlet ("SANA reporter", "NNA correspondent"). */
+export const PRESS = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'photographer', 'photographers', 'journalist', 'journalists', 'cameraman', 'videographer']);
+/** Who can report what they saw: the outlets' own people and witnesses. */
+export const WITNESSES = new Set([...PRESS, 'witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'resident', 'residents']);
 export const REPORTING_CUE = CLASSES.add(['according', ...PERCEPTION, ...REPORTING_VERB_FORMS.keys()]);
 /** Historical present of headlines and timelines: "Assad sacks the governor", "Regime forces seize". */
 export const HEADLINE_PRESENT = CLASSES.add(wordList('sacks seize seizes launch launches oust ousts captures kills hits takes enters pushes agree agrees announce announces declares begins expand expands boosts benefit benefits open opens vows warns says urges slams rejects condemns accuses denies claims calls retakes storms strikes bombs shells targets pounds fires repels foils frees downs arrests detains'));
