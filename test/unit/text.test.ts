@@ -79,8 +79,11 @@ describe('quantities', () => {
     const more = 'The pause began on Oct. 18 and talks on Sept. 30 in Astana. The deal was struck in May. 12 fighters left.';
     assert.deepEqual(findQuantities(more, tokenize(more)).filter(isFigure).map((x) => more.slice(x.start, x.end)), ['12']);
     // a year before a verb or after "in"; a length of time or an age written as an adjective
-    const years = 'Protests in 2011 has become a five-year war with a 48-hour pause; his one-year-old daughter and 2500 fighters were among them, as in 639 and in 300 strikes.';
+    const years = 'Protests in 2011 has become a five-year war with a 48-hour pause; his one-year-old daughter and 2500 fighters were among them, as in 639 and in 300 strikes since spring 2015 most.';
     assert.deepEqual(findQuantities(years, tokenize(years)).filter(isFigure).map((x) => years.slice(x.start, x.end)), ['2500', '300']);
+    // "several dozen" is an order of magnitude; "a dozen" twelve
+    const dozens = 'Several dozen dead and a dozen wounded.';
+    assert.deepEqual(findQuantities(dozens, tokenize(dozens)).map((x) => [dozens.slice(x.start, x.end), x.vague]), [['dozen', true], ['a dozen', false]]);
   });
   it('dates an article by its header, also in copy flattened to one line', () => {
     const iso = (text: string) => findArticleDate(text)?.iso ?? null;

@@ -238,8 +238,8 @@ const YEAR_FOLLOWERS: ReadonlySet<string> = new Set([
 ]);
 /** Units of time in an adjective ("a five-year war", "a 48-hour truce", "one-year-old"). */
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?)$/;
-/** Words before a year: "in 2011", "since 2011", "until 2014". */
-const YEAR_AFTER: ReadonlySet<string> = new Set(['in', 'since', 'until', 'during', 'early', 'late', 'mid']);
+/** Words before a year: "in 2011", "since 2011", "until 2014", "spring 2015". */
+const YEAR_AFTER: ReadonlySet<string> = new Set(['in', 'since', 'until', 'during', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
 function kindOf(text: string, tokens: Tokens, i: number, last: number, value: number): QuantityKind {
   const before = lowerAt(text, tokens, i - 1);
