@@ -176,6 +176,13 @@ describe('weak-attribution', () => {
     // an outlet's initials before its reporter, though the list does not know it; not a country's
     assert.deepEqual(labels('The blast in Damascus was due to a rocket and not a car bomb NNA correspondent reported.'), ['attributed-named']);
     assert.deepEqual(labels('A US correspondent said the blast killed two people.'), ['attributed-vague']);
+    // a tally nobody is named for is a vague source; a body's named before is its
+    assert.deepEqual(labels('In attacks on Aleppo city 18 civilians have been killed according to the latest death toll.'), ['attributed-vague']);
+    assert.deepEqual(
+      labels('The Russian Reconciliation Center said 12 breaches were recorded. According to the centers statistics this raises the total number of breaches to 465.'),
+      ['attributed-named', 'attributed-named'],
+    );
+    assert.deepEqual(labels('At least 24 people were killed in a barrel bomb attack according to a new toll from the Observatory.'), ['attributed-named']);
     // "it" after a preposition is no subject: the speaker follows the verb
     assert.deepEqual(labels('The regime hasnt let us hear the end of it said Modar Shekho a nurse in eastern Aleppo.'), ['attributed-named']);
     // an adverb opening the sentence is not part of the source

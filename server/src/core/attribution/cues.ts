@@ -21,6 +21,7 @@ import {
   BOUNDARY_WORDS,
   containsPhrase,
   DETERMINERS,
+  DOCUMENTS,
   PASSIVE_VAGUE,
   PAST_EVENT,
   PAST_OR_PERFECT,
@@ -182,6 +183,37 @@ export function findCues(
   return out;
 }
 
+/** Tallies a sentence can be "according to": "the latest death toll", "the centers statistics". */
+const TALLIES: ReadonlySet<string> = new Set([...DOCUMENTS, 'statistics', 'estimate', 'tolls', 'records', 'numbers']);
+
+/** Words after a tally that name its author: "a new toll from the observatory", "a statement issued by". */
+const AUTHORED: ReadonlySet<string> = new Set(['by', 'from', 'of', 'issued', 'released', 'published', 'compiled']);
+
+/**
+ * "according to the latest death toll": a tally nobody is named for, a vague source; "according
+ * to the centers statistics" (copy without apostrophes), "according to the statement": the tally
+ * of a body named before; "a new toll from the Observatory": its author's. The class and the last
+ * word read, or null.
+ */
+function tallyCredited(phrases: SourcePhrases, words: readonly string[], from: number, end: number): [CueClass | null, number] {
+  for (let d = from; d <= Math.min(end, from + 3); d++) {
+    if (!TALLIES.has(words[d])) continue;
+    if (AUTHORED.has(words[d + 1] ?? '')) {
+      // the author: "from the Observatory", "issued by the brigade"
+      let a = d + 1;
+      while (a < words.length && AUTHORED.has(words[a])) a++;
+      if (a >= words.length) return [null, end];
+      const last = phrases.phraseEnd(a);
+      const author = phrases.classify(a, last);
+      return [author, last];
+    }
+    if (d === from + 1 && words[from] === 'the') return ['inherit', d];
+    for (let b = from; b < d; b++) if (words[b].endsWith('s') && ANAPHOR_HEADS.has(words[b].slice(0, -1))) return ['inherit', d];
+    return ['vague', d];
+  }
+  return [null, end];
+}
+
 /** Cues around reporting verbs: "X said", "according to X", "was quoted as saying", "said X". */
 function verbCues(
   text: string,
@@ -209,6 +241,7 @@ function verbCues(
         let e = end;
         let cls = phrases.classify(k + 2, e);
         while (!cls && e > k + 2) cls = phrases.classify(k + 2, --e);
+        if (!cls) [cls, e] = tallyCredited(phrases, words, k + 2, end);
         if (cls) out.push({ cls, what: `according to ${phrases.textOf(k + 2, Math.min(e + 1, k + 7))}`, speech: false, at: k, explicit: true });
       }
       continue;
