@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { findArticleDate, incidentDate, inEarlierMonth } from '../../server/src/core/text/dates';
+import { findArticleDate, incidentDate, inEarlierMonth, weekdayDate } from '../../server/src/core/text/dates';
 import { fnv1a, HashCheckpoints } from '../../server/src/core/text/hash';
 import { LineIndex } from '../../server/src/core/text/lines';
 import { findQuantities, isFigure } from '../../server/src/core/text/quantities';
@@ -136,6 +136,16 @@ describe('incident date', () => {
     // the day after "the" or "of"; not a photo caption's date run into the sentence
     assert.equal(incidentDate('The August 21 attack killed more than 1,400 people.', '2017-04-02'), '2016-08-21');
     assert.equal(incidentDate('Jets at the air base in Syria June 18 2016 (TRT World) The death toll has risen to 82.', '2016-06-26'), null);
+  });
+
+  it('reads the day a sentence names by its weekday or as yesterday, not the day of a report', () => {
+    // Friday 29 April 2016
+    assert.equal(weekdayDate('On Wednesday 10 civilians were killed in Aleppo.', '2016-04-29'), '2016-04-27');
+    assert.equal(weekdayDate('Yesterday 18 civilians have been killed in Aleppo.', '2016-04-29'), '2016-04-28');
+    assert.equal(weekdayDate('Rockets killed 5 people in Damascus late Friday.', '2016-04-29'), '2016-04-29');
+    assert.equal(weekdayDate('Strikes on Saturday night killed 7.', '2016-04-29'), '2016-04-23');
+    assert.equal(weekdayDate('The Observatory reported on Thursday that 90 people had been killed.', '2016-04-29'), null);
+    assert.equal(weekdayDate('Since Monday strikes have killed 40 people.', '2016-04-29'), null);
   });
 
   it('tells an incident placed in a whole month before the article\'s', () => {

@@ -135,6 +135,13 @@ describe('figure-conflict', () => {
     );
   });
 
+  it('sets no toll of one day against another day\'s in an article', () => {
+    const text = 'Fri 29 Apr 2016\nYesterday 18 civilians were killed in Aleppo city, the Observatory said. On Wednesday 10 civilians were killed in Aleppo city, SANA said.';
+    assert.deepEqual(conflicts({ 'a.txt': text }), []);
+    // the same day, two sources: a disagreement
+    assert.deepEqual(conflicts({ 'a.txt': text.replace('Yesterday', 'On Wednesday') }), ['a.txt:10 <> a.txt:18', 'a.txt:18 <> a.txt:10']);
+  });
+
   it('compares no toll of an incident its sentence places in an earlier month', () => {
     assert.deepEqual(
       conflicts({

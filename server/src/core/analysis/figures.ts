@@ -11,7 +11,7 @@
  */
 import type { Knowledge } from '../knowledge/knowledge';
 import { isPlaceHead } from '../knowledge/lexicon';
-import { incidentDate, inEarlierMonth } from '../text/dates';
+import { incidentDate, inEarlierMonth, weekdayDate } from '../text/dates';
 import { findQuantities, isFigure, MONTHS } from '../text/quantities';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
@@ -53,6 +53,8 @@ const PAST_WORDS = WORDS.add(['last', 'similar', 'another', 'previous', 'since',
 const TOLL = WORDS.add(['toll', 'deaths']);
 /** Month names: a sentence without one names no day (see `incidentDate`). */
 const MONTH_WORDS = WORDS.add(MONTHS);
+/** Weekdays and "yesterday": a sentence without one names no day by them (see `weekdayDate`). */
+const DAY_WORDS = WORDS.add(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday']);
 /** Not a word: a number that may be a year (19xx, 20xx). */
 const YEAR = WORDS.add([]);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
@@ -101,9 +103,11 @@ export function extractFigures(
         ? own.events
         : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase(), wordsOf(text, tokens, 0, tokensBefore(tokens, leadEnd))));
     // "On February 22 a health facility was hit, killing six" in an April article: the day of its incident
-    const incident = date && own.dated ? incidentDate(text.slice(sentence.start, sentence.end), date.iso) : null;
+    const sentenceText = own.dated || own.weekday ? text.slice(sentence.start, sentence.end) : '';
+    // ... or "on Monday" in an article of Thursday: that Monday
+    const incident = date === null ? null : ((own.dated ? incidentDate(sentenceText, date.iso) : null) ?? (own.weekday ? weekdayDate(sentenceText, date.iso) : null));
     // "In March two blasts ... claimed 40 lives" in an April article: an earlier incident
-    const earlierMonth = date !== null && own.dated && incident === null && inEarlierMonth(text.slice(sentence.start, sentence.end), date.iso);
+    const earlierMonth = date !== null && own.dated && incident === null && inEarlierMonth(sentenceText, date.iso);
     const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge);
     const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge));
     // the sentence's last count not listed as a part of another: "killed 12 people including two
@@ -169,6 +173,8 @@ interface SentenceFigures {
   groups: string[];
   /** The sentence names a month: it may name its incident's day. */
   dated: boolean;
+  /** The sentence names a weekday or yesterday: it may name its incident's day so. */
+  weekday: boolean;
   /**
    * Whether they depend only on what an open document's sentence memo keys the sentence by (its
    * text with six tokens either side, and the names in it): a percentage looks for what it is
@@ -282,7 +288,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       superseded: isSuperseded(text, tokens, qStartToken, first),
     });
   }
-  if (figures.length === 0) return { figures, update: false, past: false, events: [], groups: [], dated: false, local };
+  if (figures.length === 0) return { figures, update: false, past: false, events: [], groups: [], dated: false, weekday: false, local };
   return {
     figures,
     update: found(UPDATE_CUES, lower, mask),
@@ -290,6 +296,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
     events: eventsOf(lower, mask),
     groups: [...new Set(spansWithin(mentions, sentence).filter((m) => knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort(),
     dated: (mask & MONTH_WORDS) !== 0,
+    weekday: (mask & DAY_WORDS) !== 0,
     local,
   };
 }

@@ -120,6 +120,8 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     if (!a.claim || !b.claim || a.source === b.source) return false;
     // a part of the article's total ("six more were killed", "four children among the dead")
     if (fa.part || fb.part) return false;
+    // the tolls of two days ("18 killed yesterday", "10 killed on Wednesday")
+    if (fa.incident !== undefined && fb.incident !== undefined && fa.incident !== fb.incident) return false;
     // ... about the same place, when both name one
     const placesA = fa.places.length + fa.broadPlaces.length;
     const placesB = fb.places.length + fb.broadPlaces.length;

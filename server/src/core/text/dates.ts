@@ -145,6 +145,32 @@ export function incidentDate(sentence: string, articleIso: string): string | nul
   return latest;
 }
 
+/** A day named by its weekday or as yesterday: "on Monday", "late Tuesday", "Friday night", "yesterday". */
+const WEEKDAY_DAY = /\b(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning|afternoon|evening|night)\b|\b([Yy]esterday)\b)/g;
+/** A reporting verb (and its object) right before a day: "said on Monday", "told AFP on Monday". */
+const REPORTED_BEFORE = /\b(?:said|says|reported|reports|announced|added|stated|confirmed|told(?: \w+)?)\s+$/i;
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
+/**
+ * The day of the incident a sentence names by its weekday or as yesterday ("killed 15 people on
+ * Monday" in an article of Thursday 6 April: 3 April), the latest such day on or before the
+ * article's; null when it names none (not "since Monday", the edge of a period, nor "reported on
+ * Thursday", the day of the report).
+ */
+export function weekdayDate(sentence: string, articleIso: string): string | null {
+  const article = Date.parse(articleIso);
+  const articleDay = new Date(article).getUTCDay();
+  let back = Infinity;
+  WEEKDAY_DAY.lastIndex = 0;
+  for (let m = WEEKDAY_DAY.exec(sentence); m; m = WEEKDAY_DAY.exec(sentence)) {
+    // "the Observatory reported on Thursday that": the day of the report
+    if (REPORTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const days = m[3] ? 1 : (articleDay - WEEKDAYS.indexOf((m[1] ?? m[2]).toLowerCase()) + 7) % 7;
+    if (days < back) back = days;
+  }
+  return back === Infinity ? null : new Date(article - back * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** "in March", "in March 2017", "last March", not followed by a day: a month named as a whole. */
 const IN_MONTH = new RegExp(`\\b(?:(?:[Ii]n|[Dd]uring|[Ll]ast|[Ee]arly|[Ll]ate)\\s+|[Mm]id-)${MONTH}(?![a-z])(?:\\s+((?:19|20)\\d{2}))?(?!\\.?\\s*\\d{1,2}\\b)`, 'g');
 
