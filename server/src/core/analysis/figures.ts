@@ -11,7 +11,7 @@
  */
 import type { Knowledge } from '../knowledge/knowledge';
 import { isPlaceHead } from '../knowledge/lexicon';
-import { incidentDate, inEarlierMonth, weekdayDate } from '../text/dates';
+import { incidentDate, inEarlierMonth, weekdayDate, WEEKDAYS } from '../text/dates';
 import { findQuantities, isFigure, MONTHS } from '../text/quantities';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
@@ -54,7 +54,7 @@ const TOLL = WORDS.add(['toll', 'deaths']);
 /** Month names: a sentence without one names no day (see `incidentDate`). */
 const MONTH_WORDS = WORDS.add(MONTHS);
 /** Weekdays and "yesterday": a sentence without one names no day by them (see `weekdayDate`). */
-const DAY_WORDS = WORDS.add(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday']);
+const DAY_WORDS = WORDS.add([...WEEKDAYS, 'yesterday']);
 /** Not a word: a number that may be a year (19xx, 20xx). */
 const YEAR = WORDS.add([]);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */

@@ -146,10 +146,11 @@ export function incidentDate(sentence: string, articleIso: string): string | nul
 }
 
 /** A day named by its weekday or as yesterday: "on Monday", "late Tuesday", "Friday night", "yesterday". */
-const WEEKDAY_DAY = /\b(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:morning|afternoon|evening|night)\b|\b([Yy]esterday)\b)/g;
+const WEEKDAY_DAY = /\b(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b|\b([Yy]esterday)\b)/g;
 /** A reporting verb (and its object) right before a day: "said on Monday", "told AFP on Monday". */
 const REPORTED_BEFORE = /\b(?:said|says|reported|reports|announced|added|stated|confirmed|told(?: \w+)?)\s+$/i;
-const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+/** The days of the week from Sunday (as `Date.getUTCDay` counts them), lower case. */
+export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /**
  * The day of the incident a sentence names by its weekday or as yesterday ("killed 15 people on
