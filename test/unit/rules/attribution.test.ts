@@ -112,6 +112,16 @@ More than 200 civilians were killed in Raqqa on Monday.
   it('lets a quotation take the speaker of the next sentence', () => {
     assert.deepEqual(labels('"The army shelled the town for hours and killed six people." The witness, a doctor, said so, speaking to AFP.').slice(0, 1), ['attributed-vague']);
   });
+
+  it("reads a speaker's words in the first person that lost their quotation marks as the speaker's, over a run of them", () => {
+    const text =
+      'Rescue workers are buried under the debris said Hadi Abdullah a Syrian activist. While we were coming here a Russian jet targeted us with cluster bombs. ' +
+      'One of the civilians was wounded so we had to rescue him ourselves. Two other people were killed in the town.';
+    assert.deepEqual(labels(text), ['attributed-named', 'attributed-named', 'attributed-named', 'unattributed']);
+    // "US" is a country, not a speaker; the reporter's own sentence stays unattributed
+    assert.deepEqual(labels('A monitor said three people died. US jets struck the bridge on Monday.'), ['attributed-vague', 'unattributed']);
+    assert.deepEqual(labels('The source told Reuters that. We counted 12 people killed in the strike and we are collecting information.'), ['attributed-named', 'attributed-named']);
+  });
 });
 
 describe('weak-attribution', () => {

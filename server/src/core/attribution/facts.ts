@@ -51,6 +51,8 @@ export interface SentenceFacts {
   checkable: boolean | undefined;
   /** Its content words (four letters or more), which a neighbour may repeat (`carryOver`). */
   contentWords: ReadonlySet<string> | undefined;
+  /** Whether it speaks in the first person outside quotation marks (`carryOver`), once asked. */
+  firstPerson: boolean | undefined;
   /**
    * What the label's dated tests find in the sentence's text, the article's date aside, once
    * asked (undefined until then; null: nothing): whether it is a question or a teaser, the year
@@ -116,6 +118,7 @@ export function moved(kept: SentenceFacts, text: string, span: Span, first: numb
     background: kept.background,
     checkable: kept.checkable,
     contentWords: kept.contentWords,
+    firstPerson: kept.firstPerson,
     question: kept.question,
     teaser: kept.teaser,
     timelineYear: kept.timelineYear,
@@ -201,6 +204,7 @@ export function sentenceFacts(
     background: undefined,
     checkable: undefined,
     contentWords: undefined,
+    firstPerson: undefined,
     question: undefined,
     teaser: undefined,
     timelineYear: undefined,

@@ -21,8 +21,14 @@ export function carryOver(facts: readonly SentenceFacts[], i: number, last: 'att
     if (!c) return null;
     return c.cls === 'vague' ? 'attributed-vague' : c.cls === 'named' ? 'attributed-named' : last;
   };
-  if (f.quoteShare >= 0.6) {
-    const prev = facts[i - 1] && facts[i - 1].cues.some((c) => c.speech) ? neighbour(i - 1) : null;
+  // A quotation, or a speaker's words in the first person that lost their quotation marks ("The
+  // source told Asharq Al-Awsat that. We have seen the reports ..."): the speaker's before or
+  // after it, over a run of such sentences ("... said Hadi Abdullah. While we were coming here
+  // ... One of the civilians was wounded so we had to do it ourselves").
+  if (f.quoteShare >= 0.6 || inFirstPerson(f)) {
+    let p = i - 1;
+    while (p >= i - MAX_SPOKEN_RUN && facts[p] && facts[p].cues.length === 0 && (facts[p].quoteShare >= 0.6 || inFirstPerson(facts[p]))) p--;
+    const prev = facts[p] && facts[p].cues.some((c) => c.speech) ? neighbour(p) : null;
     const next = facts[i + 1] && facts[i + 1].cues.some((c) => c.speech) ? neighbour(i + 1) : null;
     if (prev ?? next) return (prev ?? next) as SentenceLabel;
   }
@@ -43,6 +49,19 @@ export function carryOver(facts: readonly SentenceFacts[], i: number, last: 'att
   }
   return null;
 }
+
+/** The sentences of one speaker's words a sentence may go on after, back to the one that names the speaker. */
+const MAX_SPOKEN_RUN = 3;
+
+/**
+ * A sentence in the first person outside quotation marks (we, us, our, my, me; I before a word in
+ * lower case, not World War I): a speaker's words, as the reporter writes none (`raw` is tested
+ * as written: "US" is a country, "us" a speaker).
+ */
+function inFirstPerson(f: SentenceFacts): boolean {
+  return (f.firstPerson ??= FIRST_PERSON.test(f.raw));
+}
+const FIRST_PERSON = /\b(?:[Ww]e|us|[Oo]urs?|ourselves|[Mm]y|me|myself)\b|\bI (?=[a-z])/;
 
 /** "The agency also said", "the group added": a body the article named before, by its kind. */
 function refersBack(c: Cue): boolean {
