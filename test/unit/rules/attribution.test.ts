@@ -131,6 +131,9 @@ describe('weak-attribution', () => {
       return [s.label, s.cue];
     };
     assert.deepEqual(cue('A Syrian military source confirmed the army had taken the two villages.'), ['attributed-vague', 'A Syrian military source confirmed']);
+    // a hyphenated compound is quoted whole, whatever the class of its first word
+    assert.deepEqual(cue('Footage and first-hand eyewitness accounts report that six barrel bombs were dropped.'), ['attributed-vague', 'first-hand eyewitness accounts report']);
+    assert.deepEqual(cue('Pro-Damascus media outlets said a suicide attacker detonated a car bomb.'), ['attributed-vague', 'Pro-Damascus media outlets said']);
     assert.deepEqual(cue('In Mosul, the few hundred militants estimated to be holed up in the old city are putting up a fierce fight.'), [
       'attributed-vague',
       'estimated to be, no source given',

@@ -338,6 +338,12 @@ export class SourcePhrases {
     let i = j;
     while (i - 1 >= 0 && j - i < 7) {
       const p = words[i - 1];
+      // the first word of a hyphenated compound belongs to it whatever its class ("first-hand
+      // eyewitness accounts", "pro-government sources")
+      if (this.hyphenated(i) && tokens.kind[wordTokens[i - 1]] === TokenKind.Word) {
+        i--;
+        continue;
+      }
       if (DETERMINERS.has(p) || INDEFINITE.has(p)) {
         i--;
         break;
@@ -357,6 +363,8 @@ export class SourcePhrases {
     if (!(DETERMINERS.has(words[i]) || INDEFINITE.has(words[i])) && VAGUE_HEADS.has(words[j])) {
       const walked = i;
       i = Math.max(i, j - 2);
+      // a hyphenated compound whole ("first-hand eyewitness accounts")
+      while (i > walked && this.hyphenated(i)) i--;
       // but not into a name: "the Britain-based Syrian Observatory for Human Rights monitoring group"
       const name = i > walked ? this.mentionAt(i) : undefined;
       while (name && i > walked && this.mentionAt(i - 1) === name) i--;
