@@ -70,6 +70,18 @@ describe('figure-conflict', () => {
     );
   });
 
+  it('sets a count on top of another against no other article, but a whole count after the other outcome', () => {
+    assert.deepEqual(
+      conflicts({
+        'a.txt': 'Mon 18 Jul 2016\nAt least 15 people were killed in coalition raids on Manbij on Monday, the Observatory said. It said six more people lost their lives in a village near Manbij.',
+        'b.txt': 'Mon 18 Jul 2016\nCoalition raids on Manbij killed at least 21 civilians on Monday, activists said. Meanwhile six others were killed in barrel bombs on Manbij.',
+        'c.txt': 'Mon 18 Jul 2016\nRockets on Aleppo injured 20 people on Monday, SANA said. Shelling of Manbij on Monday killed a woman and injured three others, state media said.',
+        'd.txt': 'Mon 18 Jul 2016\nShelling of Manbij on Monday injured 8 people, activists said.',
+      }),
+      ['c.txt:three <> d.txt:8', 'd.txt:8 <> c.txt:three'],
+    );
+  });
+
   it('reads each count of "killed ... and ... injured" with its own verb', () => {
     const measures = (text: string): string[] => summarize({ uri: 'x', version: 1, text }, Knowledge.default()).figures.map((f) => `${f.text} ${f.measure}`);
     assert.deepEqual(measures('Two civilians were killed and three others were injured in Deir Ezzor city, SANA said.'), ['Two killed:people', 'three wounded:people']);

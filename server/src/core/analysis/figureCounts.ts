@@ -234,6 +234,21 @@ export function adjacentOutcome(text: string, tokens: Tokens, firstToken: number
 }
 
 /** The sentence's first outcome word: "The death toll ... has risen to 86". */
+/**
+ * Whether the sentence names the other outcome before the count at `firstToken` ("one civilian
+ * was killed and nine others injured", "killing a woman and injuring three others"): its others
+ * are others than those, a whole count of its own.
+ */
+export function otherOutcomeBefore(text: string, tokens: Tokens, sFirst: number, firstToken: number, outcome: string): boolean {
+  for (let k = sFirst; k < firstToken; k++) {
+    const w = word(text, tokens, k);
+    // ("claiming the life of a person and injuring 16 others")
+    const o = w === 'life' ? 'killed' : OUTCOMES.get(w);
+    if ((o === 'killed' || o === 'wounded') && o !== outcome) return true;
+  }
+  return false;
+}
+
 export function firstOutcome(text: string, tokens: Tokens, sFirst: number, sLast: number): string | null {
   for (let k = sFirst; k < sLast; k++) {
     const outcome = OUTCOMES.get(word(text, tokens, k));

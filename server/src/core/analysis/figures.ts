@@ -16,7 +16,7 @@ import { findQuantities, isFigure, MONTHS } from '../text/quantities';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import { spansWithin } from '../text/sortedSpans';
-import { ADDED_AFTER, adjacentOutcome, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isIncluded, isReferred, isSuperseded, nearestOutcome, OUTCOMES, SPEAKS, STOP_AFTER, word } from './figureCounts';
+import { ADDED_AFTER, adjacentOutcome, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isIncluded, isReferred, isSuperseded, nearestOutcome, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, word } from './figureCounts';
 import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
@@ -150,6 +150,7 @@ export function extractFigures(
           (f.included && total !== undefined && total.measure === f.measure) ||
           // "as well as the 10 civilians killed on the bus": a count the article stated before
           (f.referred && before !== undefined && before.measure === f.measure),
+        addition: f.added && !f.afterOther && onTopOfLast(out, f.measure),
         text: text.slice(start, end),
         incident: incident ?? undefined,
       });
@@ -197,6 +198,8 @@ interface OwnFigure {
   year: number | null;
   /** Worded as a count on top of another ("another 24", "16 others", "six more", "were also killed"): see `part`. */
   added: boolean;
+  /** Added, after the other outcome in its clause ("killing a woman and injuring three others"): others than those, see `addition`. */
+  afterOther: boolean;
   /**
    * Counted among a total ("four children are among the 28 dead", "31 civilians identified among
    * those killed") or beside someone ("killed along with two other people").
@@ -268,6 +271,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       measure = `${total && !total.startsWith('percent') ? outcomeOf(total) : outcome}:${cls ?? 'people'}`;
     }
     const [low, up] = interval(q.qualifier, q.value, q.high ?? q.value);
+    const added = isAdded(text, tokens, qStartToken, q.lastToken, first, last);
     const near = text.slice(Math.max(sentence.start, q.start - 50), Math.min(sentence.end, q.end + 50)).toLowerCase();
     const year = mask & YEAR ? /\b(?:in|since|of|during) (19\d\d|20\d\d)\b/.exec(near) : null;
     figures.push({
@@ -281,7 +285,10 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       measure,
       of: of ? of : undefined,
       year: year ? Number(year[1]) : null,
-      added: isAdded(text, tokens, qStartToken, q.lastToken, first, last),
+      added,
+      // the other outcome named since the count before it: "killing a woman and injuring three
+      // others" (not "killing 3 and wounding 90 others", whose 3 is a count before it)
+      afterOther: added && otherOutcomeBefore(text, tokens, figures.length > 0 ? tokenIndexAt(tokens, sentence.start + figures[figures.length - 1].end) : first, qStartToken, outcomeOf(measure)),
       among: isAmong(text, tokens, q.lastToken, last) || isBeside(text, tokens, qStartToken, first),
       included,
       referred: q.qualifier === 'exact' && isReferred(text, tokens, qStartToken),
@@ -302,6 +309,21 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
 }
 
 /** The outcome of a count's measure: "killed" of "killed:children". */
+/**
+ * Whether a count worded as added ("six more", "six others were killed") is on top of the article's
+ * last casualty count before it, of the same outcome ("At least 15 people were killed ... six more
+ * lost their lives"); after a count of the other outcome it is a whole count of its own ("killing
+ * three and wounding 90 others", "Another 100 people were wounded").
+ */
+function onTopOfLast(before: readonly FigureRecord[], measure: string): boolean {
+  const outcome = outcomeOf(measure);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const o = outcomeOf(before[i].measure);
+    if (o === 'killed' || o === 'wounded') return o === outcome;
+  }
+  return false;
+}
+
 function outcomeOf(measure: string): string {
   const colon = measure.indexOf(':');
   return colon < 0 ? measure : measure.slice(0, colon);

@@ -117,6 +117,11 @@ export interface FigureRecord {
    * ("killed 58 civilians ... 24 other people were killed", "eight killed ... six were also killed").
    */
   part: boolean;
+  /**
+   * Worded as a count on top of another ("another 24", "six more", "14 others", "were also
+   * killed"): never a whole toll, so compared with no other article's (it may be a `part` too).
+   */
+  addition: boolean;
   text: string;
 }
 

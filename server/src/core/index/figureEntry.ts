@@ -58,7 +58,7 @@ export function isStock(measure: string): boolean {
 }
 
 export function isCompared(f: FigureRecord): boolean {
-  return COMPARED.test(f.measure) && !f.past;
+  return COMPARED.test(f.measure) && !f.past && !f.addition;
 }
 
 /** The place and incident buckets of a compared figure. */
