@@ -120,6 +120,10 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels(text), ['attributed-named', 'attributed-named', 'attributed-named', 'unattributed']);
     // "US" is a country, not a speaker; the reporter's own sentence stays unattributed
     assert.deepEqual(labels('A monitor said three people died. US jets struck the bridge on Monday.'), ['attributed-vague', 'unattributed']);
+    assert.deepEqual(labels('A monitor said three people died in the town. The town was destroyed in World War I and rebuilt in 1920 with 300 houses.'), [
+      'attributed-vague',
+      'unattributed',
+    ]);
     assert.deepEqual(labels('The source told Reuters that. We counted 12 people killed in the strike and we are collecting information.'), ['attributed-named', 'attributed-named']);
   });
 });

@@ -233,7 +233,6 @@ export function adjacentOutcome(text: string, tokens: Tokens, firstToken: number
   return null;
 }
 
-/** The sentence's first outcome word: "The death toll ... has risen to 86". */
 /**
  * Whether the sentence names the other outcome before the count at `firstToken` ("one civilian
  * was killed and nine others injured", "killing a woman and injuring three others"): its others
@@ -249,6 +248,7 @@ export function otherOutcomeBefore(text: string, tokens: Tokens, sFirst: number,
   return false;
 }
 
+/** The sentence's first outcome word: "The death toll ... has risen to 86". */
 export function firstOutcome(text: string, tokens: Tokens, sFirst: number, sLast: number): string | null {
   for (let k = sFirst; k < sLast; k++) {
     const outcome = OUTCOMES.get(word(text, tokens, k));

@@ -308,7 +308,6 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
   };
 }
 
-/** The outcome of a count's measure: "killed" of "killed:children". */
 /**
  * Whether a count worded as added ("six more", "six others were killed") is on top of the article's
  * last casualty count before it, of the same outcome ("At least 15 people were killed ... six more
@@ -324,6 +323,7 @@ function onTopOfLast(before: readonly FigureRecord[], measure: string): boolean 
   return false;
 }
 
+/** The outcome of a count's measure: "killed" of "killed:children". */
 function outcomeOf(measure: string): string {
   const colon = measure.indexOf(':');
   return colon < 0 ? measure : measure.slice(0, colon);

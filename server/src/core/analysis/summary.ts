@@ -118,8 +118,10 @@ export interface FigureRecord {
    */
   part: boolean;
   /**
-   * Worded as a count on top of another ("another 24", "six more", "14 others", "were also
-   * killed"): never a whole toll, so compared with no other article's (it may be a `part` too).
+   * Worded as a count on top of the article's last count of the same outcome ("At least 15 were
+   * killed ... six more", "Meanwhile six others were killed", "another three people"), not after
+   * the other outcome in its clause ("killing a woman and injuring three others"): never a whole
+   * toll, so compared with no other figure (it may be a `part` too).
    */
   addition: boolean;
   text: string;

@@ -61,7 +61,7 @@ const MAX_SPOKEN_RUN = 3;
 function inFirstPerson(f: SentenceFacts): boolean {
   return (f.firstPerson ??= FIRST_PERSON.test(f.raw));
 }
-const FIRST_PERSON = /\b(?:[Ww]e|us|[Oo]urs?|ourselves|[Mm]y|me|myself)\b|\bI (?=[a-z])/;
+const FIRST_PERSON = /\b(?:[Ww]e|us|[Oo]urs?|ourselves|[Mm]y|me|myself)\b|(?<!\b(?:War|Phase|Part|Stage) )\bI (?=[a-z])/;
 
 /** "The agency also said", "the group added": a body the article named before, by its kind. */
 function refersBack(c: Cue): boolean {
