@@ -16,7 +16,7 @@ function tagWords(map: Map<string, string>, tag: string, words: string): void {
 /** Outcome of each outcome word (a Map: any word of the text is looked up, "constructor" too). */
 export const OUTCOMES = new Map<string, string>();
 const addOutcome = (outcome: string, words: string): void => tagWords(OUTCOMES, outcome, words);
-addOutcome('killed', 'killed kill killing kills dead died die dying deaths death toll lives martyrs martyred perished slain massacred executed bodies fatalities victims');
+addOutcome('killed', 'killed kill killing kills dead died die dying deaths death toll life lives martyrs martyred perished slain massacred executed bodies fatalities victims');
 addOutcome('wounded', 'wounded wounding injured injuring injuries injures hurt harm harmed');
 addOutcome('captured', 'captured arrested detained abducted kidnapped');
 addOutcome('displaced', 'displaced evacuated fled evacuation evacuees refugees');
@@ -240,9 +240,7 @@ export function adjacentOutcome(text: string, tokens: Tokens, firstToken: number
  */
 export function otherOutcomeBefore(text: string, tokens: Tokens, sFirst: number, firstToken: number, outcome: string): boolean {
   for (let k = sFirst; k < firstToken; k++) {
-    const w = word(text, tokens, k);
-    // ("claiming the life of a person and injuring 16 others")
-    const o = w === 'life' ? 'killed' : OUTCOMES.get(w);
+    const o = OUTCOMES.get(word(text, tokens, k));
     if ((o === 'killed' || o === 'wounded') && o !== outcome) return true;
   }
   return false;
