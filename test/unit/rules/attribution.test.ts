@@ -395,6 +395,19 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Footage filmed on Monday showed 12 burned out vehicles.'), ['unattributed']);
   });
 
+  it('credits footage to its publisher or owner, a scene in footage nobody is named for to no one', () => {
+    assert.deepEqual(labels('Activists distributed video showing scenes of chaos in the market.'), ['attributed-vague']);
+    assert.deepEqual(labels('Residents in the town circulated pictures on social media showing the ruins of the mosque.'), ['attributed-vague']);
+    assert.deepEqual(labels('Reuters photographs showed people breathing through oxygen masks.'), ['attributed-named']);
+    assert.deepEqual(labels('A video posted on YouTube showed men pledging support for the group.'), ['attributed-vague'], 'a platform is no named source');
+    assert.deepEqual(labels('Video footage from districts east of Damascus showed people choking.'), ['unattributed']);
+    assert.deepEqual(labels('Photos and video emerging from the town show limp bodies of children and adults.'), ['unattributed']);
+    // the footage an earlier sentence credited, and more of it
+    assert.deepEqual(labels('A video released by the Syrian military media center shows heavy fighting near the airport. The footage shows airstrikes on the militants positions.'), ['attributed-named', 'attributed-named']);
+    assert.deepEqual(labels('Activists distributed video showing bodies in the rubble of the market. Another image showed a man attending to a wounded boy.'), ['attributed-vague', 'attributed-vague']);
+    assert.deepEqual(labels('Government forces sought to tighten their siege of the city. Another image showed a man attending to a wounded boy.')[1], 'unattributed', 'no footage before it');
+  });
+
   it('takes a kind of news outlet for a vague source, unless the outlet is named before it', () => {
     for (const text of ['Media outlets reported that 12 people were killed.', 'Other media outlets stated that the commander was killed.', 'A militant website said 12 people were killed.', 'A pro-government TV channel said 12 people were killed.']) {
       assert.deepEqual(labels(text), ['attributed-vague'], text);

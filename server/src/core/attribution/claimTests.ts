@@ -5,6 +5,7 @@
  */
 import type { ArticleDate } from '../analysis/summary';
 import type { SentenceFacts } from './facts';
+import { showsUnsourcedFootage } from './footage';
 import {
   ABSENCE,
   BACKGROUND,
@@ -86,7 +87,7 @@ function earlierMonthOf(lower: string): string | null {
   return month && !/\b(19|20)\d\d\b/.test(lower) ? month[1] : null;
 }
 
-/** A claim someone could check: a figure with what it counts, or an event with its time. */
+/** A claim someone could check: a figure with what it counts, an event with its time, a scene footage shows. */
 export function isCheckable(f: SentenceFacts): boolean {
   if (f.casualty || f.countClaim) return true;
   // a person or people reported killed or hurt, even without a number
@@ -96,5 +97,6 @@ export function isCheckable(f: SentenceFacts): boolean {
   const timed = containsPhrase(f, TIME_MARKERS) !== null;
   if (event && timed) return true;
   if (f.mask & PAST_EVENT && !(f.mask & PERFECT)) return true;
-  return false;
+  // "Video footage from districts east of Damascus showed people choking": a scene reported
+  return showsUnsourcedFootage(f.lower);
 }

@@ -13,6 +13,7 @@ import type { Span } from '../text/sentences';
 import { spansWithin } from '../text/sortedSpans';
 import type { Tokens } from '../text/tokens';
 import type { MentionRecord } from '../analysis/summary';
+import { showCue } from './footage';
 import { SourcePhrases, type CueClass } from './sourcePhrases';
 import {
   ANAPHOR_HEADS,
@@ -319,6 +320,12 @@ function verbCues(
     const passive = !progressive && (AUXILIARIES.has(words[k - 1] ?? '') || (SKIP_BEFORE_VERB.has(words[k - 1] ?? '') && AUXILIARIES.has(words[k - 2] ?? '')));
     // ("said by telephone": the means, not an agent)
     if (words[k + 1] === 'by' && !passive && !MEANS.has(words[k + 2] ?? '')) continue;
+    // what footage shows, on the authority of whoever filmed, published or aired it
+    if (lemma === 'show' && !progressive) {
+      const cue = showCue(phrases, words, k);
+      if (cue) out.push(cue);
+      continue;
+    }
     // "with the observatory reporting ...": an absolute clause with its own source
     const withSubject = w.endsWith('ing') && words.slice(Math.max(0, k - 6), k).includes('with');
     if (w.endsWith('ing') && !withSubject && !progressive && !(words[k - 1] === 'as' && (words[k - 2] === 'quoted' || words[k - 2] === 'cited'))) {
@@ -334,26 +341,6 @@ function verbCues(
     // "declared a caliphate", "declared a four-day pause", "its declared arsenal": an act, not a report;
     // "declared that ...", "... he declared" and "declared: ..." report
     if (lemma === 'declare' && k + 1 < words.length && words[k + 1] !== 'that' && !PRONOUNS.has(words[k + 1]) && !/[:"“”]/.test(phrases.between(k, k + 1))) continue;
-    if (lemma === 'show' && PRONOUNS.has(words[k - 1] === 'also' ? (words[k - 2] ?? '') : (words[k - 1] ?? ''))) {
-      out.push({ cls: 'inherit', what: `${words[k - 1]} ${w}`, speech: false, at: k, explicit: true });
-      continue;
-    }
-    if (lemma === 'show') {
-      // footage showed ...: a cue only with its source ("posted by activists", "on state TV"),
-      // the later of the two that reads as one ("released by Amaq on Saturday")
-      const start = Math.max(0, k - 8);
-      const window = words.slice(start, k);
-      const by = window.lastIndexOf('by');
-      const on = window.lastIndexOf('on');
-      for (const at of by > on ? [by, on] : [on, by]) {
-        if (at < 0) break;
-        const cls = phrases.classify(start + at + 1, k - 1);
-        if (!cls) continue;
-        out.push({ cls, what: `${phrases.textOf(start + at + 1, k)} ${w}`, speech: false, at: k, explicit: true });
-        break;
-      }
-      continue;
-    }
     // weak verbs ("believed", "found", "suggest") report only with a real source as subject
     const weak = WEAK_REPORTING.has(lemma);
     const speech = SPEECH.has(lemma);

@@ -1,11 +1,13 @@
 /**
  * What a sentence takes from the sentences beside it: the source of an attributed neighbour it
- * continues (a quotation, a restated lead, the same figures, an account that goes on), and
+ * continues (a quotation, a restated lead, the same figures, more of the same footage, an account
+ * that goes on), and
  * whether a long quotation has a speaker nearby.
  */
 import type { SentenceLabel } from '../analysis/summary';
 import { pickCue, type Cue } from './cues';
 import type { SentenceFacts } from './facts';
+import { mentionsFootage, showsUnsourcedFootage } from './footage';
 import { GOES_ON } from './vocabulary';
 
 /** Words right before a quotation that make it a name or a label: "dubbed", "known as", "what he called". */
@@ -31,6 +33,14 @@ export function carryOver(facts: readonly SentenceFacts[], i: number, last: 'att
     const prev = facts[p] && facts[p].cues.some((c) => c.speech) ? neighbour(p) : null;
     const next = facts[i + 1] && facts[i + 1].cues.some((c) => c.speech) ? neighbour(i + 1) : null;
     if (prev ?? next) return (prev ?? next) as SentenceLabel;
+  }
+  // More of the footage a sentence before credited ("Activists distributed video showing scenes
+  // of chaos. ... Another image showed a man attending to a boy"), over a run of such sentences
+  if (showsUnsourcedFootage(f.lower)) {
+    let p = i - 1;
+    while (p >= i - MAX_SPOKEN_RUN && facts[p] && facts[p].cues.length === 0 && showsUnsourcedFootage(facts[p].lower)) p--;
+    const prev = facts[p] && mentionsFootage(facts[p].lower) ? neighbour(p) : null;
+    if (prev) return prev;
   }
   // A lead restated with its source in the next sentence (web copy repeats the standfirst), or
   // the same figures credited in a neighbour ("two civilians killed" ... "a source told SANA
