@@ -395,6 +395,15 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Footage filmed on Monday showed 12 burned out vehicles.'), ['unattributed']);
   });
 
+  it('credits what a participle says to the subject of the sentence', () => {
+    assert.deepEqual(labels('The UK-based Syrian Observatory for Human Rights placed the death toll lower saying at least 128 people had been killed.'), ['attributed-named']);
+    assert.deepEqual(labels('A resident of Homs corroborated that account saying he heard blasts for more than an hour.'), ['attributed-vague']);
+    // not a source's words: a subject that is no source, a kind of killing
+    assert.deepEqual(labels('The attacks left 20 civilians injured noting that the shells were fired by terrorists.'), ['unattributed']);
+    assert.deepEqual(labels('The Syrian air force ambushed the reinforcements on Monday claiming scores of terrorists.'), ['unattributed']);
+    assert.deepEqual(labels('Syrias conflict erupted in March with protests saying the president must go.'), ['unattributed']);
+  });
+
   it('credits footage to its publisher or owner, a scene in footage nobody is named for to no one', () => {
     assert.deepEqual(labels('Activists distributed video showing scenes of chaos in the market.'), ['attributed-vague']);
     assert.deepEqual(labels('Residents in the town circulated pictures on social media showing the ruins of the mosque.'), ['attributed-vague']);

@@ -37,6 +37,7 @@ import {
   SPEECH,
   STATEMENT,
   TIME_WORDS,
+  VAGUE_HEADS,
   WEAK_REPORTING,
   WITNESSES,
 } from './vocabulary';
@@ -100,6 +101,31 @@ const FIRST_VERBS = PAST_EVENT | PAST_OR_PERFECT | REPORTING_CUE;
 function subjectMayStart(words: readonly string[], i: number): boolean {
   const before = words[i - 1];
   return before === undefined || (BOUNDARY_WORDS.has(before) && before !== 'that') || TIME_WORDS.has(before) || SKIP_BEFORE_VERB.has(before) || PREPOSITIONS.has(before);
+}
+
+/** Participles of speech that go on from the main clause: "placed the toll lower saying ...". */
+const SPOKEN_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'stressing', 'warning', 'insisting', 'claiming', 'explaining', 'affirming', 'asserting', 'accusing']);
+
+/**
+ * "The UK-based Syrian Observatory placed the death toll lower saying ...", "A resident of Homs
+ * corroborated that account saying he heard blasts": with no reporting verb of its own, the
+ * sentence's subject speaks in the participle at k. The subject opens the sentence (after a time
+ * or an adverb) and is a source, not a place alone ("Syrias conflict erupted ...").
+ */
+function subjectSaying(phrases: SourcePhrases, words: readonly string[], k: number): Cue | null {
+  let s = 0;
+  while (s < k && (SKIP_BEFORE_VERB.has(words[s]) || TIME_WORDS.has(words[s]) || words[s] === 'but' || words[s] === 'on')) s++;
+  const e = phrases.phraseEnd(s);
+  if (e >= k - 1) return null;
+  const cls = phrases.classify(s, e);
+  if (cls !== 'named' && cls !== 'vague') return null;
+  // the phrase ends at its head, or at a place after it ("A resident of Homs"): a person, a
+  // body, a kind of source; not "The Syrian" (air force) nor "government denials"
+  let head = e;
+  for (let x = s + 1; x < e; x++) if (PREPOSITIONS.has(words[x])) head = x - 1;
+  const kind = phrases.kindAt(head);
+  if (!((kind !== undefined && kind !== 'place') || ANAPHOR_HEADS.has(words[head]) || VAGUE_HEADS.has(words[head]) || phrases.properName(head))) return null;
+  return { cls, what: `${phrases.textOf(s, head + 1)} ... ${words[k]}`, speech: true, at: k, explicit: true };
 }
 
 /** A passive of the verb, followed by `next` and `after`, reports something with its source unsaid. */
@@ -248,6 +274,8 @@ function verbCues(
 ): Cue[] {
   const out: Cue[] = [];
   const phrases = new SourcePhrases(text, tokens, words, wordTokens, inSentence, knowledge);
+  // the first "saying", "adding" ... that continues the main clause
+  let participle = -1;
   for (let k = 0; k < words.length; k++) {
     if (!(classes[k] & REPORTING_CUE)) continue;
     const w = words[k];
@@ -333,7 +361,7 @@ function verbCues(
         const end = phrases.phraseEnd(k + 1);
         const cls = phrases.classify(k + 1, end);
         if (cls === 'vague') out.push({ cls, what: `${w} ${phrases.textOf(k + 1, end + 1)}`, speech: false, at: k, explicit: false, citing: true });
-      }
+      } else if (participle < 0 && SPOKEN_PARTICIPLES.has(w) && !PREPOSITIONS.has(words[k - 1]) && !DETERMINERS.has(words[k - 1]) && words[k - 1] !== 'without' && (w !== 'claiming' || words[k + 1] === 'that')) participle = k;
       continue;
     }
     // "put the death toll at 58", not "put forward a resolution" or "put them within range"
@@ -463,6 +491,10 @@ function verbCues(
     if (cls) out.push({ cls, what: what.trim(), speech, attitude: ATTITUDE.has(lemma), negated, at: k, explicit: true, anaphoric });
   }
   // "quoted a military source as saying ... but did not mention a school": the cue that credits wins
+  if (out.length === 0 && participle > 0) {
+    const cue = subjectSaying(phrases, words, participle);
+    if (cue) out.push(cue);
+  }
   return out.some((c) => c.negated) && out.some((c) => !c.negated) ? out.filter((c) => !c.negated) : out;
 }
 

@@ -145,7 +145,7 @@ export class SourcePhrases {
   }
 
   /** A capitalised word that is not an entity, a common word or a title: part of a person's name. */
-  private properName(k: number): boolean {
+  properName(k: number): boolean {
     const w = this.words[k];
     return (
       this.capitalised(k) && !this.mentionAt(k) && !isCommonWord(w) && !TIME_WORDS.has(w) && !ANAPHOR_HEADS.has(w) && !VAGUE_HEADS.has(w) && !(k === 0 && adjectiveShaped(w))
