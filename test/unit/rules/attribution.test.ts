@@ -54,6 +54,9 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(dated('The SDF launched the offensive to retake Raqqa in June.'), ['not-claim']);
     assert.deepEqual(dated('The SDF launched the offensive to retake Raqqa on Monday.'), ['unattributed']);
     assert.deepEqual(dated('More than 200 civilians were killed in Raqqa in June.'), ['unattributed'], 'a toll stays a claim');
+    assert.deepEqual(dated('Troops seized the district from rebels in March 2012.'), ['not-claim'], 'a month of an earlier year');
+    assert.deepEqual(dated('Troops seized the district from rebels in early 2012.'), ['not-claim']);
+    assert.deepEqual(dated('Troops seized the district from rebels in March 2017.'), ['unattributed'], 'the year of the article is not background');
   });
 
   it('reads "claimed the lives of" as a toll, not a source claiming something', () => {
