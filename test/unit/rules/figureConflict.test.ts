@@ -70,6 +70,18 @@ describe('figure-conflict', () => {
     );
   });
 
+  it('sets no parts that add up to a total against it, though they are stated apart', () => {
+    assert.deepEqual(
+      conflicts({
+        'a.txt': 'Friday 30 Sep 2016\nThirteen civilians were killed in Aleppo on Friday, SANA said. A source at Aleppo Governorate said that 9 persons were killed in Aleppo. The Police Command said that rocket shells on Aleppo killed 4 civilians.',
+        // the same counts that do not add up: two sources disagree
+        'b.txt': 'Friday 30 Sep 2016\nThirteen civilians were killed in Homs on Friday, SANA said. A source at Homs Governorate said that 9 persons were killed in Homs. The Police Command said that rocket shells on Homs killed 3 civilians.',
+      }),
+      // (3 and Thirteen are too far apart to be one toll)
+      ['b.txt:3 <> b.txt:9', 'b.txt:9 <> b.txt:Thirteen,b.txt:3', 'b.txt:Thirteen <> b.txt:9'],
+    );
+  });
+
   it('sets a count on top of another against no other article, but a whole count after the other outcome', () => {
     assert.deepEqual(
       conflicts({

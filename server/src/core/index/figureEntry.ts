@@ -118,8 +118,10 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     // In one article, a disagreement is between sources ("SANA said 25 ... the Observatory said
     // 21"); one source's different numbers are different incidents or parts of a total.
     if (!a.claim || !b.claim || a.source === b.source) return false;
-    // a part of the article's total ("six more were killed", "four children among the dead")
-    if (fa.part || fb.part) return false;
+    // a part of the article's total ("six more were killed", "four children among the dead"), or
+    // parts stated apart that add up to it ("Thirteen civilians were killed ... 9 persons were
+    // killed ... killing 4 civilians")
+    if (fa.part || fb.part || addsUpTo(a, b) || addsUpTo(b, a) || togetherMake(a, b)) return false;
     // the tolls of two days ("18 killed yesterday", "10 killed on Wednesday")
     if (fa.incident !== undefined && fb.incident !== undefined && fa.incident !== fb.incident) return false;
     // ... about the same place, when both name one
@@ -131,6 +133,35 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     return notExplained(a, b, true);
   }
   return acrossArticles(a, b);
+}
+
+/**
+ * `part` and one or two other exact figures of its article, of its measure, add up to `total`:
+ * the parts of a toll stated apart (a roundup's incidents, "three ... while seven were killed" of
+ * 10).
+ */
+function addsUpTo(total: Entry, part: Entry): boolean {
+  if (part.low !== part.high || part.value >= total.value) return false;
+  const rest = total.value - part.value;
+  const peers = part.peers;
+  for (let i = 0; i < peers.length; i++) {
+    const p = peers[i];
+    if (p === total || p === part || p.low !== p.high || p.value > rest) continue;
+    if (p.value === rest) return true;
+    for (let j = i + 1; j < peers.length; j++) {
+      const q = peers[j];
+      if (q !== total && q !== part && q.low === q.high && p.value + q.value === rest) return true;
+    }
+  }
+  return false;
+}
+
+/** Exact figures `a` and `b` add up to another figure of their article and measure: two of its parts. */
+function togetherMake(a: Entry, b: Entry): boolean {
+  if (a.low !== a.high || b.low !== b.high) return false;
+  const sum = a.value + b.value;
+  for (const p of a.peers) if (p !== a && p !== b && p.value === sum) return true;
+  return false;
 }
 
 /**
