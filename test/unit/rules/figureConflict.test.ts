@@ -124,6 +124,9 @@ describe('figure-conflict', () => {
     assert.deepEqual(parts('Missile strikes on schools killed nine children and 14 others, activists said.'), ['14']);
     // all the children there are, on top of the workers
     assert.deepEqual(parts('Bombing killed three rescue workers while six children were also killed in air raids, activists said.'), []);
+    // some of a number counted whole
+    assert.deepEqual(parts('At least 17 people were killed, and the Observatory said that 14 of the dead were opposition fighters.'), ['14']);
+    assert.deepEqual(parts('Fourteen of the IS group fighters were killed as they attempted to enter the villages.'), ['Fourteen']);
   });
 
   it('dates a toll by the day its sentence names, when it names one', () => {

@@ -87,12 +87,19 @@ export function isAdded(text: string, tokens: Tokens, firstToken: number, lastTo
   return false;
 }
 
+/** Words after "N of" that make N some of a number counted whole: "14 of the fighters", "seven of them". */
+const PARTITIVE: ReadonlySet<string> = new Set(['the', 'them', 'these', 'those', 'whom']);
+
 /**
- * Whether a count is stated as part of a total: "among" a few words after it ("four children are
+ * Whether a count is stated as part of a total: some "of the" ones counted ("Fourteen of the
+ * fighters"), or "among" a few words after it ("four children are
  * among the 28 dead", "31 civilians were identified among those killed"); not "among them", which
  * opens the part of the count before it ("killed 12 people, among them three children").
  */
 export function isAmong(text: string, tokens: Tokens, lastToken: number, sLast: number): boolean {
+  // "Fourteen of the IS group fighters were killed", "seven of them children": some of a number
+  // the article counts whole
+  if (lastToken + 2 < sLast && word(text, tokens, lastToken + 1) === 'of' && PARTITIVE.has(word(text, tokens, lastToken + 2))) return true;
   for (let k = lastToken + 1; k < Math.min(sLast, lastToken + 5); k++) {
     if (word(text, tokens, k) !== 'among') continue;
     const next = word(text, tokens, k + 1);
