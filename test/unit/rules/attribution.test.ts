@@ -63,6 +63,7 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('Shelling of Handarat claimed the lives of 15 people on Friday.'), ['unattributed']);
     assert.deepEqual(labels('A police source said the attack claimed the lives of two civilians.'), ['attributed-vague']);
     assert.deepEqual(labels('The Observatory claimed the attack killed 23 people.'), ['attributed-named'], 'the speech verb still credits its subject');
+    assert.deepEqual(labels('Syrias war has claimed over 300000 lives.'), ['unattributed']);
   });
 
   it('reads "air" and "talks" as the nouns of war news, and "declared" a caliphate as an act', () => {
@@ -348,6 +349,21 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('The army, which has retaken most of Aleppo, said 20 rebels were killed.'), ['attributed-named']);
     // not a subject that only refers back: "The witness, a doctor, said" is the doctor's word
     assert.deepEqual(labels('The witness, a doctor, said 20 people were killed.'), ['attributed-vague']);
+    // a long relative clause, with an "and" in it that opens no source's clause
+    assert.deepEqual(
+      labels('Opposition activist Omar Abu Laila who currently lives in Europe but is from the province where the strike took place and maintains contacts there said 10 people were killed.'),
+      ['attributed-named'],
+    );
+    // ... but not past a source after the verb
+    assert.deepEqual(labels('Rebels who have been fighting the army in the hills around the town for most of the last two years without any support said the Britain-based group.'), ['attributed-named']);
+  });
+
+  it('carries a claim to a neighbour that states the same figure, not one that shares a small number by chance', () => {
+    assert.deepEqual(labels('Air strikes killed 23 people in Douma on Monday. The Observatory said 23 people were killed in the raids.'), ['attributed-named', 'attributed-named']);
+    assert.deepEqual(
+      labels('The attacks came one day after four neighborhoods of Aleppo were targeted by militants leading to four deaths. The Observatory said four rebels were killed in fighting near Hama.'),
+      ['unattributed', 'attributed-named'],
+    );
   });
 
   it('keeps a long name whole before a vague head that stands without its article', () => {

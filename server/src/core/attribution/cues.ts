@@ -304,9 +304,10 @@ function verbCues(
     }
     const lemma = REPORTING_VERB_FORMS.get(w);
     if (!lemma || !REPORTING.has(lemma)) continue;
-    // "claimed responsibility" credits an attack, not a toll; "claimed the lives of" is a toll;
+    // "claimed responsibility" credits an attack, not a toll; "claimed the lives of", "claimed over
+    // 300000 lives" is a toll;
     // "confirmed dead" is a state
-    if (lemma === 'claim' && (words[k + 1] === 'responsibility' || LIVES.has(words[k + 1]) || (words[k + 1] === 'the' && LIVES.has(words[k + 2])))) continue;
+    if (lemma === 'claim' && (words[k + 1] === 'responsibility' || (words[k + 1] !== 'that' && words.slice(k + 1, k + 4).some((x) => LIVES.has(x))))) continue;
     // "Syrian regime accused of bombing" (a heading's reduced passive): the accused, not the accuser
     if (lemma === 'accuse' && words[k + 1] === 'of' && !words.slice(Math.max(0, k - 4), k).some((x) => AUXILIARIES.has(x))) continue;
     // "hundreds reported dead": a state, not a report with its source before it
@@ -435,8 +436,14 @@ function verbCues(
     if (!cls) {
       // "The Observatory which monitors ... said", "the coalition had no comment but said":
       // the subject stands before a relative clause or a coordinated verb
-      for (let b = k - 1; b > 0 && b > k - 16; b--) {
-        if (!RELATIVES.has(words[b]) && words[b] !== 'and' && words[b] !== 'but') continue;
+      // (past an "and" that opens no source's clause, a relative clause may run longer: "Omar Abu
+      // Laila who currently lives in Europe but is from the province where the strike took place
+      // and maintains contacts there said"; not when a source follows the verb: "rebels who have
+      // been fighting ... said the Britain-based group")
+      const reach = startsPhrase(words[k + 1]) && phrases.classify(k + 1, phrases.phraseEnd(k + 1)) !== null ? 16 : 28;
+      let passed = false;
+      for (let b = k - 1; b > 0 && b > k - reach; b--) {
+        if (!RELATIVES.has(words[b]) && (passed || k - b >= 16 || (words[b] !== 'and' && words[b] !== 'but'))) continue;
         const subject = phrases.leftPhrase(b);
         // (before "and" or "but", not an object: "It dismissed as unfounded the reports from
         // opposition activists and said")
@@ -445,8 +452,10 @@ function verbCues(
         if (sc && subject) {
           cls = sc;
           what = `${phrases.textOf(subject[0], b)} ... ${w}`;
+          break;
         }
-        break;
+        if (RELATIVES.has(words[b]) || k - b >= 16) break;
+        passed = true;
       }
     }
     if (!cls && coordinated && speech && PRONOUNS.has(words[0]) && k > 2) {

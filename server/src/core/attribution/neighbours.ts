@@ -50,7 +50,7 @@ export function carryOver(facts: readonly SentenceFacts[], i: number, last: 'att
   for (const j of [i + 1, i - 1]) {
     const n = facts[j];
     if (!n || !neighbour(j) || f.numbers.length === 0) continue;
-    for (const v of f.numbers) if (n.numbers.includes(v)) return neighbour(j);
+    for (const v of f.numbers) if (v >= 5 && n.numbers.includes(v)) return neighbour(j);
   }
   // An account that goes on: the next sentence credits it with "also" or "added", its source a
   // pronoun or a body named before ("The agency also said")
