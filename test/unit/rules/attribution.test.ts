@@ -64,6 +64,13 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('A police source said the attack claimed the lives of two civilians.'), ['attributed-vague']);
     assert.deepEqual(labels('The Observatory claimed the attack killed 23 people.'), ['attributed-named'], 'the speech verb still credits its subject');
     assert.deepEqual(labels('Syrias war has claimed over 300000 lives.'), ['unattributed']);
+    // responsibility for an attack, not a report; a claim about an attack is one
+    assert.deepEqual(labels('It was not clear who carried out the attack but Daesh terrorist group has claimed previous bombings in the region.'), ['not-claim']);
+    assert.deepEqual(labels('ISIS fighters also claimed a suicide attack on a rival rebel group in Dumeir on Sunday that killed 16 people.'), ['unattributed']);
+    assert.deepEqual(labels('Activists claimed the attack was caused by an airstrike.'), ['attributed-vague']);
+    // a framing is a speaker's words
+    assert.deepEqual(labels('Townsend framed the offensive as part of a greater struggle against ISIS which has claimed attacks in many countries.'), ['attributed-named']);
+    assert.deepEqual(labels('A photo of the 12 victims was framed and hung in the mosque.'), ['not-claim'], 'no framing without "as"');
   });
 
   it('reads "air" and "talks" as the nouns of war news, and "declared" a caliphate as an act', () => {

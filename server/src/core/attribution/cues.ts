@@ -103,6 +103,23 @@ function subjectMayStart(words: readonly string[], i: number): boolean {
   return before === undefined || (BOUNDARY_WORDS.has(before) && before !== 'that') || TIME_WORDS.has(before) || SKIP_BEFORE_VERB.has(before) || PREPOSITIONS.has(before);
 }
 
+/** What an armed group claims when it claims responsibility: "claimed previous bombings". */
+const ATTACKS: ReadonlySet<string> = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'assault', 'assaults', 'explosion', 'explosions', 'killing', 'killings']);
+
+/**
+ * "has claimed previous bombings in the region", "claimed a suicide attack on a rival group that
+ * killed 16": responsibility for an attack, not a report; "claimed the attack was caused by an
+ * airstrike" reports (a verb follows the attack).
+ */
+function claimsAnAttack(words: readonly string[], k: number): boolean {
+  for (let a = k + 1; a <= k + 3 && a < words.length; a++) {
+    if (!ATTACKS.has(words[a])) continue;
+    const next = words[a + 1];
+    return next === undefined || PREPOSITIONS.has(next) || next === 'that' || next === 'which' || next === 'and' || next === 'against';
+  }
+  return false;
+}
+
 /** Participles of speech that go on from the main clause: "placed the toll lower saying ...". */
 const SPOKEN_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'stressing', 'warning', 'insisting', 'claiming', 'explaining', 'affirming', 'asserting', 'accusing']);
 
@@ -156,7 +173,7 @@ const ATTITUDE_OBJECT = /\b(concern|concerns|alarm|responsible)\b/;
  * Verbs that report only with the right words after them, each with where to look (words
  * [k + from, k + to) of the verb at k): "called on" (not "called it"), "pointed out that" (not
  * "pointed the finger"), a toll put, given, raised, updated or revised, concern raised, "spoke
- * of" a major operation (not "spoke with" a leader).
+ * of" a major operation (not "spoke with" a leader), "framed" the offensive "as" a struggle.
  */
 const REPORTS_ONLY_WITH: ReadonlyMap<string, readonly (readonly [RegExp, number, number])[]> = new Map([
   ['put', [[FIGURE_OBJECT, 1, 6]]],
@@ -168,6 +185,7 @@ const REPORTS_ONLY_WITH: ReadonlyMap<string, readonly (readonly [RegExp, number,
   ['point', [[/^out$/, 1, 2]]],
   ['give', [[GIVEN_FIGURE, 1, 6]]],
   ['speak', [[/^(of|about)$/, 1, 2]]],
+  ['frame', [[/\bas\b/, 1, 8]]],
 ]);
 /** A source who asked to stay unnamed (besides "on condition of anonymity"). */
 const ANONYMOUS = /\b(?:not|declined) to be (?:named|identified)\b/;
@@ -307,7 +325,7 @@ function verbCues(
     // "claimed responsibility" credits an attack, not a toll; "claimed the lives of", "claimed over
     // 300000 lives" is a toll;
     // "confirmed dead" is a state
-    if (lemma === 'claim' && (words[k + 1] === 'responsibility' || (words[k + 1] !== 'that' && words.slice(k + 1, k + 4).some((x) => LIVES.has(x))))) continue;
+    if (lemma === 'claim' && (words[k + 1] === 'responsibility' || (words[k + 1] !== 'that' && words.slice(k + 1, k + 4).some((x) => LIVES.has(x))) || claimsAnAttack(words, k))) continue;
     // "Syrian regime accused of bombing" (a heading's reduced passive): the accused, not the accuser
     if (lemma === 'accuse' && words[k + 1] === 'of' && !words.slice(Math.max(0, k - 4), k).some((x) => AUXILIARIES.has(x))) continue;
     // "hundreds reported dead": a state, not a report with its source before it
