@@ -46,6 +46,7 @@ More than 200 civilians were killed in Raqqa on Monday.
   it('takes a photo caption for no claim, and a past event beside a word like a headline verb for one', () => {
     assert.deepEqual(labels('A boy inspects a damaged site after shelling in the opposition-held town of Hass south of Idlib province Syria October 26 2016.'), ['not-claim']);
     assert.deepEqual(labels('The offensive that killed 40 fighters began in the countryside of Idlib province on October 26 2016.'), ['unattributed'], 'a date after a preposition ends no caption');
+    assert.deepEqual(labels('A Syrian man checks the damage at a school after it was hit in an air strike in the village of Hass on October 26 2016.'), ['not-claim'], '... unless a scene in the present tense comes before it');
     assert.deepEqual(labels('The strikes also damaged trucks carrying supplies.'), ['unattributed']);
   });
 

@@ -107,6 +107,15 @@ const BEFORE_A_DATE = new Set(['on', 'in', 'since', 'until', 'till', 'by', 'of',
 export function isCaption(f: SentenceFacts, sentenceText: string): boolean {
   if (!(f.mask & MONTH) || f.words.length < 8) return false;
   const date = CAPTION_DATE.exec(sentenceText.slice(-60).trimEnd());
+  if (date === null) return false;
+  // "People inspect the damage at a market hit by air strikes on June 5 2016": a scene in the
+  // present tense, dated "on"
+  if (date[1].toLowerCase() === 'on') return f.words.slice(0, 12).some((w) => SCENE_VERBS.has(w));
   // "(SyriaCivilDef) June 12 2016": an embedded tweet's signature, not a caption
-  return date !== null && !BEFORE_A_DATE.has(date[1].toLowerCase()) && !date[1].endsWith(')');
+  return !BEFORE_A_DATE.has(date[1].toLowerCase()) && !date[1].endsWith(')');
 }
+
+/** Verbs of a photograph's scene, in the present tense: "A man checks the damage", "Syrians inspect". */
+const SCENE_VERBS: ReadonlySet<string> = new Set(
+  'inspect inspects check checks walk walks stand stands look looks carry carries sit sits hold holds ride rides react reacts cry cries mourn mourns gesture gestures rest rests wait waits flee flees search searches remove removes gather gathers attend attends receive receives pray prays pose poses help helps evacuate evacuates rescue rescues queue queues sleep sleeps play plays watch watches'.split(' '),
+);
