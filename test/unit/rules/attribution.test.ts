@@ -374,6 +374,12 @@ describe('weak-attribution', () => {
     );
   });
 
+  it('credits the spokesperson of a body named in capitals before the title, and a speaker after a quotation', () => {
+    assert.deepEqual(labels('Obama has directed intelligence agencies to help establish what caused the deaths a State Department spokeswoman said.'), ['attributed-named']);
+    assert.deepEqual(labels('Obama has directed intelligence agencies to help establish what caused the deaths a Syrian spokeswoman said.'), ['attributed-vague']);
+    assert.deepEqual(labels('"Eleven regime fighters and 17 Daesh fighters were killed in the attack" said Abdel Rahman.'), ['attributed-named']);
+  });
+
   it('keeps a long name whole before a vague head that stands without its article', () => {
     // the walk left from "said" stops before "The", seven words back; the head's modifiers then
     // end at the name's first word, not inside it

@@ -451,16 +451,19 @@ function verbCues(
         what = `${phrases.textOf(first[0], k)} ${w}`;
       }
     }
-    if (!cls) {
+    // ("... and 17 Daesh fighters were killed" said Abdel Rahman: a verb right after a quotation
+    // has its source after it, not inside the quotation)
+    if (!cls && k > 0 && !/["”]/.test(phrases.between(k - 1, k))) {
       // "The Observatory which monitors ... said", "the coalition had no comment but said":
       // the subject stands before a relative clause or a coordinated verb
       // (past an "and" that opens no source's clause, a relative clause may run longer: "Omar Abu
       // Laila who currently lives in Europe but is from the province where the strike took place
       // and maintains contacts there said"; not when a source follows the verb: "rebels who have
       // been fighting ... said the Britain-based group")
-      const reach = startsPhrase(words[k + 1]) && phrases.classify(k + 1, phrases.phraseEnd(k + 1)) !== null ? 16 : 28;
       let passed = false;
-      for (let b = k - 1; b > 0 && b > k - reach; b--) {
+      for (let b = k - 1; b > 0 && b > k - 28; b--) {
+        // (past 16 words, only when no source follows the verb)
+        if (b === k - 16 && startsPhrase(words[k + 1]) && phrases.classify(k + 1, phrases.phraseEnd(k + 1)) !== null) break;
         if (!RELATIVES.has(words[b]) && (passed || k - b >= 16 || (words[b] !== 'and' && words[b] !== 'but'))) continue;
         const subject = phrases.leftPhrase(b);
         // (before "and" or "but", not an object: "It dismissed as unfounded the reports from

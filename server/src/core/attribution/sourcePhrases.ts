@@ -242,6 +242,9 @@ export class SourcePhrases {
       // "SANA reporter", "Idlib Media Center": an organisation's own people
       const before = npEnd - 1 >= from ? this.kindAt(npEnd - 1) : undefined;
       if (before === 'organisation' || before === 'group') return 'named';
+      // "a State Department spokeswoman", "a Pentagon spokesman": speaks for a body the lists
+      // need not know, named in capitals before the head (not "a Syrian spokesman")
+      if (SPOKES.has(npHead) && npEnd - 1 >= from && npEnd - 1 > 0 && this.capitalised(npEnd - 1) && !isDemonym(words[npEnd - 1]) && !VAGUE_HEADS.has(words[npEnd - 1])) return 'named';
       // "NNA correspondent": an outlet's initials, though the list does not know it
       if (PRESS.has(npHead) && npEnd - 1 >= from && this.initials(npEnd - 1)) return 'named';
       // "Al Mayadeen TV channel", "Interfax news service": an outlet named before the kind of
