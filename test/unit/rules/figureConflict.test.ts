@@ -74,6 +74,8 @@ describe('figure-conflict', () => {
     assert.deepEqual(
       conflicts({
         'a.txt': 'Friday 30 Sep 2016\nThirteen civilians were killed in Aleppo on Friday, SANA said. A source at Aleppo Governorate said that 9 persons were killed in Aleppo. The Police Command said that rocket shells on Aleppo killed 4 civilians.',
+        // four parts of a roundup's total
+        'c.txt': 'Monday 28 Nov 2016\nSeventy-two people were injured in Aleppo on Monday, SANA said. A police source said rockets on Bab al-Faraj injured 19 and 3 in al-Furqan. Shells on New Aleppo injured 7 others, the source said. Later SANA reporter said that 43 others were injured in rocket attacks on Aleppo.',
         // the same counts that do not add up: two sources disagree
         'b.txt': 'Friday 30 Sep 2016\nThirteen civilians were killed in Homs on Friday, SANA said. A source at Homs Governorate said that 9 persons were killed in Homs. The Police Command said that rocket shells on Homs killed 3 civilians.',
       }),

@@ -136,29 +136,37 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
 }
 
 /**
- * `part` and one or two other exact figures of its article, of its measure, add up to `total`:
+ * `part` and up to three other exact figures of its article, of its measure, add up to `total`:
  * the parts of a toll stated apart (a roundup's incidents, "three ... while seven were killed" of
- * 10).
+ * 10; "injuring 19 ... and 3 ... injuring 7 ... and 43 others" of 72).
  */
 function addsUpTo(total: Entry, part: Entry): boolean {
-  if (part.low !== part.high || part.value >= total.value) return false;
-  const rest = total.value - part.value;
-  const peers = part.peers;
-  for (let i = 0; i < peers.length; i++) {
+  if (part.low !== part.high || part.value >= total.value || part.peers.length > MAX_PEERS_SUMMED) return false;
+  return sumOf(total.value - part.value, part.peers, total, part, 0, MAX_OTHER_PARTS);
+}
+/** How many other figures may make up the rest of a total with a part. */
+const MAX_OTHER_PARTS = 3;
+/**
+ * The most figures of one measure an article may have for its parts to be summed: a roundup
+ * has dozens; a file of many articles run together has thousands, and summing them would take
+ * its analysis from milliseconds to minutes.
+ */
+const MAX_PEERS_SUMMED = 48;
+
+/** Whether `left` is the sum of 1 to `count` exact peers from index `from` on, other than `total` and `part`. */
+function sumOf(left: number, peers: readonly Entry[], total: Entry, part: Entry, from: number, count: number): boolean {
+  for (let i = from; i < peers.length; i++) {
     const p = peers[i];
-    if (p === total || p === part || p.low !== p.high || p.value > rest) continue;
-    if (p.value === rest) return true;
-    for (let j = i + 1; j < peers.length; j++) {
-      const q = peers[j];
-      if (q !== total && q !== part && q.low === q.high && p.value + q.value === rest) return true;
-    }
+    if (p === total || p === part || p.low !== p.high || p.value > left) continue;
+    if (p.value === left) return true;
+    if (count > 1 && sumOf(left - p.value, peers, total, part, i + 1, count - 1)) return true;
   }
   return false;
 }
 
 /** Exact figures `a` and `b` add up to another figure of their article and measure: two of its parts. */
 function togetherMake(a: Entry, b: Entry): boolean {
-  if (a.low !== a.high || b.low !== b.high) return false;
+  if (a.low !== a.high || b.low !== b.high || a.peers.length > MAX_PEERS_SUMMED) return false;
   const sum = a.value + b.value;
   for (const p of a.peers) if (p !== a && p !== b && p.value === sum) return true;
   return false;
