@@ -58,6 +58,8 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(dated('Troops seized the district from rebels in March 2012.'), ['not-claim'], 'a month of an earlier year');
     assert.deepEqual(dated('Troops seized the district from rebels in early 2012.'), ['not-claim']);
     assert.deepEqual(dated('Troops seized the district from rebels in March 2017.'), ['unattributed'], 'the year of the article is not background');
+    assert.deepEqual(dated('Government troops pulled out of majority Kurdish areas of Syria last year leaving Kurdish militia to fend for themselves.'), ['not-claim']);
+    assert.deepEqual(dated('The village also houses hundreds of families from Daraya which fell to government forces last year.'), ['unattributed'], 'a figure stays a claim');
   });
 
   it('reads "claimed the lives of" as a toll, not a source claiming something', () => {

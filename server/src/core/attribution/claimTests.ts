@@ -54,6 +54,8 @@ export function notClaimReason(f: SentenceFacts, sentenceText: string, date: Art
   // An event placed in an earlier year, with no figure: context the reader is reminded of.
   const year = mask & YEAR ? (f.earlierYear !== undefined ? f.earlierYear : (f.earlierYear = EARLIER_YEAR.exec(lower)?.[1] ?? null)) : null;
   if (year && !f.countClaim && (!date || Number(year) < Number(date.iso.slice(0, 4)))) return `background (${year})`;
+  // "Russian forces entered the conflict at the end of last year": an earlier year by its distance
+  if (!f.figure && lower.includes('year') && LAST_YEAR.test(lower)) return 'background (last year)';
   // "launched the offensive in June" in an August article: an earlier stage the reader is reminded of
   const month = mask & MONTH ? (f.earlierMonth !== undefined ? f.earlierMonth : (f.earlierMonth = earlierMonthOf(lower))) : null;
   if (month && date && !f.countClaim) {
@@ -67,6 +69,8 @@ export function notClaimReason(f: SentenceFacts, sentenceText: string, date: Art
 
 /** "in 2012", "since 2011", "mid-2014", "in March 2012", "since early 2013": a year (the month a year names, not a day of it). */
 const EARLIER_YEAR = /\b(?:in|since|mid-|early|late|by|of)\s?-?(?:(?:early|mid|late) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(19\d\d|20\d\d)\b/;
+/** "last year", "the previous year", "two years ago": a year before the article's. */
+const LAST_YEAR = /\b(?:last year|(?:the )?previous year|years? ago)\b/;
 /** "in June", "since March", "in early May": a whole month, not a day of it. */
 const EARLIER_MONTH = /\b(?:in|since|during|until|by) (?:early |mid-|late |mid )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
 const MONTH_NAMES = `(${MONTHS.join('|')})`;
