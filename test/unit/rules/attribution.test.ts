@@ -368,6 +368,15 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Rebels who have been fighting the army in the hills around the town for most of the last two years without any support said the Britain-based group.'), ['attributed-named']);
   });
 
+  it('takes "they" for the people the article credited vaguely, unless the last named source is more than one', () => {
+    assert.deepEqual(labels('Activists said 20 people were killed in Douma. The Observatory said the strikes hit a market. They said the raids lasted an hour.')[2], 'attributed-vague');
+    assert.deepEqual(
+      labels('Activists said 20 people were killed in Douma. The Food and Agriculture Organization and the World Food Programme said the harvest failed. They added that 3 million people need food.')[2],
+      'attributed-named',
+    );
+    assert.deepEqual(labels('The Observatory said the strikes hit a market. They said the raids lasted an hour.')[1], 'attributed-named', 'no vague source before');
+  });
+
   it('carries a claim to a neighbour that states the same figure, not one that shares a small number by chance', () => {
     assert.deepEqual(labels('Air strikes killed 23 people in Douma on Monday. The Observatory said 23 people were killed in the raids.'), ['attributed-named', 'attributed-named']);
     assert.deepEqual(

@@ -15,7 +15,7 @@ import type { Tokens } from '../text/tokens';
 import { tokenRange, type SentenceMemo } from '../analysis/sentenceMemo';
 import type { ArticleDate, MentionRecord, SentenceLabel, SentenceRecord } from '../analysis/summary';
 import { isCheckable, isTimeline, notClaimReason } from './claimTests';
-import { pickCue, sourceKey } from './cues';
+import { pickCue, sourceKey, withoutVerbs, type Cue } from './cues';
 import { moved, sentenceFacts, type SentenceFacts } from './facts';
 import { isCaption, isHeadline } from './headline';
 import { carryOver, unattributedQuote } from './neighbours';
@@ -46,6 +46,10 @@ export function classifySentences(
   const records: SentenceRecord[] = [];
   let lastAttributed: 'attributed-named' | 'attributed-vague' = 'attributed-named';
   let lastSource = '';
+  // a sentence before was credited to a vague source; the last named source is more than one
+  // ("the FAO and the World Food Programme said", "UN agencies said": "they" too)
+  let anyVague = false;
+  let namedPlural = false;
   // the sentence before holds a long quotation with a speaker: this one's may go on from it
   let afterSpokenQuote = false;
   facts.forEach((f, i) => {
@@ -62,7 +66,10 @@ export function classifySentences(
       label = 'not-claim';
       cueText = heading;
     } else if (cue) {
-      label = cue.cls === 'vague' ? 'attributed-vague' : cue.cls === 'named' ? 'attributed-named' : lastAttributed;
+      // "they said": people, whom the article named as vague sources before (activists, residents,
+      // opposition forces) when it did; a body is "it"
+      const inherited = cue.cls === 'inherit' && THEY.test(cue.what) && anyVague && !namedPlural ? 'attributed-vague' : lastAttributed;
+      label = cue.cls === 'vague' ? 'attributed-vague' : cue.cls === 'named' ? 'attributed-named' : inherited;
       cueText = cue.what;
     } else {
       const nc = notClaimReason(f, sentenceText, date, i);
@@ -86,6 +93,8 @@ export function classifySentences(
     let source = '';
     if (label === 'attributed-named' || label === 'attributed-vague') {
       lastAttributed = label;
+      if (label === 'attributed-vague') anyVague = true;
+      else if (cue && cue.cls === 'named') namedPlural = pluralSource(cue, f.words);
       // a cue that names its source names the same one whatever the sentences before say
       source = cue && cue.cls !== 'inherit' ? (f.source ??= sourceKey(cue, mentions, s, knowledge, lastSource)) : lastSource;
       lastSource = source;
@@ -105,6 +114,20 @@ export function classifySentences(
     records.push(record);
   });
   return records;
+}
+
+/** A cue whose source is "they". */
+const THEY = /^they\b/i;
+
+/**
+ * A named source of more than one: two joined by "and" ("the Food and Agriculture Organization
+ * and the World Food Programme said"), or a plural head ("UN agencies said").
+ */
+function pluralSource(cue: Cue, words: readonly string[]): boolean {
+  if (/\band\b/i.test(cue.what)) return true;
+  for (let k = Math.max(0, cue.at - 8); k < cue.at; k++) if (words[k] === 'and') return true;
+  const head = withoutVerbs(cue.what).split(/\s+/).filter((w) => /^\p{L}/u.test(w)).at(-1) ?? '';
+  return head.length > 3 && head.endsWith('s') && !head.endsWith('ss');
 }
 
 /** Before the sentence's final punctuation (and closing quote), where ", according to ..." reads. */

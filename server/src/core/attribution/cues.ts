@@ -196,7 +196,7 @@ const phraseWords = memoize((what: string): string => what.toLowerCase().replace
 /** A name's words, lower case ("Al-Nusra Front" -> al, nusra, front). */
 const nameWords = memoize((spelling: string): readonly string[] => spelling.toLowerCase().replace(/[-.]/g, ' ').split(/\s+/).filter(Boolean));
 /** The source named by a phrase, without its reporting verb. */
-const withoutVerbs = memoize((what: string): string => what.replace(/\b(said|says|say|told|tells|reported|reports|added|adds|stated|claimed|according to|quoted|cited)\b/g, '').trim());
+export const withoutVerbs = memoize((what: string): string => what.replace(/\b(said|says|say|told|tells|reported|reports|added|adds|stated|claimed|according to|quoted|cited)\b/g, '').trim());
 
 export function findCues(
   text: string,
