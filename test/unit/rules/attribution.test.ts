@@ -47,6 +47,7 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('A boy inspects a damaged site after shelling in the opposition-held town of Hass south of Idlib province Syria October 26 2016.'), ['not-claim']);
     assert.deepEqual(labels('The offensive that killed 40 fighters began in the countryside of Idlib province on October 26 2016.'), ['unattributed'], 'a date after a preposition ends no caption');
     assert.deepEqual(labels('A Syrian man checks the damage at a school after it was hit in an air strike in the village of Hass on October 26 2016.'), ['not-claim'], '... unless a scene in the present tense comes before it');
+    assert.deepEqual(labels('Buses will help evacuate 5000 civilians from the eastern districts of Aleppo on December 15 2016.'), ['unattributed'], 'an infinitive is no scene');
     assert.deepEqual(labels('The strikes also damaged trucks carrying supplies.'), ['unattributed']);
   });
 

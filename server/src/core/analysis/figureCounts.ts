@@ -92,9 +92,9 @@ const PARTITIVE: ReadonlySet<string> = new Set(['the', 'them', 'these', 'those',
 
 /**
  * Whether a count is stated as part of a total: some "of the" ones counted ("Fourteen of the
- * fighters"), or "among" a few words after it ("four children are
- * among the 28 dead", "31 civilians were identified among those killed"); not "among them", which
- * opens the part of the count before it ("killed 12 people, among them three children").
+ * fighters"), or "among" a few words after it ("four children are among the 28 dead", "31
+ * civilians were identified among those killed"); not "among them", which opens the part of the
+ * count before it ("killed 12 people, among them three children").
  */
 export function isAmong(text: string, tokens: Tokens, lastToken: number, sLast: number): boolean {
   // "Fourteen of the IS group fighters were killed", "seven of them children": some of a number

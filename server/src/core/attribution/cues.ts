@@ -322,9 +322,8 @@ function verbCues(
     }
     const lemma = REPORTING_VERB_FORMS.get(w);
     if (!lemma || !REPORTING.has(lemma)) continue;
-    // "claimed responsibility" credits an attack, not a toll; "claimed the lives of", "claimed over
-    // 300000 lives" is a toll;
-    // "confirmed dead" is a state
+    // "claimed responsibility" and "claimed previous bombings" credit an attack, not a toll;
+    // "claimed the lives of", "claimed over 300000 lives" are tolls; "confirmed dead" is a state
     if (lemma === 'claim' && (words[k + 1] === 'responsibility' || (words[k + 1] !== 'that' && words.slice(k + 1, k + 4).some((x) => LIVES.has(x))) || claimsAnAttack(words, k))) continue;
     // "Syrian regime accused of bombing" (a heading's reduced passive): the accused, not the accuser
     if (lemma === 'accuse' && words[k + 1] === 'of' && !words.slice(Math.max(0, k - 4), k).some((x) => AUXILIARIES.has(x))) continue;

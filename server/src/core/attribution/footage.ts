@@ -10,7 +10,8 @@ import type { SourcePhrases } from './sourcePhrases';
 import { DETERMINERS, PRONOUNS } from './vocabulary';
 
 /** What is filmed or photographed. */
-const MEDIA: ReadonlySet<string> = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'clip', 'clips', 'recording', 'recordings']);
+const MEDIA_WORDS = ['video', 'videos', 'footage', 'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'clip', 'clips', 'recording', 'recordings'];
+const MEDIA: ReadonlySet<string> = new Set(MEDIA_WORDS);
 /** Verbs that put footage before the public, its publisher their subject. */
 const PUBLISHING: ReadonlySet<string> = new Set(['posted', 'published', 'released', 'circulated', 'distributed', 'uploaded', 'shared', 'aired', 'broadcast', 'sent', 'filmed']);
 /** Words of the footage's own noun phrase before its noun ("a new disturbing video", "amateur footage"). */
@@ -84,14 +85,14 @@ function platform(words: readonly string[], from: number, to: number): boolean {
 }
 
 /** "Video footage from the districts showed", "Photos ... show": footage, with no source, showing a scene. */
-const SHOWN = /\b(?:footage|videos?|photos?|photographs?|pictures?|images?|clips?)\b(?:\s+\S+){0,10}?\s+(?:show|shows|showed|showing)\b/;
+const SHOWN = new RegExp(`\\b(?:${MEDIA_WORDS.join('|')})\\b(?:\\s+\\S+){0,10}?\\s+(?:show|shows|showed|showing)\\b`);
 
 /** A cue-less sentence tells what unsourced footage shows: an event reported with no source. */
 export function showsUnsourcedFootage(lower: string): boolean {
   return lower.includes('show') && SHOWN.test(lower);
 }
 
-const FOOTAGE = /\b(?:footage|videos?|photos?|photographs?|pictures?|images?|clips?)\b/;
+const FOOTAGE = new RegExp(`\\b(?:${MEDIA_WORDS.join('|')})\\b`);
 
 /** The sentence speaks of footage ("Activists distributed video showing scenes of chaos"). */
 export function mentionsFootage(lower: string): boolean {

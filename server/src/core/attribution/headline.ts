@@ -109,11 +109,14 @@ export function isCaption(f: SentenceFacts, sentenceText: string): boolean {
   const date = CAPTION_DATE.exec(sentenceText.slice(-60).trimEnd());
   if (date === null) return false;
   // "People inspect the damage at a market hit by air strikes on June 5 2016": a scene in the
-  // present tense, dated "on"
-  if (date[1].toLowerCase() === 'on') return f.words.slice(0, 12).some((w) => SCENE_VERBS.has(w));
+  // present tense, dated "on" (not "will help evacuate civilians on", an infinitive)
+  if (date[1].toLowerCase() === 'on') return f.words.slice(0, 12).some((w, i) => SCENE_VERBS.has(w) && !INFINITIVE_BEFORE.has(f.words[i - 1] ?? ''));
   // "(SyriaCivilDef) June 12 2016": an embedded tweet's signature, not a caption
   return !BEFORE_A_DATE.has(date[1].toLowerCase()) && !date[1].endsWith(')');
 }
+
+/** Words before a verb's bare form that make it no present tense: "to help", "will help evacuate". */
+const INFINITIVE_BEFORE: ReadonlySet<string> = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'does', 'do', 'not', 'help', 'helps', 'helped']);
 
 /** Verbs of a photograph's scene, in the present tense: "A man checks the damage", "Syrians inspect". */
 const SCENE_VERBS: ReadonlySet<string> = new Set(

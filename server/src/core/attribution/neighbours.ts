@@ -1,8 +1,7 @@
 /**
  * What a sentence takes from the sentences beside it: the source of an attributed neighbour it
  * continues (a quotation, a restated lead, the same figures, more of the same footage, an account
- * that goes on), and
- * whether a long quotation has a speaker nearby.
+ * that goes on), and whether a long quotation has a speaker nearby.
  */
 import type { SentenceLabel } from '../analysis/summary';
 import { pickCue, type Cue } from './cues';
@@ -43,8 +42,9 @@ export function carryOver(facts: readonly SentenceFacts[], i: number, last: 'att
     if (prev) return prev;
   }
   // A lead restated with its source in the next sentence (web copy repeats the standfirst), or
-  // the same figures credited in a neighbour ("two civilians killed" ... "a source told SANA
-  // ... killing two civilians").
+  // the same figures credited in a neighbour ("23 civilians killed" ... "a source told SANA ...
+  // killing 23 civilians"); not a number under 5, which recurs by chance ("four neighborhoods",
+  // "four rebels").
   const next = facts[i + 1];
   if (next && neighbour(i + 1) && overlap(f, next) >= CARRY_OVERLAP) return neighbour(i + 1);
   for (const j of [i + 1, i - 1]) {
