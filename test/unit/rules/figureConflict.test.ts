@@ -129,6 +129,9 @@ describe('figure-conflict', () => {
     // some of a number counted whole
     assert.deepEqual(parts('At least 17 people were killed, and the Observatory said that 14 of the dead were opposition fighters.'), ['14']);
     assert.deepEqual(parts('Fourteen of the IS group fighters were killed as they attempted to enter the villages.'), ['Fourteen']);
+    // the first of a breakdown by place
+    assert.deepEqual(parts('The Damascus Media Office said 150 bodies were counted in Hammouriya 100 in Kfar Batna 67 in Saqba and 40 in Erbin.'), ['150']);
+    assert.deepEqual(parts('The Damascus Media Office said 150 bodies were counted in Hammouriya on Wednesday.'), []);
   });
 
   it('dates a toll by the day its sentence names, when it names one', () => {

@@ -109,6 +109,23 @@ export function isAmong(text: string, tokens: Tokens, lastToken: number, sLast: 
 }
 
 /**
+ * The count opens a breakdown by place: "150 bodies were counted in Hammouriya 100 in Kfar Batna
+ * 67 in Saqba": the first of several counts "in" a place, each a part of a total.
+ */
+export function opensBreakdown(text: string, tokens: Tokens, lastToken: number, sLast: number): boolean {
+  let k = lastToken + 1;
+  const end = Math.min(sLast, lastToken + 8);
+  while (k < end && word(text, tokens, k) !== 'in') k++;
+  if (k >= end) return false;
+  // past the place's name (up to four words) to the next count and its "in"
+  for (let n = k + 2; n < Math.min(sLast, k + 6); n++) {
+    if (tokens.kind[n] === TokenKind.Number) return word(text, tokens, n + 1) === 'in';
+    if (tokens.kind[n] !== TokenKind.Word) return false;
+  }
+  return false;
+}
+
+/**
  * The count follows "along with", "together with" or "alongside": those killed beside someone
  * ("He was killed along with two other people": three died), a part of the toll.
  */
