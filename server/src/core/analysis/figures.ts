@@ -202,7 +202,8 @@ interface OwnFigure {
   afterOther: boolean;
   /**
    * Counted among a total ("four children are among the 28 dead", "31 civilians identified among
-   * those killed") or beside someone ("killed along with two other people").
+   * those killed", "14 of the dead"), beside someone ("killed along with two other people") or
+   * first in a breakdown by place ("150 bodies in Hammouriya 100 in Kfar Batna").
    */
   among: boolean;
   /** Right after "including" or "among them" ("killed 31 civilians including 10 on a bus"): see `part`. */
