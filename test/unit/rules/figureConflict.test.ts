@@ -56,6 +56,17 @@ describe('figure-conflict', () => {
     );
   });
 
+  it('takes one incident told twice by one source as rival counts, not two incidents', () => {
+    // the same five killed in both sentences: the wounded are one count, stated two ways
+    assert.deepEqual(
+      conflicts({
+        'a.txt': '03-07-2015\nFive civilians were killed and more than 90 others were wounded in rocket attacks on Aleppo. The attacks claimed the lives of five citizens and injured 90 others.',
+        'b.txt': '03-07-2015\nFive civilians were killed and 20 others were wounded in rocket attacks on Aleppo. In the evening, three people were killed and 12 others were wounded in Aleppo.',
+      }),
+      ['a.txt:90 <> a.txt:more than 90', 'a.txt:more than 90 <> a.txt:90'],
+    );
+  });
+
   it('sets no part of a total against it, nor incidents in two districts of one city', () => {
     assert.deepEqual(
       conflicts({

@@ -40,6 +40,8 @@ export interface Entry {
   rank: number;
   /** Its first conflicting entries (figureIndex's MAX_PARTNERS), in (uri, offset) order; null when none. */
   partners: Entry[] | null;
+  /** The exact figures of other measures in its sentence, as `measure=value` (see `restates`). */
+  companions: readonly string[];
   /** Order of insertion: a batch links the pairs that hold one of its own entries. */
   seq: number;
   /** The last conflict search that visited the entry (a stamp, cheaper than a set per search). */
@@ -117,7 +119,7 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     if (a.sentence === b.sentence) return false;
     // In one article, a disagreement is between sources ("SANA said 25 ... the Observatory said
     // 21"); one source's different numbers are different incidents or parts of a total.
-    if (!a.claim || !b.claim || a.source === b.source) return false;
+    if (!a.claim || !b.claim || (a.source === b.source && !restates(a, b))) return false;
     // a part of the article's total ("six more were killed", "four children among the dead"), or
     // parts stated apart that add up to it ("Thirteen civilians were killed ... 9 persons were
     // killed ... killing 4 civilians")
@@ -133,6 +135,16 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     return notExplained(a, b, true);
   }
   return acrossArticles(a, b);
+}
+
+/**
+ * Two sentences of one article that state the same figure of another measure are one incident
+ * told twice ("Five civilians were killed ... and more than 90 others were wounded" ... "claimed
+ * the lives of five citizens and injured 90 others"): their figures of this measure are rival
+ * counts of it even from one source.
+ */
+function restates(a: Entry, b: Entry): boolean {
+  return a.companions.length > 0 && b.companions.length > 0 && meets(a.companions, b.companions);
 }
 
 /**

@@ -68,6 +68,7 @@ interface SignatureClass {
   fresh: boolean;
 }
 
+const NO_COMPANIONS: readonly string[] = [];
 const NO_PEERS: Entry[] = [];
 
 type Related = { uri: string; figure: FigureRecord; date: string | null; conflicting: boolean };
@@ -336,6 +337,7 @@ export class FigureIndex {
         keys,
         conflictKeys: this.keyPool.internList(conflictKeys(figure, keys)),
         peers: NO_PEERS,
+        companions: NO_COMPANIONS,
         rank: 0,
         partners: null,
         seq: this.seq++,
@@ -349,6 +351,7 @@ export class FigureIndex {
       }
     });
     if (added.length > 0) this.byUri.set(uri, added);
+    setCompanions(added);
     const byMeasure = new Map<string, Entry[]>();
     for (const entry of added) {
       let peers = byMeasure.get(entry.measure);
@@ -431,5 +434,28 @@ export class FigureIndex {
       }
     }
     return out;
+  }
+}
+
+/**
+ * The most compared figures a sentence may have for them to be each other's companions: a
+ * sentence telling one incident has a few; a run-on list has hundreds, and pairing them all is
+ * quadratic.
+ */
+const MAX_COMPANIONS = 8;
+
+/** Each entry's exact figures of other measures in its sentence (entries come in text order). */
+function setCompanions(added: readonly Entry[]): void {
+  for (let from = 0, to = 0; from < added.length; from = to) {
+    while (to < added.length && added[to].sentence === added[from].sentence) to++;
+    if (to - from < 2 || to - from > MAX_COMPANIONS) continue;
+    for (let i = from; i < to; i++) {
+      const companions: string[] = [];
+      for (let j = from; j < to; j++) {
+        const other = added[j];
+        if (other.measure !== added[i].measure && other.low === other.high) companions.push(`${other.measure}=${other.value}`);
+      }
+      if (companions.length > 0) added[i].companions = companions;
+    }
   }
 }
