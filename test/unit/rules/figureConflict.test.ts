@@ -67,6 +67,17 @@ describe('figure-conflict', () => {
     );
   });
 
+  it('reads a toll documented so far as today\'s, and no toll of another kind of incident as a part', () => {
+    const observatory = '25 September 2016\nThe Syrian Observatory for Human Rights reported 23 civilians had been killed in Aleppo. ';
+    const defense = 'Ibrahim Alhaj of the Syrian Civil Defense said hospitals and rescuers have documented the deaths of 43 people in Aleppo so far.';
+    assert.deepEqual(conflicts({ 'a.txt': observatory + defense }), ['a.txt:23 <> a.txt:43', 'a.txt:43 <> a.txt:23']);
+    // 23 and the convoy's 20 make 43, but the convoy's toll is not part of the city's
+    assert.deepEqual(
+      conflicts({ 'a.txt': `${observatory}${defense} Johnson condemned the attack on an aid convoy that claimed 20 lives.` }),
+      ['a.txt:23 <> a.txt:43', 'a.txt:43 <> a.txt:23'],
+    );
+  });
+
   it('sets no part of a total against it, nor incidents in two districts of one city', () => {
     assert.deepEqual(
       conflicts({

@@ -170,10 +170,16 @@ const MAX_PEERS_SUMMED = 48;
 function sumOf(left: number, peers: readonly Entry[], total: Entry, part: Entry, from: number, count: number): boolean {
   for (let i = from; i < peers.length; i++) {
     const p = peers[i];
-    if (p === total || p === part || p.low !== p.high || p.value > left) continue;
+    if (p === total || p === part || p.low !== p.high || p.value > left || ownIncident(p, total)) continue;
     if (p.value === left) return true;
     if (count > 1 && sumOf(left - p.value, peers, total, part, i + 1, count - 1)) return true;
   }
+  return false;
+}
+
+/** `p` tells an incident of a distinctive kind `total` does not name (a convoy's toll beside a city's). */
+function ownIncident(p: Entry, total: Entry): boolean {
+  for (const e of p.figure.events) if (DISTINCTIVE.has(e) && !total.figure.events.includes(e)) return true;
   return false;
 }
 
