@@ -85,6 +85,8 @@ describe('figure-conflict', () => {
         'b.txt': 'Sat 21 Feb 2015\nA barrel bomb killed eight people in Bustan al-Qasr, activists said. Six people were also killed in rebel shelling of Bustan al-Qasr, state media reported.',
         'c.txt': 'Mon 7 Nov 2016\nRocket shells on al-Mazzeh in Damascus injured 7 people, a police source said. Mortar rounds on al-Wafideen Camp in Damascus injured 9 persons, SANA said.',
         'e.txt': 'Wed 1 Nov 2017\nFour schoolchildren were among eight people killed in shelling of Jisreen, activists said. Eight people were killed in Jisreen, state media said.',
+        // a toll broken down by class: the civilians are a part of the "more than 50"
+        'f.txt': 'May 18 2017\nIS killed more than 50 people in an attack on two villages in Hama province, a monitor said. The Syrian Observatory said the attack killed 15 civilians and 27 popular fighters.',
         // the same two sources, the second count not worded as a part: a disagreement
         'd.txt': 'Tue 5 Jan 2016\nAir strikes killed 58 civilians in al-Quriyah, the Observatory said. A local council said 24 people were killed in al-Quriyah.',
       }),

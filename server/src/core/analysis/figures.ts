@@ -203,7 +203,8 @@ interface OwnFigure {
   /**
    * Counted among a total ("four children are among the 28 dead", "31 civilians identified among
    * those killed", "14 of the dead"), beside someone ("killed along with two other people") or
-   * first in a breakdown by place ("150 bodies in Hammouriya 100 in Kfar Batna").
+   * first in a breakdown by place ("150 bodies in Hammouriya 100 in Kfar Batna"), or the people
+   * of a breakdown by class ("killed 15 civilians and 27 popular fighters").
    */
   among: boolean;
   /** Right after "including" or "among them" ("killed 31 civilians including 10 on a bus"): see `part`. */
@@ -297,6 +298,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
     });
   }
   if (figures.length === 0) return { figures, update: false, past: false, events: [], groups: [], dated: false, weekday: false, local };
+  markClassBreakdowns(figures, text.slice(sentence.start, sentence.end));
   return {
     figures,
     update: found(UPDATE_CUES, lower, mask),
@@ -307,6 +309,23 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
     weekday: (mask & DAY_WORDS) !== 0,
     local,
   };
+}
+
+/**
+ * "killed 15 civilians and 27 popular fighters", "killing three soldiers and 12 civilians": a toll
+ * broken down by class; the count of people is a part of it, not the whole toll of the people it
+ * may be compared with.
+ */
+function markClassBreakdowns(figures: OwnFigure[], sentenceText: string): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    if (outcomeOf(a.measure) !== outcomeOf(b.measure)) continue;
+    const people = a.measure.endsWith(':people') ? a : b.measure.endsWith(':people') ? b : null;
+    const fighters = a.measure.endsWith(':fighters') ? a : b.measure.endsWith(':fighters') ? b : null;
+    if (!people || !fighters || b.start - a.end > 40 || !/^\S*( \S+)? and /.test(sentenceText.slice(a.end, b.start))) continue;
+    people.among = true;
+  }
 }
 
 /**
