@@ -78,6 +78,18 @@ describe('figure-conflict', () => {
     );
   });
 
+  it('sets no toll of several days against a day\'s', () => {
+    assert.deepEqual(
+      conflicts({
+        'a.txt': '24 October 2016\nSixteen civilians were killed in air raids on Idlib province, activists said. Since Thursday bombing has killed 44 civilians in Idlib province, the Observatory said.',
+        'b.txt': '26 October 2016\nAir strikes on a school in Hass killed 35 people, rescuers said. The latest attacks took to 89 the number of civilians killed in air strikes on Hass in the past seven days, said the Observatory.',
+        'c.txt': '27 October 2016\nAir strikes on a school in Hass killed 26 people, rescuers said. Seven days of airstrikes across Hass had left more than 75 civilians dead according to the Syrian Observatory.',
+      }),
+      // the day's tolls of the school disagree
+      ['b.txt:35 <> c.txt:26', 'c.txt:26 <> b.txt:35'],
+    );
+  });
+
   it('sets no part of a total against it, nor incidents in two districts of one city', () => {
     assert.deepEqual(
       conflicts({
