@@ -120,6 +120,18 @@ describe('figure-conflict', () => {
     );
   });
 
+  it('counts children killed in an incident of their own among the parts of a toll of people', () => {
+    assert.deepEqual(
+      conflicts({
+        // three civilians and two children make the five
+        'a.txt': '07-07-2016\nTerrorist rocket attacks on residential areas in Aleppo left five civilians killed, SANA reported. A source at Aleppo Police Command said three civilians were killed after terrorists targeted Saif al-Dawleh neighborhood in Aleppo with rocket shells. Earlier two children were killed in al-Mohafazah neighborhood in Aleppo.',
+        // two children counted with the four people: no part of their own
+        'b.txt': '07-07-2016\nTerrorist rocket attacks on residential areas in Homs left five civilians killed, SANA reported. A source at Homs Police Command said three civilians were killed after terrorists targeted al-Waer neighborhood in Homs with rocket shells. Earlier shells killed four people including two children in Homs.',
+      }),
+      ['b.txt:five <> b.txt:three,b.txt:four', 'b.txt:four <> b.txt:five,b.txt:three', 'b.txt:three <> b.txt:five,b.txt:four'],
+    );
+  });
+
   it('sets a count on top of another against no other article, but a whole count after the other outcome', () => {
     assert.deepEqual(
       conflicts({

@@ -36,6 +36,11 @@ export interface Entry {
   conflictKeys: readonly string[];
   /** Its article's entries of its measure, in the order of its figures (shared by them). */
   peers: Entry[];
+  /**
+   * The entries its parts may be among: `peers`, and for a count of people also its article's
+   * counts of children and women with the same outcome that are not parts already, in text order.
+   */
+  kin: Entry[];
   /** Its position in `peers`. */
   rank: number;
   /** Its first conflicting entries (figureIndex's MAX_PARTNERS), in (uri, offset) order; null when none. */
@@ -153,8 +158,8 @@ function restates(a: Entry, b: Entry): boolean {
  * 10; "injuring 19 ... and 3 ... injuring 7 ... and 43 others" of 72).
  */
 function addsUpTo(total: Entry, part: Entry): boolean {
-  if (part.low !== part.high || part.value >= total.value || part.peers.length > MAX_PEERS_SUMMED) return false;
-  return sumOf(total.value - part.value, part.peers, total, part, 0, MAX_OTHER_PARTS);
+  if (part.low !== part.high || part.value >= total.value || total.kin.length > MAX_PEERS_SUMMED) return false;
+  return sumOf(total.value - part.value, total.kin, total, part, 0, MAX_OTHER_PARTS);
 }
 /** How many other figures may make up the rest of a total with a part. */
 const MAX_OTHER_PARTS = 3;

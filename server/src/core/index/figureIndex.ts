@@ -337,6 +337,7 @@ export class FigureIndex {
         keys,
         conflictKeys: this.keyPool.internList(conflictKeys(figure, keys)),
         peers: NO_PEERS,
+        kin: NO_PEERS,
         companions: NO_COMPANIONS,
         rank: 0,
         partners: null,
@@ -357,9 +358,11 @@ export class FigureIndex {
       let peers = byMeasure.get(entry.measure);
       if (!peers) byMeasure.set(entry.measure, (peers = []));
       entry.peers = peers;
+      entry.kin = peers;
       entry.rank = peers.length;
       peers.push(entry);
     }
+    setKin(byMeasure, summary.figures);
     return added;
   }
 
@@ -457,5 +460,23 @@ function setCompanions(added: readonly Entry[]): void {
       }
       if (companions.length > 0) added[i].companions = companions;
     }
+  }
+}
+
+/**
+ * A count of people's kin: its peers and the same outcome's counts of children and women stated
+ * alone ("Earlier two children were killed"), not in a sentence with a count of people, which
+ * they are most often part of ("killed 10 people including seven children").
+ */
+function setKin(byMeasure: ReadonlyMap<string, Entry[]>, figures: readonly FigureRecord[]): void {
+  for (const [measure, peers] of byMeasure) {
+    if (!measure.endsWith(':people')) continue;
+    const outcome = measure.slice(0, measure.length - ':people'.length);
+    // (any count of people: "A further nine people including five children" is an addition, no entry)
+    const alone = (e: Entry): boolean => !e.figure.part && !figures.some((f) => f.sentence === e.sentence && f.measure === measure);
+    const others = [...(byMeasure.get(`${outcome}:children`) ?? []), ...(byMeasure.get(`${outcome}:women`) ?? [])].filter(alone);
+    if (others.length === 0) continue;
+    const kin = [...peers, ...others].sort((a, b) => a.start - b.start);
+    for (const e of peers) e.kin = kin;
   }
 }
