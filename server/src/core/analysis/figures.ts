@@ -148,6 +148,8 @@ export function extractFigures(
           (f.added && before !== undefined && before.sentence === sIndex && !before.part && f.measure.endsWith(':people') && outcomeOf(before.measure) === outcomeOf(f.measure)) ||
           // "killed 31 civilians including 10 on a bus": a part of the count it follows
           (f.included && total !== undefined && total.measure === f.measure) ||
+          // ... or of an added count ("Another 42 people including 11 children")
+          (f.included && total !== undefined && total.addition) ||
           // "as well as the 10 civilians killed on the bus": a count the article stated before
           (f.referred && before !== undefined && before.measure === f.measure),
         addition: f.added && !f.afterOther && onTopOfLast(out, f.measure),
