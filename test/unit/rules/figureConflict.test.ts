@@ -185,6 +185,8 @@ describe('figure-conflict', () => {
     // the first of a breakdown by place
     assert.deepEqual(parts('The Damascus Media Office said 150 bodies were counted in Hammouriya 100 in Kfar Batna 67 in Saqba and 40 in Erbin.'), ['150']);
     assert.deepEqual(parts('The Damascus Media Office said 150 bodies were counted in Hammouriya on Wednesday.'), []);
+    // one place's count of a breakdown is no toll of the attack, in another article either
+    assert.deepEqual(conflicts({ 'a.txt': 'Wed 21 Aug 2013\nThe Damascus Media Office said 150 bodies were counted in Hammouriya 100 in Kfar Batna 67 in Saqba and 40 in Erbin after the chemical attack.', 'b.txt': 'Wed 21 Aug 2013\nActivists said more than 200 people were killed in a chemical attack on Hammouriya and other suburbs of Damascus.' }), []);
   });
 
   it('dates a toll by the day its sentence names, when it names one', () => {

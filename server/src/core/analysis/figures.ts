@@ -152,7 +152,7 @@ export function extractFigures(
           (f.included && total !== undefined && total.addition) ||
           // "as well as the 10 civilians killed on the bus": a count the article stated before
           (f.referred && before !== undefined && before.measure === f.measure),
-        addition: f.added && !f.afterOther && onTopOfLast(out, f.measure),
+        addition: (f.added && !f.afterOther && onTopOfLast(out, f.measure)) || f.breakdown,
         text: text.slice(start, end),
         incident: incident ?? undefined,
       });
@@ -209,6 +209,8 @@ interface OwnFigure {
    * of a breakdown by class ("killed 15 civilians and 27 popular fighters").
    */
   among: boolean;
+  /** First in a breakdown by place: one place's count, never a whole toll (see `addition`). */
+  breakdown: boolean;
   /** Right after "including" or "among them" ("killed 31 civilians including 10 on a bus"): see `part`. */
   included: boolean;
   /** After "the", "these" or "those" ("the 10 civilians killed on the bus"): a count stated before, see `part`. */
@@ -276,6 +278,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
     }
     const [low, up] = interval(q.qualifier, q.value, q.high ?? q.value);
     const added = isAdded(text, tokens, qStartToken, q.lastToken, first, last);
+    const breakdown = opensBreakdown(text, tokens, q.lastToken, last);
     const near = text.slice(Math.max(sentence.start, q.start - 50), Math.min(sentence.end, q.end + 50)).toLowerCase();
     const year = mask & YEAR ? /\b(?:in|since|of|during) (19\d\d|20\d\d)\b/.exec(near) : null;
     figures.push({
@@ -293,7 +296,8 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       // the other outcome named since the count before it: "killing a woman and injuring three
       // others" (not "killing 3 and wounding 90 others", whose 3 is a count before it)
       afterOther: added && otherOutcomeBefore(text, tokens, figures.length > 0 ? tokenIndexAt(tokens, sentence.start + figures[figures.length - 1].end) : first, qStartToken, outcomeOf(measure)),
-      among: isAmong(text, tokens, q.lastToken, last) || isBeside(text, tokens, qStartToken, first) || opensBreakdown(text, tokens, q.lastToken, last),
+      among: isAmong(text, tokens, q.lastToken, last) || isBeside(text, tokens, qStartToken, first) || breakdown,
+      breakdown,
       included,
       referred: q.qualifier === 'exact' && isReferred(text, tokens, qStartToken),
       superseded: isSuperseded(text, tokens, qStartToken, first),

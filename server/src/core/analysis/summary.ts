@@ -120,8 +120,9 @@ export interface FigureRecord {
   /**
    * Worded as a count on top of the article's last count of the same outcome ("At least 15 were
    * killed ... six more", "Meanwhile six others were killed", "another three people"), not after
-   * the other outcome in its clause ("killing a woman and injuring three others"): never a whole
-   * toll, so compared with no other figure (it may be a `part` too).
+   * the other outcome in its clause ("killing a woman and injuring three others"), or the first
+   * count of a breakdown by place ("150 bodies were counted in Hammouriya 100 in Kfar Batna"):
+   * never a whole toll, so compared with no other figure (it may be a `part` too).
    */
   addition: boolean;
   text: string;
