@@ -61,6 +61,9 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(dated('Troops seized the district from rebels in March 2017.'), ['unattributed'], 'the year of the article is not background');
     assert.deepEqual(dated('Government troops pulled out of majority Kurdish areas of Syria last year leaving Kurdish militia to fend for themselves.'), ['not-claim']);
     assert.deepEqual(dated('The village also houses hundreds of families from Daraya which fell to government forces last year.'), ['unattributed'], 'a figure stays a claim');
+    // a month before the article's by name: "in November" of an August article is to come, "last November" past
+    assert.deepEqual(dated('The SDF launched the Euphrates Rage campaign to retake Raqqa last November with the support of the coalition.'), ['not-claim']);
+    assert.deepEqual(dated('The SDF launched the Euphrates Rage campaign to retake Raqqa in November.'), ['unattributed']);
   });
 
   it('reads "claimed the lives of" as a toll, not a source claiming something', () => {

@@ -62,6 +62,8 @@ export function notClaimReason(f: SentenceFacts, sentenceText: string, date: Art
     const ago = Number(date.iso.slice(5, 7)) - (MONTHS.indexOf(month) + 1);
     if (ago >= 1 && ago <= 11) return `background (${month})`;
   }
+  // "launched the campaign to retake Raqqa last November": a month before the article's, by name
+  if (mask & MONTH && !f.countClaim && lower.includes('last ') && LAST_MONTH.test(lower)) return 'background (last month named)';
   if (mask & OPINION && !f.figure) return 'opinion or analysis';
   if (date && index === 0 && f.words.length <= 3) return 'a dateline';
   return null;
@@ -74,6 +76,8 @@ const LAST_YEAR = /\b(?:last year|(?:the )?previous year|years? ago)\b/;
 /** "in June", "since March", "in early May": a whole month, not a day of it. */
 const EARLIER_MONTH = /\b(?:in|since|during|until|by) (?:early |mid-|late |mid )?(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/;
 const MONTH_NAMES = `(${MONTHS.join('|')})`;
+/** "last November": a month before the article's. */
+const LAST_MONTH = new RegExp(`\\blast ${MONTH_NAMES}\\b`);
 /** "March 2011 Protests begin", "15 March 2011: ...": a dated timeline entry. */
 const TIMELINE_DATE = new RegExp(`^(\\d{1,2} )?${MONTH_NAMES}( \\d{1,2})?,? (\\d{4})\\b`, 'i');
 export function isTimeline(f: SentenceFacts, sentenceText: string, date: ArticleDate | null): boolean {
