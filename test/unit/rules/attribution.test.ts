@@ -370,6 +370,12 @@ describe('weak-attribution', () => {
     );
     // ... but not past a source after the verb
     assert.deepEqual(labels('Rebels who have been fighting the army in the hills around the town for most of the last two years without any support said the Britain-based group.'), ['attributed-named']);
+    // ... nor past a named source that ends the sentence after a short clause; but "told Reuters" is the one told
+    assert.deepEqual(
+      labels('The assault killed five Nusra fighters as well as six militants who were defending Division 30 said Observatory director Rami Abdel Rahman.'),
+      ['attributed-named'],
+    );
+    assert.deepEqual(labels('An activist in Deir al-Zor who asked not to be named told Reuters the strikes killed 10 people.'), ['attributed-vague']);
   });
 
   it('takes "they" for the people the article credited vaguely, unless the last named source is more than one', () => {

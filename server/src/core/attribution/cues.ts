@@ -157,6 +157,12 @@ function reportsInPassive(lemma: string, next: string | undefined, after: string
 function startsPhrase(x: string | undefined): boolean {
   return x !== undefined && !BOUNDARY_WORDS.has(x) && x !== 'that';
 }
+/** A named source from `from` to the sentence's last word: "... said Observatory director Rami Abdel Rahman." */
+function namedToTheEnd(phrases: SourcePhrases, words: readonly string[], from: number): boolean {
+  if (!startsPhrase(words[from]) || PRONOUNS.has(words[from])) return false;
+  const end = phrases.phraseEnd(from);
+  return end === words.length - 1 && phrases.classify(from, end) === 'named';
+}
 /** Words that open what describes a source named before them: "also known as", "who", "which", "a Britain-based monitor". */
 const DESCRIBED_BY: ReadonlySet<string> = new Set(['also', 'known', 'who', 'which', 'a', 'an']);
 /** Verbs whose source may follow them ("said the ministry", "added Abdel Rahman"). */
@@ -469,6 +475,10 @@ function verbCues(
         // opposition activists and said")
         const opensClause = subject !== null && (RELATIVES.has(words[b]) || subjectMayStart(words, subject[0]));
         const sc = subject && opensClause ? phrases.classify(subject[0], subject[1]) : null;
+        // ("six militants who were defending Division 30 said Observatory director Rami Abdel
+        // Rahman": a named source that ends the sentence after the verb is the speaker, not the
+        // people before it; not "An activist ... told Reuters", the one told)
+        if (sc === 'vague' && namedToTheEnd(phrases, words, k + 1)) break;
         if (sc && subject) {
           cls = sc;
           what = `${phrases.textOf(subject[0], b)} ... ${w}`;
