@@ -36,6 +36,19 @@ Jets struck Deir al-Zor and Deior Ezour overnight.
     );
   });
 
+  it('tells the town written with its article from the channel of the same name', () => {
+    expectMarked(
+      {
+        'a.txt': 'Troops advanced towards Mayadeen. Mayadeen lies on the Euphrates. Jets struck Mayadeen again.',
+        'b.txt': `
+Civilians fled the village of Mahkan south of Al Mayadeen on Monday.
+                                              ^^^^^^^^^^^ spelling-variant -> Mayadeen
+Al Mayadeen TV reported the advance. In separate comments to Al Mayadeen he said the war would go on.`,
+      },
+      RULE,
+    );
+  });
+
   it('links spellings the curated list does not hold to their curated entity', () => {
     // none of these spellings is in entities.json: discovery folds them onto a curated name
     expectMarked(

@@ -30,7 +30,7 @@ export interface GazetteerMatch {
 
 const MEDIA_CUES = new Set([
   'tv', 'television', 'channel', 'network', 'broadcaster', 'reported', 'reporter', 'correspondent', 'told', 'quoted',
-  'aired', 'broadcast', 'website', 'footage', 'interview', 'reports', 'reporting',
+  'aired', 'broadcast', 'website', 'footage', 'interview', 'interviewed', 'comments', 'reports', 'reporting',
 ]);
 
 function newNode(): TrieNode {
