@@ -160,6 +160,8 @@ describe('figure-conflict', () => {
     assert.deepEqual(measures('Five people were killed or wounded in Homs, SANA said.'), ['Five casualties:people']);
     assert.deepEqual(measures('The attack claimed the lives of some 80 people and inflicted harm on an additional 200 civilians.'), ['some 80 killed:people', '200 wounded:people']);
     assert.deepEqual(measures('The bombing caused 19 dead and wounded, the Observatory said.'), ['19 casualties:people']);
+    // the count's own passive verb, past an "and" that closes the other outcome's clause
+    assert.deepEqual(measures('A woman was killed and 25 others on a bus were wounded in a town south of Homs, sources said.'), ['25 wounded:people']);
     // "several dozen" is an order of magnitude, not twelve
     assert.deepEqual(measures('The bombing left several dozen dead and a dozen wounded, the Observatory said.'), ['a dozen wounded:people']);
     // a part listed after "among them" counts what its total counts
@@ -199,6 +201,14 @@ describe('figure-conflict', () => {
         'c.txt': 'Sun 02 Apr 2017\nOn February 22 a chemical attack in Khan Sheikhoun killed six people, MSF said.',
       }),
       ['a.txt:58 <> b.txt:about 90', 'b.txt:about 90 <> a.txt:58'],
+    );
+    // in one article, a day named ten days before the article's and the article's own
+    assert.deepEqual(
+      conflicts({
+        'd.txt': 'Thu 05 Feb 2015\nOn Jan. 25 Jaysh al-Islam fired at least 38 rockets on Damascus killing seven people, the Observatory said. SANA said five people had been killed in bombardment of Damascus.',
+        'e.txt': 'Thu 05 Feb 2015\nOn Tuesday rebels fired rockets on Damascus killing seven people, the Observatory said. SANA said five people had been killed in bombardment of Damascus.',
+      }),
+      ['e.txt:five <> e.txt:seven', 'e.txt:seven <> e.txt:five'],
     );
     // the message and the link give the incident's day beside the article's date
     const { linter } = lintFixtures({

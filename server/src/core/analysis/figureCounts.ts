@@ -179,6 +179,8 @@ export function countedClass(text: string, tokens: Tokens, lastToken: number, en
 
 /** Words that start another clause: an outcome word past one is read as that clause's. */
 const CLAUSE_BREAKS = new Set(['and', 'while', 'but', 'whereas']);
+/** Auxiliaries of a passive outcome verb after a count ("25 others ... were wounded"). */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been']);
 /** How much farther an outcome word past a clause break reads. */
 const BREAK_PENALTY = 3;
 
@@ -209,7 +211,8 @@ export function nearestOutcome(text: string, tokens: Tokens, firstToken: number,
     const w = word(text, tokens, k);
     const outcome = OUTCOMES.get(w);
     if (outcome) {
-      const distance = k - lastToken + penalty;
+      // ("a woman was killed and 25 others on a bus were wounded": the count's own passive verb)
+      const distance = k - lastToken + penalty - (PASSIVE_AUX.has(word(text, tokens, k - 1)) ? 1 : 0);
       if (distance < bestDistance) {
         bestDistance = distance;
         best = outcome;

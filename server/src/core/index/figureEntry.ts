@@ -131,6 +131,9 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     if (fa.part || fb.part || addsUpTo(a, b) || addsUpTo(b, a) || togetherMake(a, b)) return false;
     // the tolls of two days ("18 killed yesterday", "10 killed on Wednesday")
     if (fa.incident !== undefined && fb.incident !== undefined && fa.incident !== fb.incident) return false;
+    // ... or a day named weeks before the article's and the article's own ("On Jan. 25 ... killing
+    // seven" in a February article, "SANA said five people had been killed")
+    if (!a.stock && a.day !== null && b.day !== null && Math.abs(a.day - b.day) > EVENT_WINDOW_DAYS) return false;
     // ... about the same place, when both name one
     const placesA = fa.places.length + fa.broadPlaces.length;
     const placesB = fb.places.length + fb.broadPlaces.length;
