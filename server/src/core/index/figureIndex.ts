@@ -473,7 +473,9 @@ function setKin(byMeasure: ReadonlyMap<string, Entry[]>, figures: readonly Figur
     if (!measure.endsWith(':people')) continue;
     const outcome = measure.slice(0, measure.length - ':people'.length);
     // (any count of people: "A further nine people including five children" is an addition, no entry)
-    const alone = (e: Entry): boolean => !e.figure.part && !figures.some((f) => f.sentence === e.sentence && f.measure === measure);
+    const withPeople = new Set<number>();
+    for (const f of figures) if (f.measure === measure) withPeople.add(f.sentence);
+    const alone = (e: Entry): boolean => !e.figure.part && !withPeople.has(e.sentence);
     const others = [...(byMeasure.get(`${outcome}:children`) ?? []), ...(byMeasure.get(`${outcome}:women`) ?? [])].filter(alone);
     if (others.length === 0) continue;
     const kin = [...peers, ...others].sort((a, b) => a.start - b.start);
