@@ -84,6 +84,7 @@ describe('figure-conflict', () => {
         'a.txt': '24 October 2016\nSixteen civilians were killed in air raids on Idlib province, activists said. Since Thursday bombing has killed 44 civilians in Idlib province, the Observatory said.',
         'b.txt': '26 October 2016\nAir strikes on a school in Hass killed 35 people, rescuers said. The latest attacks took to 89 the number of civilians killed in air strikes on Hass in the past seven days, said the Observatory.',
         'c.txt': '27 October 2016\nAir strikes on a school in Hass killed 26 people, rescuers said. Seven days of airstrikes across Hass had left more than 75 civilians dead according to the Syrian Observatory.',
+        'd.txt': 'Monday 6 June 2016\nThe monitor said 13 people were killed on Saturday in Sheikh Maqsoud by rebel mortars. Rebel shelling of Sheikh Maqsoud over the whole weekend killed at least 44 people, SANA said.',
       }),
       // the day's tolls of the school disagree
       ['b.txt:35 <> c.txt:26', 'c.txt:26 <> b.txt:35'],
