@@ -85,9 +85,13 @@ describe('figure-conflict', () => {
         'b.txt': '26 October 2016\nAir strikes on a school in Hass killed 35 people, rescuers said. The latest attacks took to 89 the number of civilians killed in air strikes on Hass in the past seven days, said the Observatory.',
         'c.txt': '27 October 2016\nAir strikes on a school in Hass killed 26 people, rescuers said. Seven days of airstrikes across Hass had left more than 75 civilians dead according to the Syrian Observatory.',
         'd.txt': 'Monday 6 June 2016\nThe monitor said 13 people were killed on Saturday in Sheikh Maqsoud by rebel mortars. Rebel shelling of Sheikh Maqsoud over the whole weekend killed at least 44 people, SANA said.',
+        // a toll of a period named by its length, or of the first months of a year
+        'e.txt': '23 October 2017\nIn that three-week period Daesh executed 128 residents of Qaryatayn, a local group said.',
+        'f.txt': '23 October 2017\nSyrian activists said at least 65 bodies of civilians were found in Qaryatayn. MSF said its facilities reported 90 dead in Qaryatayn for the first six months of 2017.',
+        'g.txt': '23 October 2017\nA local official said 50 civilians were killed in Qaryatayn.',
       }),
-      // the day's tolls of the school disagree
-      ['b.txt:35 <> c.txt:26', 'c.txt:26 <> b.txt:35'],
+      // the day's tolls of the school disagree, and so do the day's bodies in Qaryatayn
+      ['b.txt:35 <> c.txt:26', 'c.txt:26 <> b.txt:35', 'f.txt:at least 65 <> g.txt:50', 'g.txt:50 <> f.txt:at least 65'],
     );
   });
 
