@@ -167,6 +167,7 @@ describe('figure-conflict', () => {
     assert.deepEqual(measures('The bombing caused 19 dead and wounded, the Observatory said.'), ['19 casualties:people']);
     // the count's own passive verb, past an "and" that closes the other outcome's clause
     assert.deepEqual(measures('A woman was killed and 25 others on a bus were wounded in a town south of Homs, sources said.'), ['25 wounded:people']);
+    assert.deepEqual(measures('As well as those killed at least 160 people were injured, the monitor said.'), ['at least 160 wounded:people']);
     // "several dozen" is an order of magnitude, not twelve
     assert.deepEqual(measures('The bombing left several dozen dead and a dozen wounded, the Observatory said.'), ['a dozen wounded:people']);
     // a part listed after "among them" counts what its total counts

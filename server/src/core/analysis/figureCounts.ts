@@ -212,7 +212,7 @@ export function nearestOutcome(text: string, tokens: Tokens, firstToken: number,
     const outcome = OUTCOMES.get(w);
     if (outcome) {
       // ("a woman was killed and 25 others on a bus were wounded": the count's own passive verb)
-      const distance = k - lastToken + penalty - (PASSIVE_AUX.has(word(text, tokens, k - 1)) ? 1 : 0);
+      const distance = k - lastToken + penalty - (PASSIVE_AUX.has(word(text, tokens, k - 1)) ? 2 : 0);
       if (distance < bestDistance) {
         bestDistance = distance;
         best = outcome;
