@@ -152,7 +152,7 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
  * counts of it even from one source.
  */
 function restates(a: Entry, b: Entry): boolean {
-  return a.companions.length > 0 && b.companions.length > 0 && meets(a.companions, b.companions);
+  return meets(a.companions, b.companions);
 }
 
 /**
