@@ -89,7 +89,14 @@ export function untilDiagnostics<T>(what: string, check: () => T | undefined | f
 export async function untilQuickFix(uri: vscode.Uri, range: vscode.Range, title: string, ms = 10_000): Promise<vscode.CodeAction[]> {
   const deadline = Date.now() + ms;
   for (;;) {
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+    let actions: vscode.CodeAction[] = [];
+    try {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+    } catch (error) {
+      // a request overtaken by a newer state of the document is cancelled (as the light bulb's
+      // is): ask again, as the editor does; anything else is a failure
+      if (!(error instanceof Error && error.name === 'Canceled') || Date.now() > deadline) throw error;
+    }
     if (actions.some((a) => a.title === title) || Date.now() > deadline) return actions;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
