@@ -238,6 +238,31 @@ describe('figure-conflict', () => {
     );
   });
 
+  it('gives a sentence on a place of its own no incident kind from the lead', () => {
+    const lead = 'August 2 2016\nA chlorine gas attack hit the town of Abu al-Duhur on Monday, rescuers said. Dozens struggled to breathe. ';
+    const helicopter = 'A helicopter was shot down near Saraqeb on Monday killing all five people on board, the ministry said.';
+    const other = { 'b.txt': 'August 2 2016\nA chlorine gas attack on Abu al-Duhur on Monday killed 12 civilians, rescuers said.' };
+    assert.deepEqual(conflicts({ 'a.txt': lead + helicopter, ...other }), []);
+    // a sentence that names no place of its own still tells the lead's incident
+    assert.deepEqual(conflicts({ 'a.txt': lead + helicopter.replace(' near Saraqeb', ''), ...other }), [
+      'a.txt:five <> b.txt:12',
+      'b.txt:12 <> a.txt:five',
+    ]);
+  });
+
+  it('sets no count against a total that includes it, in one article or across two', () => {
+    const monitor = 'On Sunday a monitor said at least 82 people including 58 civilians were killed in air strikes on Khan Sheikhoun.';
+    const unicef = 'June 27 2016\nAir strikes killed 58 civilians in Khan Sheikhoun on Sunday, UNICEF said.';
+    assert.deepEqual(conflicts({ 'a.txt': `${unicef} ${monitor}` }), []);
+    assert.deepEqual(conflicts({ 'a.txt': unicef, 'b.txt': `June 27 2016\n${monitor}` }), []);
+    // a count that is not the part disagrees with the total and with the part
+    assert.deepEqual(conflicts({ 'a.txt': unicef.replace('58', '60'), 'b.txt': `June 27 2016\n${monitor}` }), [
+      'a.txt:60 <> b.txt:at least 82,b.txt:58',
+      'b.txt:58 <> a.txt:60',
+      'b.txt:at least 82 <> a.txt:60',
+    ]);
+  });
+
   it('sets no toll of one day against another day\'s in an article', () => {
     const text = 'Fri 29 Apr 2016\nYesterday 18 civilians were killed in Aleppo city, the Observatory said. On Wednesday 10 civilians were killed in Aleppo city, SANA said.';
     assert.deepEqual(conflicts({ 'a.txt': text }), []);

@@ -98,10 +98,6 @@ export function extractFigures(
       if (own.local) memo?.keep(sIndex, own);
     }
     if (own.figures.length === 0) return;
-    const events =
-      own.events.length > 0
-        ? own.events
-        : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase(), wordsOf(text, tokens, 0, tokensBefore(tokens, leadEnd))));
     // "On February 22 a health facility was hit, killing six" in an April article: the day of its incident
     const sentenceText = own.dated || own.weekday ? text.slice(sentence.start, sentence.end) : '';
     // ... or "on Monday" in an article of Thursday: that Monday
@@ -110,6 +106,14 @@ export function extractFigures(
     const earlierMonth = date !== null && own.dated && incident === null && inEarlierMonth(sentenceText, date.iso);
     const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge);
     const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge));
+    // a sentence that names a village or district of its own, not one of the lead's, tells another
+    // incident than the lead's ("a helicopter was shot down near Saraqeb" below a lead on a gas
+    // attack in another town); a lead that names only a city or province may be about it
+    const elsewhere = own.events.length === 0 && here.specific.length > 0 && apart(here.specific, (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge)).specific);
+    const events =
+      own.events.length > 0 || elsewhere
+        ? own.events
+        : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase(), wordsOf(text, tokens, 0, tokensBefore(tokens, leadEnd))));
     // the sentence's last count not listed as a part of another: "killed 12 people including two
     // rebel fighters and five civilians" (the five civilians are a part of the 12)
     let total: FigureRecord | undefined;
@@ -371,6 +375,11 @@ function wordsOf(text: string, tokens: Tokens, from: number, to: number): number
     else if (kind === TokenKind.Number && mayBeYear(text, tokens.start[t], tokens.end[t])) mask |= YEAR;
   }
   return mask;
+}
+
+/** Whether both name specific places and share none. */
+function apart(here: readonly string[], lead: readonly string[]): boolean {
+  return lead.length > 0 && !here.some((p) => lead.includes(p));
 }
 
 /** Whether the text (lower case; its words of the classes `mask`) has one of the phrases. */

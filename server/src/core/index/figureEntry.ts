@@ -47,6 +47,11 @@ export interface Entry {
   partners: Entry[] | null;
   /** The exact figures of other measures in its sentence, as `measure=value` (see `restates`). */
   companions: readonly string[];
+  /**
+   * The exact values of its sentence's parts of its measure, when it is not one itself ("at least
+   * 82 people including 58 civilians": 58): another figure of that value restates the part.
+   */
+  parts: readonly number[];
   /** Order of insertion: a batch links the pairs that hold one of its own entries. */
   seq: number;
   /** The last conflict search that visited the entry (a stamp, cheaper than a set per search). */
@@ -206,6 +211,8 @@ function togetherMake(a: Entry, b: Entry): boolean {
  */
 export function valuesDisagree(a: Entry, b: Entry): boolean {
   if (a.low <= b.high && b.low <= a.high) return false;
+  // "killed 58 civilians" beside "at least 82 people including 58 civilians"
+  if ((a.low === a.high && b.parts.includes(a.value)) || (b.low === b.high && a.parts.includes(b.value))) return false;
   const small = Math.min(a.value, b.value);
   return !(small > 0 && Math.max(a.value, b.value) / small > MAX_RATIO);
 }
@@ -241,7 +248,7 @@ function notExplained(a: Entry, b: Entry, sameArticle: boolean): boolean {
  */
 export function signature(e: Entry): string {
   const f = e.figure;
-  return `${e.low}|${e.high}|${e.value}|${e.day}|${e.update}|${f.places.join(',')}|${f.broadPlaces.join(',')}|${f.events.join(',')}|${f.groups.join(',')}`;
+  return `${e.low}|${e.high}|${e.value}|${e.day}|${e.update}|${f.places.join(',')}|${f.broadPlaces.join(',')}|${f.events.join(',')}|${f.groups.join(',')}|${e.parts.join(',')}`;
 }
 
 /** Whether `x` was stated after `y`: further down one article, or in an article dated no earlier. */

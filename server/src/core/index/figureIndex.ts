@@ -69,6 +69,7 @@ interface SignatureClass {
 }
 
 const NO_COMPANIONS: readonly string[] = [];
+const NO_PARTS: readonly number[] = [];
 const NO_PEERS: Entry[] = [];
 
 type Related = { uri: string; figure: FigureRecord; date: string | null; conflicting: boolean };
@@ -339,6 +340,7 @@ export class FigureIndex {
         peers: NO_PEERS,
         kin: NO_PEERS,
         companions: NO_COMPANIONS,
+        parts: NO_PARTS,
         rank: 0,
         partners: null,
         seq: this.seq++,
@@ -353,6 +355,7 @@ export class FigureIndex {
     });
     if (added.length > 0) this.byUri.set(uri, added);
     setCompanions(added);
+    setParts(added);
     const byMeasure = new Map<string, Entry[]>();
     for (const entry of added) {
       let peers = byMeasure.get(entry.measure);
@@ -459,6 +462,25 @@ function setCompanions(added: readonly Entry[]): void {
         if (other.measure !== added[i].measure && other.low === other.high) companions.push(`${other.measure}=${other.value}`);
       }
       if (companions.length > 0) added[i].companions = companions;
+    }
+  }
+}
+
+/** Each whole's exact parts of its measure in its sentence (entries come in text order). */
+function setParts(added: readonly Entry[]): void {
+  for (let from = 0, to = 0; from < added.length; from = to) {
+    let parts = false;
+    for (; to < added.length && added[to].sentence === added[from].sentence; to++) if (added[to].figure.part) parts = true;
+    if (!parts || to - from < 2) continue;
+    for (let i = from; i < to; i++) {
+      const whole = added[i];
+      if (whole.figure.part) continue;
+      const values: number[] = [];
+      for (let j = from; j < to; j++) {
+        const p = added[j];
+        if (p.figure.part && p.measure === whole.measure && p.low === p.high) values.push(p.value);
+      }
+      if (values.length > 0) whole.parts = values;
     }
   }
 }
