@@ -250,6 +250,17 @@ describe('figure-conflict', () => {
     ]);
   });
 
+  it('counts rescuers, medics and reporters apart from the toll they are some of', () => {
+    const toll = { 'a.txt': 'September 20 2016\nAn air strike on an aid convoy in Urum al-Kubra killed around 20 civilians on Monday, the UN said.' };
+    const volunteers = 'September 20 2016\nFifteen volunteers were killed in the strike on the aid convoy in Urum al-Kubra on Monday, the Civil Defence said.';
+    assert.deepEqual(conflicts({ ...toll, 'b.txt': volunteers }), []);
+    // two counts of the volunteers do disagree
+    assert.deepEqual(conflicts({ ...toll, 'b.txt': volunteers, 'c.txt': volunteers.replace('Fifteen', 'Nine') }), [
+      'b.txt:Fifteen <> c.txt:Nine',
+      'c.txt:Nine <> b.txt:Fifteen',
+    ]);
+  });
+
   it('sets no count against a total that includes it, in one article or across two', () => {
     const monitor = 'On Sunday a monitor said at least 82 people including 58 civilians were killed in air strikes on Khan Sheikhoun.';
     const unicef = 'June 27 2016\nAir strikes killed 58 civilians in Khan Sheikhoun on Sunday, UNICEF said.';

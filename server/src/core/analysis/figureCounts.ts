@@ -1,7 +1,7 @@
 /**
  * What a count counts, read from the words around it: the outcome (killed, wounded, captured,
  * displaced, strength; casualties, the dead and the hurt together) of the nearest outcome word in
- * its clause, the class of the counted noun (people, children, women, fighters, evacuees), and how
+ * its clause, the class of the counted noun (people, children, women, fighters, workers, evacuees), and how
  * it stands to the counts beside it: added on top of one ("another 24"), counted among a total
  * ("four children are among the 28 dead"), or a toll its sentence says was replaced ("its earlier
  * toll of 15"). `figures.ts` makes the figure records.
@@ -25,7 +25,9 @@ addOutcome('strength', 'defend defends defended defending holed deployed station
 /** Class of each counted noun (a Map, as OUTCOMES). */
 const CLASSES = new Map<string, string>();
 const addClass = (cls: string, words: string): void => tagWords(CLASSES, cls, words);
-addClass('people', 'people persons person civilians civilian residents individuals victims others dead bodies lives souls citizens villagers patients worshippers pilgrims passengers volunteers workers staff doctors medics journalists casualties');
+addClass('people', 'people persons person civilians civilian residents individuals victims others dead bodies lives souls citizens villagers patients worshippers pilgrims passengers casualties');
+// rescuers, medics, aid workers and reporters are most often some of a toll, not all of it
+addClass('workers', 'volunteers workers staff doctors medics nurses paramedics rescuers journalists reporters');
 addClass('children', 'children child kids minors boys girls babies infants');
 addClass('women', 'women');
 addClass('fighters', 'fighters militants jihadists terrorists rebels insurgents gunmen combatants members soldiers troops servicemen officers personnel policemen guards recruits mercenaries extremists');
