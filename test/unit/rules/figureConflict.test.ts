@@ -168,6 +168,21 @@ describe('figure-conflict', () => {
     // the count's own passive verb, past an "and" that closes the other outcome's clause
     assert.deepEqual(measures('A woman was killed and 25 others on a bus were wounded in a town south of Homs, sources said.'), ['25 wounded:people']);
     assert.deepEqual(measures('As well as those killed at least 160 people were injured, the monitor said.'), ['at least 160 wounded:people']);
+    // ... also with no counted noun, a comma lost before it
+    assert.deepEqual(measures('At least 14 people were killed 25 were wounded in a suicide attack on a wedding in Hasakah.'), [
+      'At least 14 killed:people',
+      '25 wounded:people',
+    ]);
+    assert.deepEqual(measures('Air strikes killed three people near Kabiba while seven were killed by strikes on a gas station.'), [
+      'three killed:people',
+      'seven killed:people',
+    ]);
+    // an active verb with a count after it is that count's, not the one before it
+    assert.deepEqual(measures('US Missile Strike on Syria Kills Five Injures Seven - Homs Governor'), ['Five killed:people', 'Seven wounded:people']);
+    assert.deepEqual(measures('Shells killed 10 civilians wounding 15 others in Aleppo, SANA said.'), ['10 killed:people', '15 wounded:people']);
+    // victims brought for treatment are the hurt
+    assert.deepEqual(measures('Fifteen victims mostly women and children were brought to Turkey for treatment.'), ['Fifteen wounded:people']);
+    assert.deepEqual(measures('The Observatory said the raid left 15 victims in the village.'), ['15 killed:people']);
     // "several dozen" is an order of magnitude, not twelve
     assert.deepEqual(measures('The bombing left several dozen dead and a dozen wounded, the Observatory said.'), ['a dozen wounded:people']);
     // a part listed after "among them" counts what its total counts

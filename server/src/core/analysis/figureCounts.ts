@@ -6,6 +6,7 @@
  * ("four children are among the 28 dead"), or a toll its sentence says was replaced ("its earlier
  * toll of 15"). `figures.ts` makes the figure records.
  */
+import { isNumberWord } from '../text/quantities';
 import { lowerToken, TokenKind, type Tokens } from '../text/tokens';
 
 /** Each of the space-separated words gets the tag. */
@@ -212,7 +213,9 @@ export function nearestOutcome(text: string, tokens: Tokens, firstToken: number,
   for (let k = lastToken + 1; k < Math.min(sLast, lastToken + 8); k++) {
     const w = word(text, tokens, k);
     const outcome = OUTCOMES.get(w);
-    if (outcome) {
+    // "Kills Five Injures Seven", "killing 3 and injuring 7": an active verb with a count of its
+    // own after it is that count's ("were killed 25 were wounded", "7 dead 20 wounded" are not)
+    if (outcome && !(ACTIVE.has(w) && countFollows(text, tokens, k + 1))) {
       // ("a woman was killed and 25 others on a bus were wounded": the count's own passive verb)
       const distance = k - lastToken + penalty - (PASSIVE_AUX.has(word(text, tokens, k - 1)) ? 2 : 0);
       if (distance < bestDistance) {
@@ -222,6 +225,30 @@ export function nearestOutcome(text: string, tokens: Tokens, firstToken: number,
     } else if (CLAUSE_BREAKS.has(w)) penalty = BREAK_PENALTY;
   }
   return best;
+}
+
+const TREATED: ReadonlySet<string> = new Set(['treatment', 'treated', 'hospitalised', 'hospitalized']);
+
+/**
+ * "Fifteen victims ... were brought to Turkey for treatment": victims whose clause says they were
+ * treated are the hurt, not the dead ("victims" alone reads as the dead).
+ */
+export function treatedVictims(text: string, tokens: Tokens, lastToken: number, sLast: number): boolean {
+  if (word(text, tokens, lastToken + 1) !== 'victims') return false;
+  for (let k = lastToken + 2; k < Math.min(sLast, lastToken + 16); k++) {
+    const w = word(text, tokens, k);
+    if (TREATED.has(w)) return true;
+    if (OUTCOMES.has(w) || w === 'while' || w === 'but') return false;
+  }
+  return false;
+}
+
+/** Outcome verbs in their active present forms, which take the count after them as their object. */
+const ACTIVE: ReadonlySet<string> = new Set(['kill', 'kills', 'killing', 'injure', 'injures', 'injuring', 'wound', 'wounds', 'wounding']);
+
+/** Whether a number starts at token k ("injuring 7", "Injures Seven"). */
+function countFollows(text: string, tokens: Tokens, k: number): boolean {
+  return k < tokens.count && (tokens.kind[k] === TokenKind.Number || isNumberWord(word(text, tokens, k)));
 }
 
 /** A death word and an injury word joined by "and" or "or", at k and k + 2. */
@@ -248,13 +275,16 @@ export function bothOutcomes(text: string, tokens: Tokens, firstToken: number, l
 }
 
 /**
- * Without a counted noun the outcome must touch the number: "19 dead", "200 injured",
+ * Without a counted noun the outcome must touch the number: "19 dead", "200 injured", "25 were wounded",
  * "killed 19", "wounded 300"; or the sentence is about a toll: "the death toll ... reached 126",
  * "has risen to 86", "put the death toll at 58".
  */
 export function adjacentOutcome(text: string, tokens: Tokens, firstToken: number, lastToken: number, tollSentence: boolean): string | null {
-  const after = OUTCOMES.get(word(text, tokens, lastToken + 1));
-  if (after === 'killed' || after === 'wounded') return after;
+  const next = word(text, tokens, lastToken + 1);
+  // "killed 25 were wounded" (a comma lost): the count's own passive verb wins over the word before it
+  const after = OUTCOMES.get(PASSIVE_AUX.has(next) ? word(text, tokens, lastToken + 2) : next);
+  // (not "Kills Five Injures Seven": the verb's own count follows it)
+  if ((after === 'killed' || after === 'wounded') && !(ACTIVE.has(next) && countFollows(text, tokens, lastToken + 2))) return after;
   const before = word(text, tokens, firstToken - 1);
   const b = OUTCOMES.get(before);
   if (b === 'killed' || b === 'wounded') return b;
