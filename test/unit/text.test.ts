@@ -84,6 +84,9 @@ describe('quantities', () => {
     // "several dozen" is an order of magnitude; "a dozen" twelve
     const dozens = 'Several dozen dead and a dozen wounded.';
     assert.deepEqual(findQuantities(dozens, tokenize(dozens)).map((x) => [dozens.slice(x.start, x.end), x.vague]), [['dozen', true], ['a dozen', false]]);
+    // resolutions are numbered in lower case too, the second of a pair as well
+    const resolutions = 'in violation of Security Council resolutions 2118 and 2235 and resolution 2254, 12 envoys said.';
+    assert.deepEqual(findQuantities(resolutions, tokenize(resolutions)).filter(isFigure).map((x) => resolutions.slice(x.start, x.end)), ['12']);
   });
   it('dates an article by its header, also in copy flattened to one line', () => {
     const iso = (text: string) => findArticleDate(text)?.iso ?? null;

@@ -49,6 +49,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const RESOLUTION = /^resolutions?$/;
 const NAME_BEFORE = /^(regiment|division|brigade|battalion|resolution|route|highway|road|base|station|flight|article|room|unit|camp|gate|building|block|exit|number|no|point|hill|kilometre|kilometer|km|t|m|f|su|mig|al)$/i;
 const ORDINAL_SUFFIX = /^(st|nd|rd|th)$/i;
 const TIME_AFTER = /^(am|pm|gmt|utc|hrs|hours|h)$/i;
@@ -269,6 +270,8 @@ function kindOf(text: string, tokens: Tokens, i: number, last: number, value: nu
   // "died of the plague in 639 and": an older year, after "in" with nothing counted after it
   if (tokens.kind[i] === TokenKind.Number && before === 'in' && /^\d{3,4}$/.test(raw) && value <= 2100 && (YEAR_FOLLOWERS.has(after) || !/^[a-z]/.test(after))) return 'year';
   if (NAME_BEFORE.test(before) && /^[A-Z]/.test(text.slice(tokens.start[i - 1], tokens.start[i - 1] + 1))) return 'name';
+  // "resolution 2254", "resolutions 2118 and 2235": numbered in any case
+  if (tokens.kind[i] === TokenKind.Number && (RESOLUTION.test(before) || (before === 'and' && i >= 3 && tokens.kind[i - 2] === TokenKind.Number && RESOLUTION.test(lowerAt(text, tokens, i - 3))))) return 'name';
   if (tokens.kind[i] === TokenKind.Number && tokens.start[i] > 0 && /[A-Za-z]/.test(text[tokens.start[i] - 1])) return 'name'; // T4, M5
   return 'count';
 }
