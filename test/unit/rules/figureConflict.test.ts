@@ -296,6 +296,16 @@ describe('figure-conflict', () => {
     assert.deepEqual(conflicts({ 'a.txt': text.replace('Yesterday', 'On Wednesday') }), ['a.txt:10 <> a.txt:18', 'a.txt:18 <> a.txt:10']);
   });
 
+  it('sets no toll of one named day against another named day\'s across articles', () => {
+    const tuesday = { 'a.txt': 'Tue 19 Jul 2016\nAir strikes killed 56 civilians in Manbij on Tuesday, the Observatory said.' };
+    const monday = 'Wed 20 Jul 2016\nAir strikes killed 21 civilians in Manbij on Monday, the monitor said.';
+    assert.deepEqual(conflicts({ ...tuesday, 'b.txt': monday }), []);
+    // the same named day, or a day the sentence does not name, is the same incident
+    const pair = ['a.txt:56 <> b.txt:21', 'b.txt:21 <> a.txt:56'];
+    assert.deepEqual(conflicts({ ...tuesday, 'b.txt': monday.replace('Monday', 'Tuesday') }), pair);
+    assert.deepEqual(conflicts({ ...tuesday, 'b.txt': monday.replace(' on Monday', '') }), pair);
+  });
+
   it('compares no toll of an incident its sentence places in an earlier month', () => {
     assert.deepEqual(
       conflicts({

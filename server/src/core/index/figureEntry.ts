@@ -224,6 +224,8 @@ export function valuesDisagree(a: Entry, b: Entry): boolean {
 export function acrossArticles(a: Entry, b: Entry): boolean {
   if (a.day !== null && b.day !== null) {
     if (Math.abs(a.day - b.day) > (a.stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS)) return false;
+    // two tolls of two days each sentence names ("on Monday", "on Tuesday"): two incidents
+    if (!a.stock && a.day !== b.day && a.figure.incident !== undefined && b.figure.incident !== undefined) return false;
   } else if (!a.stock) return false;
   // A garrison's strength or a share is "of a place": the place is enough, even a city.
   if (a.stock ? !sharePlace(a.figure, b.figure) : incidentEvidence(a.figure, b.figure) < 3) return false;
@@ -248,7 +250,7 @@ function notExplained(a: Entry, b: Entry, sameArticle: boolean): boolean {
  */
 export function signature(e: Entry): string {
   const f = e.figure;
-  return `${e.low}|${e.high}|${e.value}|${e.day}|${e.update}|${f.places.join(',')}|${f.broadPlaces.join(',')}|${f.events.join(',')}|${f.groups.join(',')}|${e.parts.join(',')}`;
+  return `${e.low}|${e.high}|${e.value}|${e.day}|${f.incident !== undefined}|${e.update}|${f.places.join(',')}|${f.broadPlaces.join(',')}|${f.events.join(',')}|${f.groups.join(',')}|${e.parts.join(',')}`;
 }
 
 /** Whether `x` was stated after `y`: further down one article, or in an article dated no earlier. */
