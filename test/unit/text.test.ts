@@ -149,6 +149,10 @@ describe('incident date', () => {
     assert.equal(weekdayDate('Strikes on Saturday night killed 7.', '2016-04-29'), '2016-04-23');
     assert.equal(weekdayDate('The Observatory reported on Thursday that 90 people had been killed.', '2016-04-29'), null);
     assert.equal(weekdayDate('Since Monday strikes have killed 40 people.', '2016-04-29'), null);
+    // a bare weekday right after a toll is its day; after a statement, the statement's
+    assert.equal(weekdayDate('An attack on an aid convoy claimed 20 lives Monday.', '2016-04-29'), '2016-04-25');
+    assert.equal(weekdayDate('Air strikes killed 12 people Tuesday in Idlib.', '2016-04-29'), '2016-04-26');
+    assert.equal(weekdayDate('The ministry said in a statement Monday that 12 were killed.', '2016-04-29'), null);
   });
 
   it('tells an incident placed in a whole month before the article\'s', () => {
