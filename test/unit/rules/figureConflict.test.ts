@@ -182,6 +182,7 @@ describe('figure-conflict', () => {
     assert.deepEqual(measures('Shells killed 10 civilians wounding 15 others in Aleppo, SANA said.'), ['10 killed:people', '15 wounded:people']);
     // victims brought for treatment are the hurt
     assert.deepEqual(measures('Fifteen victims mostly women and children were brought to Turkey for treatment.'), ['Fifteen wounded:people']);
+    assert.deepEqual(measures('A doctor said his hospital in Idlib province received three victims with pinpoint pupils.'), ['three wounded:people']);
     assert.deepEqual(measures('The Observatory said the raid left 15 victims in the village.'), ['15 killed:people']);
     // "several dozen" is an order of magnitude, not twelve
     assert.deepEqual(measures('The bombing left several dozen dead and a dozen wounded, the Observatory said.'), ['a dozen wounded:people']);

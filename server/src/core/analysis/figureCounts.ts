@@ -228,13 +228,17 @@ export function nearestOutcome(text: string, tokens: Tokens, firstToken: number,
 }
 
 const TREATED: ReadonlySet<string> = new Set(['treatment', 'treated', 'hospitalised', 'hospitalized']);
+/** Verbs of a hospital taking in the living: "received three victims". */
+const ADMITTED: ReadonlySet<string> = new Set(['received', 'receiving', 'admitted', 'treated', 'treating']);
 
 /**
- * "Fifteen victims ... were brought to Turkey for treatment": victims whose clause says they were
- * treated are the hurt, not the dead ("victims" alone reads as the dead).
+ * "Fifteen victims ... were brought to Turkey for treatment", "his hospital received three
+ * victims": victims whose clause says they were treated are the hurt, not the dead ("victims"
+ * alone reads as the dead).
  */
-export function treatedVictims(text: string, tokens: Tokens, lastToken: number, sLast: number): boolean {
+export function treatedVictims(text: string, tokens: Tokens, firstToken: number, lastToken: number, sLast: number): boolean {
   if (word(text, tokens, lastToken + 1) !== 'victims') return false;
+  if (ADMITTED.has(word(text, tokens, firstToken - 1))) return true;
   for (let k = lastToken + 2; k < Math.min(sLast, lastToken + 16); k++) {
     const w = word(text, tokens, k);
     if (TREATED.has(w)) return true;

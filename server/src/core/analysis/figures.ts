@@ -262,7 +262,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       // "25 casualties", "killed and injured five civilians": the dead and the hurt together
       const outcome = word(text, tokens, q.lastToken + 1) === 'casualties' || bothOutcomes(text, tokens, qStartToken, q.lastToken, last)
         ? 'casualties'
-        : treatedVictims(text, tokens, q.lastToken, last)
+        : treatedVictims(text, tokens, qStartToken, q.lastToken, last)
           ? 'wounded'
           : cls
           ? (nearestOutcome(text, tokens, qStartToken, q.lastToken, first, last) ?? sentenceOutcome)
