@@ -277,6 +277,20 @@ describe('figure-conflict', () => {
     ]);
   });
 
+  it('sets no count at one of several hospitals or in one video against a toll', () => {
+    const toll = { 'a.txt': 'August 21 2013\nActivists said the gas attack on Zamalka killed 35 people.' };
+    const seen = [
+      'August 21 2013\nActivists reported 30 bodies had been brought to one field hospital in Zamalka.',
+      'August 21 2013\nOne video from Zamalka showed the bodies of a dozen people lying on the floor of a clinic.',
+    ];
+    for (const text of seen) assert.deepEqual(conflicts({ ...toll, 'b.txt': text }), []);
+    // the hospital's count, with no "one", is a toll like any
+    assert.deepEqual(conflicts({ ...toll, 'b.txt': seen[0].replace('one field hospital', 'the field hospital') }), [
+      'a.txt:35 <> b.txt:30',
+      'b.txt:30 <> a.txt:35',
+    ]);
+  });
+
   it('sets no count against a total that includes it, in one article or across two', () => {
     const monitor = 'On Sunday a monitor said at least 82 people including 58 civilians were killed in air strikes on Khan Sheikhoun.';
     const unicef = 'June 27 2016\nAir strikes killed 58 civilians in Khan Sheikhoun on Sunday, UNICEF said.';

@@ -213,7 +213,11 @@ interface OwnFigure {
    * of a breakdown by class ("killed 15 civilians and 27 popular fighters").
    */
   among: boolean;
-  /** First in a breakdown by place: one place's count, never a whole toll (see `addition`). */
+  /**
+   * First in a breakdown by place, or counted at one of several places or in one of several
+   * records ("brought to one field hospital", "One video showed"): one place's count, never a
+   * whole toll (see `addition`).
+   */
   breakdown: boolean;
   /** Right after "including" or "among them" ("killed 31 civilians including 10 on a bus"): see `part`. */
   included: boolean;
@@ -222,6 +226,9 @@ interface OwnFigure {
   /** A toll its sentence says was replaced ("updated its earlier death toll of 15", "up from 15"). */
   superseded: boolean;
 }
+
+/** One of several places or records that a toll's count is seen in. */
+const ONE_OF_MANY = /\b(?:one|a single) (?:field |makeshift )?(?:hospital|clinic|morgue|video|clip|medical (?:center|centre|point))\b/;
 
 function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord, mentions: readonly MentionRecord[], knowledge: Knowledge): SentenceFigures {
   const first = tokenIndexAt(tokens, sentence.start);
@@ -232,6 +239,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
   const figures: OwnFigure[] = [];
   let local = true;
   const sentenceOutcome = mask & HARM ? firstOutcome(text, tokens, first, last) : null;
+  let oneOfMany: boolean | undefined;
   for (const q of findQuantities(text, tokens, first, last)) {
     if (!isFigure(q) || q.vague) continue;
     let measure: string;
@@ -284,7 +292,9 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
     }
     const [low, up] = interval(q.qualifier, q.value, q.high ?? q.value);
     const added = isAdded(text, tokens, qStartToken, q.lastToken, first, last);
-    const breakdown = opensBreakdown(text, tokens, q.lastToken, last);
+    // "30 bodies had been brought to one field hospital", "One video showed the bodies of a
+    // dozen": one place's or one witness's count, like a breakdown's first
+    const breakdown = opensBreakdown(text, tokens, q.lastToken, last) || (oneOfMany ??= ONE_OF_MANY.test(lower));
     const near = text.slice(Math.max(sentence.start, q.start - 50), Math.min(sentence.end, q.end + 50)).toLowerCase();
     const year = mask & YEAR ? /\b(?:in|since|of|during) (19\d\d|20\d\d)\b/.exec(near) : null;
     figures.push({
