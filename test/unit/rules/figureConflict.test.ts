@@ -277,6 +277,14 @@ describe('figure-conflict', () => {
     ]);
   });
 
+  it('sets no toll of one kind of incident against another kind\'s in an article', () => {
+    const text =
+      'Tue May 3 2016\nNusra launched missiles at Aleppo on Tuesday killing nine people, Sputnik reported. At least 10 people were killed when a rocket hit the Dabbit hospital in Aleppo on Tuesday, a source said.';
+    assert.deepEqual(conflicts({ 'a.txt': text }), []);
+    // a kind both sentences name: one incident, two counts
+    assert.deepEqual(conflicts({ 'a.txt': text.replace('a rocket hit', 'a missile hit') }), ['a.txt:At least 10 <> a.txt:nine', 'a.txt:nine <> a.txt:At least 10']);
+  });
+
   it('sets no count at one of several hospitals or in one video against a toll', () => {
     const toll = { 'a.txt': 'August 21 2013\nActivists said the gas attack on Zamalka killed 35 people.' };
     const seen = [

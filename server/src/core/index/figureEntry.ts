@@ -134,6 +134,9 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     // parts stated apart that add up to it ("Thirteen civilians were killed ... 9 persons were
     // killed ... killing 4 civilians")
     if (fa.part || fb.part || addsUpTo(a, b) || addsUpTo(b, a) || togetherMake(a, b)) return false;
+    // two kinds of incident and none shared ("died in rebel shelling" ... "by barrel bombs
+    // dropped from helicopters")
+    if (fa.events.length > 0 && fb.events.length > 0 && !meets(fa.events, fb.events)) return false;
     // the tolls of two days ("18 killed yesterday", "10 killed on Wednesday")
     if (fa.incident !== undefined && fb.incident !== undefined && fa.incident !== fb.incident) return false;
     // ... or a day named weeks before the article's and the article's own ("On Jan. 25 ... killing
