@@ -206,6 +206,10 @@ describe('figure-conflict', () => {
     // some of a number counted whole
     assert.deepEqual(parts('At least 17 people were killed, and the Observatory said that 14 of the dead were opposition fighters.'), ['14']);
     assert.deepEqual(parts('Fourteen of the IS group fighters were killed as they attempted to enter the villages.'), ['Fourteen']);
+    // named after "among ... were"; "among them" opens the parts of the count before it
+    assert.deepEqual(parts('He says that among the 23 killed was a family of 10 people including eight children.'), ['10']);
+    assert.deepEqual(parts('Among the dead were 22 children, UNICEF said.'), ['22']);
+    assert.deepEqual(parts('The strikes killed 12 people, among them were three children, the monitor said.'), ['three']);
     // the first of a breakdown by place
     assert.deepEqual(parts('The Damascus Media Office said 150 bodies were counted in Hammouriya 100 in Kfar Batna 67 in Saqba and 40 in Erbin.'), ['150']);
     assert.deepEqual(parts('The Damascus Media Office said 150 bodies were counted in Hammouriya on Wednesday.'), []);

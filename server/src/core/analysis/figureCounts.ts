@@ -111,6 +111,23 @@ export function isAmong(text: string, tokens: Tokens, lastToken: number, sLast: 
   return false;
 }
 
+const BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+
+/**
+ * Whether the count follows "among ... was/were": the part its sentence names among a total
+ * ("Among the dead were 22 children", "among the 23 killed was a family of 10", "killed 12
+ * people, among them were three children").
+ */
+export function afterAmong(text: string, tokens: Tokens, firstToken: number, sFirst: number): boolean {
+  let verb = false;
+  for (let k = firstToken - 1; k >= Math.max(sFirst, firstToken - 8); k--) {
+    const w = word(text, tokens, k);
+    if (BE.has(w)) verb = true;
+    else if (w === 'among') return verb;
+  }
+  return false;
+}
+
 /**
  * The count opens a breakdown by place: "150 bodies were counted in Hammouriya 100 in Kfar Batna
  * 67 in Saqba": the first of several counts "in" a place, each a part of a total.

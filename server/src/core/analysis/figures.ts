@@ -16,7 +16,7 @@ import { findQuantities, isFigure, MONTHS } from '../text/quantities';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import { spansWithin } from '../text/sortedSpans';
-import { ADDED_AFTER, adjacentOutcome, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isIncluded, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
+import { ADDED_AFTER, adjacentOutcome, afterAmong, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isIncluded, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
 import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
@@ -312,7 +312,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       // the other outcome named since the count before it: "killing a woman and injuring three
       // others" (not "killing 3 and wounding 90 others", whose 3 is a count before it)
       afterOther: added && otherOutcomeBefore(text, tokens, figures.length > 0 ? tokenIndexAt(tokens, sentence.start + figures[figures.length - 1].end) : first, qStartToken, outcomeOf(measure)),
-      among: isAmong(text, tokens, q.lastToken, last) || isBeside(text, tokens, qStartToken, first) || breakdown,
+      among: isAmong(text, tokens, q.lastToken, last) || afterAmong(text, tokens, qStartToken, first) || isBeside(text, tokens, qStartToken, first) || breakdown,
       breakdown,
       included,
       referred: q.qualifier === 'exact' && isReferred(text, tokens, qStartToken),
