@@ -41,6 +41,9 @@ More than 200 civilians were killed in Raqqa on Monday.
   it('is not fooled by headlines, background and absence statements', () => {
     assert.deepEqual(labels('Syrian army pushes into Raqqa\nThe monitor had no immediate toll.'), ['not-claim', 'not-claim']);
     assert.deepEqual(labels('Hasakeh city is the capital of the province of the same name.'), ['not-claim']);
+    // analysis, though it counts years; a count of people in it is a claim
+    assert.deepEqual(labels('If confirmed it would be one of the worst chemical attacks since the start of the civil war six years ago.'), ['not-claim']);
+    assert.deepEqual(labels('If confirmed it would be the deadliest attack, with 80 people dead in the town.'), ['unattributed']);
   });
 
   it('takes a photo caption for no claim, and a past event beside a word like a headline verb for one', () => {

@@ -64,7 +64,8 @@ export function notClaimReason(f: SentenceFacts, sentenceText: string, date: Art
   }
   // "launched the campaign to retake Raqqa last November": a month before the article's, by name
   if (mask & MONTH && !f.countClaim && lower.includes('last ') && LAST_MONTH.test(lower)) return 'background (last month named)';
-  if (mask & OPINION && !f.figure) return 'opinion or analysis';
+  // (a figure that counts nothing checkable, "2 1/2 years of civil war", "the two groups", does not make it a claim)
+  if (mask & OPINION && !f.countClaim && !f.casualty) return 'opinion or analysis';
   if (date && index === 0 && f.words.length <= 3) return 'a dateline';
   return null;
 }
