@@ -13,6 +13,8 @@ import type { Span } from '../text/sentences';
 import { spansWithin } from '../text/sortedSpans';
 import type { Tokens } from '../text/tokens';
 import type { MentionRecord } from '../analysis/summary';
+import { accordingTo } from './accordingTo';
+import { claimsAnAttack, namedToTheEnd, SPOKEN_PARTICIPLES, startsPhrase, subjectMayStart, subjectSaying } from './clauseSubjects';
 import { showCue } from './footage';
 import { SourcePhrases, type CueClass } from './sourcePhrases';
 import {
@@ -22,7 +24,6 @@ import {
   BOUNDARY_WORDS,
   containsPhrase,
   DETERMINERS,
-  DOCUMENTS,
   PASSIVE_VAGUE,
   PAST_EVENT,
   PAST_OR_PERFECT,
@@ -37,7 +38,6 @@ import {
   SPEECH,
   STATEMENT,
   TIME_WORDS,
-  VAGUE_HEADS,
   WEAK_REPORTING,
   WITNESSES,
 } from './vocabulary';
@@ -93,75 +93,12 @@ function lacksItsObject(lemma: string, words: readonly string[], k: number): boo
 /** Verbs a sentence's first clause may open with: events in the past, auxiliaries, reports. */
 const FIRST_VERBS = PAST_EVENT | PAST_OR_PERFECT | REPORTING_CUE;
 
-/**
- * A subject may start at word i: the sentence's first, or after a clause's boundary, a time, an
- * adverb or a preposition ("Ibrahim Alhaj of the Syrian Civil Defense"); not after a verb or an
- * adjective, where a noun phrase is an object ("dismissed as unfounded the reports").
- */
-function subjectMayStart(words: readonly string[], i: number): boolean {
-  const before = words[i - 1];
-  return before === undefined || (BOUNDARY_WORDS.has(before) && before !== 'that') || TIME_WORDS.has(before) || SKIP_BEFORE_VERB.has(before) || PREPOSITIONS.has(before);
-}
-
-/** What an armed group claims when it claims responsibility: "claimed previous bombings". */
-const ATTACKS: ReadonlySet<string> = new Set(['attack', 'attacks', 'bombing', 'bombings', 'blast', 'blasts', 'assault', 'assaults', 'explosion', 'explosions', 'killing', 'killings']);
-
-/**
- * "has claimed previous bombings in the region", "claimed a suicide attack on a rival group that
- * killed 16": responsibility for an attack, not a report; "claimed the attack was caused by an
- * airstrike" reports (a verb follows the attack).
- */
-function claimsAnAttack(words: readonly string[], k: number): boolean {
-  for (let a = k + 1; a <= k + 3 && a < words.length; a++) {
-    if (!ATTACKS.has(words[a])) continue;
-    const next = words[a + 1];
-    return next === undefined || PREPOSITIONS.has(next) || next === 'that' || next === 'which' || next === 'and' || next === 'against';
-  }
-  return false;
-}
-
-/** Participles of speech that go on from the main clause: "placed the toll lower saying ...". */
-const SPOKEN_PARTICIPLES: ReadonlySet<string> = new Set(['saying', 'adding', 'noting', 'stressing', 'warning', 'insisting', 'claiming', 'explaining', 'affirming', 'asserting', 'accusing']);
-
-/**
- * "The UK-based Syrian Observatory placed the death toll lower saying ...", "A resident of Homs
- * corroborated that account saying he heard blasts": with no reporting verb of its own, the
- * sentence's subject speaks in the participle at k. The subject opens the sentence (after a time
- * or an adverb) and is a source, not a place alone ("Syrias conflict erupted ...").
- */
-function subjectSaying(phrases: SourcePhrases, words: readonly string[], k: number): Cue | null {
-  let s = 0;
-  while (s < k && (SKIP_BEFORE_VERB.has(words[s]) || TIME_WORDS.has(words[s]) || words[s] === 'but' || words[s] === 'on')) s++;
-  const e = phrases.phraseEnd(s);
-  if (e >= k - 1) return null;
-  const cls = phrases.classify(s, e);
-  if (cls !== 'named' && cls !== 'vague') return null;
-  // the phrase ends at its head, or at a place after it ("A resident of Homs"): a person, a
-  // body, a kind of source; not "The Syrian" (air force) nor "government denials"
-  let head = e;
-  for (let x = s + 1; x < e; x++) if (PREPOSITIONS.has(words[x])) head = x - 1;
-  const kind = phrases.kindAt(head);
-  if (!((kind !== undefined && kind !== 'place') || ANAPHOR_HEADS.has(words[head]) || VAGUE_HEADS.has(words[head]) || phrases.properName(head))) return null;
-  return { cls, what: `${phrases.textOf(s, head + 1)} ... ${words[k]}`, speech: true, at: k, explicit: true };
-}
-
 /** A passive of the verb, followed by `next` and `after`, reports something with its source unsaid. */
 function reportsInPassive(lemma: string, next: string | undefined, after: string | undefined): boolean {
   if (lemma === 'find') return next === 'to' && (after === 'be' || after === 'have');
   if (lemma === 'tell' || lemma === 'determine') return next !== 'to';
   if (lemma === 'deny') return next === 'that';
   return true;
-}
-
-/** A word that can open a source phrase after its verb ("said the ministry"), not a clause's. */
-function startsPhrase(x: string | undefined): boolean {
-  return x !== undefined && !BOUNDARY_WORDS.has(x) && x !== 'that';
-}
-/** A named source from `from` to the sentence's last word: "... said Observatory director Rami Abdel Rahman." */
-function namedToTheEnd(phrases: SourcePhrases, words: readonly string[], from: number): boolean {
-  if (!startsPhrase(words[from]) || PRONOUNS.has(words[from])) return false;
-  const end = phrases.phraseEnd(from);
-  return end === words.length - 1 && phrases.classify(from, end) === 'named';
 }
 /** Words that open what describes a source named before them: "also known as", "who", "which", "a Britain-based monitor". */
 const DESCRIBED_BY: ReadonlySet<string> = new Set(['also', 'known', 'who', 'which', 'a', 'an']);
@@ -232,58 +169,6 @@ export function findCues(
     for (const c of out) if (c.cls !== 'vague') c.cls = 'vague';
   }
   return out;
-}
-
-/** Tallies a sentence can be "according to": "the latest death toll", "the centers statistics". */
-const TALLIES: ReadonlySet<string> = new Set([...DOCUMENTS, 'statistics', 'estimate', 'tolls', 'records', 'numbers']);
-
-/** Words after a tally that name its author: "a new toll from the observatory", "a statement issued by". */
-const AUTHORED: ReadonlySet<string> = new Set(['by', 'from', 'of', 'issued', 'released', 'published', 'compiled']);
-
-/** The cue of "according to X" at word k: X's class, or null when X reads as no source. */
-function accordingTo(phrases: SourcePhrases, words: readonly string[], k: number): Cue | null {
-  const end = phrases.phraseEnd(k + 2);
-  const phrase = words.slice(k + 2, end + 1).join(' ');
-  if (/^(estimates|reports|sources|unconfirmed|initial|preliminary|local sources|activists|witnesses|residents|media)\b/.test(phrase)) {
-    return { cls: 'vague', what: `according to ${phrases.textOf(k + 2, end + 1)}`, speech: false, at: k, explicit: true };
-  }
-  // the longest start of the phrase that reads as a source: copy without commas runs the
-  // source into the claim ("According to the Syrian Observatory heavy bombardment has battered")
-  let e = end;
-  let cls = phrases.classify(k + 2, e);
-  while (!cls && e > k + 2) cls = phrases.classify(k + 2, --e);
-  if (!cls) {
-    const tally = tallyCredited(phrases, words, k + 2, end);
-    if (!tally) return null;
-    cls = tally.cls;
-    e = tally.end;
-  }
-  return { cls, what: `according to ${phrases.textOf(k + 2, Math.min(e + 1, k + 7))}`, speech: false, at: k, explicit: true };
-}
-
-/**
- * "according to the latest death toll": a tally nobody is named for, a vague source; "according
- * to the centers statistics" (copy without apostrophes), "according to the statement": the tally
- * of a body named before; "a new toll from the Observatory": its author's. The class and the last
- * word read, or null.
- */
-function tallyCredited(phrases: SourcePhrases, words: readonly string[], from: number, end: number): { cls: CueClass; end: number } | null {
-  for (let d = from; d <= Math.min(end, from + 3); d++) {
-    if (!TALLIES.has(words[d])) continue;
-    if (AUTHORED.has(words[d + 1] ?? '')) {
-      // the author: "from the Observatory", "issued by the brigade"
-      let a = d + 1;
-      while (a < words.length && AUTHORED.has(words[a])) a++;
-      if (a >= words.length) return null;
-      const last = phrases.phraseEnd(a);
-      const author = phrases.classify(a, last);
-      return author ? { cls: author, end: last } : null;
-    }
-    if (d === from + 1 && words[from] === 'the') return { cls: 'inherit', end: d };
-    for (let b = from; b < d; b++) if (words[b].endsWith('s') && ANAPHOR_HEADS.has(words[b].slice(0, -1))) return { cls: 'inherit', end: d };
-    return { cls: 'vague', end: d };
-  }
-  return null;
 }
 
 /** Cues around reporting verbs: "X said", "according to X", "was quoted as saying", "said X". */
