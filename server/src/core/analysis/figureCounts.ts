@@ -1,10 +1,10 @@
 /**
  * What a count counts, read from the words around it: the outcome (killed, wounded, captured,
  * displaced, strength; casualties, the dead and the hurt together) of the nearest outcome word in
- * its clause, the class of the counted noun (people, children, women, fighters, workers, evacuees), and how
- * it stands to the counts beside it: added on top of one ("another 24"), counted among a total
- * ("four children are among the 28 dead"), or a toll its sentence says was replaced ("its earlier
- * toll of 15"). `figures.ts` makes the figure records.
+ * its clause, the class of the counted noun (people, children, women, fighters, workers,
+ * evacuees), and how it stands to the counts beside it: added on top of one ("another 24"),
+ * counted among a total ("four children are among the 28 dead"), or a toll its sentence says was
+ * replaced ("its earlier toll of 15"). `figures.ts` makes the figure records.
  */
 import { isNumberWord } from '../text/quantities';
 import { lowerToken, TokenKind, type Tokens } from '../text/tokens';
@@ -296,9 +296,9 @@ export function bothOutcomes(text: string, tokens: Tokens, firstToken: number, l
 }
 
 /**
- * Without a counted noun the outcome must touch the number: "19 dead", "200 injured", "25 were wounded",
- * "killed 19", "wounded 300"; or the sentence is about a toll: "the death toll ... reached 126",
- * "has risen to 86", "put the death toll at 58".
+ * Without a counted noun the outcome must touch the number: "19 dead", "200 injured", "25 were
+ * wounded", "killed 19", "wounded 300"; or the sentence is about a toll: "the death toll ...
+ * reached 126", "has risen to 86", "put the death toll at 58".
  */
 export function adjacentOutcome(text: string, tokens: Tokens, firstToken: number, lastToken: number, tollSentence: boolean): string | null {
   const next = word(text, tokens, lastToken + 1);

@@ -55,6 +55,10 @@ const TOLL = WORDS.add(['toll', 'deaths']);
 const MONTH_WORDS = WORDS.add(MONTHS);
 /** Weekdays and "yesterday": a sentence without one names no day by them (see `weekdayDate`). */
 const DAY_WORDS = WORDS.add([...WEEKDAYS, 'yesterday']);
+/** A sentence without "among" names no part after "among ... were" (see `afterAmong`). */
+const AMONG = WORDS.add(['among']);
+/** A sentence without "one" or "single" names no count at one of several places (ONE_OF_MANY). */
+const ONE = WORDS.add(['one', 'single']);
 /** Not a word: a number that may be a year (19xx, 20xx). */
 const YEAR = WORDS.add([]);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
@@ -294,7 +298,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
     const added = isAdded(text, tokens, qStartToken, q.lastToken, first, last);
     // "30 bodies had been brought to one field hospital", "One video showed the bodies of a
     // dozen": one place's or one witness's count, like a breakdown's first
-    const breakdown = opensBreakdown(text, tokens, q.lastToken, last) || (oneOfMany ??= ONE_OF_MANY.test(lower));
+    const breakdown = opensBreakdown(text, tokens, q.lastToken, last) || (oneOfMany ??= (mask & ONE) !== 0 && ONE_OF_MANY.test(lower));
     const near = text.slice(Math.max(sentence.start, q.start - 50), Math.min(sentence.end, q.end + 50)).toLowerCase();
     const year = mask & YEAR ? /\b(?:in|since|of|during) (19\d\d|20\d\d)\b/.exec(near) : null;
     figures.push({
@@ -312,7 +316,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       // the other outcome named since the count before it: "killing a woman and injuring three
       // others" (not "killing 3 and wounding 90 others", whose 3 is a count before it)
       afterOther: added && otherOutcomeBefore(text, tokens, figures.length > 0 ? tokenIndexAt(tokens, sentence.start + figures[figures.length - 1].end) : first, qStartToken, outcomeOf(measure)),
-      among: isAmong(text, tokens, q.lastToken, last) || afterAmong(text, tokens, qStartToken, first) || isBeside(text, tokens, qStartToken, first) || breakdown,
+      among: isAmong(text, tokens, q.lastToken, last) || ((mask & AMONG) !== 0 && afterAmong(text, tokens, qStartToken, first)) || isBeside(text, tokens, qStartToken, first) || breakdown,
       breakdown,
       included,
       referred: q.qualifier === 'exact' && isReferred(text, tokens, qStartToken),

@@ -81,12 +81,12 @@ const QUALIFIERS: [string[], FigureQualifier][] = [
   [['close', 'to'], 'about'],
 ];
 
-/** The words a quantity can start with (a token is one word: "twenty one" is two). */
 /** Whether a lower-case word is a number written out ("seven", "twenty"). */
 export function isNumberWord(w: string): boolean {
   return NUMBER_WORDS.has(w);
 }
 
+/** The words a quantity can start with (a token is one word: "twenty one" is two). */
 const QUANTITY_WORDS = new Set([...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'a', 'an', 'dozen'].filter((w) => /^[a-z]+$/.test(w)));
 /** A word's first two letters (lower-case ASCII; the second 0 for a one-letter word) as an index. */
 const startKey = (a: number, b: number): number => (a - 97) * 27 + (b === 0 ? 26 : b - 97);
