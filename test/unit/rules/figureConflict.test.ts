@@ -89,6 +89,8 @@ describe('figure-conflict', () => {
         'e.txt': '23 October 2017\nIn that three-week period Daesh executed 128 residents of Qaryatayn, a local group said.',
         'f.txt': '23 October 2017\nSyrian activists said at least 65 bodies of civilians were found in Qaryatayn. MSF said its facilities reported 90 dead in Qaryatayn for the first six months of 2017.',
         'g.txt': '23 October 2017\nA local official said 50 civilians were killed in Qaryatayn.',
+        // ... or of an inquiry or a campaign named by its length
+        'h.txt': '27 October 2016\nHuman Rights Watch said it collected the names of 30 civilians killed by mines in Hass during a five-day investigation.',
       }),
       // the day's tolls of the school disagree, and so do the day's bodies in Qaryatayn
       ['b.txt:35 <> c.txt:26', 'c.txt:26 <> b.txt:35', 'f.txt:at least 65 <> g.txt:50', 'g.txt:50 <> f.txt:at least 65'],
