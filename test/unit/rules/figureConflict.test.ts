@@ -136,9 +136,9 @@ describe('figure-conflict', () => {
     assert.deepEqual(
       conflicts({
         // three civilians and two children make the five
-        'a.txt': '07-07-2016\nTerrorist rocket attacks on residential areas in Aleppo left five civilians killed, SANA reported. A source at Aleppo Police Command said three civilians were killed after terrorists targeted Saif al-Dawleh neighborhood in Aleppo with rocket shells. Earlier two children were killed in al-Mohafazah neighborhood in Aleppo.',
+        'a.txt': '07-07-2016\nTerrorist rocket attacks in Aleppo left five civilians killed, SANA reported. A source at Aleppo Police Command said three civilians were killed after terrorists targeted Saif al-Dawleh neighborhood in Aleppo with rocket shells. Earlier two children were killed in al-Mohafazah neighborhood in Aleppo.',
         // two children counted with the four people: no part of their own
-        'b.txt': '07-07-2016\nTerrorist rocket attacks on residential areas in Homs left five civilians killed, SANA reported. A source at Homs Police Command said three civilians were killed after terrorists targeted al-Waer neighborhood in Homs with rocket shells. Earlier shells killed four people including two children in Homs.',
+        'b.txt': '07-07-2016\nTerrorist rocket attacks in Homs left five civilians killed, SANA reported. A source at Homs Police Command said three civilians were killed after terrorists targeted al-Waer neighborhood in Homs with rocket shells. Earlier shells killed four people including two children in Homs.',
       }),
       ['b.txt:five <> b.txt:three,b.txt:four', 'b.txt:four <> b.txt:five,b.txt:three', 'b.txt:three <> b.txt:five,b.txt:four'],
     );
@@ -289,6 +289,17 @@ describe('figure-conflict', () => {
     assert.deepEqual(conflicts({ 'a.txt': text }), []);
     // a kind both sentences name: one incident, two counts
     assert.deepEqual(conflicts({ 'a.txt': text.replace('a rocket hit', 'a missile hit') }), ['a.txt:At least 10 <> a.txt:nine', 'a.txt:nine <> a.txt:At least 10']);
+  });
+
+  it('sets no count of one incident against a roundup\'s total of attacks on several places', () => {
+    const total = 'Sun 20 Nov 2016\nThe death toll from attacks with shells on residential neighborhoods in Aleppo city rose to 10 killed, SANA said. ';
+    const school = 'A source said the mortar shell fell inside a classroom in Aleppo city killing seven students.';
+    assert.deepEqual(conflicts({ 'a.txt': total + school }), []);
+    // a total of one attack and another source's count of it disagree
+    assert.deepEqual(conflicts({ 'a.txt': total.replace('attacks with shells on residential neighborhoods', 'a shell on a school') + school }), [
+      'a.txt:10 <> a.txt:seven',
+      'a.txt:seven <> a.txt:10',
+    ]);
   });
 
   it('sets no count at one of several hospitals or in one video against a toll', () => {

@@ -51,6 +51,9 @@ const UPDATE_CUES = phrases(['risen', 'rose', 'rises', 'climbed', 'climbs', 'inc
 /** Each alternative of PAST_RE holds one of these words: without them the search is skipped. */
 const PAST_WORDS = WORDS.add(['last', 'similar', 'another', 'previous', 'since', 'past', 'year', 'war', 'conflict', 'days', 'weeks', 'weekend', 'months', 'period', 'investigation', 'campaign', 'offensive', 'operation', 'battle', 'siege']);
 const TOLL = WORDS.add(['toll', 'deaths']);
+/** Attacks on several places: "rocket attacks on the neighborhoods of", "air strikes on towns across". */
+const SPREAD = /\b(?:attacks|shells|strikes|airstrikes|raids|shelling|bombardment)\b.{0,40}\b(?:neighbo(?:u)?rhoods|areas|towns|villages|districts|parts of)\b/;
+const SPREAD_WORDS = WORDS.add(['neighborhoods', 'neighbourhoods', 'areas', 'towns', 'villages', 'districts', 'parts']);
 /** Month names: a sentence without one names no day (see `incidentDate`). */
 const MONTH_WORDS = WORDS.add(MONTHS);
 /** Weekdays and "yesterday": a sentence without one names no day by them (see `weekdayDate`). */
@@ -139,6 +142,7 @@ export function extractFigures(
         groups: own.groups,
         of: f.of,
         update: own.update,
+        spread: own.spread,
         sentence: sIndex,
         claim: sentence.label !== 'not-claim',
         source: sentence.source,
@@ -179,6 +183,8 @@ export function extractFigures(
 interface SentenceFigures {
   figures: OwnFigure[];
   update: boolean;
+  /** Attacks on several places: see `FigureRecord.spread`. */
+  spread: boolean;
   past: boolean;
   events: string[];
   groups: string[];
@@ -323,11 +329,12 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       superseded: isSuperseded(text, tokens, qStartToken, first),
     });
   }
-  if (figures.length === 0) return { figures, update: false, past: false, events: [], groups: [], dated: false, weekday: false, local };
+  if (figures.length === 0) return { figures, update: false, spread: false, past: false, events: [], groups: [], dated: false, weekday: false, local };
   markClassBreakdowns(figures, text.slice(sentence.start, sentence.end));
   return {
     figures,
     update: found(UPDATE_CUES, lower, mask),
+    spread: (mask & SPREAD_WORDS) !== 0 && SPREAD.test(lower),
     past: (mask & PAST_WORDS) !== 0 && PAST_RE.test(lower),
     events: eventsOf(lower, mask),
     groups: [...new Set(spansWithin(mentions, sentence).filter((m) => knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort(),

@@ -125,6 +125,12 @@ export interface FigureRecord {
    * never a whole toll, so compared with no other figure (it may be a `part` too).
    */
   addition: boolean;
+  /**
+   * Its sentence tells attacks on several places ("in rocket attacks on the neighborhoods of New
+   * Aleppo, Bab al-Faraj ..."): a roundup's total, of which a smaller count of its article told
+   * in a sentence on one incident is a part.
+   */
+  spread: boolean;
   text: string;
 }
 

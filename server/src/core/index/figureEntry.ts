@@ -134,6 +134,9 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     // parts stated apart that add up to it ("Thirteen civilians were killed ... 9 persons were
     // killed ... killing 4 civilians")
     if (fa.part || fb.part || addsUpTo(a, b) || addsUpTo(b, a) || togetherMake(a, b)) return false;
+    // a total of attacks on several places and a smaller count of one incident ("Seven people
+    // were killed ... in rocket attacks on the neighborhoods of ..." and "a rocket shell ... killing 2")
+    if (a.value > b.value ? fa.spread && !fb.spread : b.value > a.value && fb.spread && !fa.spread) return false;
     // two kinds of incident and none shared ("died in rebel shelling" ... "by barrel bombs
     // dropped from helicopters")
     if (fa.events.length > 0 && fb.events.length > 0 && !meets(fa.events, fb.events)) return false;
