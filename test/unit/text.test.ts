@@ -153,6 +153,9 @@ describe('incident date', () => {
     assert.equal(weekdayDate('An attack on an aid convoy claimed 20 lives Monday.', '2016-04-29'), '2016-04-25');
     assert.equal(weekdayDate('Air strikes killed 12 people Tuesday in Idlib.', '2016-04-29'), '2016-04-26');
     assert.equal(weekdayDate('The ministry said in a statement Monday that 12 were killed.', '2016-04-29'), null);
+    // an incident named by its weekday, the apostrophe lost or kept
+    assert.equal(weekdayDate('It said 31 people hurt in Tuesdays attack were being treated in Turkish hospitals.', '2016-04-29'), '2016-04-26');
+    assert.equal(weekdayDate("Friday's strikes killed 9 people.", '2016-04-29'), '2016-04-29');
   });
 
   it('tells an incident placed in a whole month before the article\'s', () => {

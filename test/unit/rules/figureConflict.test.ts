@@ -302,6 +302,13 @@ describe('figure-conflict', () => {
     ]);
   });
 
+  it('takes a hospital hit for a kind of incident, not one the hurt were taken to', () => {
+    const events = (text: string): string[] => summarize({ uri: 'x', version: 1, text }, Knowledge.default()).figures.flatMap((f) => [...f.events]);
+    assert.deepEqual(events('Air strikes on a hospital in Meles killed 10 people, the Observatory said.'), ['hospital']);
+    assert.deepEqual(events('It said 31 people hurt in the attack were being treated in Turkish hospitals.'), []);
+    assert.deepEqual(events('Three of the 12 wounded died in hospital, activists said.'), []);
+  });
+
   it('sets no count at one of several hospitals or in one video against a toll', () => {
     const toll = { 'a.txt': 'August 21 2013\nActivists said the gas attack on Zamalka killed 35 people.' };
     const seen = [

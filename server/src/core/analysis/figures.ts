@@ -57,7 +57,7 @@ const SPREAD_WORDS = WORDS.add(['neighborhoods', 'neighbourhoods', 'areas', 'tow
 /** Month names: a sentence without one names no day (see `incidentDate`). */
 const MONTH_WORDS = WORDS.add(MONTHS);
 /** Weekdays and "yesterday": a sentence without one names no day by them (see `weekdayDate`). */
-const DAY_WORDS = WORDS.add([...WEEKDAYS, 'yesterday']);
+const DAY_WORDS = WORDS.add([...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), 'yesterday']);
 /** A sentence without "among" names no part after "among ... were" (see `afterAmong`). */
 const AMONG = WORDS.add(['among']);
 /** A sentence without "one" or "single" names no count at one of several places (ONE_OF_MANY). */
@@ -413,9 +413,16 @@ function found(p: Phrases, lower: string, mask: number): boolean {
 /** The incident kinds a text names (lower case; its words of the classes `mask`): most name none. */
 function eventsOf(lower: string, mask: number): string[] {
   const out: string[] = [];
-  for (const [kind, p] of EVENT_KINDS) if (found(p, lower, mask)) out.push(kind);
+  for (const [kind, p] of EVENT_KINDS) if (found(p, lower, mask) && (kind !== 'hospital' || HOSPITAL_HIT.test(lower))) out.push(kind);
   return out;
 }
+
+/**
+ * A hospital the incident is about, not one the hurt were taken to ("being treated in Turkish
+ * hospitals", "rushed to hospital", "died in hospital"): a mention not right after to, in, at,
+ * into or from.
+ */
+const HOSPITAL_HIT = /(?<!\b(?:to|in|at|into|from|by) (?:(?:the|a|nearby|local|turkish|field|makeshift|area|other|several|two|three) ){0,2})\b(?:hospitals?|clinic)\b/;
 
 /** The interval of values a figure allows ("at least N" = [N, inf)). */
 export function interval(qualifier: FigureRecord['qualifier'], value: number, high: number): [number, number] {

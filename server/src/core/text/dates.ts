@@ -147,10 +147,11 @@ export function incidentDate(sentence: string, articleIso: string): string | nul
 
 /**
  * A day named by its weekday or as yesterday: "on Monday", "late Tuesday", "Friday night",
- * "yesterday", or a weekday right after a toll ("claimed 20 lives Monday", "killed 12 people Tuesday").
+ * "yesterday", a weekday right after a toll ("claimed 20 lives Monday", "killed 12 people Tuesday")
+ * or an incident's ("in Tuesdays attack", "Friday's strikes").
  */
 const WEEKDAY_DAY =
-  /\b(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b|\b([Yy]esterday)\b|(?<=\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|lives|people|civilians|others|children|fighters|soldiers|militants) )((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)/g;
+  /\b(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b|\b([Yy]esterday)\b|(?<=\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|lives|people|civilians|others|children|fighters|soldiers|militants) )((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:'s|’s|s) (?:attack|attacks|strike|strikes|air ?strikes?|bombing|blast|raids?|massacre|assault|explosion|shelling)\b)/g;
 /** A reporting verb (and its object) right before a day: "said on Monday", "told AFP on Monday". */
 const REPORTED_BEFORE = /\b(?:said|says|reported|reports|announced|added|stated|confirmed|told(?: \w+)?)\s+$/i;
 /** The days of the week from Sunday (as `Date.getUTCDay` counts them), lower case. */
@@ -170,7 +171,7 @@ export function weekdayDate(sentence: string, articleIso: string): string | null
   for (let m = WEEKDAY_DAY.exec(sentence); m; m = WEEKDAY_DAY.exec(sentence)) {
     // "the Observatory reported on Thursday that": the day of the report
     if (REPORTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
-    const days = m[3] ? 1 : (articleDay - WEEKDAYS.indexOf((m[1] ?? m[2] ?? m[4]).toLowerCase()) + 7) % 7;
+    const days = m[3] ? 1 : (articleDay - WEEKDAYS.indexOf((m[1] ?? m[2] ?? m[4] ?? m[5]).toLowerCase()) + 7) % 7;
     if (days < back) back = days;
   }
   return back === Infinity ? null : new Date(article - back * 86_400_000).toISOString().slice(0, 10);
