@@ -302,6 +302,13 @@ describe('figure-conflict', () => {
     ]);
   });
 
+  it('sets no count of a separate incident against its article\'s others', () => {
+    const text =
+      'Wed Sep 7 2016\nThe Turkish military said four of its soldiers were killed in an attack in northern Syria. Separately two militants were killed in clashes in the same region, the army statement added.';
+    assert.deepEqual(conflicts({ 'a.txt': text }), []);
+    assert.deepEqual(conflicts({ 'a.txt': text.replace('Separately two', 'Two') }), ['a.txt:Two <> a.txt:four', 'a.txt:four <> a.txt:Two']);
+  });
+
   it('takes a hospital hit for a kind of incident, not one the hurt were taken to', () => {
     const events = (text: string): string[] => summarize({ uri: 'x', version: 1, text }, Knowledge.default()).figures.flatMap((f) => [...f.events]);
     assert.deepEqual(events('Air strikes on a hospital in Meles killed 10 people, the Observatory said.'), ['hospital']);

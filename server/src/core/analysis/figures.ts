@@ -53,6 +53,8 @@ const PAST_WORDS = WORDS.add(['last', 'similar', 'another', 'previous', 'since',
 const TOLL = WORDS.add(['toll', 'deaths']);
 /** Attacks on several places: "rocket attacks on the neighborhoods of", "air strikes on towns across". */
 const SPREAD = /\b(?:attacks|shells|strikes|airstrikes|raids|shelling|bombardment)\b.{0,40}\b(?:neighbo(?:u)?rhoods|areas|towns|villages|districts|parts of)\b/;
+/** A sentence that opens another incident than the one before ("Separately two militants were killed"). */
+const SEPARATE = /^\s*(?:separately|elsewhere|in a separate|in another (?:incident|attack|strike|raid|development))\b/;
 const SPREAD_WORDS = WORDS.add(['neighborhoods', 'neighbourhoods', 'areas', 'towns', 'villages', 'districts', 'parts']);
 /** Month names: a sentence without one names no day (see `incidentDate`). */
 const MONTH_WORDS = WORDS.add(MONTHS);
@@ -143,6 +145,7 @@ export function extractFigures(
         of: f.of,
         update: own.update,
         spread: own.spread,
+        separate: own.separate,
         sentence: sIndex,
         claim: sentence.label !== 'not-claim',
         source: sentence.source,
@@ -185,6 +188,8 @@ interface SentenceFigures {
   update: boolean;
   /** Attacks on several places: see `FigureRecord.spread`. */
   spread: boolean;
+  /** Another incident: see `FigureRecord.separate`. */
+  separate: boolean;
   past: boolean;
   events: string[];
   groups: string[];
@@ -329,12 +334,13 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       superseded: isSuperseded(text, tokens, qStartToken, first),
     });
   }
-  if (figures.length === 0) return { figures, update: false, spread: false, past: false, events: [], groups: [], dated: false, weekday: false, local };
+  if (figures.length === 0) return { figures, update: false, spread: false, separate: false, past: false, events: [], groups: [], dated: false, weekday: false, local };
   markClassBreakdowns(figures, text.slice(sentence.start, sentence.end));
   return {
     figures,
     update: found(UPDATE_CUES, lower, mask),
     spread: (mask & SPREAD_WORDS) !== 0 && SPREAD.test(lower),
+    separate: SEPARATE.test(lower),
     past: (mask & PAST_WORDS) !== 0 && PAST_RE.test(lower),
     events: eventsOf(lower, mask),
     groups: [...new Set(spansWithin(mentions, sentence).filter((m) => knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort(),

@@ -126,7 +126,8 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
   if (a.uri === b.uri) {
     const fa = a.figure;
     const fb = b.figure;
-    if (a.sentence === b.sentence) return false;
+    // ("Separately two pro-Turkey militants were killed": another incident)
+    if (a.sentence === b.sentence || fa.separate || fb.separate) return false;
     // In one article, a disagreement is between sources ("SANA said 25 ... the Observatory said
     // 21"); one source's different numbers are different incidents or parts of a total.
     if (!a.claim || !b.claim || (a.source === b.source && !restates(a, b))) return false;
