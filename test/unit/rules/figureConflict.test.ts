@@ -182,6 +182,8 @@ describe('figure-conflict', () => {
     // an active verb with a count after it is that count's, not the one before it
     assert.deepEqual(measures('US Missile Strike on Syria Kills Five Injures Seven - Homs Governor'), ['Five killed:people', 'Seven wounded:people']);
     assert.deepEqual(measures('Shells killed 10 civilians wounding 15 others in Aleppo, SANA said.'), ['10 killed:people', '15 wounded:people']);
+    // teachers, like medics and rescuers, are a class of their own
+    assert.deepEqual(measures('Air strikes hit a school on Wednesday killing 22 children and six teachers, UNICEF said.'), ['22 killed:children', 'six killed:workers']);
     // victims brought for treatment are the hurt
     assert.deepEqual(measures('Fifteen victims mostly women and children were brought to Turkey for treatment.'), ['Fifteen wounded:people']);
     assert.deepEqual(measures('A doctor said his hospital in Idlib province received three victims with pinpoint pupils.'), ['three wounded:people']);

@@ -28,7 +28,7 @@ const CLASSES = new Map<string, string>();
 const addClass = (cls: string, words: string): void => tagWords(CLASSES, cls, words);
 addClass('people', 'people persons person civilians civilian residents individuals victims others dead bodies lives souls citizens villagers patients worshippers pilgrims passengers casualties');
 // rescuers, medics, aid workers and reporters are most often some of a toll, not all of it
-addClass('workers', 'volunteers workers staff doctors medics nurses paramedics rescuers journalists reporters');
+addClass('workers', 'volunteers workers staff doctors medics nurses paramedics rescuers journalists reporters teachers');
 addClass('children', 'children child kids minors boys girls babies infants');
 addClass('women', 'women');
 addClass('fighters', 'fighters militants jihadists terrorists rebels insurgents gunmen combatants members soldiers troops servicemen officers personnel policemen guards recruits mercenaries extremists');
