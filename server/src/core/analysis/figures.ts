@@ -46,15 +46,26 @@ const EVENT_KINDS: [string, Phrases][] = [
   ['aid', phrases(['aid convoy', 'aid trucks', 'red crescent', 'sarc'])],
 ];
 /** An earlier incident, not the article's: "a similar bombing", "last month". */
-const PAST_RE = /\b(last (week|month|year)|a similar|another (attack|bombing|blast|strike)|previous (attack|bombing)|since (then|the start|the beginning|the outbreak|the war|the conflict|the uprising|march 2011|2011)|(over|in|during) the (past|last) (\w+ )?(days|weeks|week|year|months)|(days|weeks) of (air ?strikes|raids|bombardment|bombing|shelling|fighting|clashes)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(over|during|throughout) the (whole |entire )?weekend|the first (\w+ )?months|\w+-(day|week|month) (period|investigation|campaign|offensive|operation|battle|siege)|this year|(in|during) the (syrian |six-year |five-year |civil )?(war|conflict))\b/;
+const PAST_RE = /\b(last (week|month|year)|a similar|another (attack|bombing|blast|strike)|previous (attack|bombing)|since (then|the start|the beginning|the outbreak|the war|the conflict|the uprising|march 2011|2011)|(over|in|during) the (past|last) (\w+ )?(days|weeks|week|year|months)|(days|weeks) of (air ?strikes|raids|bombardment|bombing|shelling|fighting|clashes)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(over|during|throughout) the (whole |entire )?weekend|the first (\w+ )?months|\w+-(day|week|month) period|this year|(in|during) the (syrian |six-year |five-year |civil )?(war|conflict))\b/;
 const UPDATE_CUES = phrases(['risen', 'rose', 'rises', 'climbed', 'climbs', 'increased', 'jumped', 'updated', 'revised', 'new toll', 'previous toll', 'previous death toll', 'earlier toll', 'earlier death toll', 'up from']);
 /** Each alternative of PAST_RE holds one of these words: without them the search is skipped. */
-const PAST_WORDS = WORDS.add(['last', 'similar', 'another', 'previous', 'since', 'past', 'year', 'war', 'conflict', 'days', 'weeks', 'weekend', 'months', 'period', 'investigation', 'campaign', 'offensive', 'operation', 'battle', 'siege']);
+const PAST_WORDS = WORDS.add(['last', 'similar', 'another', 'previous', 'since', 'past', 'year', 'war', 'conflict', 'days', 'weeks', 'weekend', 'months', 'period']);
+/** An inquiry, a campaign or a battle named by its length ("during a five-day investigation"): a running total too. */
+const LENGTH_NAMED = /\b\w+-(?:day|week|month) (?:investigation|campaign|offensive|operation|battle|siege)\b/;
+/** Whether the sentence (lower case) names an inquiry or a campaign by its length; most name no "-day", "-week" or "-month". */
+function lengthNamed(lower: string): boolean {
+  return (lower.includes('-day ') || lower.includes('-week ') || lower.includes('-month ')) && LENGTH_NAMED.test(lower);
+}
 const TOLL = WORDS.add(['toll', 'deaths']);
 /** Attacks on several places: "rocket attacks on the neighborhoods of", "air strikes on towns across". */
-const SPREAD = /\b(?:attacks|shells|strikes|airstrikes|raids|shelling|bombardment)\b.{0,40}\b(?:neighbo(?:u)?rhoods|areas|towns|villages|districts|parts of)\b/;
+const SPREAD = /\b(?:attacks|shells|strikes|airstrikes|raids|shelling|bombardment)\b.{0,40}\b(?:neighbou?rhoods|areas|towns|villages|districts|parts of)\b/;
 /** A sentence that opens another incident than the one before ("Separately two militants were killed"). */
-const SEPARATE = /^\s*(?:separately|elsewhere|in a separate|in another (?:incident|attack|strike|raid|development))\b/;
+const SEPARATE = /^(?:separately|elsewhere|in a separate|in another (?:incident|attack|strike|raid|development))\b/;
+/** SEPARATE, tried only on a sentence that starts with its first letters (s, e, i). */
+function opensSeparate(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return (c === 115 || c === 101 || c === 105) && SEPARATE.test(lower);
+}
 const SPREAD_WORDS = WORDS.add(['neighborhoods', 'neighbourhoods', 'areas', 'towns', 'villages', 'districts', 'parts']);
 /** Month names: a sentence without one names no day (see `incidentDate`). */
 const MONTH_WORDS = WORDS.add(MONTHS);
@@ -340,8 +351,8 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
     figures,
     update: found(UPDATE_CUES, lower, mask),
     spread: (mask & SPREAD_WORDS) !== 0 && SPREAD.test(lower),
-    separate: SEPARATE.test(lower),
-    past: (mask & PAST_WORDS) !== 0 && PAST_RE.test(lower),
+    separate: opensSeparate(lower),
+    past: ((mask & PAST_WORDS) !== 0 && PAST_RE.test(lower)) || lengthNamed(lower),
     events: eventsOf(lower, mask),
     groups: [...new Set(spansWithin(mentions, sentence).filter((m) => knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort(),
     dated: (mask & MONTH_WORDS) !== 0,
@@ -426,7 +437,7 @@ function eventsOf(lower: string, mask: number): string[] {
 /**
  * A hospital the incident is about, not one the hurt were taken to ("being treated in Turkish
  * hospitals", "rushed to hospital", "died in hospital"): a mention not right after to, in, at,
- * into or from.
+ * into, from or by (a word or two between).
  */
 const HOSPITAL_HIT = /(?<!\b(?:to|in|at|into|from|by) (?:(?:the|a|nearby|local|turkish|field|makeshift|area|other|several|two|three) ){0,2})\b(?:hospitals?|clinic)\b/;
 

@@ -131,7 +131,10 @@ export interface FigureRecord {
    * in a sentence on one incident is a part.
    */
   spread: boolean;
-  /** Its sentence opens another incident ("Separately", "Elsewhere", "In a separate attack"): no rival of its article's other counts. */
+  /**
+   * Its sentence opens another incident ("Separately", "Elsewhere", "In a separate attack"): no
+   * rival of its article's other counts.
+   */
   separate: boolean;
   text: string;
 }
