@@ -354,8 +354,7 @@ export class FigureIndex {
       }
     });
     if (added.length > 0) this.byUri.set(uri, added);
-    setCompanions(added);
-    setParts(added);
+    setSentenceMates(added);
     const byMeasure = new Map<string, Entry[]>();
     for (const entry of added) {
       let peers = byMeasure.get(entry.measure);
@@ -450,37 +449,31 @@ export class FigureIndex {
  */
 const MAX_COMPANIONS = 8;
 
-/** Each entry's exact figures of other measures in its sentence (entries come in text order). */
-function setCompanions(added: readonly Entry[]): void {
+/**
+ * What each entry takes from the other entries of its sentence (entries come in text order, one
+ * pass over each sentence's run): its companions, the exact figures of other measures (when the
+ * sentence has few figures), and its parts, the exact values of its measure's parts when it is a
+ * whole.
+ */
+function setSentenceMates(added: readonly Entry[]): void {
   for (let from = 0, to = 0; from < added.length; from = to) {
-    while (to < added.length && added[to].sentence === added[from].sentence) to++;
-    if (to - from < 2 || to - from > MAX_COMPANIONS) continue;
+    let parts: Entry[] | null = null;
+    for (; to < added.length && added[to].sentence === added[from].sentence; to++) if (added[to].figure.part) (parts ??= []).push(added[to]);
+    if (to - from < 2) continue;
     for (let i = from; i < to; i++) {
-      const companions: string[] = [];
-      for (let j = from; j < to; j++) {
-        const other = added[j];
-        if (other.measure !== added[i].measure && other.low === other.high) companions.push(`${other.measure}=${other.value}`);
+      const entry = added[i];
+      if (to - from <= MAX_COMPANIONS) {
+        const companions: string[] = [];
+        for (let j = from; j < to; j++) {
+          const other = added[j];
+          if (other.measure !== entry.measure && other.low === other.high) companions.push(`${other.measure}=${other.value}`);
+        }
+        if (companions.length > 0) entry.companions = companions;
       }
-      if (companions.length > 0) added[i].companions = companions;
-    }
-  }
-}
-
-/** Each whole's exact parts of its measure in its sentence (entries come in text order). */
-function setParts(added: readonly Entry[]): void {
-  for (let from = 0, to = 0; from < added.length; from = to) {
-    let parts = false;
-    for (; to < added.length && added[to].sentence === added[from].sentence; to++) if (added[to].figure.part) parts = true;
-    if (!parts || to - from < 2) continue;
-    for (let i = from; i < to; i++) {
-      const whole = added[i];
-      if (whole.figure.part) continue;
+      if (parts === null || entry.figure.part) continue;
       const values: number[] = [];
-      for (let j = from; j < to; j++) {
-        const p = added[j];
-        if (p.figure.part && p.measure === whole.measure && p.low === p.high) values.push(p.value);
-      }
-      if (values.length > 0) whole.parts = values;
+      for (const p of parts) if (p.measure === entry.measure && p.low === p.high) values.push(p.value);
+      if (values.length > 0) entry.parts = values;
     }
   }
 }

@@ -145,13 +145,21 @@ export function incidentDate(sentence: string, articleIso: string): string | nul
   return latest;
 }
 
+/** A weekday's name, as written in the corpus's copy. */
+const DAY = '((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)';
+/** Words a toll ends with, after which a bare weekday is its day. */
+const TOLL_END = '(?:killed|killing|wounded|wounding|injured|injuring|dead|died|lives|people|civilians|others|children|fighters|soldiers|militants)';
+/** Incidents named by their weekday's possessive ("Tuesdays attack"). */
+const INCIDENT = '(?:attack|attacks|strike|strikes|air ?strikes?|bombing|blast|raids?|massacre|assault|explosion|shelling)';
 /**
  * A day named by its weekday or as yesterday: "on Monday", "late Tuesday", "Friday night",
  * "yesterday", a weekday right after a toll ("claimed 20 lives Monday", "killed 12 people Tuesday")
  * or an incident's ("in Tuesdays attack", "Friday's strikes").
  */
-const WEEKDAY_DAY =
-  /\b(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\s+((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)\b|\b([Yy]esterday)\b|(?<=\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|lives|people|civilians|others|children|fighters|soldiers|militants) )((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:'s|’s|s) (?:attack|attacks|strike|strikes|air ?strikes?|bombing|blast|raids?|massacre|assault|explosion|shelling)\b)/g;
+const WEEKDAY_DAY = new RegExp(
+  `\\b(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\\s+${DAY}\\b|${DAY}\\s+(?:morning|afternoon|evening|night)\\b|\\b([Yy]esterday)\\b|(?<=\\b${TOLL_END} )${DAY}\\b|\\b${DAY}(?:'s|’s|s) ${INCIDENT}\\b)`,
+  'g',
+);
 /** A reporting verb (and its object) right before a day: "said on Monday", "told AFP on Monday". */
 const REPORTED_BEFORE = /\b(?:said|says|reported|reports|announced|added|stated|confirmed|told(?: \w+)?)\s+$/i;
 /** The days of the week from Sunday (as `Date.getUTCDay` counts them), lower case. */
