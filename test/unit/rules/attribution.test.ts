@@ -214,6 +214,10 @@ describe('weak-attribution', () => {
     // an outlet's initials before its reporter, though the list does not know it; not a country's
     assert.deepEqual(labels('The blast in Damascus was due to a rocket and not a car bomb NNA correspondent reported.'), ['attributed-named']);
     assert.deepEqual(labels('A US correspondent said the blast killed two people.'), ['attributed-vague']);
+    // the press of a named outlet after it (not of a place)
+    assert.deepEqual(labels('A correspondent for Al Jazeera said 12 people were killed in the strike.'), ['attributed-named']);
+    assert.deepEqual(labels('Reporters from TRT World said the town was shelled on Monday.'), ['attributed-named']);
+    assert.deepEqual(labels('A reporter from Aleppo said 12 people were killed in the strike.'), ['attributed-vague']);
     // a tally nobody is named for is a vague source; a body's named before is its
     assert.deepEqual(labels('In attacks on Aleppo city 18 civilians have been killed according to the latest death toll.'), ['attributed-vague']);
     assert.deepEqual(

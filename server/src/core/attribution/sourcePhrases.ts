@@ -236,8 +236,9 @@ export class SourcePhrases {
       while (n > npEnd + 1 && !this.mentionAt(n) && nameWord(n)) n--;
       if (to - n >= 2 && n > npEnd && !PREPOSITIONS.has(words[n]) && !DETERMINERS.has(words[n]) && words.slice(n + 1, to + 1).some((_, i) => this.properName(n + 1 + i))) return 'named';
       // "a spokesman for the coalition" speaks for a named body, and so does "a spokesman for the
-      // group" named before; "a source at X" does not
-      if (SPOKES.has(npHead) && nonPlace) return 'named';
+      // group" named before; "a correspondent for Al Jazeera", "reporters from TRT World" work
+      // for one; "a source at X" does not
+      if ((SPOKES.has(npHead) || PRESS.has(npHead)) && nonPlace) return 'named';
       if (SPOKES.has(npHead) && words[npEnd + 2] === 'the' && ANAPHOR_HEADS.has(words[to]) && !PERSONAL_HEADS.has(words[to])) return 'named';
       // "SANA reporter", "Idlib Media Center": an organisation's own people
       const before = npEnd - 1 >= from ? this.kindAt(npEnd - 1) : undefined;
