@@ -302,6 +302,14 @@ describe('figure-conflict', () => {
       'a.txt:10 <> a.txt:seven',
       'a.txt:seven <> a.txt:10',
     ]);
+    // across articles too: a day's total of strikes on towns across the country, one town's count
+    const country = 'Monday 2 Feb 2015\nGovernment air strikes on opposition-held towns across the country killed at least 32 people in Jassem and Daraa on Monday, a monitor said.';
+    const town = { 'b.txt': 'Monday 2 Feb 2015\nIn Jassem in the province of Daraa 16 civilians were killed in four air strikes on Monday, the Observatory said.' };
+    assert.deepEqual(conflicts({ 'a.txt': country, ...town }), []);
+    assert.deepEqual(conflicts({ 'a.txt': country.replace(' on opposition-held towns across the country', ''), ...town }), [
+      'a.txt:at least 32 <> b.txt:16',
+      'b.txt:16 <> a.txt:at least 32',
+    ]);
   });
 
   it('sets no count of a separate incident against its article\'s others', () => {

@@ -135,9 +135,7 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     // parts stated apart that add up to it ("Thirteen civilians were killed ... 9 persons were
     // killed ... killing 4 civilians")
     if (fa.part || fb.part || addsUpTo(a, b) || addsUpTo(b, a) || togetherMake(a, b)) return false;
-    // a total of attacks on several places and a smaller count of one incident ("Seven people
-    // were killed ... in rocket attacks on the neighborhoods of ..." and "a rocket shell ... killing 2")
-    if (a.value > b.value ? fa.spread && !fb.spread : b.value > a.value && fb.spread && !fa.spread) return false;
+    if (totalOfSeveral(a, b)) return false;
     // two kinds of incident and none shared ("died in rebel shelling" ... "by barrel bombs
     // dropped from helicopters")
     if (fa.events.length > 0 && fb.events.length > 0 && !meets(fa.events, fb.events)) return false;
@@ -234,9 +232,20 @@ export function acrossArticles(a: Entry, b: Entry): boolean {
     // two tolls of two days each sentence names ("on Monday", "on Tuesday"): two incidents
     if (!a.stock && a.day !== b.day && a.figure.incident !== undefined && b.figure.incident !== undefined) return false;
   } else if (!a.stock) return false;
+  if (totalOfSeveral(a, b)) return false;
   // A garrison's strength or a share is "of a place": the place is enough, even a city.
   if (a.stock ? !sharePlace(a.figure, b.figure) : incidentEvidence(a.figure, b.figure) < 3) return false;
   return notExplained(a, b, false);
+}
+
+/**
+ * The larger is a total of attacks on several places, the smaller a count of one incident
+ * ("Seven people were killed ... in rocket attacks on the neighborhoods of ..." and "a rocket
+ * shell ... killing 2"; "air strikes on towns across the country killed at least 32" and "In
+ * Jassem ... 16 civilians were killed").
+ */
+function totalOfSeveral(a: Entry, b: Entry): boolean {
+  return a.value > b.value ? a.figure.spread && !b.figure.spread : b.value > a.value && b.figure.spread && !a.figure.spread;
 }
 
 /** Neither different groups nor an explicit update explain the difference. */
@@ -257,7 +266,7 @@ function notExplained(a: Entry, b: Entry, sameArticle: boolean): boolean {
  */
 export function signature(e: Entry): string {
   const f = e.figure;
-  return `${e.low}|${e.high}|${e.value}|${e.day}|${f.incident !== undefined}|${e.update}|${f.places.join(',')}|${f.broadPlaces.join(',')}|${f.events.join(',')}|${f.groups.join(',')}|${e.parts.join(',')}`;
+  return `${e.low}|${e.high}|${e.value}|${e.day}|${f.incident !== undefined}|${e.update}|${f.places.join(',')}|${f.broadPlaces.join(',')}|${f.events.join(',')}|${f.groups.join(',')}|${e.parts.join(',')}|${f.spread}`;
 }
 
 /** Whether `x` was stated after `y`: further down one article, or in an article dated no earlier. */
