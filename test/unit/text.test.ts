@@ -148,6 +148,8 @@ describe('incident date', () => {
     assert.equal(weekdayDate('Rockets killed 5 people in Damascus late Friday.', '2016-04-29'), '2016-04-29');
     assert.equal(weekdayDate('Strikes on Saturday night killed 7.', '2016-04-29'), '2016-04-23');
     assert.equal(weekdayDate('The Observatory reported on Thursday that 90 people had been killed.', '2016-04-29'), null);
+    assert.equal(weekdayDate('The attack killed at least 27 children, UNICEF said in a statement on Thursday.', '2016-04-29'), null);
+    assert.equal(weekdayDate('The attack killed 27 people, the governor told a news conference on Thursday.', '2016-04-29'), null);
     assert.equal(weekdayDate('Since Monday strikes have killed 40 people.', '2016-04-29'), null);
     // a bare weekday right after a toll is its day; after a statement, the statement's
     assert.equal(weekdayDate('An attack on an aid convoy claimed 20 lives Monday.', '2016-04-29'), '2016-04-25');

@@ -160,8 +160,11 @@ const WEEKDAY_DAY = new RegExp(
   `\\b(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\\s+${DAY}\\b|${DAY}\\s+(?:morning|afternoon|evening|night)\\b|\\b([Yy]esterday)\\b|(?<=\\b${TOLL_END} )${DAY}\\b|\\b${DAY}(?:'s|’s|s) ${INCIDENT}\\b)`,
   'g',
 );
-/** A reporting verb (and its object) right before a day: "said on Monday", "told AFP on Monday". */
-const REPORTED_BEFORE = /\b(?:said|says|reported|reports|announced|added|stated|confirmed|told(?: \w+)?)\s+$/i;
+/**
+ * A reporting verb (and its object) or the occasion of a report right before a day: "said on
+ * Monday", "told AFP on Monday", "said in a statement on Thursday", "told a briefing on Friday".
+ */
+const REPORTED_BEFORE = /\b(?:said|says|reported|reports|announced|added|stated|confirmed|told(?: \w+)?|statement|briefing|(?:news|press) conference|interview)\s+$/i;
 /** The days of the week from Sunday (as `Date.getUTCDay` counts them), lower case. */
 export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
