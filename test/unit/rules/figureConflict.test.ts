@@ -370,6 +370,16 @@ describe('figure-conflict', () => {
     assert.deepEqual(conflicts({ ...tuesday, 'b.txt': monday.replace(' on Monday', '') }), pair);
   });
 
+  it('sets no toll of a named day against an article published before that day', () => {
+    const early = { 'a.txt': 'Wed 05 Apr 2017\nThe attack on Khan Sheikhoun killed at least 58 people, the Observatory said.' };
+    const later = 'Sun 09 Apr 2017\nThe Civil Defence said two air raids on Khan Sheikhoun on Saturday killed 19 people.';
+    assert.deepEqual(conflicts({ ...early, 'b.txt': later }), []);
+    // a day on or before the other article's, or none: the same incident may be meant
+    const pair = ['a.txt:at least 58 <> b.txt:19', 'b.txt:19 <> a.txt:at least 58'];
+    assert.deepEqual(conflicts({ ...early, 'b.txt': later.replace('Sun 09 Apr', 'Thu 06 Apr').replace('Saturday', 'Tuesday') }), pair);
+    assert.deepEqual(conflicts({ ...early, 'b.txt': later.replace('Sun 09 Apr', 'Thu 06 Apr').replace(' on Saturday', '') }), pair);
+  });
+
   it('compares no toll of an incident its sentence places in an earlier month', () => {
     assert.deepEqual(
       conflicts({

@@ -231,6 +231,9 @@ export function acrossArticles(a: Entry, b: Entry): boolean {
     if (Math.abs(a.day - b.day) > (a.stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS)) return false;
     // two tolls of two days each sentence names ("on Monday", "on Tuesday"): two incidents
     if (!a.stock && a.day !== b.day && a.figure.incident !== undefined && b.figure.incident !== undefined) return false;
+    // a toll of a day named after the other article was published ("killed 19 on Saturday" in
+    // an article of the 9th; "killed 58" in one of the 5th, which names no day): two incidents
+    if (!a.stock && (a.figure.incident !== undefined) !== (b.figure.incident !== undefined) && (a.figure.incident !== undefined ? a.day > b.day : b.day > a.day)) return false;
   } else if (!a.stock) return false;
   if (totalOfSeveral(a, b)) return false;
   // A garrison's strength or a share is "of a place": the place is enough, even a city.
