@@ -319,11 +319,14 @@ describe('figure-conflict', () => {
     assert.deepEqual(conflicts({ 'a.txt': text.replace('Separately two', 'Two') }), ['a.txt:Two <> a.txt:four', 'a.txt:four <> a.txt:Two']);
   });
 
-  it('takes a hospital hit for a kind of incident, not one the hurt were taken to', () => {
+  it('takes a hospital hit for a kind of incident, not one the hurt were taken to nor an attack recalled', () => {
     const events = (text: string): string[] => summarize({ uri: 'x', version: 1, text }, Knowledge.default()).figures.flatMap((f) => [...f.events]);
     assert.deepEqual(events('Air strikes on a hospital in Meles killed 10 people, the Observatory said.'), ['hospital']);
     assert.deepEqual(events('It said 31 people hurt in the attack were being treated in Turkish hospitals.'), []);
     assert.deepEqual(events('Three of the 12 wounded died in hospital, activists said.'), []);
+    // an earlier attack the sentence recalls is not its incident's kind
+    assert.deepEqual(events('Just days after a deadly chemical attack a woman was killed and 25 others on a bus were wounded near Homs.'), []);
+    assert.deepEqual(events('A deadly chemical attack killed a woman and wounded 25 others near Homs.'), ['chemical']);
   });
 
   it('sets no count at one of several hospitals or in one video against a toll', () => {

@@ -427,8 +427,13 @@ function found(p: Phrases, lower: string, mask: number): boolean {
   return mayHave(mask, p.keyWords) && p.re.test(lower);
 }
 
+/** An earlier incident the sentence recalls, with its kind: "days after a deadly chemical attack". */
+const RECALLED = /\b(?:days?|weeks?|hours?|months?|shortly|just|soon|comes?|came) after (?:a|an|the|last)\b.{0,60}?\b(?:attacks?|strikes?|airstrikes?|bombings?|massacres?|raids?|explosions?|blasts?)\b/g;
+
 /** The incident kinds a text names (lower case; its words of the classes `mask`): most name none. */
 function eventsOf(lower: string, mask: number): string[] {
+  // "Just days after a deadly chemical attack a woman was killed ... on a bus": that attack is another
+  if (lower.includes(' after ')) lower = lower.replace(RECALLED, ' ');
   const out: string[] = [];
   for (const [kind, p] of EVENT_KINDS) if (found(p, lower, mask) && (kind !== 'hospital' || HOSPITAL_HIT.test(lower))) out.push(kind);
   return out;
