@@ -312,6 +312,14 @@ describe('figure-conflict', () => {
     ]);
   });
 
+  it('sets no deaths of hunger or illness against an attack\'s toll', () => {
+    const text = 'Wed 5 Mar 2014\nA truck bomb killed at least five people in Hama, the Observatory said. In Hama two people died from lack of food and medical care, activists said.';
+    assert.deepEqual(conflicts({ 'a.txt': text }), []);
+    const measures = summarize({ uri: 'x', version: 1, text }, Knowledge.default()).figures.map((f) => f.measure);
+    assert.deepEqual(measures, ['killed:people', 'starved:people']);
+    assert.deepEqual(conflicts({ 'a.txt': text.replace('died from lack of food and medical care', 'died in the blast') }), ['a.txt:at least five <> a.txt:two', 'a.txt:two <> a.txt:at least five']);
+  });
+
   it('sets no count of a separate incident against its article\'s others', () => {
     const text =
       'Wed Sep 7 2016\nThe Turkish military said four of its soldiers were killed in an attack in northern Syria. Separately two militants were killed in clashes in the same region, the army statement added.';

@@ -12,6 +12,7 @@ const QUALIFIER: Record<FigureRecord['qualifier'], string> = {
 
 const OUTCOME: Record<string, string> = {
   killed: 'killed',
+  starved: 'dead of hunger, cold or illness',
   wounded: 'wounded',
   captured: 'captured',
   displaced: 'displaced',

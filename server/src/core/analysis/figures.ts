@@ -80,6 +80,12 @@ const YEAR = WORDS.add([]);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
 const HARM = WORDS.add([...OUTCOMES].filter(([, outcome]) => outcome === 'killed' || outcome === 'wounded').map(([w]) => w));
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'on', 'from', 'into', 'towards', 'toward']);
+/**
+ * Deaths of hunger, cold or illness ("two more people died from lack of food and medical care",
+ * "infants had died of malnutrition"): a siege's toll, counted apart from an attack's.
+ */
+const WANT = /\b(?:died|die|dying|deaths?|dead)\s+(?:of|from|due to|because of)\s+(?:(?:the|a|severe|acute)\s+)?(?:hunger|starvation|malnutrition|lack\b|shortages?|disease|illness|cold|thirst|exposure)|\bstarved\b|\bstarvation\b/;
+const WANT_WORDS = WORDS.add(['hunger', 'starvation', 'malnutrition', 'lack', 'shortage', 'shortages', 'disease', 'illness', 'cold', 'thirst', 'exposure', 'starved']);
 
 function tokenIndexAt(tokens: Tokens, offset: number): number {
   let lo = 0;
@@ -302,6 +308,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
           ? (nearestOutcome(text, tokens, qStartToken, q.lastToken, first, last) ?? sentenceOutcome)
           : adjacentOutcome(text, tokens, qStartToken, q.lastToken, (mask & TOLL) !== 0);
       if (!outcome) continue;
+      const wanting = outcome === 'killed' && (mask & WANT_WORDS) !== 0 && WANT.test(text.slice(Math.max(sentence.start, q.start - 60), Math.min(sentence.end, q.end + 60)).toLowerCase());
       // "Eleven civilians were killed among them a child and two women while 44 others were
       // injured": a part counts what its total counts
       const previous = figures.length > 0 ? figures[figures.length - 1] : undefined;
@@ -314,7 +321,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
           qStartToken - tokenIndexAt(tokens, sentence.start + previous.end) <= 4 &&
           !ADDED_AFTER.has(word(text, tokens, q.lastToken + 1)));
       const total = included && figures.length > 0 ? figures[figures.length - 1].measure : '';
-      measure = `${total && !total.startsWith('percent') ? outcomeOf(total) : outcome}:${cls ?? 'people'}`;
+      measure = `${total && !total.startsWith('percent') ? outcomeOf(total) : wanting ? 'starved' : outcome}:${cls ?? 'people'}`;
     }
     const [low, up] = interval(q.qualifier, q.value, q.high ?? q.value);
     const added = isAdded(text, tokens, qStartToken, q.lastToken, first, last);
