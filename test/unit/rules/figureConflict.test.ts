@@ -136,9 +136,9 @@ describe('figure-conflict', () => {
     assert.deepEqual(
       conflicts({
         // three civilians and two children make the five
-        'a.txt': '07-07-2016\nTerrorist rocket attacks in Aleppo left five civilians killed, SANA reported. A source at Aleppo Police Command said three civilians were killed after terrorists targeted Saif al-Dawleh neighborhood in Aleppo with rocket shells. Earlier two children were killed in al-Mohafazah neighborhood in Aleppo.',
+        'a.txt': '07-07-2016\nTerrorist rocket attacks in Aleppo left five civilians killed, SANA reported. A source at Aleppo Police Command said three civilians were killed after terrorists targeted Saif al-Dawleh neighborhood in Aleppo with rocket shells. Two children were killed in al-Mohafazah neighborhood in Aleppo.',
         // two children counted with the four people: no part of their own
-        'b.txt': '07-07-2016\nTerrorist rocket attacks in Homs left five civilians killed, SANA reported. A source at Homs Police Command said three civilians were killed after terrorists targeted al-Waer neighborhood in Homs with rocket shells. Earlier shells killed four people including two children in Homs.',
+        'b.txt': '07-07-2016\nTerrorist rocket attacks in Homs left five civilians killed, SANA reported. A source at Homs Police Command said three civilians were killed after terrorists targeted al-Waer neighborhood in Homs with rocket shells. Rocket shells killed four people including two children in Homs, activists said.',
       }),
       ['b.txt:five <> b.txt:three,b.txt:four', 'b.txt:four <> b.txt:five,b.txt:three', 'b.txt:three <> b.txt:five,b.txt:four'],
     );
@@ -325,6 +325,13 @@ describe('figure-conflict', () => {
       'Wed Sep 7 2016\nThe Turkish military said four of its soldiers were killed in an attack in northern Syria. Separately two militants were killed in clashes in the same region, the army statement added.';
     assert.deepEqual(conflicts({ 'a.txt': text }), []);
     assert.deepEqual(conflicts({ 'a.txt': text.replace('Separately two', 'Two') }), ['a.txt:Two <> a.txt:four', 'a.txt:four <> a.txt:Two']);
+    // an earlier incident, but not an earlier report of this one
+    const earlier = 'Tue 3 May 2016\nA missile attack on the Dabbit hospital in Aleppo killed more than 10 visitors, a source told RIA Novosti. ';
+    assert.deepEqual(conflicts({ 'a.txt': `${earlier}Earlier in the day the Nusra Front launched 60 missiles on Aleppo killing nine people, Sputnik reported.` }), []);
+    assert.deepEqual(conflicts({ 'a.txt': `${earlier}Earlier Sputnik reported that the missiles on the hospital had killed nine people.` }), [
+      'a.txt:more than 10 <> a.txt:nine',
+      'a.txt:nine <> a.txt:more than 10',
+    ]);
   });
 
   it('takes a hospital hit for a kind of incident, not one the hurt were taken to nor an attack recalled', () => {

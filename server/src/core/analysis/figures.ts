@@ -60,11 +60,24 @@ const TOLL = WORDS.add(['toll', 'deaths']);
 /** Attacks on several places: "rocket attacks on the neighborhoods of", "air strikes on towns across". */
 const SPREAD = /\b(?:attacks|shells|strikes|airstrikes|raids|shelling|bombardment)\b.{0,40}\b(?:neighbou?rhoods|areas|towns|villages|districts|parts of)\b/;
 /** A sentence that opens another incident than the one before ("Separately two militants were killed"). */
-const SEPARATE = /^(?:separately|elsewhere|in a separate|in another (?:incident|attack|strike|raid|development))\b/;
+const SEPARATE = /^(?:separately|elsewhere|in a separate|in another (?:incident|attack|strike|raid|development)|earlier)\b/;
+/**
+ * The first reporting verb and the first verb of an incident of a sentence: "Earlier the
+ * Observatory reported that the attacks killed 31" tells an earlier report of the incident, not
+ * an earlier incident ("Earlier two persons were killed", "Earlier in the day the group launched
+ * 60 missiles ... killing nine people Sputnik reported").
+ */
+const FIRST_VERB = /\b(?:(said|says|say|reported|reports|report|announced|quoted|cited|stated)|(killed|killing|died|dead|wounded|injured|injuring|launched|fired|struck|hit|targeted|attacked|shelled|exploded|blew|dropped|carried out))\b/;
+/** A sentence that opens another incident: see SEPARATE. */
+function opensIncident(lower: string): boolean {
+  if (!lower.startsWith('earlier')) return true;
+  const m = FIRST_VERB.exec(lower);
+  return m === null || m[1] === undefined;
+}
 /** SEPARATE, tried only on a sentence that starts with its first letters (s, e, i). */
 function opensSeparate(lower: string): boolean {
   const c = lower.charCodeAt(0);
-  return (c === 115 || c === 101 || c === 105) && SEPARATE.test(lower);
+  return (c === 115 || c === 101 || c === 105) && SEPARATE.test(lower) && opensIncident(lower);
 }
 const SPREAD_WORDS = WORDS.add(['neighborhoods', 'neighbourhoods', 'areas', 'towns', 'villages', 'districts', 'parts']);
 /** Month names: a sentence without one names no day (see `incidentDate`). */
