@@ -291,6 +291,14 @@ describe('figure-conflict', () => {
     assert.deepEqual(conflicts({ 'a.txt': text }), []);
     // a kind both sentences name: one incident, two counts
     assert.deepEqual(conflicts({ 'a.txt': text.replace('a rocket hit', 'a missile hit') }), ['a.txt:At least 10 <> a.txt:nine', 'a.txt:nine <> a.txt:At least 10']);
+    // shelling is a kind of its own: rebel shells and barrel bombs are two incidents
+    const aleppo =
+      'Saturday 18 Jun 2016\nAt least seven people died in rebel shelling of a neighbourhood of Aleppo, a monitoring group said. Three people died and nine were injured by barrel bombs dropped from helicopters in Aleppo, the Observatory said.';
+    assert.deepEqual(conflicts({ 'a.txt': aleppo }), []);
+    assert.deepEqual(conflicts({ 'a.txt': aleppo.replace(' by barrel bombs dropped from helicopters', '') }), [
+      'a.txt:At least seven <> a.txt:Three',
+      'a.txt:Three <> a.txt:At least seven',
+    ]);
   });
 
   it('sets no count of one incident against a roundup\'s total of attacks on several places', () => {

@@ -41,6 +41,7 @@ const EVENT_KINDS: [string, Phrases][] = [
   ['wedding', phrases(['wedding'])],
   ['missile', phrases(['missile', 'missiles', 'tomahawk', 'tomahawks', 'cruise'])],
   ['barrel', phrases(['barrel'])],
+  ['shelling', phrases(['shelling', 'shell', 'shells', 'shelled', 'mortar', 'mortars', 'rocket', 'rockets', 'artillery'])],
   ['car-bomb', phrases(['car bomb', 'car bombs', 'car-bomb', 'car-bombs', 'suicide', 'bomber', 'explosive-laden'])],
   ['airbase', phrases(['air base', 'airbase', 'airfield'])],
   ['aid', phrases(['aid convoy', 'aid trucks', 'red crescent', 'sarc'])],
