@@ -384,6 +384,11 @@ describe('figure-conflict', () => {
     assert.deepEqual(conflicts({ 'a.txt': text }), []);
     // the same day, two sources: a disagreement
     assert.deepEqual(conflicts({ 'a.txt': text.replace('Yesterday', 'On Wednesday') }), ['a.txt:10 <> a.txt:18', 'a.txt:18 <> a.txt:10']);
+    // a sentence that names no day goes on with the day named last before it
+    const salah =
+      'Wed 17 Aug 2016\nSeven civilians were killed on Wednesday as terrorists shelled Salah Eddin neighborhood in Aleppo city. SANA reported that nine others were also injured in the attack. The Observatory said 12 people were injured on Tuesday in Salah Eddin neighborhood.';
+    assert.deepEqual(conflicts({ 'a.txt': salah }), []);
+    assert.deepEqual(conflicts({ 'a.txt': salah.replace(' on Tuesday', '') }), ['a.txt:12 <> a.txt:nine', 'a.txt:nine <> a.txt:12']);
   });
 
   it('sets no toll of one named day against another named day\'s across articles', () => {

@@ -30,6 +30,12 @@ export interface Entry {
   date: string | null;
   /** Days since 1970 of the article's date (null: undated). */
   day: number | null;
+  /**
+   * The day of its incident its sentence names, else the one the article named last before it
+   * ("Seven civilians were killed on Wednesday ... nine others were also injured"): in one
+   * article, two figures of two such days are two incidents.
+   */
+  scene: string | undefined;
   /** The place and incident buckets the entry is in (its own article's entries are `byUri`). */
   keys: readonly string[];
   /** The buckets a conflicting figure of another article must share with it (see `conflictKeys`). */
@@ -139,8 +145,9 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     // two kinds of incident and none shared ("died in rebel shelling" ... "by barrel bombs
     // dropped from helicopters")
     if (fa.events.length > 0 && fb.events.length > 0 && !meets(fa.events, fb.events)) return false;
-    // the tolls of two days ("18 killed yesterday", "10 killed on Wednesday")
-    if (fa.incident !== undefined && fb.incident !== undefined && fa.incident !== fb.incident) return false;
+    // the tolls of two days ("18 killed yesterday", "10 killed on Wednesday"; "nine others were
+    // also injured" after a Wednesday's toll, "12 people were injured on Tuesday")
+    if (a.scene !== undefined && b.scene !== undefined && a.scene !== b.scene) return false;
     // ... or a day named weeks before the article's and the article's own ("On Jan. 25 ... killing
     // seven" in a February article, "SANA said five people had been killed")
     if (!a.stock && a.day !== null && b.day !== null && Math.abs(a.day - b.day) > EVENT_WINDOW_DAYS) return false;

@@ -316,7 +316,10 @@ export class FigureIndex {
     const date = summary.date?.iso ?? null;
     const day = date ? Math.round(Date.parse(date) / 86_400_000) : null;
     const added: Entry[] = [];
+    // the day the article last named for an incident, up to each figure
+    let named: string | undefined;
     summary.figures.forEach((figure, index) => {
+      if (figure.incident !== undefined && !figure.past) named = figure.incident;
       if (!isCompared(figure)) return;
       const keys = this.keyPool.internList(figureKeys(figure));
       const entry: Entry = {
@@ -335,6 +338,7 @@ export class FigureIndex {
         update: figure.update,
         date,
         day: figure.incident !== undefined ? Math.round(Date.parse(figure.incident) / 86_400_000) : day,
+        scene: figure.incident ?? named,
         keys,
         conflictKeys: this.keyPool.internList(conflictKeys(figure, keys)),
         peers: NO_PEERS,
