@@ -399,6 +399,10 @@ describe('figure-conflict', () => {
     const pair = ['a.txt:56 <> b.txt:21', 'b.txt:21 <> a.txt:56'];
     assert.deepEqual(conflicts({ ...tuesday, 'b.txt': monday.replace('Monday', 'Tuesday') }), pair);
     assert.deepEqual(conflicts({ ...tuesday, 'b.txt': monday.replace(' on Monday', '') }), pair);
+    // a sentence that names no day goes on with the day its article named before it
+    const quoted = 'Tue 19 Jul 2016\nAir strikes killed two families in Manbij on Tuesday, the Observatory said. "There are 56 dead in Manbij" said its director.';
+    assert.deepEqual(conflicts({ 'a.txt': quoted, 'b.txt': monday }), []);
+    assert.deepEqual(conflicts({ 'a.txt': quoted.replace(' on Tuesday', ''), 'b.txt': monday }), pair);
   });
 
   it('sets no toll of a named day against an article published before that day', () => {

@@ -237,7 +237,7 @@ export function acrossArticles(a: Entry, b: Entry): boolean {
   if (a.day !== null && b.day !== null) {
     if (Math.abs(a.day - b.day) > (a.stock ? STOCK_WINDOW_DAYS : EVENT_WINDOW_DAYS)) return false;
     // two tolls of two days each sentence names ("on Monday", "on Tuesday"): two incidents
-    if (!a.stock && a.day !== b.day && a.figure.incident !== undefined && b.figure.incident !== undefined) return false;
+    if (!a.stock && a.scene !== undefined && b.scene !== undefined && a.scene !== b.scene) return false;
     // a toll of a day named after the other article was published ("killed 19 on Saturday" in
     // an article of the 9th; "killed 58" in one of the 5th, which names no day): two incidents
     if (!a.stock && (a.figure.incident !== undefined) !== (b.figure.incident !== undefined) && (a.figure.incident !== undefined ? a.day > b.day : b.day > a.day)) return false;
@@ -276,7 +276,7 @@ function notExplained(a: Entry, b: Entry, sameArticle: boolean): boolean {
  */
 export function signature(e: Entry): string {
   const f = e.figure;
-  return `${e.low}|${e.high}|${e.value}|${e.day}|${f.incident !== undefined}|${e.update}|${f.places.join(',')}|${f.broadPlaces.join(',')}|${f.events.join(',')}|${f.groups.join(',')}|${e.parts.join(',')}|${f.spread}`;
+  return `${e.low}|${e.high}|${e.value}|${e.day}|${f.incident !== undefined}|${e.update}|${f.places.join(',')}|${f.broadPlaces.join(',')}|${f.events.join(',')}|${f.groups.join(',')}|${e.parts.join(',')}|${f.spread}|${e.scene}`;
 }
 
 /** Whether `x` was stated after `y`: further down one article, or in an article dated no earlier. */
