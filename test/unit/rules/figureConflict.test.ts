@@ -333,6 +333,10 @@ describe('figure-conflict', () => {
       'Wed Sep 7 2016\nThe Turkish military said four of its soldiers were killed in an attack in northern Syria. Separately two militants were killed in clashes in the same region, the army statement added.';
     assert.deepEqual(conflicts({ 'a.txt': text }), []);
     assert.deepEqual(conflicts({ 'a.txt': text.replace('Separately two', 'Two') }), ['a.txt:Two <> a.txt:four', 'a.txt:four <> a.txt:Two']);
+    // an incident the attack came a day after
+    const after = 'Sun Apr 24 2016\nMilitant attacks killed 11 civilians in Aleppo, SANA said. The attacks came one day after militants shelled Aleppo leading to four deaths, the Observatory said.';
+    assert.deepEqual(conflicts({ 'a.txt': after }), []);
+    assert.deepEqual(conflicts({ 'a.txt': after.replace('The attacks came one day after militants shelled', 'Militants shelled') }), ['a.txt:11 <> a.txt:four', 'a.txt:four <> a.txt:11']);
     // an earlier incident, but not an earlier report of this one
     const earlier = 'Tue 3 May 2016\nA missile attack on the Dabbit hospital in Aleppo killed more than 10 visitors, a source told RIA Novosti. ';
     assert.deepEqual(conflicts({ 'a.txt': `${earlier}Earlier in the day the Nusra Front launched 60 missiles on Aleppo killing nine people, Sputnik reported.` }), []);

@@ -47,10 +47,10 @@ const EVENT_KINDS: [string, Phrases][] = [
   ['aid', phrases(['aid convoy', 'aid trucks', 'red crescent', 'sarc'])],
 ];
 /** An earlier incident, not the article's: "a similar bombing", "last month". */
-const PAST_RE = /\b(last (week|month|year)|a similar|another (attack|bombing|blast|strike)|previous (attack|bombing)|since (then|the start|the beginning|the outbreak|the war|the conflict|the uprising|march 2011|2011)|(over|in|during) the (past|last) (\w+ )?(days|weeks|week|year|months)|(days|weeks) of (air ?strikes|raids|bombardment|bombing|shelling|fighting|clashes)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(over|during|throughout) the (whole |entire )?weekend|the first (\w+ )?months|\w+-(day|week|month) period|this year|(in|during) the (syrian |six-year |five-year |civil )?(war|conflict))\b/;
+const PAST_RE = /\b(last (week|month|year)|a similar|another (attack|bombing|blast|strike)|previous (attack|bombing)|since (then|the start|the beginning|the outbreak|the war|the conflict|the uprising|march 2011|2011)|(over|in|during) the (past|last) (\w+ )?(days|weeks|week|year|months)|(days|weeks) of (air ?strikes|raids|bombardment|bombing|shelling|fighting|clashes)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(over|during|throughout) the (whole |entire )?weekend|the first (\w+ )?months|\w+-(day|week|month) period|this year|(in|during) the (syrian |six-year |five-year |civil )?(war|conflict)|(came|comes) (one|a|two|three|several) (days?|weeks?) after)\b/;
 const UPDATE_CUES = phrases(['risen', 'rose', 'rises', 'climbed', 'climbs', 'increased', 'jumped', 'updated', 'revised', 'new toll', 'previous toll', 'previous death toll', 'earlier toll', 'earlier death toll', 'up from']);
 /** Each alternative of PAST_RE holds one of these words: without them the search is skipped. */
-const PAST_WORDS = WORDS.add(['last', 'similar', 'another', 'previous', 'since', 'past', 'year', 'war', 'conflict', 'days', 'weeks', 'weekend', 'months', 'period']);
+const PAST_WORDS = WORDS.add(['last', 'similar', 'another', 'previous', 'since', 'past', 'year', 'war', 'conflict', 'days', 'weeks', 'weekend', 'months', 'period', 'came', 'comes']);
 /** An inquiry, a campaign or a battle named by its length ("during a five-day investigation"): a running total too. */
 const LENGTH_NAMED = /\b\w+-(?:day|week|month) (?:investigation|campaign|offensive|operation|battle|siege)\b/;
 /** Whether the sentence (lower case) names an inquiry or a campaign by its length; most name no "-day", "-week" or "-month". */
