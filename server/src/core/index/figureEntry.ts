@@ -33,7 +33,7 @@ export interface Entry {
   /**
    * The day of its incident its sentence names, else the one the article named last before it
    * ("Seven civilians were killed on Wednesday ... nine others were also injured"): in one
-   * article, two figures of two such days are two incidents.
+   * article or across two, two tolls of two such days are two incidents (in the signature).
    */
   scene: string | undefined;
   /** The place and incident buckets the entry is in (its own article's entries are `byUri`). */
