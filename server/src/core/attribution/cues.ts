@@ -326,7 +326,14 @@ function verbCues(
     }
     // (a verb right after "and" or "but" has its subject before them: see below)
     const coordinated = words[k - 1] === 'and' || words[k - 1] === 'but';
-    const span = coordinated || objectIt ? null : phrases.leftPhrase(progressive ? k - 1 : k);
+    // ("... still with the Kurdish militants" said the Observatory's head: the words a quotation
+    // ends with are no subject of the verb after it)
+    const afterQuote = phrases.quotationEndsBefore(k);
+    const left = coordinated || objectIt || afterQuote ? null : phrases.leftPhrase(progressive ? k - 1 : k);
+    // (nor the object of a relative clause: "the UK-based group which advocates the Syrian
+    // opposition said": the subject stands before "which", found below)
+    const objectOfRelative = left !== null && left[0] >= 2 && RELATIVES.has(words[left[0] - 2]) && /[^s]s$|ed$/.test(words[left[0] - 1]) && !PREPOSITIONS.has(words[left[0] - 1]);
+    const span = left && (objectOfRelative || phrases.placeAfterPreposition(left[0], left[1])) ? null : left;
     let cls = span ? phrases.classify(span[0], span[1]) : null;
     let what = span ? `${phrases.textOf(span[0], k)} ${w}` : w;
     // "The observatory and opposition fighters said": a named source among two makes them named
@@ -343,7 +350,7 @@ function verbCues(
     }
     // ("... and 17 Daesh fighters were killed" said Abdel Rahman: a verb right after a quotation
     // has its source after it, not inside the quotation)
-    if (!cls && k > 0 && !/["”]/.test(phrases.between(k - 1, k))) {
+    if (!cls && k > 0 && !afterQuote) {
       // "The Observatory which monitors ... said", "the coalition had no comment but said":
       // the subject stands before a relative clause or a coordinated verb
       // (past an "and" that opens no source's clause, a relative clause may run longer: "Omar Abu

@@ -68,6 +68,9 @@ function adjectiveShaped(lower: string): boolean {
 }
 
 /** One sentence's words (lower case, by position k), read for the phrases that name sources. */
+/** Words that place a place within another: "the eastern Deir ezzor province", "rural Idlib". */
+const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-east', 'north-west', 'south-east', 'south-west', 'rural', 'countrys']);
+
 export class SourcePhrases {
   constructor(
     private readonly text: string,
@@ -120,6 +123,21 @@ export class SourcePhrases {
     return this.text.slice(this.tokens.end[this.wordTokens[j]], this.tokens.start[this.wordTokens[k]]);
   }
 
+  /**
+   * A quotation closes between words k - 1 and k, one longer than a name in quotation marks (the
+   * "White Helmets", Kurdish News Media "KDK News"): its last words are what a speaker said.
+   */
+  quotationEndsBefore(k: number): boolean {
+    // (a closing mark hangs on the word before it, an opening one on the word after it)
+    if (k === 0 || !/^[.?!]?["”]/.test(this.between(k - 1, k))) return false;
+    for (let m = k - 1; m >= 0 && k - m <= 4; m--) {
+      if (!this.capitalised(m)) return true;
+      if (m > 0 && /["“]$/.test(this.between(m - 1, m))) return false;
+      if (m === 0) return false;
+    }
+    return true;
+  }
+
   /** A comma stands between words j and k (a skipped adverb or time may sit between them). */
   private commaBefore(j: number, k: number): boolean {
     return k < this.wordTokens.length && this.between(j, k).includes(',');
@@ -150,6 +168,22 @@ export class SourcePhrases {
     return (
       this.capitalised(k) && !this.mentionAt(k) && !isCommonWord(w) && !TIME_WORDS.has(w) && !ANAPHOR_HEADS.has(w) && !VAGUE_HEADS.has(w) && !(k === 0 && adjectiveShaped(w))
     );
+  }
+
+  /**
+   * Words [from, to] name only places and follow a preposition ("killed in Aleppo", "airstrikes
+   * on the eastern Deir ezzor province"): where something happened, not who said it.
+   */
+  placeAfterPreposition(from: number, to: number): boolean {
+    // (a preposition right before: "in 2015 Russia has not" puts no place after "in")
+    if (!PREPOSITIONS.has(this.words[from]) && !(from > 0 && PREPOSITIONS.has(this.words[from - 1]) && this.adjacent(from - 1))) return false;
+    let place = false;
+    for (let k = from; k <= to; k++) {
+      const w = this.words[k];
+      if (this.kindAt(k) === 'place') place = true;
+      else if (!PREPOSITIONS.has(w) && !DETERMINERS.has(w) && !isPlaceHead(w) && !DIRECTIONS.has(w)) return false;
+    }
+    return place;
   }
 
   /** Named, vague or anaphoric: the source phrase words[from..to]. */
@@ -496,7 +530,8 @@ export class SourcePhrases {
         continue;
       }
       // "according to a report by ...": after an article, a verb's form is a noun
-      if ((REPORTING_VERB_FORMS.has(next) && !(DOCUMENTS.has(next) && DETERMINERS.has(words[k]))) || EVENT_WORDS.has(next) || TIME_WORDS.has(next)) break;
+      // (a verb's form in a hyphenated compound is an adjective: "the so-called Syrian Observatory")
+      if ((REPORTING_VERB_FORMS.has(next) && !(DOCUMENTS.has(next) && DETERMINERS.has(words[k])) && !this.hyphenated(k + 1)) || EVENT_WORDS.has(next) || TIME_WORDS.has(next)) break;
       // "according to the source caused material damage": a verb after the source's head
       if ((VAGUE_HEADS.has(words[k]) || ANAPHOR_HEADS.has(words[k])) && next.length > 4 && next.endsWith('ed') && !PREPOSITIONS.has(next) && !SOURCE_PARTICIPLES.has(next)) break;
       k++;
