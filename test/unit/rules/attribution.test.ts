@@ -234,7 +234,7 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Media watchdog Reporters Without Borders recently reported 23 journalists killed in the war.'), ['attributed-named']);
   });
 
-  it('finds the subject of a reporting verb outside a quotation, a place and a relative clause', () => {
+  it('finds the subject of a reporting verb outside a quotation, a place and a relative clause, and a body by its kind', () => {
     const cue = (text: string): string => summarize({ uri: 'x', version: 1, text }, Knowledge.default()).sentences[0].cue;
     // the words a quotation ends with are no subject: the speaker follows the verb
     const quoted = '"The bodies of these terrorists are still with the Kurdish militants" said the Observatorys head Rami Abdulrahman.';
@@ -246,6 +246,8 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('At least 23 civilians have been killed in US airstrikes on the eastern Deir ezzor province says a UK-based monitoring group.'), ['attributed-vague']);
     assert.deepEqual(labels('Tens of thousands of Syrians displaced from Aleppo have found refuge in Idlib.'), ['unattributed']);
     assert.deepEqual(labels('"At least 23 civilians were killed on Wednesday" said the so-called Syrian Observatory for Human Rights.'), ['attributed-named']);
+    // a body named before, by its kind
+    assert.deepEqual(labels('The directorate said in a statement that it was no longer able to offer medical care to 300000 civilians.'), ['attributed-named']);
     // the object of a relative clause is not the subject of the verb after it
     assert.deepEqual(
       labels('The Observatory said 15 people were killed in Manbij. The UK-based group which advocates the Syrian opposition said six more people lost their lives in a village near Manbij.'),
