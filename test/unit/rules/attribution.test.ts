@@ -246,6 +246,8 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('At least 23 civilians have been killed in US airstrikes on the eastern Deir ezzor province says a UK-based monitoring group.'), ['attributed-vague']);
     assert.deepEqual(labels('Tens of thousands of Syrians displaced from Aleppo have found refuge in Idlib.'), ['unattributed']);
     assert.deepEqual(labels('"At least 23 civilians were killed on Wednesday" said the so-called Syrian Observatory for Human Rights.'), ['attributed-named']);
+    // "that" opens a relative clause between a noun and its verb
+    assert.deepEqual(labels('The bombardment killed a baby in the childrens hospital a group of Syrian doctors that supports clinics in the city said.'), ['attributed-vague']);
     // a body named before, by its kind
     assert.deepEqual(labels('The directorate said in a statement that it was no longer able to offer medical care to 300000 civilians.'), ['attributed-named']);
     // the object of a relative clause is not the subject of the verb after it

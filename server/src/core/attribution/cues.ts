@@ -93,6 +93,24 @@ function lacksItsObject(lemma: string, words: readonly string[], k: number): boo
 /** Verbs a sentence's first clause may open with: events in the past, auxiliaries, reports. */
 const FIRST_VERBS = PAST_EVENT | PAST_OR_PERFECT | REPORTING_CUE;
 
+/**
+ * Word b opens a relative clause: "which", "who", "whose", or "that" between a noun and a verb in
+ * the third person ("a group of Syrian doctors that supports clinics in the city said"), not
+ * after a verb ("said that has", "confirmed that").
+ */
+function relativeAt(words: readonly string[], b: number): boolean {
+  if (RELATIVES.has(words[b])) return true;
+  if (words[b] !== 'that' || b === 0) return false;
+  const before = words[b - 1];
+  const after = words[b + 1] ?? '';
+  return (/[^s]s$|ed$/.test(after) || after === 'is' || after === 'was' || after === 'has') && !REPORTING_VERB_FORMS.has(before) && !/ed$/.test(before) && !PREPOSITIONS.has(before) && !BOUNDARY_WORDS.has(before);
+}
+
+/** Verbs of a relative clause that tell what a source is or does: "which advocates", "who runs", "that supports". */
+const DESCRIBING: ReadonlySet<string> = new Set(
+  'advocates supports backs runs heads leads monitors tracks represents operates uses opposes controls covers documents funds manages owns'.split(' '),
+);
+
 /** A passive of the verb, followed by `next` and `after`, reports something with its source unsaid. */
 function reportsInPassive(lemma: string, next: string | undefined, after: string | undefined): boolean {
   if (lemma === 'find') return next === 'to' && (after === 'be' || after === 'have');
@@ -330,9 +348,10 @@ function verbCues(
     // ends with are no subject of the verb after it)
     const afterQuote = phrases.quotationEndsBefore(k);
     const left = coordinated || objectIt || afterQuote ? null : phrases.leftPhrase(progressive ? k - 1 : k);
-    // (nor the object of a relative clause: "the UK-based group which advocates the Syrian
-    // opposition said": the subject stands before "which", found below)
-    const objectOfRelative = left !== null && left[0] >= 2 && RELATIVES.has(words[left[0] - 2]) && /[^s]s$|ed$/.test(words[left[0] - 1]) && !PREPOSITIONS.has(words[left[0] - 1]);
+    // (nor the object of a relative clause that tells what a source is: "the UK-based group which
+    // advocates the Syrian opposition said", "a local activist who uses the name Abu al-Hassan
+    // said": the subject stands before "which", found below)
+    const objectOfRelative = left !== null && left[0] >= 2 && relativeAt(words, left[0] - 2) && DESCRIBING.has(words[left[0] - 1]);
     const span = left && (objectOfRelative || phrases.placeAfterPreposition(left[0], left[1])) ? null : left;
     let cls = span ? phrases.classify(span[0], span[1]) : null;
     let what = span ? `${phrases.textOf(span[0], k)} ${w}` : w;
@@ -361,11 +380,12 @@ function verbCues(
       for (let b = k - 1; b > 0 && b > k - 28; b--) {
         // (past 16 words, only when no source follows the verb)
         if (b === k - 16 && startsPhrase(words[k + 1]) && phrases.classify(k + 1, phrases.phraseEnd(k + 1)) !== null) break;
-        if (!RELATIVES.has(words[b]) && (passed || k - b >= 16 || (words[b] !== 'and' && words[b] !== 'but'))) continue;
+        const relative = relativeAt(words, b);
+        if (!relative && (passed || k - b >= 16 || (words[b] !== 'and' && words[b] !== 'but'))) continue;
         const subject = phrases.leftPhrase(b);
         // (before "and" or "but", not an object: "It dismissed as unfounded the reports from
         // opposition activists and said")
-        const opensClause = subject !== null && (RELATIVES.has(words[b]) || subjectMayStart(words, subject[0]));
+        const opensClause = subject !== null && (relative || subjectMayStart(words, subject[0]));
         const sc = subject && opensClause ? phrases.classify(subject[0], subject[1]) : null;
         // ("six militants who were defending Division 30 said Observatory director Rami Abdel
         // Rahman": a named source that ends the sentence after the verb is the speaker, not the
@@ -376,7 +396,7 @@ function verbCues(
           what = `${phrases.textOf(subject[0], b)} ... ${w}`;
           break;
         }
-        if (RELATIVES.has(words[b]) || k - b >= 16) break;
+        if (relative || k - b >= 16) break;
         passed = true;
       }
     }
