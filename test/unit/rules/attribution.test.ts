@@ -240,6 +240,8 @@ describe('weak-attribution', () => {
     const quoted = '"The bodies of these terrorists are still with the Kurdish militants" said the Observatorys head Rami Abdulrahman.';
     assert.deepEqual(labels(quoted), ['attributed-named']);
     assert.equal(cue(quoted), 'said the Observatorys head Rami Abdulrahman');
+    // ... nor part of the source's phrase: a quotation mark ends it
+    assert.equal(cue('"Militants are using the tanks they possess while the regular forces target their pockets" activists told AFP.'), 'activists told');
     // ... but a name in quotation marks is one
     assert.deepEqual(labels('Kurdish News Media "KDK News" reported that Syrian army units took a weapons depot.'), ['attributed-named']);
     // a place after a preposition is where it happened, not who said it

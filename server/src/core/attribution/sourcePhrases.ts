@@ -68,6 +68,11 @@ function adjectiveShaped(lower: string): boolean {
 }
 
 /** One sentence's words (lower case, by position k), read for the phrases that name sources. */
+/** A straight or curly double quotation mark. */
+function isQuoteMark(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201d;
+}
+
 /** Words that place a place within another: "the eastern Deir ezzor province", "rural Idlib". */
 const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-east', 'north-west', 'south-east', 'south-west', 'rural', 'countrys']);
 
@@ -393,8 +398,11 @@ export class SourcePhrases {
       if (tokens.kind[wordTokens[i - 1]] !== TokenKind.Word) break;
       // "Meanwhile civil sources told SANA": an adverb of the sentence, not of the source
       if (SENTENCE_ADVERBS.has(p)) break;
-      // a quotation or a number ends the phrase
-      if (tokens.start[wordTokens[i]] - tokens.end[wordTokens[i - 1]] > 2) break;
+      // a quotation or a number ends the phrase, and so does a quotation mark in a short gap
+      // (... death trap for the groups of Jaish Al Fath" Reports also said)
+      const gapStart = tokens.end[wordTokens[i - 1]];
+      const gapEnd = tokens.start[wordTokens[i]];
+      if (gapEnd - gapStart > 2 || isQuoteMark(this.text.charCodeAt(gapStart)) || (gapEnd - gapStart === 2 && isQuoteMark(this.text.charCodeAt(gapStart + 1)))) break;
       i--;
     }
     // a bare plural ("residents said") keeps only its adjectives
