@@ -67,15 +67,18 @@ function adjectiveShaped(lower: string): boolean {
   return (lower.startsWith('un') || (lower.endsWith('ed') && lower.length > 5)) && !isGivenName(lower);
 }
 
-/** One sentence's words (lower case, by position k), read for the phrases that name sources. */
 /** A straight or curly double quotation mark. */
 function isQuoteMark(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x201d;
 }
 
-/** Words that place a place within another: "the eastern Deir ezzor province", "rural Idlib". */
-const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-east', 'north-west', 'south-east', 'south-west', 'rural', 'countrys']);
+/**
+ * Words that place a place within another: "the eastern Deir ezzor province", "rural Idlib", "the
+ * countrys north" (a possessive in copy that lost its apostrophes).
+ */
+const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'rural', 'countrys']);
 
+/** One sentence's words (lower case, by position k), read for the phrases that name sources. */
 export class SourcePhrases {
   constructor(
     private readonly text: string,
