@@ -180,6 +180,19 @@ describe('sentence memo', () => {
     assert.ok(reused > 0, 'the memo was used');
   });
 
+  it("gives the analysis a fresh one gives on pages that end in a list of links (the sentence before it cut where it starts)", () => {
+    const dir = join(DEV_CORPUS, 'articles');
+    // the first few of two outlets' pages whose list runs to a "Tags" or "Category" heading
+    const pages = readdirSync(dir)
+      .sort()
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .filter((text) => /(?:\.\.\. \d+|agencies|Source \w+) Related .* (?:Tags|Category) /.test(text));
+    assert.ok(pages.length >= 20, `${pages.length} pages`);
+    let reused = 0;
+    for (const [i, text] of [...pages.slice(0, 3), ...pages.slice(-3)].entries()) reused += editAndCompare(text, 30, 300 + i).reused;
+    assert.ok(reused > 0, 'the memo was used');
+  });
+
   /**
    * A memo's facts of a text's sentences, each its text; `computed` lists those computed afresh
    * by the last call. With `changes`, each call first tells the memo the change from the last text.

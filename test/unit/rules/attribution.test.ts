@@ -259,6 +259,27 @@ describe('weak-attribution', () => {
     );
   });
 
+  it("reads a page's closing list of links as no part of the article, to the end of its line", () => {
+    const summary = (text: string) => summarize({ uri: 'x', version: 1, text }, Knowledge.default());
+    // a view count, the list, the tags: the sentence ends where the list begins
+    const viewed =
+      'The army took the silos on Tuesday the Observatory said. The group is banned in many countries. ... 512 Related Airstrikes Kill 40 Civilians in Raqqa Army Retakes Three Villages Tags Syria Raqqa Community standards';
+    const s = summary(viewed);
+    assert.deepEqual(
+      s.sentences.map((r) => r.label),
+      ['attributed-named', 'not-claim'],
+    );
+    assert.equal(viewed.slice(s.sentences[1].start, s.sentences[1].end), 'The group is banned in many countries.');
+    assert.deepEqual(s.figures, [], "the list's headlines state no figure of the article");
+    // the sentences after it on its line are the page's, the next line an article again
+    const sourced =
+      'Source AFP Related News Death toll rises to 70 in Daraa Category News Turkey and Germany pledge closer ties. Death toll climbs to 22 in a landslide experts say.\nAt least 12 people were killed in Idlib on Monday.';
+    assert.deepEqual(labels(sourced), ['not-claim', 'not-claim', 'unattributed']);
+    assert.equal(summary(sourced).figures.length, 1);
+    // a list of links before the article's lead, with no tags after it, is left to the sentence
+    assert.deepEqual(labels('Views 458 Related Lebanon charges 43 Syrians At least 22 people were killed on Friday the Observatory said.'), ['attributed-named']);
+  });
+
   it('finds a vague source run into a place phrase or a holiday in copy without commas', () => {
     // the comma before the source is lost: the place phrase is no part of it
     for (const text of [

@@ -18,6 +18,7 @@ import { isCheckable, isTimeline, notClaimReason } from './claimTests';
 import { pickCue, sourceKey, withoutVerbs, type Cue } from './cues';
 import { moved, sentenceFacts, type SentenceFacts } from './facts';
 import { isCaption, isHeadline } from './headline';
+import { beforeLinksList } from './linksList';
 import { carryOver, unattributedQuote } from './neighbours';
 
 export function classifySentences(
@@ -29,17 +30,23 @@ export function classifySentences(
   knowledge: Knowledge,
   memo?: SentenceMemo,
 ): SentenceRecord[] {
+  // a page's closing links list ends the sentence it is glued to, and the article: the sentences
+  // after it on its line are the page's chrome ("Category News ...", "Follow us on Instagram.")
+  const {
+    spans: read,
+    chrome: [chromeFrom, chromeTo],
+  } = beforeLinksList(text, spans);
   const facts = memo
     ? memo.factsOf(
         knowledge,
         text,
         tokens,
-        spans,
+        read,
         mentions,
         (span, first, last, inSentence) => sentenceFacts(text, tokens, span, first, last, inSentence, knowledge),
         (kept: SentenceFacts, span, first, last) => moved(kept, text, span, first, last),
       )
-    : spans.map((span) => {
+    : read.map((span) => {
         const [first, last] = tokenRange(tokens, span);
         return sentenceFacts(text, tokens, span, first, last, spansWithin(mentions, span), knowledge);
       });
@@ -60,7 +67,12 @@ export function classifySentences(
     const cue = pickCue(f.cues, f.words.length);
     // a dated timeline entry is background even when it names who acted ("September 22 2016 Syrian
     // regime forces announce a major offensive")
-    const heading = isHeadline(f, sentenceText, text) ? 'a headline' : isCaption(f, sentenceText) ? 'a photo caption' : cue && isTimeline(f, sentenceText, date) ? 'a timeline entry' : null;
+    const heading =
+      i >= chromeFrom && i < chromeTo
+        ? 'the page after a list of links'
+        : isHeadline(f, sentenceText, text)
+          ? 'a headline'
+          : isCaption(f, sentenceText) ? 'a photo caption' : cue && isTimeline(f, sentenceText, date) ? 'a timeline entry' : null;
     if (heading) {
       // A headline or a caption is not a claim even when it names its source ("... kills six: state TV").
       label = 'not-claim';
@@ -103,7 +115,8 @@ export function classifySentences(
       start: s.start,
       end: s.end,
       label,
-      figure: f.figure,
+      // the headlines of other articles state no figure of this one
+      figure: f.figure && !(i >= chromeFrom && i < chromeTo),
       cue: cueText,
       source,
       key: f.key,
