@@ -318,6 +318,51 @@ describe('figure-conflict', () => {
       'a.txt:at least 32 <> b.txt:16',
       'b.txt:16 <> a.txt:at least 32',
     ]);
+    // strikes across a province, and the toll the dead told before were among
+    const hospitals = 'Thursday 27 Jul 2017\nAir strikes on two hospitals in Idlib province on Thursday left 10 people dead, a monitor said. ';
+    assert.deepEqual(conflicts({ 'a.txt': `${hospitals}They were among 19 people killed in strikes on Idlib province on Thursday, the Observatory said.` }), []);
+    assert.deepEqual(conflicts({ 'a.txt': `${hospitals}In all 19 people were killed in strikes across Idlib province on Thursday, the Observatory said.` }), []);
+    assert.deepEqual(conflicts({ 'a.txt': `${hospitals}The Observatory said 19 people were killed in the strikes on the hospitals.` }), [
+      'a.txt:10 <> a.txt:19',
+      'a.txt:19 <> a.txt:10',
+    ]);
+  });
+
+  it('sets no tolls in two towns, each named, against each other across articles', () => {
+    const saraqeb = { 'a.txt': 'Tuesday 4 Apr 2017\nA chemical attack on Saraqeb in Idlib province killed 20 people on Tuesday, the Observatory said.' };
+    assert.deepEqual(conflicts({ ...saraqeb, 'b.txt': 'Tuesday 4 Apr 2017\nA chemical attack on Khan Sheikhoun in Idlib province killed 58 people on Tuesday, the Observatory said.' }), []);
+    // the same town, or the province alone, may be the same incident
+    assert.deepEqual(conflicts({ ...saraqeb, 'b.txt': 'Tuesday 4 Apr 2017\nA chemical attack on Saraqeb in Idlib province killed 31 people on Tuesday, activists said.' }), [
+      'a.txt:20 <> b.txt:31',
+      'b.txt:31 <> a.txt:20',
+    ]);
+    assert.deepEqual(conflicts({ ...saraqeb, 'b.txt': 'Tuesday 4 Apr 2017\nA chemical attack in Idlib province killed 31 people on Tuesday, activists said.' }), [
+      'a.txt:20 <> b.txt:31',
+      'b.txt:31 <> a.txt:20',
+    ]);
+  });
+
+  it('sets no tolls in two provinces against each other when they share only an uncurated name', () => {
+    const deir = { 'a.txt': 'Sunday 14 Feb 2016\nAirstrikes on the al-Hamediyeh neighborhood of Deir Ezzor city killed 5 militants on Sunday, SANA said.' };
+    const idlib = 'Monday 15 Feb 2016\nAirstrikes on the al-Hamediyeh neighborhood in Idlib province killed 10 militants on Sunday, SANA said.';
+    assert.deepEqual(conflicts({ ...deir, 'b.txt': idlib }), []);
+    // in one province it may be the same neighbourhood
+    assert.deepEqual(conflicts({ ...deir, 'b.txt': idlib.replace('in Idlib province', 'of Deir Ezzor city') }), [
+      'a.txt:5 <> b.txt:10',
+      'b.txt:10 <> a.txt:5',
+    ]);
+  });
+
+  it("reads a count's places in its own story when a roundup glues two with a period before a number", () => {
+    const roundup =
+      'Sunday 20 Nov 2016\nShells hit houses in Harasta killing two persons and causing damage to properties. 4 citizens killed in a rocket attack in Douma At least four citizens were killed in a rocket attack on Douma, a source said.';
+    const other = { 'b.txt': 'Sunday 20 Nov 2016\nShells hit Harasta on Sunday killing two people, SANA said.' };
+    assert.deepEqual(conflicts({ 'a.txt': roundup, ...other }), []);
+    // one story: the two counts of Harasta disagree
+    assert.deepEqual(conflicts({ 'a.txt': roundup.replace(' in Douma At least four citizens were killed in a rocket attack on Douma', ''), ...other }), [
+      'a.txt:4 <> b.txt:two',
+      'b.txt:two <> a.txt:4',
+    ]);
   });
 
   it('sets no deaths of hunger or illness against an attack\'s toll', () => {

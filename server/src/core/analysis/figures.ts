@@ -15,6 +15,7 @@ import { incidentDate, inEarlierMonth, weekdayDate, WEEKDAYS } from '../text/dat
 import { findQuantities, isFigure, MONTHS } from '../text/quantities';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
+import type { Span } from '../text/sentences';
 import { spansWithin } from '../text/sortedSpans';
 import { ADDED_AFTER, adjacentOutcome, afterAmong, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isIncluded, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
 import type { SentenceMemo } from './sentenceMemo';
@@ -58,8 +59,12 @@ function lengthNamed(lower: string): boolean {
   return (lower.includes('-day ') || lower.includes('-week ') || lower.includes('-month ')) && LENGTH_NAMED.test(lower);
 }
 const TOLL = WORDS.add(['toll', 'deaths']);
-/** Attacks on several places: "rocket attacks on the neighborhoods of", "air strikes on towns across". */
-const SPREAD = /\b(?:attacks|shells|strikes|airstrikes|raids|shelling|bombardment)\b.{0,40}\b(?:neighbou?rhoods|areas|towns|villages|districts|parts of)\b/;
+/**
+ * Attacks on several places ("rocket attacks on the neighborhoods of", "air strikes on towns",
+ * "strikes across rebel-held Idlib province"), or the toll the dead told before were among ("They
+ * were among 19 people killed"): a total of which a count of one incident is a part.
+ */
+const SPREAD = /\b(?:attacks|shells|strikes|airstrikes|raids|shelling|bombardment)\b.{0,40}\b(?:neighbou?rhoods|areas|towns|villages|districts|parts of|across)\b|^(?:they|these|those) (?:were|are) (?:also )?among\b/;
 /** A sentence that opens another incident than the one before ("Separately two militants were killed"). */
 const SEPARATE = /^(?:separately|elsewhere|in a separate|in another (?:incident|attack|strike|raid|development)|earlier)\b/;
 /**
@@ -80,7 +85,7 @@ function opensSeparate(lower: string): boolean {
   const c = lower.charCodeAt(0);
   return (c === 115 || c === 101 || c === 105) && SEPARATE.test(lower) && opensIncident(lower);
 }
-const SPREAD_WORDS = WORDS.add(['neighborhoods', 'neighbourhoods', 'areas', 'towns', 'villages', 'districts', 'parts']);
+const SPREAD_WORDS = WORDS.add(['neighborhoods', 'neighbourhoods', 'areas', 'towns', 'villages', 'districts', 'parts', 'across', 'among']);
 /** Month names: a sentence without one names no day (see `incidentDate`). */
 const MONTH_WORDS = WORDS.add(MONTHS);
 /** Weekdays and "yesterday": a sentence without one names no day by them (see `weekdayDate`). */
@@ -157,10 +162,16 @@ export function extractFigures(
     // the sentence's last count not listed as a part of another: "killed 12 people including two
     // rebel fighters and five civilians" (the five civilians are a part of the 12)
     let total: FigureRecord | undefined;
+    // a roundup's story glued to the one before by a period the gold's split reads through: the
+    // places of each count's own part ("... damage to properties. 4 citizens killed in Homs city")
+    const parts = countParts(text, sentence.start, sentence.end);
     for (const f of own.figures) {
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
       const before = out.length > 0 ? out[out.length - 1] : undefined;
+      const part = parts === null ? null : partAt(parts, start, sentence.end);
+      const partPlaces = part === null ? null : placesOf(mentions, candidates, text, tokens, part.start, part.end, knowledge);
+      const ownPlaces = partPlaces !== null && partPlaces.specific.length + partPlaces.broad.length > 0 ? partPlaces : places;
       out.push({
         start,
         end,
@@ -170,8 +181,8 @@ export function extractFigures(
         value: f.value,
         valueHigh: f.valueHigh,
         measure: f.measure,
-        places: places.specific,
-        broadPlaces: places.broad,
+        places: ownPlaces.specific,
+        broadPlaces: ownPlaces.broad,
         groups: own.groups,
         of: f.of,
         update: own.update,
@@ -493,6 +504,33 @@ const COUNTRIES = new Set(['syria', 'iraq', 'iran', 'turkey', 'russia', 'lebanon
  * Places named in a span: curated places (countries left out), split into specific and broad
  * ones, plus unknown names in a locative position ("in Hass", "Tokhar village").
  */
+/** A period (or ! or ?) and a space before a digit: where a glued story starts. */
+const COUNT_AFTER_STOP = /[a-z)][.!?] (?=\d)/g;
+/** An abbreviation's dot before a number ("No. 5", "approx. 300", "at 5 p.m. 20 people"). */
+const ABBREVIATED = /\b(?:no|nos|approx|vol|p\.m|a\.m|[a-z])\.$/i;
+
+/**
+ * The starts of the parts of a sentence that a stop before a count divides ("... properties. 4
+ * citizens killed"), the sentence's own start first; null when there is no such stop (most).
+ */
+function countParts(text: string, start: number, end: number): number[] | null {
+  const body = text.slice(start, end);
+  let starts: number[] | null = null;
+  COUNT_AFTER_STOP.lastIndex = 0;
+  for (let m = COUNT_AFTER_STOP.exec(body); m !== null; m = COUNT_AFTER_STOP.exec(body)) {
+    if (ABBREVIATED.test(body.slice(Math.max(0, m.index - 6), m.index + 2))) continue;
+    (starts ??= [start]).push(start + m.index + 3);
+  }
+  return starts;
+}
+
+/** The part of a sentence holding `offset`, from `countParts`' starts. */
+function partAt(starts: readonly number[], offset: number, end: number): Span {
+  let i = starts.length - 1;
+  while (i > 0 && starts[i] > offset) i--;
+  return { start: starts[i], end: i + 1 < starts.length ? starts[i + 1] : end };
+}
+
 function placesOf(
   mentions: readonly MentionRecord[],
   candidates: readonly NameCandidate[],

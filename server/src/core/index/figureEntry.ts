@@ -112,6 +112,22 @@ export function sharePlace(fa: FigureRecord, fb: FigureRecord): boolean {
   return meets(fa.places, fb.places) || meets(fa.places, fb.broadPlaces) || meets(fa.broadPlaces, fb.places) || meets(fa.broadPlaces, fb.broadPlaces);
 }
 
+/**
+ * The figures share a town or district only by a name found in the corpus (not a curated place),
+ * and each names a province or city, none shared: one common name of two places ("al-Hamediyeh"
+ * of Deir Ezzor city and of Idlib's countryside).
+ */
+function namesakes(fa: FigureRecord, fb: FigureRecord): boolean {
+  if (fa.broadPlaces.length === 0 || fb.broadPlaces.length === 0 || meets(fa.broadPlaces, fb.broadPlaces)) return false;
+  let shared = false;
+  for (const p of fa.places) {
+    if (!fb.places.includes(p)) continue;
+    if (p.charCodeAt(0) !== 126) return false;
+    shared = true;
+  }
+  return shared;
+}
+
 /** Incident kinds rare enough to identify an incident on a given day (a city sees many shellings). */
 const DISTINCTIVE = new Set(['chemical', 'convoy', 'school', 'market', 'hospital', 'bakery', 'mosque', 'wedding', 'aid', 'airbase']);
 
@@ -243,6 +259,10 @@ export function acrossArticles(a: Entry, b: Entry): boolean {
     if (!a.stock && (a.figure.incident !== undefined) !== (b.figure.incident !== undefined) && (a.figure.incident !== undefined ? a.day > b.day : b.day > a.day)) return false;
   } else if (!a.stock) return false;
   if (totalOfSeveral(a, b)) return false;
+  // two towns or districts, each named and none shared: two incidents ("up to 100 killed in
+  // Shayrat" and "more than 100 killed in Khan Sheikhoun"), as in one article
+  if (!a.stock && a.figure.places.length > 0 && b.figure.places.length > 0 && !meets(a.figure.places, b.figure.places)) return false;
+  if (!a.stock && namesakes(a.figure, b.figure)) return false;
   // A garrison's strength or a share is "of a place": the place is enough, even a city.
   if (a.stock ? !sharePlace(a.figure, b.figure) : incidentEvidence(a.figure, b.figure) < 3) return false;
   return notExplained(a, b, false);
