@@ -44,6 +44,13 @@ describe('figure-conflict', () => {
       }),
       [],
     );
+    // loyalists and militiamen are fighters, not a count of people at large
+    const executed = { 'a.txt': 'Sat 21 Feb 2015\nTroops executed 48 people in the village of Rityan, the Observatory said.' };
+    assert.deepEqual(conflicts({ ...executed, 'b.txt': 'Sun 22 Feb 2015\nThe heavy fighting in Rityan claimed the lives of 129 loyalists and 116 rebels according to an Observatory toll.' }), []);
+    assert.deepEqual(conflicts({ ...executed, 'b.txt': 'Sun 22 Feb 2015\nThe heavy fighting in Rityan claimed the lives of 129 people and 116 rebels according to an Observatory toll.' }), [
+      'a.txt:48 <> b.txt:129',
+      'b.txt:129 <> a.txt:48',
+    ]);
   });
 
   it('finds two sources disagreeing in one article, and not one source listing two incidents', () => {

@@ -31,7 +31,7 @@ addClass('people', 'people persons person civilians civilian residents individua
 addClass('workers', 'volunteers workers staff doctors medics nurses paramedics rescuers journalists reporters teachers');
 addClass('children', 'children child kids minors boys girls babies infants');
 addClass('women', 'women');
-addClass('fighters', 'fighters militants jihadists terrorists rebels insurgents gunmen combatants members soldiers troops servicemen officers personnel policemen guards recruits mercenaries extremists');
+addClass('fighters', 'fighters militants jihadists jihadis islamists terrorists rebels loyalists militiamen insurgents gunmen attackers assailants combatants commanders members soldiers troops servicemen officers personnel policemen guards recruits mercenaries extremists');
 addClass('evacuees', 'evacuees refugees displaced');
 
 /** Verbs of those who speak: "two residents said". */
