@@ -500,10 +500,6 @@ export function interval(qualifier: FigureRecord['qualifier'], value: number, hi
 
 const COUNTRIES = new Set(['syria', 'iraq', 'iran', 'turkey', 'russia', 'lebanon', 'jordan', 'israel', 'saudi-arabia', 'qatar', 'egypt', 'united-states', 'united-kingdom', 'france', 'germany', 'china', 'britain']);
 
-/**
- * Places named in a span: curated places (countries left out), split into specific and broad
- * ones, plus unknown names in a locative position ("in Hass", "Tokhar village").
- */
 /** A period (or ! or ?) and a space before a digit: where a glued story starts. */
 const COUNT_AFTER_STOP = /[a-z)][.!?] (?=\d)/g;
 /** An abbreviation's dot before a number ("No. 5", "approx. 300", "at 5 p.m. 20 people"). */
@@ -531,6 +527,10 @@ function partAt(starts: readonly number[], offset: number, end: number): Span {
   return { start: starts[i], end: i + 1 < starts.length ? starts[i + 1] : end };
 }
 
+/**
+ * Places named in a span: curated places (countries left out), split into specific and broad
+ * ones, plus unknown names in a locative position ("in Hass", "Tokhar village").
+ */
 function placesOf(
   mentions: readonly MentionRecord[],
   candidates: readonly NameCandidate[],

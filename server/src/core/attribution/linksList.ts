@@ -37,7 +37,7 @@ export function beforeLinksList(text: string, spans: readonly Span[]): { spans: 
 /** Where in the sentence at `span`, which holds the word "Related", a closing links list begins (the offset of the white space before it), or -1. */
 function linksListStart(text: string, span: Span): number {
   // the heading may start with a view count or topic line before the word: read from the
-  // sentence's start (a page has one such list: this runs once an article at most)
+  // sentence's start (only a sentence holding the word is read, most articles have none)
   const sentence = text.slice(span.start, span.end);
   HEADING.lastIndex = 0;
   const m = HEADING.exec(sentence);
