@@ -112,6 +112,11 @@ export function sharePlace(fa: FigureRecord, fb: FigureRecord): boolean {
   return meets(fa.places, fb.places) || meets(fa.places, fb.broadPlaces) || meets(fa.broadPlaces, fb.places) || meets(fa.broadPlaces, fb.broadPlaces);
 }
 
+/** Each figure names a town or district and none is shared: two incidents. */
+function apartTowns(fa: FigureRecord, fb: FigureRecord): boolean {
+  return fa.places.length > 0 && fb.places.length > 0 && !meets(fa.places, fb.places);
+}
+
 /**
  * The figures share a town or district only by a name found in the corpus (not a curated place),
  * and each names a province or city, none shared: one common name of two places ("al-Hamediyeh"
@@ -172,7 +177,7 @@ export function figuresConflict(a: Entry, b: Entry): boolean {
     const placesB = fb.places.length + fb.broadPlaces.length;
     if (placesA > 0 && placesB > 0 && !sharePlace(fa, fb)) return false;
     // two districts or villages of one city, each named: a roundup's two incidents
-    if (fa.places.length > 0 && fb.places.length > 0 && !meets(fa.places, fb.places)) return false;
+    if (apartTowns(fa, fb)) return false;
     return notExplained(a, b, true);
   }
   return acrossArticles(a, b);
@@ -259,10 +264,10 @@ export function acrossArticles(a: Entry, b: Entry): boolean {
     if (!a.stock && (a.figure.incident !== undefined) !== (b.figure.incident !== undefined) && (a.figure.incident !== undefined ? a.day > b.day : b.day > a.day)) return false;
   } else if (!a.stock) return false;
   if (totalOfSeveral(a, b)) return false;
-  // two towns or districts, each named and none shared: two incidents ("up to 100 killed in
-  // Shayrat" and "more than 100 killed in Khan Sheikhoun"), as in one article
-  if (!a.stock && a.figure.places.length > 0 && b.figure.places.length > 0 && !meets(a.figure.places, b.figure.places)) return false;
-  if (!a.stock && namesakes(a.figure, b.figure)) return false;
+  // two towns or districts, each named and none shared, are two incidents ("up to 100 killed in
+  // Shayrat" and "more than 100 killed in Khan Sheikhoun"), as in one article; so is one
+  // uncurated name of two provinces
+  if (!a.stock && (apartTowns(a.figure, b.figure) || namesakes(a.figure, b.figure))) return false;
   // A garrison's strength or a share is "of a place": the place is enough, even a city.
   if (a.stock ? !sharePlace(a.figure, b.figure) : incidentEvidence(a.figure, b.figure) < 3) return false;
   return notExplained(a, b, false);
