@@ -37,6 +37,17 @@ describe('name candidates', () => {
     ]);
   });
 
+  it('takes each name of a comma-less list whose every name has its own article for a name seen whole', () => {
+    // SANA's "the neighborhoods of al-Sabil al-Mogambo al-Furqan": three names; the spans of two
+    // or three stay parts of the run, and a run with a name of no article is cut as before
+    const whole = (text: string): string[] =>
+      summarize({ uri: 'file:///a.txt', version: 1, text }, Knowledge.default())
+        .candidates.filter((c) => c.whole)
+        .map((c) => c.spelling);
+    assert.deepEqual(whole('The shells hit the neighborhoods of al-Sabil al-Mogambo al-Forqan and the city.'), ['al-Sabil', 'al-Sabil al-Mogambo al-Forqan', 'al-Mogambo', 'al-Forqan']);
+    assert.deepEqual(whole('The shells hit the neighborhoods of al-Sabil Mogambo al-Forqan and the city.'), ['al-Sabil Mogambo al-Forqan']);
+  });
+
   it('takes no head of a longer name for a name when a common word ends it (Asal al-Ward)', () => {
     assert.deepEqual(candidates('The bomb went off between Asal al-Ward and Rankus.'), [['Rankus', false]]);
   });

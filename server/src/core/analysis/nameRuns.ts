@@ -134,6 +134,9 @@ function collectCandidates(
   // Sub-spans of a run are names of their own in a comma-less list of places (or where an
   // article parts two names, below).
   const list = contentUnits.length >= 3 && orgEnd < 0;
+  // A list whose every name has its own article (SANA's "al-Forqan al-Akramiyeh al-Aazamiyeh"):
+  // each article and its name is a name of its own, seen whole.
+  const articleList = list && contentUnits.every((u) => isArticleUnit(units, u - 1));
   // read as a place by the words before it (what the hover says of a discovered name): "in X",
   // "the town of X", or a title that heads places; a list after them is a list of places
   const placeBefore =
@@ -154,7 +157,7 @@ function collectCandidates(
         // include an article directly before the first unit (al-Rastan), but only at the start
         // of the run: "Tariq al-Bab" does not contain the name al-Bab.
         if (first - 1 >= runStart && isArticleUnit(units, first - 1)) {
-          if (first - 1 !== runStart) continue;
+          if (first - 1 !== runStart && !articleList) continue;
           first -= 1;
         }
         spans.push([first, contentUnits[b]]);
@@ -177,7 +180,7 @@ function collectCandidates(
     const { loose, skeleton } = looseNameOf(raw);
     // one consonant is enough (al-Bab, Fuaa): its spellings are merged only on the same letters
     if (skeleton.length === 0) continue;
-    const whole = first === runStart && last === runEnd;
+    const whole = (first === runStart && last === runEnd) || (articleList && first + 1 === last);
     if (!whole) {
       const beforeArticle = last < runEnd && isArticleUnit(units, last + 1);
       // A short word before an article heads a construct name (Bab al-Hawa, Deir al-Zor, Ras al-Ain).

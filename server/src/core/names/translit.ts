@@ -59,8 +59,12 @@ function isVowel(c: string | undefined): boolean {
 
 /** Fold one part: doubled letters, digraphs and vowel spellings. */
 export function loosePart(part: string): string {
+  // the nisba ending, -iyya, written -iyeh, -iya, -iyah, -ieh, -ia, -yeh, -eya (al-Jamiliyeh,
+  // al-Jamilyeh, al-Jamilieh, al-Jamilia; Hammuriyeh, Hammouriya): one ending after the folded stem
+  const nisba = NISBA.exec(part);
+  const stem = nisba !== null && nisba.index >= 2 && /[aeiouy]/.test(part.slice(0, nisba.index)) ? part.slice(0, nisba.index) : part;
   // kh is its own consonant (Khalasa is not Kallaseh); it is written x here.
-  let s = part
+  let s = stem
     .replace(/kh/g, 'x')
     .replace(/q/g, 'k')
     .replace(/ck/g, 'k')
@@ -74,12 +78,14 @@ export function loosePart(part: string): string {
     .replace(/ee|ei(?=[^aeiou]|$)|ey(?=[^aeiou]|$)|ie(?=[^aeiouy]|$)/g, 'i')
     .replace(/ay(?=[^aeiou]|$)/g, 'ai')
     .replace(/iy(?=[aeiou])/g, 'i')
-    .replace(/ia$|ya$/g, 'iya')
-    .replace(/ie$/g, 'iye')
     .replace(/aa/g, 'a');
   if (s.length > 3 && s.endsWith('h') && isVowel(s[s.length - 2])) s = s.slice(0, -1); // Raqqah -> Raqqa
+  if (stem !== part) s += 'iya';
   return s.replace(/(.)\1+/g, '$1');
 }
+
+/** A nisba ending: -iyeh, -iya, -iyah, -ieh, -ia, -yeh, -eya (see `loosePart`). */
+const NISBA = /(?:[ei]?y|i)[ae]h?$/;
 
 export function looseForm(parts: readonly string[]): string {
   return withAbdJoined(parts).map(loosePart).join(' ');
@@ -212,8 +218,8 @@ export function isDerivedForm(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (!long.startsWith(short)) return false;
   const rest = long.slice(short.length);
-  // a person's -i and a place's -iyeh (al Huseini, al-Husseiniyeh: loose "husini", "husinie")
-  if (rest === 'e') return short.endsWith('i');
+  // a person's -i and a place's -iyeh (al Huseini, al-Husseiniyeh: loose "husini", "husiniya")
+  if (rest === 'ya') return short.endsWith('i');
   return /^(i|y|n|an|ian|ish|s|es|is|iyun|iyin|un|in|ite|ites)$/.test(rest);
 }
 
