@@ -23,6 +23,23 @@ Fighting continued in Raqqah on Monday.
     );
   });
 
+  it("knows the districts of Aleppo that the state agency's roundups name: the curated spelling is canonical, not the majority", () => {
+    expectMarked(
+      {
+        'a.txt': 'Rocket shells hit al-Jamiliyeh and Qaterji neighborhoods in Aleppo city.',
+        'b.txt': `
+Terrorists fired shells on al-Jamilyeh and Qatrji in Aleppo.
+                           ^^^^^^^^^^^ spelling-variant -> al-Jamiliyeh
+                                           ^^^^^^ spelling-variant -> Qaterji`,
+        'c.txt': `
+A woman was injured in al-Jamilyeh and in Qatrji on Monday.
+                       ^^^^^^^^^^^ spelling-variant -> al-Jamiliyeh
+                                          ^^^^^^ spelling-variant -> Qaterji`,
+      },
+      RULE,
+    );
+  });
+
   it('ties the Deir ez-Zor spellings together, the known and the unknown ones', () => {
     expectMarked(
       {
