@@ -155,7 +155,8 @@ function collectCandidates(
       for (let b = a; b < Math.min(contentUnits.length, a + MAX_CANDIDATE_UNITS); b++) {
         let first = contentUnits[a];
         // include an article directly before the first unit (al-Rastan), but only at the start
-        // of the run: "Tariq al-Bab" does not contain the name al-Bab.
+        // of the run, or in a list whose every name has its own article: "Tariq al-Bab" does not
+        // contain the name al-Bab.
         if (first - 1 >= runStart && isArticleUnit(units, first - 1)) {
           if (first - 1 !== runStart && !articleList) continue;
           first -= 1;
