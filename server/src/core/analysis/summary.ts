@@ -79,7 +79,6 @@ export type FigureQualifier = 'exact' | 'at-least' | 'more-than' | 'about' | 'up
  */
 export const UNBOUNDED = Number.MAX_VALUE;
 
-
 export interface FigureRecord {
   start: number;
   end: number;

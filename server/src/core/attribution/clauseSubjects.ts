@@ -60,7 +60,6 @@ export function subjectSaying(phrases: SourcePhrases, words: readonly string[], 
   return { cls, what: `${phrases.textOf(s, head + 1)} ... ${words[k]}`, speech: true, at: k, explicit: true };
 }
 
-
 /** A word that can open a source phrase after its verb ("said the ministry"), not a clause's. */
 export function startsPhrase(x: string | undefined): boolean {
   return x !== undefined && !BOUNDARY_WORDS.has(x) && x !== 'that';
