@@ -130,8 +130,14 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels(text), ['attributed-named', 'attributed-named', 'attributed-named', 'unattributed', 'attributed-named']);
   });
 
-  it('lets a quotation take the speaker of the next sentence', () => {
+  it('lets a quotation take the speaker of the next sentence, or of the one it goes on from', () => {
     assert.deepEqual(labels('"The army shelled the town for hours and killed six people." The witness, a doctor, said so, speaking to AFP.').slice(0, 1), ['attributed-vague']);
+    // the last sentence of a quotation holds only its closing mark
+    const spoken =
+      '"The regime targets aid workers" the group said in a statement. "Today jets struck a civil defence team in Douma. Three volunteers were killed and most of the others were injured."';
+    assert.deepEqual(labels(spoken), ['attributed-named', 'attributed-named', 'attributed-named']);
+    // a surname that is a common word, right after the quotation it closes
+    assert.deepEqual(labels('"This is a tragedy. And if deliberate it is a war crime that killed 22 children" Lane said in a statement.'), ['attributed-named', 'attributed-named']);
   });
 
   it("reads a speaker's words in the first person that lost their quotation marks as the speaker's, over a run of them", () => {
@@ -576,6 +582,8 @@ Government troops seized the roads into Raqqa in February.
         'a.txt': 'The director described the moment the bomber struck, a witness told AFP. "As the bride and groom were exchanging their vows I saw a man pass beside me. I thought he looked strange and seconds later there was an enormous explosion. People had fallen on the ground everywhere around us."',
         'b.txt': '"God rid us of all leaders" the protesters chanted in the square.',
         'c.txt': 'Homs was once dubbed "the capital of the revolution" against Assad. The Pope prayed for what he called the "beloved and martyred Syria".',
+        // a quotation's last sentence is the first's to report, whose speaker is one no verb names
+        'e.txt': 'Asked about the attack the ambassador responded "Its horrible. I hope we were not involved in this."',
         // a quotation after a sentence whose own quotation has no speaker is still flagged
         'd.txt': `
 Shelling went on all day in the eastern districts.

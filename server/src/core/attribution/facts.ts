@@ -8,7 +8,7 @@ import type { MentionRecord } from '../analysis/summary';
 import type { Knowledge } from '../knowledge/knowledge';
 import { fnv1a } from '../text/hash';
 import { findQuantities, isFigure } from '../text/quantities';
-import { findQuotes } from '../text/quotes';
+import { findQuotes, type QuoteSpan } from '../text/quotes';
 import type { Span } from '../text/sentences';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { findCues, type Cue } from './cues';
@@ -33,7 +33,7 @@ export interface SentenceFacts {
   countClaim: boolean;
   /** The values of its figures, vague ones aside (most sentences have none: the shared empty list). */
   numbers: readonly number[];
-  quotes: { start: number; end: number; words: number }[];
+  quotes: QuoteSpan[];
   quoteShare: number;
   /** The hash of the sentence's text with white space collapsed: its record's `key`. */
   key: string;
@@ -108,7 +108,7 @@ export function moved(kept: SentenceFacts, text: string, span: Span, first: numb
     casualty: kept.casualty,
     countClaim: kept.countClaim,
     numbers: kept.numbers,
-    quotes: shift === 0 ? kept.quotes : kept.quotes.map((q) => ({ start: q.start + shift, end: q.end + shift, words: q.words })),
+    quotes: shift === 0 ? kept.quotes : kept.quotes.map((q) => ({ ...q, start: q.start + shift, end: q.end + shift })),
     quoteShare: kept.quoteShare,
     key: kept.key,
     ownLineCounts: kept.ownLineCounts,

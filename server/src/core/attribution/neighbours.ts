@@ -97,11 +97,11 @@ function contentOf(f: SentenceFacts): ReadonlySet<string> {
  * A quotation of four or more words with no speaker in its sentence or the adjacent ones, nor in a
  * quotation it goes on from (`afterSpokenQuote`: the sentence before holds a long quotation that
  * has a speaker), and not a name or label in quotation marks ("dubbed "the capital of the
- * revolution"").
+ * revolution""). A quotation that opened in a sentence before is that sentence's to report.
  */
 export function unattributedQuote(facts: readonly SentenceFacts[], i: number, afterSpokenQuote: boolean): { start: number; end: number } | undefined {
   const f = facts[i];
-  const long = f.quotes.find((q) => q.words >= 4);
+  const long = f.quotes.find((q) => q.words >= 4 && !q.carried);
   if (!long) return undefined;
   if (f.cues.length > 0 || afterSpokenQuote) return undefined;
   if (NAMING.test(f.raw.slice(0, long.start - f.span.start))) return undefined;

@@ -241,9 +241,10 @@ export class SourcePhrases {
     }
     // "the town of al-Mayadin", "the village of Hass": a place named as one, no source
     if (entities && !nonPlace && !person && words[npEnd + 1] === 'of' && isPlaceHead(npHead) && this.mentionAt(npEnd + 2) !== undefined && this.mentionAt(npEnd + 2) === this.mentionAt(to)) return null;
-    // "Ban said", "Rice told reporters": alone before the verb at the start of a sentence, a
-    // capitalised common word (not a plural, a head, an article or a time) is a surname
-    if (from === 0 && to === 0 && this.capitalised(0) && npHead.length > 2 && !npHead.endsWith('s') && !VAGUE_HEADS.has(npHead) && !ANAPHOR_HEADS.has(npHead) && !DETERMINERS.has(npHead) && !INDEFINITE.has(npHead) && !TIME_WORDS.has(npHead)) person = true;
+    // "Ban said", "Rice told reporters": alone before the verb at the start of a sentence or right
+    // after a quotation ("... a war crime" Lane said), a capitalised common word (not a plural, a
+    // head, an article or a time) is a surname
+    if (from === to && (from === 0 || this.quotationEndsBefore(from)) && this.capitalised(from) && npHead.length > 2 && !npHead.endsWith('s') && !VAGUE_HEADS.has(npHead) && !ANAPHOR_HEADS.has(npHead) && !DETERMINERS.has(npHead) && !INDEFINITE.has(npHead) && !TIME_WORDS.has(npHead)) person = true;
     // "opposition forces", "rebel sources", "pro-government media": a side, not a source
     let side = to;
     while (side >= from && !SIDE_WORDS.has(words[side])) side--;

@@ -1,6 +1,9 @@
 /**
  * Direct quotations: the text between an opening and a closing double quote mark (straight,
- * curly or guillemets). A quotation left open runs to the end of the range or of its paragraph.
+ * curly or guillemets). A quotation left open runs to the end of the range or of its paragraph; a
+ * closing mark with no opening one before it ends a quotation that began before the range (a
+ * speaker's words that run on over sentences: "... in Douma city. Three volunteers were killed.")
+ * and runs back to the range's start; searched from the text's start, such a mark is a stray one.
  */
 import type { Span } from './sentences';
 
@@ -9,6 +12,8 @@ export interface QuoteSpan {
   end: number;
   /** Words inside the marks. */
   words: number;
+  /** The quotation began before the range: only its closing mark is in it. */
+  carried?: true;
 }
 
 function isQuoteOpen(c: number): boolean {
@@ -31,6 +36,19 @@ function blankLineAt(text: string, i: number): boolean {
   return j < text.length && text.charCodeAt(j) === 0x0a;
 }
 
+/**
+ * A closing mark met with no quotation open: a curly one or a guillemet, or a straight one written
+ * as a closing mark is, after a letter or a sentence's mark and before a space, a mark or the end
+ * ("... were injured." and "... were injured" the group said"; not the inch mark of 12" gun).
+ */
+function closesEarlier(text: string, i: number, c: number, end: number): boolean {
+  if (c === 0x201d || c === 0xbb) return true;
+  if (c !== 0x22 || i === 0) return false;
+  return CLOSING_BEFORE.test(text[i - 1]) && (i + 1 >= end || CLOSING_AFTER.test(text[i + 1]));
+}
+const CLOSING_BEFORE = /[\p{L}.,!?;:)\u2026]/u;
+const CLOSING_AFTER = /[\s.,;:!?)\]]/;
+
 /** The characters `isQuoteOpen`, `isQuoteClose` and `blankLineAt` look at; nothing else matters. */
 const MARKS = /["\n\u201c\u201d\u201e\u00ab\u00bb]/g;
 
@@ -46,6 +64,9 @@ export function findQuotes(text: string, range: Span = { start: 0, end: text.len
     if (open >= 0 && blankLineAt(text, i)) {
       out.push({ start: open, end: i, words: wordsIn(text, open + 1, i) });
       open = -1;
+    } else if (open < 0 && closesEarlier(text, i, c, range.end)) {
+      // (a text searched from its start has no quotation before it: the mark is a stray one)
+      if (range.start > 0 && range.start < i) out.push({ start: range.start, end: i + 1, words: wordsIn(text, range.start, i), carried: true });
     } else if (open < 0 && isQuoteOpen(c) && (c !== 0x22 || i === range.start || !WORD_BEFORE.test(text[i - 1]))) {
       open = i;
     } else if (open >= 0 && isQuoteClose(c)) {
