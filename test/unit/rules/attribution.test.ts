@@ -54,6 +54,14 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('The strikes also damaged trucks carrying supplies.'), ['unattributed']);
   });
 
+  it('reads an event with its time as news, its verb one word or more', () => {
+    assert.deepEqual(labels('On Friday fighting also broke out between Islamic State militants and government forces at the army airport.'), ['unattributed']);
+    assert.deepEqual(labels('The Army of Conquest began its assault on Fuaa and Kafraya on Wednesday.'), ['unattributed']);
+    assert.deepEqual(labels('On Sunday in Damascus a bomb tore apart a bus carrying pilgrims.'), ['unattributed']);
+    // without its time, an event of more than one word is the war's background
+    assert.deepEqual(labels('The border remained largely quiet for decades until 2011 when the Syrian conflict broke out.'), ['not-claim']);
+  });
+
   it('takes an earlier month of the campaign as background, the days of the article as news', () => {
     const dated = (body: string): string[] => labels(`August 7, 2017\n\n${body}`).slice(1);
     assert.deepEqual(dated('The SDF launched the offensive to retake Raqqa in June.'), ['not-claim']);

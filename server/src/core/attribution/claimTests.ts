@@ -12,6 +12,7 @@ import {
   BOILERPLATE,
   containsPhrase,
   EVENT,
+  EVENT_PHRASES,
   FINITE,
   HEADLINE_PRESENT,
   HURT,
@@ -106,7 +107,8 @@ export function isCheckable(f: SentenceFacts): boolean {
   const event = (f.mask & EVENT) !== 0;
   if (f.figure && event) return true;
   const timed = containsPhrase(f, TIME_MARKERS) !== null;
-  if (event && timed) return true;
+  // (an event of more than one word only with its time: "the conflict broke out" in 2011 is background)
+  if (timed && (event || containsPhrase(f, EVENT_PHRASES) !== null)) return true;
   if (f.mask & PAST_EVENT && !(f.mask & PERFECT)) return true;
   // "Video footage from districts east of Damascus showed people choking": a scene reported
   return showsUnsourcedFootage(f.lower);

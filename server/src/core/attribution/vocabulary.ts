@@ -68,6 +68,8 @@ export const NAMED_OUTLETS = lowerList(cues.namedOutlets);
 export const OPINION = CLASSES.add(lowerList(cues.opinion));
 export const EVENT_WORDS = new Set(lowerList(cues.eventVerbs).filter((w) => !w.includes(' ')));
 export const EVENT = CLASSES.add(EVENT_WORDS);
+/** The event verbs of more than one word: "broke out", "carried out", "handed over". */
+export const EVENT_PHRASES = phraseList(cues.eventVerbs.filter((w) => w.includes(' ')));
 /** What an eyewitness did: a cue only with a journalist or a witness as its subject (`WITNESSES`). */
 export const PERCEPTION = new Set(['saw', 'witnessed']);
 /** The outlets' own people: named through the outlet ("SANA reporter", "NNA correspondent"). */
