@@ -482,8 +482,11 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('IS seeks to expand its self-declared caliphate in the territory it holds.'), ['not-claim']);
   });
 
-  it('credits a source whose name closes the phrase after what the person is', () => {
+  it('credits a source whose name closes the phrase after what the person is, or opens it before', () => {
     assert.deepEqual(labels('A civil defense official in Idlib Leys el-Faris told AFP four civilians were killed.'), ['attributed-named']);
+    // the article before "local" opens the appositive: the name before it is the source
+    assert.deepEqual(labels('Speaking to Anadolu Agency Yusuf el-Bustani a local activist said regime forces were attacking Qaboun.'), ['attributed-named']);
+    assert.deepEqual(labels('Regime forces were attacking Qaboun on Monday a local activist said.'), ['attributed-vague']);
     assert.deepEqual(labels('A nurse at the Douma collection facility Bayan Baker said 213 people were killed.'), ['attributed-named']);
     // a place after a preposition, or a body, is no person's name
     assert.deepEqual(labels('A source in Kafr Nabl said 20 people were killed.'), ['attributed-vague']);

@@ -41,6 +41,9 @@ import {
 /** Adverbs that open a sentence before its source: "Meanwhile civil sources told SANA". */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'however', 'separately', 'moreover', 'furthermore', 'elsewhere', 'additionally', 'also']);
 
+/** Words that make a source indefinite as adjectives, after an article or without one: "(a) local source". */
+const ADJECTIVE_INDEFINITE: ReadonlySet<string> = new Set(['local', 'informed', 'unnamed', 'anonymous']);
+
 /** Whom a source phrase names: a source by name, a vague one, or one named before (a pronoun, "the official"). */
 export type CueClass = 'named' | 'vague' | 'inherit';
 
@@ -393,6 +396,9 @@ export class SourcePhrases {
       }
       if (DETERMINERS.has(p) || INDEFINITE.has(p)) {
         i--;
+        // "a local activist", "an informed source": the article before the adjective opens the
+        // phrase (an appositive after a name: "Yusuf Bustani a local activist said")
+        if (ADJECTIVE_INDEFINITE.has(p) && (words[i - 1] === 'a' || words[i - 1] === 'an')) i--;
         break;
       }
       // ("a resident speaking to AFP said": the phrase goes on past the participle's "to")
