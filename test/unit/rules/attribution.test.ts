@@ -33,6 +33,9 @@ More than 200 civilians were killed in Raqqa on Monday.
       '"At least 72 people were killed," said Rami Abdel Rahman.',
       'The head of the Observatory was quoted as saying that 72 people died.',
       'The Observatory a British-based war monitor said warplanes struck a school in Haas, killing 22 people.',
+      // a vague phrase before the verb is what was said when a name after it ends the sentence
+      'The blast killed a nurse a hospital employee and two soldiers said Observatory director Abdel Rahman.',
+      '11 people were killed including an officer who defected to join opposition forces said the Observatory.',
     ]) {
       assert.deepEqual(labels(text), ['attributed-named'], text);
     }

@@ -354,6 +354,10 @@ function verbCues(
     const objectOfRelative = left !== null && left[0] >= 2 && relativeAt(words, left[0] - 2) && DESCRIBING.has(words[left[0] - 1]);
     const span = left && (objectOfRelative || phrases.placeAfterPreposition(left[0], left[1])) ? null : left;
     let cls = span ? phrases.classify(span[0], span[1]) : null;
+    // ("... killed a nurse a hospital employee and two soldiers said Observatory director Abdel
+    // Rahman": a named source that ends the sentence after a verb that may stand before its
+    // subject is the speaker, as below; not the one told in "An activist told Reuters")
+    if (cls === 'vague' && span && lemma !== 'tell' && INVERTED.has(lemma) && namedToTheEnd(phrases, words, k + 1)) cls = null;
     let what = span ? `${phrases.textOf(span[0], k)} ${w}` : w;
     // "The observatory and opposition fighters said": a named source among two makes them named
     if (cls === 'vague' && span && words[span[0] - 1] === 'and') {
