@@ -108,6 +108,14 @@ describe('sentence memo', () => {
     assert.deepEqual(tied(after), [['Deior Ezour', true, undefined]]);
   });
 
+  it("reads a quotation's last sentence again when the quotation's start is typed before it", () => {
+    const last = 'Three volunteers were killed in Douma on Monday."';
+    const [first, after] = versions([last, `The group said in a statement: "Jets struck the team. ${last}`]);
+    // alone, its closing mark has no speaker; then it goes on from the statement
+    assert.deepEqual(first.fresh.sentences.map((s) => s.label), ['unattributed']);
+    assert.deepEqual(after.fresh.sentences.map((s) => s.label), ['attributed-named', 'attributed-named']);
+  });
+
   it('splices the names only when the curated names outside the edited sentences are the ones it kept', () => {
     // a curated name there that changed (a media cue or a capitalised word up to three units on,
     // past a short sentence) could move the units a candidate may take and the governorate it gets

@@ -117,20 +117,22 @@ describe('quotations', () => {
   it('searches a sentence alone: a quotation left open ends with it, marks past it are not seen', () => {
     const text = 'Officials said: «the siege is over. The city is free» and left. He added "more';
     const first = { start: 0, end: text.indexOf('.') + 1 };
-    const quoteOf = (span: { start: number; end: number }): string[] => findQuotes(text, span).map((q) => text.slice(q.start, q.end));
+    const quoteOf = (span: { start: number; end: number }): string[] => findQuotes(text, span, true).map((q) => text.slice(q.start, q.end));
     assert.deepEqual(quoteOf(first), ['«the siege is over.']);
     // a closing mark with no opening one ends a quotation begun before the range
     assert.deepEqual(quoteOf({ start: first.end + 1, end: text.indexOf('left') }), ['The city is free»']);
-    assert.equal(findQuotes(text, { start: first.end + 1, end: text.indexOf('left') })[0].carried, true);
+    assert.equal(findQuotes(text, { start: first.end + 1, end: text.indexOf('left') }, true)[0].carried, true);
+    // ... when the range is a sentence; searched as a text of its own, the mark is a stray one
+    assert.deepEqual(findQuotes(text, { start: first.end + 1, end: text.indexOf('left') }), []);
     // a straight mark opening the range counts even after a letter outside it
     const inch = text.indexOf('"');
     assert.deepEqual(quoteOf({ start: inch, end: text.length }), ['"more']);
     assert.deepEqual(findQuotes(text).map((q) => text.slice(q.start, q.end)), ['«the siege is over. The city is free»', '"more']);
   });
-  it('reads a straight mark after a sentence or a word and before a space as closing a quotation begun before the range; a stray one in a whole text', () => {
+  it("reads a straight mark after a sentence or a word and before a space as closing a quotation begun before a sentence; a stray one in a whole text", () => {
     const text = 'The group said: "Jets struck Douma. Three volunteers were killed." The 12" gun fired. People fled" he said.';
     const second = { start: text.indexOf('Three'), end: text.indexOf('The 12') - 1 };
-    const quoteOf = (span: { start: number; end: number }): string[] => findQuotes(text, span).map((q) => text.slice(q.start, q.end));
+    const quoteOf = (span: { start: number; end: number }): string[] => findQuotes(text, span, true).map((q) => text.slice(q.start, q.end));
     assert.deepEqual(quoteOf(second), ['Three volunteers were killed."']);
     assert.deepEqual(quoteOf({ start: text.indexOf('The 12'), end: text.indexOf('People') - 1 }), [], 'an inch mark closes nothing');
     assert.deepEqual(quoteOf({ start: text.indexOf('People'), end: text.length }), ['People fled"']);

@@ -178,7 +178,7 @@ export function sentenceFacts(
   });
   let numbers: number[] | undefined;
   for (const q of quantities) if (!q.vague) (numbers ??= []).push(q.value);
-  const quotes = findQuotes(text, span);
+  const quotes = findQuotes(text, span, true);
   const quoted = quotes.reduce((n, q) => n + (q.end - q.start), 0);
   const facts: SentenceFacts = {
     span,

@@ -3,7 +3,9 @@
  * curly or guillemets). A quotation left open runs to the end of the range or of its paragraph; a
  * closing mark with no opening one before it ends a quotation that began before the range (a
  * speaker's words that run on over sentences: "... in Douma city. Three volunteers were killed.")
- * and runs back to the range's start; searched from the text's start, such a mark is a stray one.
+ * and runs back to the range's start, when the range is one of a text's sentences (`sentence`:
+ * the same whatever the sentence's place, as the analysis keeps a sentence's findings by its text);
+ * in a whole text, such a mark is a stray one.
  */
 import type { Span } from './sentences';
 
@@ -41,10 +43,11 @@ function blankLineAt(text: string, i: number): boolean {
  * as a closing mark is, after a letter or a sentence's mark and before a space, a mark or the end
  * ("... were injured." and "... were injured" the group said"; not the inch mark of 12" gun).
  */
-function closesEarlier(text: string, i: number, c: number, end: number): boolean {
+function closesEarlier(text: string, i: number, c: number, range: Span): boolean {
   if (c === 0x201d || c === 0xbb) return true;
-  if (c !== 0x22 || i === 0) return false;
-  return CLOSING_BEFORE.test(text[i - 1]) && (i + 1 >= end || CLOSING_AFTER.test(text[i + 1]));
+  // (nothing outside the range is read: a mark that opens it opens a quotation)
+  if (c !== 0x22 || i === range.start) return false;
+  return CLOSING_BEFORE.test(text[i - 1]) && (i + 1 >= range.end || CLOSING_AFTER.test(text[i + 1]));
 }
 const CLOSING_BEFORE = /[\p{L}.,!?;:)\u2026]/u;
 const CLOSING_AFTER = /[\s.,;:!?)\]]/;
@@ -52,7 +55,7 @@ const CLOSING_AFTER = /[\s.,;:!?)\]]/;
 /** The characters `isQuoteOpen`, `isQuoteClose` and `blankLineAt` look at; nothing else matters. */
 const MARKS = /["\n\u201c\u201d\u201e\u00ab\u00bb]/g;
 
-export function findQuotes(text: string, range: Span = { start: 0, end: text.length }): QuoteSpan[] {
+export function findQuotes(text: string, range: Span = { start: 0, end: text.length }, sentence = false): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   // the range alone is searched: a sentence's search stops at its end
   const slice = text.slice(range.start, range.end);
@@ -64,9 +67,8 @@ export function findQuotes(text: string, range: Span = { start: 0, end: text.len
     if (open >= 0 && blankLineAt(text, i)) {
       out.push({ start: open, end: i, words: wordsIn(text, open + 1, i) });
       open = -1;
-    } else if (open < 0 && closesEarlier(text, i, c, range.end)) {
-      // (a text searched from its start has no quotation before it: the mark is a stray one)
-      if (range.start > 0 && range.start < i) out.push({ start: range.start, end: i + 1, words: wordsIn(text, range.start, i), carried: true });
+    } else if (open < 0 && closesEarlier(text, i, c, range)) {
+      if (sentence && range.start < i) out.push({ start: range.start, end: i + 1, words: wordsIn(text, range.start, i), carried: true });
     } else if (open < 0 && isQuoteOpen(c) && (c !== 0x22 || i === range.start || !WORD_BEFORE.test(text[i - 1]))) {
       open = i;
     } else if (open >= 0 && isQuoteClose(c)) {
