@@ -356,8 +356,9 @@ function verbCues(
     let cls = span ? phrases.classify(span[0], span[1]) : null;
     // ("... killed a nurse a hospital employee and two soldiers said Observatory director Abdel
     // Rahman": a named source that ends the sentence after a verb that may stand before its
-    // subject is the speaker, as below; not the one told in "An activist told Reuters")
-    if (cls === 'vague' && span && lemma !== 'tell' && INVERTED.has(lemma) && namedToTheEnd(phrases, words, k + 1)) cls = null;
+    // subject is the speaker, as below; not the one told in "An activist told Reuters". Such a
+    // source ends in a name's capital: a sentence ending in a lower-case word is not read again.)
+    if (cls === 'vague' && span && lemma !== 'tell' && INVERTED.has(lemma) && phrases.capitalised(words.length - 1) && namedToTheEnd(phrases, words, k + 1)) cls = null;
     let what = span ? `${phrases.textOf(span[0], k)} ${w}` : w;
     // "The observatory and opposition fighters said": a named source among two makes them named
     if (cls === 'vague' && span && words[span[0] - 1] === 'and') {

@@ -159,7 +159,8 @@ export class SourcePhrases {
     return k + 1 < this.wordTokens.length && this.between(k, k + 1).includes(',');
   }
 
-  private capitalised(k: number): boolean {
+  /** Word k begins with a capital. */
+  capitalised(k: number): boolean {
     return isUpperCode(this.text.charCodeAt(this.tokens.start[this.wordTokens[k]]));
   }
 
