@@ -61,10 +61,11 @@ function lengthNamed(lower: string): boolean {
 const TOLL = WORDS.add(['toll', 'deaths']);
 /**
  * Attacks on several places ("rocket attacks on the neighborhoods of", "air strikes on towns",
- * "strikes across rebel-held Idlib province"), or the toll the dead told before were among ("They
- * were among 19 people killed"): a total of which a count of one incident is a part.
+ * "strikes across rebel-held Idlib province", "killed in separate operations"), or the toll the
+ * dead told before were among ("They were among 19 people killed"): a total of which a count of
+ * one incident is a part.
  */
-const SPREAD = /\b(?:attacks|shells|strikes|airstrikes|raids|shelling|bombardment)\b.{0,40}\b(?:neighbou?rhoods|areas|towns|villages|districts|parts of|across)\b|^(?:they|these|those) (?:were|are) (?:also )?among\b/;
+const SPREAD = /\b(?:attacks|shells|strikes|airstrikes|raids|shelling|bombardment)\b.{0,40}\b(?:neighbou?rhoods|areas|towns|villages|districts|parts of|across)\b|^(?:they|these|those) (?:were|are) (?:also )?among\b|\bseparate (?:operations|attacks|strikes|raids|incidents|clashes)\b/;
 /** A sentence that opens another incident than the one before ("Separately two militants were killed"). */
 const SEPARATE = /^(?:separately|elsewhere|in a separate|in another (?:incident|attack|strike|raid|development)|earlier)\b/;
 /**
@@ -85,7 +86,7 @@ function opensSeparate(lower: string): boolean {
   const c = lower.charCodeAt(0);
   return (c === 115 || c === 101 || c === 105) && SEPARATE.test(lower) && opensIncident(lower);
 }
-const SPREAD_WORDS = WORDS.add(['neighborhoods', 'neighbourhoods', 'areas', 'towns', 'villages', 'districts', 'parts', 'across', 'among']);
+const SPREAD_WORDS = WORDS.add(['neighborhoods', 'neighbourhoods', 'areas', 'towns', 'villages', 'districts', 'parts', 'across', 'among', 'separate']);
 /** Month names: a sentence without one names no day (see `incidentDate`). */
 const MONTH_WORDS = WORDS.add(MONTHS);
 /** Weekdays and "yesterday": a sentence without one names no day by them (see `weekdayDate`). */

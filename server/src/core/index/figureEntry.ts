@@ -54,10 +54,17 @@ export interface Entry {
   /** The exact figures of other measures in its sentence, as `measure=value` (see `restates`). */
   companions: readonly string[];
   /**
-   * The exact values of its sentence's parts of its measure, when it is not one itself ("at least
-   * 82 people including 58 civilians": 58): another figure of that value restates the part.
+   * The exact values its sentence states of its measure besides it: its parts when it is a whole
+   * ("at least 82 people including 58 civilians": 58) and, in a sentence of a few figures, every
+   * other one ("three persons from the medical staff in addition to five patients"). Another
+   * figure of such a value restates that one, and is no rival count of this one.
    */
-  parts: readonly number[];
+  mates: readonly number[];
+  /**
+   * The sum of the values its sentence states of its measure, each once, when it states several
+   * ("up to 80 fighters ... another 40": 120), else 0: a figure of that value is their total.
+   */
+  whole: number;
   /** Order of insertion: a batch links the pairs that hold one of its own entries. */
   seq: number;
   /** The last conflict search that visited the entry (a stamp, cheaper than a set per search). */
@@ -244,8 +251,11 @@ function togetherMake(a: Entry, b: Entry): boolean {
  */
 export function valuesDisagree(a: Entry, b: Entry): boolean {
   if (a.low <= b.high && b.low <= a.high) return false;
-  // "killed 58 civilians" beside "at least 82 people including 58 civilians"
-  if ((a.low === a.high && b.parts.includes(a.value)) || (b.low === b.high && a.parts.includes(b.value))) return false;
+  // "killed 58 civilians" beside "at least 82 people including 58 civilians"; "injuring three
+  // persons ... in addition to five patients" beside the same sentence in another article
+  if ((a.low === a.high && b.mates.includes(a.value)) || (b.low === b.high && a.mates.includes(b.value))) return false;
+  // "up to 80 fighters ... adding that another 40" beside "120 fighters"
+  if ((a.whole > 0 && b.low <= a.whole && a.whole <= b.high) || (b.whole > 0 && a.low <= b.whole && b.whole <= a.high)) return false;
   const small = Math.min(a.value, b.value);
   return !(small > 0 && Math.max(a.value, b.value) / small > MAX_RATIO);
 }
@@ -301,7 +311,7 @@ function notExplained(a: Entry, b: Entry, sameArticle: boolean): boolean {
  */
 export function signature(e: Entry): string {
   const f = e.figure;
-  return `${e.low}|${e.high}|${e.value}|${e.day}|${f.incident !== undefined}|${e.update}|${f.places.join(',')}|${f.broadPlaces.join(',')}|${f.events.join(',')}|${f.groups.join(',')}|${e.parts.join(',')}|${f.spread}|${e.scene}`;
+  return `${e.low}|${e.high}|${e.value}|${e.day}|${f.incident !== undefined}|${e.update}|${f.places.join(',')}|${f.broadPlaces.join(',')}|${f.events.join(',')}|${f.groups.join(',')}|${e.mates.join(',')}|${e.whole}|${f.spread}|${e.scene}`;
 }
 
 /** Whether `x` was stated after `y`: further down one article, or in an article dated no earlier. */

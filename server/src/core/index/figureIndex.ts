@@ -69,7 +69,7 @@ interface SignatureClass {
 }
 
 const NO_COMPANIONS: readonly string[] = [];
-const NO_PARTS: readonly number[] = [];
+const NO_MATES: readonly number[] = [];
 const NO_PEERS: Entry[] = [];
 
 type Related = { uri: string; figure: FigureRecord; date: string | null; conflicting: boolean };
@@ -344,7 +344,8 @@ export class FigureIndex {
         peers: NO_PEERS,
         kin: NO_PEERS,
         companions: NO_COMPANIONS,
-        parts: NO_PARTS,
+        mates: NO_MATES,
+        whole: 0,
         rank: 0,
         partners: null,
         seq: this.seq++,
@@ -358,7 +359,7 @@ export class FigureIndex {
       }
     });
     if (added.length > 0) this.byUri.set(uri, added);
-    setSentenceMates(added);
+    setSentenceMates(added, summary.figures);
     const byMeasure = new Map<string, Entry[]>();
     for (const entry of added) {
       let peers = byMeasure.get(entry.measure);
@@ -454,32 +455,66 @@ export class FigureIndex {
 const MAX_COMPANIONS = 8;
 
 /**
- * What each entry takes from the other entries of its sentence (entries come in text order, one
- * pass over each sentence's run): its companions, the exact figures of other measures (when the
- * sentence has few figures), and its parts, the exact values of its measure's parts when it is a
- * whole.
+ * What each entry takes from its sentence (entries and records come in text order, one pass over
+ * each sentence's run). In a sentence of a few figures: its companions, the exact figures of
+ * other measures compared; its mates, the exact figures of its measure, additions too ("another
+ * 40"); and their whole, the sum of its measure's values, each counted once. In a longer one (a
+ * run-on list), only the exact values of its measure's parts when it is a whole.
  */
-function setSentenceMates(added: readonly Entry[]): void {
+function setSentenceMates(added: readonly Entry[], figures: readonly FigureRecord[]): void {
   for (let from = 0, to = 0; from < added.length; from = to) {
     let parts: Entry[] | null = null;
     for (; to < added.length && added[to].sentence === added[from].sentence; to++) if (added[to].figure.part) (parts ??= []).push(added[to]);
-    if (to - from < 2) continue;
+    // the sentence's records: around its entries'
+    const sentence = added[from].sentence;
+    let first = added[from].index;
+    while (first > 0 && figures[first - 1].sentence === sentence) first--;
+    let end = added[to - 1].index + 1;
+    while (end < figures.length && figures[end].sentence === sentence) end++;
+    if (end - first < 2) continue;
+    const few = end - first <= MAX_COMPANIONS;
     for (let i = from; i < to; i++) {
       const entry = added[i];
-      if (to - from <= MAX_COMPANIONS) {
-        const companions: string[] = [];
-        for (let j = from; j < to; j++) {
-          const other = added[j];
-          if (other.measure !== entry.measure && other.low === other.high) companions.push(`${other.measure}=${other.value}`);
-        }
-        if (companions.length > 0) entry.companions = companions;
+      if (few) {
+        if (to - from > 1) entry.companions = companionsOf(added, from, to, entry);
+        setMates(entry, figures, first, end);
+        continue;
       }
       if (parts === null || entry.figure.part) continue;
       const values: number[] = [];
       for (const p of parts) if (p.measure === entry.measure && p.low === p.high) values.push(p.value);
-      if (values.length > 0) entry.parts = values;
+      if (values.length > 0) entry.mates = values;
     }
   }
+}
+
+/** The exact figures of other measures among a sentence's entries `from` to `to`. */
+function companionsOf(added: readonly Entry[], from: number, to: number, entry: Entry): readonly string[] {
+  const companions: string[] = [];
+  for (let j = from; j < to; j++) {
+    const other = added[j];
+    if (other.measure !== entry.measure && other.low === other.high) companions.push(`${other.measure}=${other.value}`);
+  }
+  return companions.length > 0 ? companions : NO_COMPANIONS;
+}
+
+/** An entry's mates and their whole, from its sentence's records `first` to `end`. */
+function setMates(entry: Entry, figures: readonly FigureRecord[], first: number, end: number): void {
+  const mates: number[] = [];
+  // (each value once: a headline glued to its lead states the toll twice)
+  const summed = [entry.value];
+  let whole = entry.value;
+  for (let j = first; j < end; j++) {
+    const other = figures[j];
+    if (j === entry.index || other.measure !== entry.measure) continue;
+    if (!summed.includes(other.value)) {
+      summed.push(other.value);
+      whole += other.value;
+    }
+    if (other.low === other.high) mates.push(other.value);
+  }
+  if (mates.length > 0) entry.mates = mates;
+  if (whole !== entry.value) entry.whole = whole;
 }
 
 /**
