@@ -526,6 +526,16 @@ describe('figure-conflict', () => {
       }),
       [],
     );
+    // ... or by another article, the toll that went before it named as such
+    const rises = 'Sat 15 Apr 2017\nThe death toll in the blast targeting the convoy of evacuees from al-Fuaa has risen to 70, a source said. ';
+    const other = { 'b.txt': 'Sun 16 Apr 2017\nA blast hit the convoy of evacuees from al-Fuaa killing 45 people, SANA said.' };
+    assert.deepEqual(conflicts({ 'a.txt': `${rises}The previous death toll stood at 20.`, ...other }), ['a.txt:70 <> b.txt:45', 'b.txt:45 <> a.txt:70']);
+    assert.deepEqual(conflicts({ 'a.txt': `${rises}The previous death toll was 20.`, ...other }), ['a.txt:70 <> b.txt:45', 'b.txt:45 <> a.txt:70']);
+    assert.deepEqual(conflicts({ 'a.txt': `${rises}The death toll was 20.`, ...other }), [
+      'a.txt:20 <> a.txt:70,b.txt:45',
+      'a.txt:70 <> a.txt:20,b.txt:45',
+      'b.txt:45 <> a.txt:70,a.txt:20',
+    ]);
   });
 
   it('understands an explicit update of a toll, and reports a few days apart', () => {

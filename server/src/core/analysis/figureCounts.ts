@@ -48,8 +48,8 @@ export function word(text: string, tokens: Tokens, i: number): string {
 const FORMER = new Set(['earlier', 'previous', 'initial', 'original', 'former', 'old']);
 
 /**
- * "updated its earlier death toll of 15", "a previous toll of 22", "up from 15", "had earlier
- * reported 12 dead": a toll replaced since.
+ * "updated its earlier death toll of 15", "a previous toll of 22", "The previous death toll was
+ * 20", "up from 15", "had earlier reported 12 dead": a toll replaced since.
  */
 export function isSuperseded(text: string, tokens: Tokens, firstToken: number, sFirst: number): boolean {
   if (firstToken - 2 >= sFirst && word(text, tokens, firstToken - 1) === 'from' && word(text, tokens, firstToken - 2) === 'up') return true;
@@ -58,8 +58,11 @@ export function isSuperseded(text: string, tokens: Tokens, firstToken: number, s
     if (EARLIER_REPORTED.has(word(text, tokens, k)) && FORMERLY.has(word(text, tokens, k - 1))) return true;
   }
   let k = firstToken - 1;
-  if (word(text, tokens, k) !== 'of' && word(text, tokens, k) !== 'at') return false;
-  k--;
+  const before = word(text, tokens, k);
+  // "a toll of 15", "put the toll at 22"; "the previous death toll was 20", "... stood at 20"
+  if (before === 'at' && word(text, tokens, k - 1) === 'stood') k -= 2;
+  else if (before === 'of' || before === 'at' || before === 'was') k--;
+  else return false;
   if (!TOLL_NOUNS.has(word(text, tokens, k))) return false;
   k--;
   if (word(text, tokens, k) === 'death' || word(text, tokens, k) === 'casualty') k--;
