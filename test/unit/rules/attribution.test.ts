@@ -149,6 +149,10 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels(spoken), ['attributed-named', 'attributed-named', 'attributed-named']);
     // a surname that is a common word, right after the quotation it closes
     assert.deepEqual(labels('"This is a tragedy. And if deliberate it is a war crime that killed 22 children" Lane said in a statement.'), ['attributed-named', 'attributed-named']);
+    // a witness who describes what happened speaks the quotation after it, over its sentences
+    const witness =
+      'A witness named Ahmad who suffered a head wound described the moment the bomber struck. "As the couple were exchanging their vows I saw a man pass beside me. "A few seconds later there was an enormous explosion.';
+    assert.deepEqual(labels(witness), ['attributed-named', 'attributed-named', 'attributed-named']);
   });
 
   it("reads a speaker's words in the first person that lost their quotation marks as the speaker's, over a run of them", () => {

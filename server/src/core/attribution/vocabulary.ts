@@ -13,7 +13,7 @@ export const REPORTING = new Set<string>(cues.reportingVerbs);
 export const WEAK_REPORTING = new Set<string>(cues.weakReportingVerbs);
 /** Reporting verbs of an attitude or a promise: they credit a clause, not a quotation beside them. */
 export const ATTITUDE = new Set(['express', 'pledge', 'deem', 'condemn', 'urge', 'call', 'demand', 'vow', 'threaten']);
-export const SPEECH = new Set(['say', 'tell', 'add', 'state', 'write', 'tweet', 'quote', 'insist', 'explain', 'warn', 'claim', 'declare', 'stress', 'affirm', 'chant', 'shout']);
+export const SPEECH = new Set(['say', 'tell', 'add', 'state', 'write', 'tweet', 'quote', 'insist', 'explain', 'warn', 'claim', 'declare', 'stress', 'affirm', 'chant', 'shout', 'describe']);
 export const VAGUE_HEADS = new Set<string>(cues.vagueHeads);
 export const COLLECTIVE_VAGUE = new Set<string>(cues.collectiveVague);
 export const ANAPHOR_HEADS = new Set<string>(cues.anaphorHeads);
