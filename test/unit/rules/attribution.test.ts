@@ -278,6 +278,14 @@ describe('weak-attribution', () => {
       labels('The Observatory said 15 people were killed in Manbij. The UK-based group which advocates the Syrian opposition said six more people lost their lives in a village near Manbij.'),
       ['attributed-named', 'attributed-named'],
     );
+    // ... nor is its end, after a preposition or "and"; a phrase right after a noun is a new subject
+    const network = 'The Observatory - which has a network of opposition pro-government and medical sources - also said on Monday that rebels shelled two villages.';
+    assert.deepEqual(labels(network), ['attributed-named']);
+    assert.equal(cue(network), 'The Observatory ... said');
+    assert.equal(cue('A local group that supports protest and resistance against the Syrian government reported that 35 bodies were found.'), 'A local group ... reported');
+    assert.equal(cue('The airstrike was part of the offensive against Daesh which controls the city the Syrian state broadcaster reported.'), 'the Syrian state broadcaster reported');
+    // ("has" with an object, not an auxiliary)
+    assert.equal(cue('The bombardment which has killed more than 132 civilians began in February the Observatory said.'), 'the Observatory said');
   });
 
   it("reads a page's closing list of links as no part of the article, to the end of its line", () => {

@@ -110,6 +110,34 @@ function relativeAt(words: readonly string[], b: number): boolean {
 const DESCRIBING: ReadonlySet<string> = new Set(
   'advocates supports backs runs heads leads monitors tracks represents operates uses opposes controls covers documents funds manages owns'.split(' '),
 );
+/** Words a relative clause's object may run over before the phrase read leftwards from a verb. */
+const OBJECT_REACH = 10;
+/** Words by which an object goes on to another noun phrase: "a network of contacts", "resistance against the government". */
+const OBJECT_GOES_ON = new Set(['and', 'of', 'for', 'at', 'in', 'from', 'with', 'on', 'near', 'inside', 'through', 'against', 'across', 'to', 'into', 'among']);
+/** Words after "has" that make it a verb of its own ("which has a network of"), not an auxiliary ("which has killed"). */
+const HAS_OBJECT = new Set(['a', 'an', 'the', 'its', 'their', 'many', 'several', 'some', 'no', 'close', 'links', 'ties', 'contacts', 'sources']);
+
+/**
+ * The phrase from word `start` on is the object, or the end of the object, of a relative clause
+ * that tells what a source is: "the UK-based group which advocates the Syrian opposition said",
+ * "The Observatory - which has a network of opposition pro-government and medical sources - also
+ * said", "a local group that supports protest and resistance against the Syrian government
+ * reported". Past the verb, the object goes on by a preposition or "and": a phrase right after a
+ * noun is a subject of its own ("... which controls the city the Syrian state broadcaster reported").
+ */
+function inDescribingClause(words: readonly string[], start: number): boolean {
+  if (!describes(words, start - 1) && !OBJECT_GOES_ON.has(words[start - 1])) return false;
+  for (let b = start - 1; b >= 2 && b >= start - OBJECT_REACH; b--) {
+    if (describes(words, b)) return true;
+    if (RELATIVES.has(words[b])) return false;
+  }
+  return false;
+}
+/** Word b is a verb of a relative clause that tells what a source is (`DESCRIBING`, or "has" with its object). */
+function describes(words: readonly string[], b: number): boolean {
+  const w = words[b];
+  return b >= 1 && (DESCRIBING.has(w) || (w === 'has' && HAS_OBJECT.has(words[b + 1] ?? ''))) && relativeAt(words, b - 1);
+}
 
 /** A passive of the verb, followed by `next` and `after`, reports something with its source unsaid. */
 function reportsInPassive(lemma: string, next: string | undefined, after: string | undefined): boolean {
@@ -351,7 +379,7 @@ function verbCues(
     // (nor the object of a relative clause that tells what a source is: "the UK-based group which
     // advocates the Syrian opposition said", "a local activist who uses the name Abu al-Hassan
     // said": the subject stands before "which", found below)
-    const objectOfRelative = left !== null && left[0] >= 2 && relativeAt(words, left[0] - 2) && DESCRIBING.has(words[left[0] - 1]);
+    const objectOfRelative = left !== null && inDescribingClause(words, left[0]);
     const span = left && (objectOfRelative || phrases.placeAfterPreposition(left[0], left[1])) ? null : left;
     let cls = span ? phrases.classify(span[0], span[1]) : null;
     // ("... killed a nurse a hospital employee and two soldiers said Observatory director Abdel
@@ -390,7 +418,8 @@ function verbCues(
         const subject = phrases.leftPhrase(b);
         // (before "and" or "but", not an object: "It dismissed as unfounded the reports from
         // opposition activists and said")
-        const opensClause = subject !== null && (relative || subjectMayStart(words, subject[0]));
+        // (nor the object of a relative clause that tells what a source is, before "and")
+        const opensClause = subject !== null && (relative || subjectMayStart(words, subject[0])) && (relative || !inDescribingClause(words, subject[0]));
         const sc = subject && opensClause ? phrases.classify(subject[0], subject[1]) : null;
         // ("six militants who were defending Division 30 said Observatory director Rami Abdel
         // Rahman": a named source that ends the sentence after the verb is the speaker, not the
