@@ -23,6 +23,8 @@ import {
   AUXILIARIES,
   BOUNDARY_WORDS,
   containsPhrase,
+  DESCRIBING,
+  DESCRIBING_VERB,
   DETERMINERS,
   PASSIVE_VAGUE,
   PAST_EVENT,
@@ -106,10 +108,6 @@ function relativeAt(words: readonly string[], b: number): boolean {
   return (/[^s]s$|ed$/.test(after) || after === 'is' || after === 'was' || after === 'has') && !REPORTING_VERB_FORMS.has(before) && !/ed$/.test(before) && !PREPOSITIONS.has(before) && !BOUNDARY_WORDS.has(before);
 }
 
-/** Verbs of a relative clause that tell what a source is or does: "which advocates", "who runs", "that supports". */
-const DESCRIBING: ReadonlySet<string> = new Set(
-  'advocates supports backs runs heads leads monitors tracks represents operates uses opposes controls covers documents funds manages owns'.split(' '),
-);
 /** Words a relative clause's object may run over before the phrase read leftwards from a verb. */
 const OBJECT_REACH = 10;
 /** Words by which an object goes on to another noun phrase: "a network of contacts", "resistance against the government". */
@@ -198,7 +196,7 @@ export function findCues(
   knowledge: Knowledge,
 ): Cue[] {
   // Most sentences have no reporting verb: they skip the phrase readers below.
-  const out = sentence.mask & REPORTING_CUE ? verbCues(text, tokens, words, wordTokens, classes, inSentence, knowledge) : [];
+  const out = sentence.mask & REPORTING_CUE ? verbCues(text, tokens, words, wordTokens, classes, sentence.mask, inSentence, knowledge) : [];
   const passive = containsPhrase(sentence, PASSIVE_VAGUE);
   if (passive) {
     const at = passive === 'reportedly' ? words.indexOf('reportedly') : words.length - 1;
@@ -224,10 +222,13 @@ function verbCues(
   words: string[],
   wordTokens: number[],
   classes: readonly number[],
+  mask: number,
   inSentence: readonly MentionRecord[],
   knowledge: Knowledge,
 ): Cue[] {
   const out: Cue[] = [];
+  // (most sentences have no verb of a relative clause that tells what a source is)
+  const describing = (mask & DESCRIBING_VERB) !== 0;
   const phrases = new SourcePhrases(text, tokens, words, wordTokens, inSentence, knowledge);
   // the first "saying", "adding" ... that continues the main clause
   let participle = -1;
@@ -379,7 +380,7 @@ function verbCues(
     // (nor the object of a relative clause that tells what a source is: "the UK-based group which
     // advocates the Syrian opposition said", "a local activist who uses the name Abu al-Hassan
     // said": the subject stands before "which", found below)
-    const objectOfRelative = left !== null && inDescribingClause(words, left[0]);
+    const objectOfRelative = left !== null && describing && inDescribingClause(words, left[0]);
     const span = left && (objectOfRelative || phrases.placeAfterPreposition(left[0], left[1])) ? null : left;
     let cls = span ? phrases.classify(span[0], span[1]) : null;
     // ("... killed a nurse a hospital employee and two soldiers said Observatory director Abdel
@@ -419,7 +420,7 @@ function verbCues(
         // (before "and" or "but", not an object: "It dismissed as unfounded the reports from
         // opposition activists and said")
         // (nor the object of a relative clause that tells what a source is, before "and")
-        const opensClause = subject !== null && (relative || subjectMayStart(words, subject[0])) && (relative || !inDescribingClause(words, subject[0]));
+        const opensClause = subject !== null && (relative || subjectMayStart(words, subject[0])) && (relative || !describing || !inDescribingClause(words, subject[0]));
         const sc = subject && opensClause ? phrases.classify(subject[0], subject[1]) : null;
         // ("six militants who were defending Division 30 said Observatory director Rami Abdel
         // Rahman": a named source that ends the sentence after the verb is the speaker, not the

@@ -92,6 +92,10 @@ export const CASUALTY_RE = new RegExp(`\\b(${[...CASUALTY_WORDS].join('|')})\\b`
 export const MANY = CLASSES.add(wordList('dozens scores hundreds tens'));
 export const GOES_ON = CLASSES.add(wordList('also added adds continued'));
 export const STATEMENT = CLASSES.add(['statement']);
+/** Verbs of a relative clause that tell what a source is or does: "which advocates", "who runs", "that supports". */
+export const DESCRIBING: ReadonlySet<string> = new Set(wordList('advocates supports backs runs heads leads monitors tracks represents operates uses opposes controls covers documents funds manages owns'));
+/** Those verbs and "has" ("which has a network of"): a sentence without one has no such clause. */
+export const DESCRIBING_VERB = CLASSES.add([...DESCRIBING, 'has']);
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const MONTH = CLASSES.add(MONTHS);
 /** Not a word: a number token that may be a year (19xx, 20xx). */
