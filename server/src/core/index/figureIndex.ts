@@ -456,10 +456,11 @@ const MAX_COMPANIONS = 8;
 
 /**
  * What each entry takes from its sentence (entries and records come in text order, one pass over
- * each sentence's run). In a sentence of a few figures: its companions, the exact figures of
- * other measures compared; its mates, the exact figures of its measure, additions too ("another
- * 40"); and their whole, the sum of its measure's values, each counted once. In a longer one (a
- * run-on list), only the exact values of its measure's parts when it is a whole.
+ * each sentence's run). In a sentence of a few compared figures, its companions: the exact figures
+ * of other measures among them. In a sentence of a few figures, its mates: the exact figures of
+ * its measure, additions too ("another 40"); and their whole, the sum of its measure's values,
+ * each counted once. In a longer one (a run-on list), its mates are only the exact values of its
+ * measure's parts, when it is a whole.
  */
 function setSentenceMates(added: readonly Entry[], figures: readonly FigureRecord[]): void {
   for (let from = 0, to = 0; from < added.length; from = to) {
@@ -475,8 +476,8 @@ function setSentenceMates(added: readonly Entry[], figures: readonly FigureRecor
     const few = end - first <= MAX_COMPANIONS;
     for (let i = from; i < to; i++) {
       const entry = added[i];
+      if (to - from > 1 && to - from <= MAX_COMPANIONS) entry.companions = companionsOf(added, from, to, entry);
       if (few) {
-        if (to - from > 1) entry.companions = companionsOf(added, from, to, entry);
         setMates(entry, figures, first, end);
         continue;
       }
