@@ -443,11 +443,26 @@ describe('figure-conflict', () => {
       'August 21 2013\nOne video from Zamalka showed the bodies of a dozen people lying on the floor of a clinic.',
     ];
     for (const text of seen) assert.deepEqual(conflicts({ ...toll, 'b.txt': text }), []);
-    // the hospital's count, with no "one", is a toll like any
-    assert.deepEqual(conflicts({ ...toll, 'b.txt': seen[0].replace('one field hospital', 'the field hospital') }), [
-      'a.txt:35 <> b.txt:30',
-      'b.txt:30 <> a.txt:35',
+    for (const text of seen) assert.deepEqual(conflicts({ ...toll, 'b.txt': text.replace(/30|a dozen/, '40') }), []);
+    // the hospital's count, with no "one", is a toll like any (its bodies at least)
+    assert.deepEqual(conflicts({ ...toll, 'b.txt': seen[0].replace('one field hospital', 'the field hospital').replace('30', '40') }), [
+      'a.txt:35 <> b.txt:40',
+      'b.txt:40 <> a.txt:35',
     ]);
+  });
+
+  it('reads a count of bodies as the dead found so far: the toll is at least that many', () => {
+    const toll = { 'a.txt': 'April 29 2017\nAir strikes killed six civilians in Kafr Nabl, the Observatory said.' };
+    const found = [
+      'April 29 2017\nThe Civil Defence said five bodies were lifted from the rubble in Kafr Nabl.',
+      'April 29 2017\nA photographer in Kafr Nabl saw the bodies of five civilians killed in air strikes.',
+    ];
+    for (const text of found) assert.deepEqual(conflicts({ ...toll, 'b.txt': text }), []);
+    // more bodies than the toll, or a toll of five, disagree
+    for (const text of found) {
+      assert.deepEqual(conflicts({ ...toll, 'b.txt': text.replace('five', 'nine') }), ['a.txt:six <> b.txt:nine', 'b.txt:nine <> a.txt:six']);
+      assert.deepEqual(conflicts({ ...toll, 'b.txt': text.replace('five bodies were lifted from the rubble', 'five people were killed').replace('saw the bodies of', 'said air strikes killed').replace(' killed in air strikes', '') }), ['a.txt:six <> b.txt:five', 'b.txt:five <> a.txt:six']);
+    }
   });
 
   it('sets no count against a total that includes it, in one article or across two', () => {

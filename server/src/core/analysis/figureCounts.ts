@@ -114,6 +114,16 @@ export function isAmong(text: string, tokens: Tokens, lastToken: number, sLast: 
   return false;
 }
 
+/**
+ * Whether the count is of bodies ("five bodies were lifted from the rubble", "18 bodies pulled from
+ * flattened buildings", "saw the bodies of four children"): the dead found or seen so far, a floor
+ * of the toll rather than all of it.
+ */
+export function isBodyCount(text: string, tokens: Tokens, firstToken: number, lastToken: number, sFirst: number): boolean {
+  if (word(text, tokens, lastToken + 1) === 'bodies') return true;
+  return firstToken - 2 >= sFirst && word(text, tokens, firstToken - 1) === 'of' && word(text, tokens, firstToken - 2) === 'bodies';
+}
+
 const BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
 
 /**

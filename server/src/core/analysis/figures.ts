@@ -17,7 +17,7 @@ import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import type { Span } from '../text/sentences';
 import { spansWithin } from '../text/sortedSpans';
-import { ADDED_AFTER, adjacentOutcome, afterAmong, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isIncluded, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
+import { ADDED_AFTER, adjacentOutcome, afterAmong, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
 import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
@@ -95,6 +95,8 @@ const DAY_WORDS = WORDS.add([...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), 'yest
 const AMONG = WORDS.add(['among']);
 /** A sentence without "one" or "single" names no count at one of several places (ONE_OF_MANY). */
 const ONE = WORDS.add(['one', 'single']);
+/** A sentence without "bodies" counts none (see `isBodyCount`). */
+const BODIES = WORDS.add(['bodies']);
 /** Not a word: a number that may be a year (19xx, 20xx). */
 const YEAR = WORDS.add([]);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
@@ -349,7 +351,9 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       const total = included && figures.length > 0 ? figures[figures.length - 1].measure : '';
       measure = `${total && !total.startsWith('percent') ? outcomeOf(total) : wanting ? 'starved' : outcome}:${cls ?? 'people'}`;
     }
-    const [low, up] = interval(q.qualifier, q.value, q.high ?? q.value);
+    const [low, bound] = interval(q.qualifier, q.value, q.high ?? q.value);
+    // the bodies found or seen so far: the toll is at least their number
+    const up = bound !== UNBOUNDED && (mask & BODIES) !== 0 && outcomeOf(measure) === 'killed' && isBodyCount(text, tokens, qStartToken, q.lastToken, first) ? UNBOUNDED : bound;
     const added = isAdded(text, tokens, qStartToken, q.lastToken, first, last);
     // "30 bodies had been brought to one field hospital", "One video showed the bodies of a
     // dozen": one place's or one witness's count, like a breakdown's first
@@ -361,7 +365,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       end: q.end - sentence.start,
       low,
       high: up,
-      qualifier: q.qualifier,
+      qualifier: up !== bound && q.qualifier === 'exact' ? 'at-least' : q.qualifier,
       value: q.value,
       valueHigh: q.qualifier === 'range' ? q.high : undefined,
       measure,
