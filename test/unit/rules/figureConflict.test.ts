@@ -376,6 +376,16 @@ describe('figure-conflict', () => {
     ]);
   });
 
+  it('sets no roundups of two days that share one of the districts each names against each other', () => {
+    const sunday = { 'a.txt': 'Sun 30 Oct 2016\nTerrorists fired rocket shells on al-Hamadaniyeh and al-Meridian neighborhoods in Aleppo killing two people and injuring 6 others, SANA reported.' };
+    const monday = 'Mon 31 Oct 2016\nTerrorists fired rocket shells on the neighborhoods of al-Hamadanyia and Halab al-Jadida killing three people and injuring five others, SANA reported.';
+    assert.deepEqual(conflicts({ ...sunday, 'b.txt': monday }), []);
+    // one district named, or the same two, may be the same attack
+    const same = ['a.txt:6 <> b.txt:five', 'a.txt:two <> b.txt:three', 'b.txt:five <> a.txt:6', 'b.txt:three <> a.txt:two'];
+    assert.deepEqual(conflicts({ ...sunday, 'b.txt': monday.replace(' and Halab al-Jadida', '') }), same);
+    assert.deepEqual(conflicts({ ...sunday, 'b.txt': monday.replace('Halab al-Jadida', 'al-Meridian') }), same);
+  });
+
   it('sets no tolls in two provinces against each other when they share only an uncurated name', () => {
     const deir = { 'a.txt': 'Sunday 14 Feb 2016\nAirstrikes on the al-Hamediyeh neighborhood of Deir Ezzor city killed 5 militants on Sunday, SANA said.' };
     const idlib = 'Monday 15 Feb 2016\nAirstrikes on the al-Hamediyeh neighborhood in Idlib province killed 10 militants on Sunday, SANA said.';

@@ -125,6 +125,15 @@ function apartTowns(fa: FigureRecord, fb: FigureRecord): boolean {
 }
 
 /**
+ * Each figure names several towns or districts and each names one the other does not ("rocket
+ * shells on al-Hamadaniyeh and Halab al-Jadida" and "on al-Hamadaniyeh and al-Meridian"): the
+ * roundups of two days' attacks that share a district, not two reports of one.
+ */
+function otherRounds(fa: FigureRecord, fb: FigureRecord): boolean {
+  return fa.places.length > 1 && fb.places.length > 1 && !fa.places.every((p) => fb.places.includes(p)) && !fb.places.every((p) => fa.places.includes(p));
+}
+
+/**
  * The figures share a town or district only by a name found in the corpus (not a curated place),
  * and each names a province or city, none shared: one common name of two places ("al-Hamediyeh"
  * of Deir Ezzor city and of Idlib's countryside).
@@ -277,7 +286,7 @@ export function acrossArticles(a: Entry, b: Entry): boolean {
   // two towns or districts, each named and none shared, are two incidents ("up to 100 killed in
   // Shayrat" and "more than 100 killed in Khan Sheikhoun"), as in one article; so is one
   // uncurated name of two provinces
-  if (!a.stock && (apartTowns(a.figure, b.figure) || namesakes(a.figure, b.figure))) return false;
+  if (!a.stock && (apartTowns(a.figure, b.figure) || namesakes(a.figure, b.figure) || otherRounds(a.figure, b.figure))) return false;
   // A garrison's strength or a share is "of a place": the place is enough, even a city.
   if (a.stock ? !sharePlace(a.figure, b.figure) : incidentEvidence(a.figure, b.figure) < 3) return false;
   return notExplained(a, b, false);
