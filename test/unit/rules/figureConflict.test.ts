@@ -475,6 +475,13 @@ describe('figure-conflict', () => {
     }
   });
 
+  it('reads no count in whose kin or homes a sentence tells of', () => {
+    const executed = { 'a.txt': 'Sat 21 Feb 2015\nGovernment forces executed 13 rebel fighters in Rityan, the Observatory said.' };
+    const kin = 'Sat 21 Feb 2015\nThe wives of the five alleged rebel fighters were also killed in Rityan, activists said.';
+    assert.deepEqual(conflicts({ ...executed, 'b.txt': kin }), []);
+    assert.deepEqual(conflicts({ ...executed, 'b.txt': kin.replace('The wives of the', 'The') }), ['a.txt:13 <> b.txt:five', 'b.txt:five <> a.txt:13']);
+  });
+
   it('sets no count against a total that includes it, in one article or across two', () => {
     const monitor = 'On Sunday a monitor said at least 82 people including 58 civilians were killed in air strikes on Khan Sheikhoun.';
     const unicef = 'June 27 2016\nAir strikes killed 58 civilians in Khan Sheikhoun on Sunday, UNICEF said.';

@@ -124,6 +124,20 @@ export function isBodyCount(text: string, tokens: Tokens, firstToken: number, la
   return firstToken - 2 >= sFirst && word(text, tokens, firstToken - 1) === 'of' && word(text, tokens, firstToken - 2) === 'bodies';
 }
 
+/** Words of kin and homes: "the wives of five fighters" counts the fighters, not those the sentence tells of. */
+const KIN: ReadonlySet<string> = new Set(['wives', 'husbands', 'widows', 'families', 'relatives', 'parents', 'mothers', 'fathers', 'sons', 'daughters', 'homes', 'houses']);
+
+/**
+ * Whether the count names whose kin or homes the sentence tells of ("The wives of the five alleged
+ * rebel fighters were also among the dead", "the families of 13 soldiers"): it counts no one the
+ * outcome befell.
+ */
+export function isKinOf(text: string, tokens: Tokens, firstToken: number, sFirst: number): boolean {
+  let k = firstToken - 1;
+  if (word(text, tokens, k) === 'the') k--;
+  return k - 1 >= sFirst && word(text, tokens, k) === 'of' && KIN.has(word(text, tokens, k - 1));
+}
+
 const BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
 
 /**

@@ -17,7 +17,7 @@ import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import type { Span } from '../text/sentences';
 import { spansWithin } from '../text/sortedSpans';
-import { ADDED_AFTER, adjacentOutcome, afterAmong, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
+import { ADDED_AFTER, adjacentOutcome, afterAmong, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isKinOf, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
 import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
@@ -327,6 +327,8 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       if (partOf && cls !== 'children' && cls !== 'women') continue;
       // "killing four more civilians two residents said": the people who speak, not a count
       if (cls && SPEAKS.has(word(text, tokens, q.lastToken + 2))) continue;
+      // "The wives of the five alleged rebel fighters were also among the dead": whose kin, not a count of the dead
+      if (isKinOf(text, tokens, qStartToken, first)) continue;
       // "25 casualties", "killed and injured five civilians": the dead and the hurt together
       const outcome = word(text, tokens, q.lastToken + 1) === 'casualties' || bothOutcomes(text, tokens, qStartToken, q.lastToken, last)
         ? 'casualties'
