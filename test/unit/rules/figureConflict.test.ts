@@ -189,6 +189,9 @@ describe('figure-conflict', () => {
     // an active verb with a count after it is that count's, not the one before it
     assert.deepEqual(measures('US Missile Strike on Syria Kills Five Injures Seven - Homs Governor'), ['Five killed:people', 'Seven wounded:people']);
     assert.deepEqual(measures('Shells killed 10 civilians wounding 15 others in Aleppo, SANA said.'), ['10 killed:people', '15 wounded:people']);
+    // a count joined by "as well as" has the outcome of the count before it, not of a clause on who they were
+    assert.deepEqual(measures('The assault killed five soldiers as well as six militants who were defending the base, the Observatory said.'), ['five killed:fighters', 'six killed:fighters']);
+    assert.deepEqual(measures('The explosion took the lives of 2 women as well as 2 soldiers wounding several others.'), ['2 killed:women', '2 killed:fighters']);
     // teachers, like medics and rescuers, are a class of their own
     assert.deepEqual(measures('Air strikes hit a school on Wednesday killing 22 children and six teachers, UNICEF said.'), ['22 killed:children', 'six killed:workers']);
     // victims brought for treatment are the hurt

@@ -138,6 +138,11 @@ export function isKinOf(text: string, tokens: Tokens, firstToken: number, sFirst
   return k - 1 >= sFirst && word(text, tokens, k) === 'of' && KIN.has(word(text, tokens, k - 1));
 }
 
+/** Whether the count follows "as well as": it joins the count before it ("killed five ... as well as six"). */
+export function asWellAs(text: string, tokens: Tokens, firstToken: number, sFirst: number): boolean {
+  return firstToken - 3 >= sFirst && word(text, tokens, firstToken - 1) === 'as' && word(text, tokens, firstToken - 2) === 'well' && word(text, tokens, firstToken - 3) === 'as';
+}
+
 const BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
 
 /**

@@ -17,7 +17,7 @@ import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import type { Span } from '../text/sentences';
 import { spansWithin } from '../text/sortedSpans';
-import { ADDED_AFTER, adjacentOutcome, afterAmong, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isKinOf, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
+import { ADDED_AFTER, adjacentOutcome, afterAmong, asWellAs, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isKinOf, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
 import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
@@ -329,8 +329,11 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       if (cls && SPEAKS.has(word(text, tokens, q.lastToken + 2))) continue;
       // "The wives of the five alleged rebel fighters were also among the dead": whose kin, not a count of the dead
       if (isKinOf(text, tokens, qStartToken, first)) continue;
+      // "killed five ... as well as six militants who were defending Division 30": the outcome of
+      // the count it is joined to, not of a clause that tells who they were
+      const joined = figures.length > 0 && cls !== null && asWellAs(text, tokens, qStartToken, first) ? outcomeOf(figures[figures.length - 1].measure) : undefined;
       // "25 casualties", "killed and injured five civilians": the dead and the hurt together
-      const outcome = word(text, tokens, q.lastToken + 1) === 'casualties' || bothOutcomes(text, tokens, qStartToken, q.lastToken, last)
+      const outcome = joined === 'killed' || joined === 'wounded' ? joined : word(text, tokens, q.lastToken + 1) === 'casualties' || bothOutcomes(text, tokens, qStartToken, q.lastToken, last)
         ? 'casualties'
         : treatedVictims(text, tokens, qStartToken, q.lastToken, last)
           ? 'wounded'
