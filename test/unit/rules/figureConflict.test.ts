@@ -192,6 +192,9 @@ describe('figure-conflict', () => {
     // a count joined by "as well as" has the outcome of the count before it, not of a clause on who they were
     assert.deepEqual(measures('The assault killed five soldiers as well as six militants who were defending the base, the Observatory said.'), ['five killed:fighters', 'six killed:fighters']);
     assert.deepEqual(measures('The explosion took the lives of 2 women as well as 2 soldiers wounding several others.'), ['2 killed:women', '2 killed:fighters']);
+    // the class of a part after "including" is not the count's
+    assert.deepEqual(measures('Air strikes kill 11 including children in Idlib, a monitor said.'), ['11 killed:people']);
+    assert.deepEqual(measures('A car bomb in Aleppo killed 23 including militants, the Observatory said.'), ['23 killed:people']);
     // teachers, like medics and rescuers, are a class of their own
     assert.deepEqual(measures('Air strikes hit a school on Wednesday killing 22 children and six teachers, UNICEF said.'), ['22 killed:children', 'six killed:workers']);
     // victims brought for treatment are the hurt

@@ -224,7 +224,8 @@ export function countedClass(text: string, tokens: Tokens, lastToken: number, en
     const w = word(text, tokens, k);
     const cls = CLASSES.get(w);
     if (cls) return cls;
-    if (STOP_AFTER.has(w) || OUTCOMES.get(w)) return null;
+    // "kill 11 including children", "has risen to 21 including three children": the part's class, not the count's
+    if (STOP_AFTER.has(w) || OUTCOMES.get(w) || w === 'including') return null;
   }
   return null;
 }
