@@ -98,6 +98,9 @@ describe('figure-conflict', () => {
         'g.txt': '23 October 2017\nA local official said 50 civilians were killed in Qaryatayn.',
         // ... or of an inquiry or a campaign named by its length
         'h.txt': '27 October 2016\nHuman Rights Watch said it collected the names of 30 civilians killed by mines in Hass during a five-day investigation.',
+        // ... or of two days or more counted in hours
+        'i.txt': '12 March 2016\nRussian air raids on Palmyra killed at least 100 militants over the past 48 hours, military sources said.',
+        'j.txt': '11 March 2016\nSyrian warplanes raided ISIL sites in Palmyra killing around 70 militants, SANA said.',
       }),
       // the day's tolls of the school disagree, and so do the day's bodies in Qaryatayn
       ['b.txt:35 <> c.txt:26', 'c.txt:26 <> b.txt:35', 'f.txt:at least 65 <> g.txt:50', 'g.txt:50 <> f.txt:at least 65'],
