@@ -125,7 +125,7 @@ export function isBodyCount(text: string, tokens: Tokens, firstToken: number, la
 }
 
 /** Words of kin and homes: "the wives of five fighters" counts the fighters, not those the sentence tells of. */
-const KIN: ReadonlySet<string> = new Set(['wives', 'husbands', 'widows', 'families', 'relatives', 'parents', 'mothers', 'fathers', 'sons', 'daughters', 'homes', 'houses']);
+export const KIN: ReadonlySet<string> = new Set(['wives', 'husbands', 'widows', 'families', 'relatives', 'parents', 'mothers', 'fathers', 'sons', 'daughters', 'homes', 'houses']);
 
 /**
  * Whether the count names whose kin or homes the sentence tells of ("The wives of the five alleged

@@ -17,7 +17,7 @@ import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import type { Span } from '../text/sentences';
 import { spansWithin } from '../text/sortedSpans';
-import { ADDED_AFTER, adjacentOutcome, afterAmong, asWellAs, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isKinOf, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
+import { ADDED_AFTER, adjacentOutcome, afterAmong, asWellAs, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isKinOf, KIN, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
 import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
@@ -95,6 +95,8 @@ const DAY_WORDS = WORDS.add([...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), 'yest
 const AMONG = WORDS.add(['among']);
 /** A sentence without "one" or "single" names no count at one of several places (ONE_OF_MANY). */
 const ONE = WORDS.add(['one', 'single']);
+/** A sentence without a word of kin or homes names no one's kin (see `isKinOf`). */
+const KIN_WORDS = WORDS.add(KIN);
 /** A sentence without "bodies" counts none (see `isBodyCount`). */
 const BODIES = WORDS.add(['bodies']);
 /** Not a word: a number that may be a year (19xx, 20xx). */
@@ -328,7 +330,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       // "killing four more civilians two residents said": the people who speak, not a count
       if (cls && SPEAKS.has(word(text, tokens, q.lastToken + 2))) continue;
       // "The wives of the five alleged rebel fighters were also among the dead": whose kin, not a count of the dead
-      if (isKinOf(text, tokens, qStartToken, first)) continue;
+      if ((mask & KIN_WORDS) !== 0 && isKinOf(text, tokens, qStartToken, first)) continue;
       // "killed five ... as well as six militants who were defending Division 30": the outcome of
       // the count it is joined to, not of a clause that tells who they were
       const joined = figures.length > 0 && cls !== null && asWellAs(text, tokens, qStartToken, first) ? outcomeOf(figures[figures.length - 1].measure) : undefined;
