@@ -130,7 +130,13 @@ function apartTowns(fa: FigureRecord, fb: FigureRecord): boolean {
  * roundups of two days' attacks that share a district, not two reports of one.
  */
 function otherRounds(fa: FigureRecord, fb: FigureRecord): boolean {
-  return fa.places.length > 1 && fb.places.length > 1 && !fa.places.every((p) => fb.places.includes(p)) && !fb.places.every((p) => fa.places.includes(p));
+  return fa.places.length > 1 && fb.places.length > 1 && !within(fa.places, fb.places) && !within(fb.places, fa.places);
+}
+
+/** Whether every one of `a` is in `b` (no closure made: see `meets`). */
+function within(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = 0; i < a.length; i++) if (!b.includes(a[i])) return false;
+  return true;
 }
 
 /**
@@ -285,7 +291,8 @@ export function acrossArticles(a: Entry, b: Entry): boolean {
   if (totalOfSeveral(a, b)) return false;
   // two towns or districts, each named and none shared, are two incidents ("up to 100 killed in
   // Shayrat" and "more than 100 killed in Khan Sheikhoun"), as in one article; so is one
-  // uncurated name of two provinces
+  // uncurated name of two provinces, and so are two roundups that each name a district the other
+  // does not
   if (!a.stock && (apartTowns(a.figure, b.figure) || namesakes(a.figure, b.figure) || otherRounds(a.figure, b.figure))) return false;
   // A garrison's strength or a share is "of a place": the place is enough, even a city.
   if (a.stock ? !sharePlace(a.figure, b.figure) : incidentEvidence(a.figure, b.figure) < 3) return false;
