@@ -554,22 +554,22 @@ function placesOf(
 ): { specific: string[]; broad: string[] } {
   const specific = new Set<string>();
   const broad = new Set<string>();
-  // the token after each place named: "on al-Hamadanyia and Halab al-Jadida" names two
-  const follows: number[] = [];
+  // where each place named ends: "on al-Hamadanyia and Halab al-Jadida" names two
+  const ends: number[] = [];
   for (const m of spansWithin(mentions, { start, end })) {
     const e = knowledge.entities.get(m.entityId);
     if (!e || e.kind !== 'place' || COUNTRIES.has(e.id)) continue;
     (e.broad ? broad : specific).add(e.id);
-    follows.push(tokenIndexAt(tokens, m.end));
+    ends.push(m.end);
   }
   for (const c of spansWithin(candidates, { start, end })) {
     if (!c.whole || c.person) continue;
     const t = tokenIndexAt(tokens, c.start);
     const before = word(text, tokens, t - 1);
-    const next = tokenIndexAt(tokens, c.end);
-    if (LOCATIVE.has(before) || isPlaceHead(word(text, tokens, next)) || (before === 'and' && follows.includes(t - 1))) {
+    const after = word(text, tokens, tokenIndexAt(tokens, c.end));
+    if (LOCATIVE.has(before) || isPlaceHead(after) || (before === 'and' && t >= 2 && ends.includes(tokens.end[t - 2]))) {
       specific.add(`~${c.skeleton}`);
-      follows.push(next);
+      ends.push(c.end);
     }
   }
   return { specific: [...specific].sort(), broad: [...broad].sort() };
