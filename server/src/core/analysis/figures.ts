@@ -97,6 +97,8 @@ const AMONG = WORDS.add(['among']);
 const ONE = WORDS.add(['one', 'single']);
 /** A sentence without a word of kin or homes names no one's kin (see `isKinOf`). */
 const KIN_WORDS = WORDS.add(KIN);
+/** A sentence without "well" joins no count by "as well as" (see `asWellAs`). */
+const WELL = WORDS.add(['well']);
 /** A sentence without "bodies" counts none (see `isBodyCount`). */
 const BODIES = WORDS.add(['bodies']);
 /** Not a word: a number that may be a year (19xx, 20xx). */
@@ -333,7 +335,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       if ((mask & KIN_WORDS) !== 0 && isKinOf(text, tokens, qStartToken, first)) continue;
       // "killed five ... as well as six militants who were defending Division 30": the outcome of
       // the count it is joined to, not of a clause that tells who they were
-      const joined = figures.length > 0 && cls !== null && asWellAs(text, tokens, qStartToken, first) ? outcomeOf(figures[figures.length - 1].measure) : undefined;
+      const joined = figures.length > 0 && cls !== null && (mask & WELL) !== 0 && asWellAs(text, tokens, qStartToken, first) ? outcomeOf(figures[figures.length - 1].measure) : undefined;
       // "25 casualties", "killed and injured five civilians": the dead and the hurt together
       const outcome = joined === 'killed' || joined === 'wounded' ? joined : word(text, tokens, q.lastToken + 1) === 'casualties' || bothOutcomes(text, tokens, qStartToken, q.lastToken, last)
         ? 'casualties'
