@@ -45,7 +45,7 @@ export class CorpusLinter {
     this.knowledge = options.knowledge ?? Knowledge.default();
     this.dismissed = options.dismissed ?? new Set();
     this.entityIndex = new EntityIndex(this.knowledge, this.config);
-    this.figureIndex = new FigureIndex();
+    this.figureIndex = new FigureIndex((place) => this.knowledge.entities.get(place)?.region ?? undefined);
   }
 
   /**

@@ -406,6 +406,30 @@ describe('figure-conflict', () => {
     ]);
   });
 
+  it('sets no tolls that name only provinces, in two governorates, against each other', () => {
+    const idlib = { 'a.txt': 'Wed 26 Oct 2016\nAir strikes on a school in Idlib province killed 15 people, the UN said.' };
+    const aleppo = 'Thu 27 Oct 2016\nRebel shelling hit a school in Aleppo and killed 6 people, state media said.';
+    assert.deepEqual(conflicts({ ...idlib, 'b.txt': aleppo }), []);
+    // one governorate, named as its province or as a region in it (the Ghouta is Damascus's)
+    assert.deepEqual(conflicts({ ...idlib, 'b.txt': aleppo.replace('in Aleppo', 'in Idlib') }), ['a.txt:15 <> b.txt:6', 'b.txt:6 <> a.txt:15']);
+    assert.deepEqual(
+      conflicts({
+        'a.txt': 'Wed 21 Aug 2013\nA chemical attack in the Eastern Ghouta killed 1,300 people, the opposition said.',
+        'b.txt': 'Wed 21 Aug 2013\nA chemical attack near Damascus killed 494 people, a monitoring group said.',
+      }),
+      ['a.txt:1,300 <> b.txt:494', 'b.txt:494 <> a.txt:1,300'],
+    );
+  });
+
+  it('reads no place a push was heading towards as the place of a toll', () => {
+    const convoy = {
+      'b.txt': 'Sat 15 Apr 2017\nA car bomb attack on a convoy of evacuees west of Aleppo killed at least 100 people, the Observatory said.',
+    };
+    const heading =
+      'Sat 15 Apr 2017\nA suicide car bomb attack on a convoy of evacuees killed 43 people on Saturday as US-backed fighters advanced in their push towards the Raqqa stronghold. The blast hit a transit point west of Aleppo.';
+    assert.deepEqual(conflicts({ 'a.txt': heading, ...convoy }), ['a.txt:43 <> b.txt:at least 100', 'b.txt:at least 100 <> a.txt:43']);
+  });
+
   it("reads a count's places in its own story when a roundup glues two with a period before a number", () => {
     const roundup =
       'Sunday 20 Nov 2016\nShells hit houses in Harasta killing two persons and causing damage to properties. 4 citizens killed in a rocket attack in Douma At least four citizens were killed in a rocket attack on Douma, a source said.';

@@ -560,7 +560,7 @@ function placesOf(
   const ends: number[] = [];
   for (const m of spansWithin(mentions, { start, end })) {
     const e = knowledge.entities.get(m.entityId);
-    if (!e || e.kind !== 'place' || COUNTRIES.has(e.id)) continue;
+    if (!e || e.kind !== 'place' || COUNTRIES.has(e.id) || isHeading(text, tokens, m.start)) continue;
     (e.broad ? broad : specific).add(e.id);
     ends.push(m.end);
   }
@@ -569,6 +569,7 @@ function placesOf(
     const t = tokenIndexAt(tokens, c.start);
     const before = word(text, tokens, t - 1);
     const after = word(text, tokens, tokenIndexAt(tokens, c.end));
+    if (isHeading(text, tokens, c.start)) continue;
     if (LOCATIVE.has(before) || isPlaceHead(after) || (before === 'and' && t >= 2 && ends.includes(tokens.end[t - 2]))) {
       specific.add(`~${c.skeleton}`);
       ends.push(c.end);
@@ -576,3 +577,22 @@ function placesOf(
   }
   return { specific: [...specific].sort(), broad: [...broad].sort() };
 }
+
+/**
+ * A place a few words after "towards" is where a push or a convoy was heading ("as US-backed
+ * fighters advanced in their push towards the Daesh terror group's Raqqa stronghold"), not where
+ * the sentence's toll fell.
+ */
+function isHeading(text: string, tokens: Tokens, offset: number): boolean {
+  const t = tokenIndexAt(tokens, offset);
+  for (let i = t - 1; i >= 0 && i >= t - HEADING_REACH; i--) {
+    if (tokens.kind[i] === TokenKind.Punct && CLAUSE_END.includes(text[tokens.start[i]])) return false;
+    const w = lowerToken(text, tokens, i);
+    if (w === 'towards' || w === 'toward') return true;
+  }
+  return false;
+}
+/** How many tokens before a place "towards" may stand: "towards the Daesh terror group's Raqqa". */
+const HEADING_REACH = 6;
+/** Marks that end the clause "towards" heads. */
+const CLAUSE_END = ',;:.()';

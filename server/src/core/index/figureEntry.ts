@@ -38,6 +38,11 @@ export interface Entry {
   scene: string | undefined;
   /** The place and incident buckets the entry is in (its own article's entries are `byUri`). */
   keys: readonly string[];
+  /**
+   * When it names no town or district, the governorates of the provinces and cities it names
+   * (the Ghouta's is Damascus's), else none (see `apartProvinces`).
+   */
+  provinces: readonly string[];
   /** The buckets a conflicting figure of another article must share with it (see `conflictKeys`). */
   conflictKeys: readonly string[];
   /** Its article's entries of its measure, in the order of its figures (shared by them). */
@@ -117,6 +122,14 @@ function meets(a: readonly string[], b: readonly string[]): boolean {
 /** Whether the figures share a place, specific or broad. */
 export function sharePlace(fa: FigureRecord, fb: FigureRecord): boolean {
   return meets(fa.places, fb.places) || meets(fa.places, fb.broadPlaces) || meets(fa.broadPlaces, fb.places) || meets(fa.broadPlaces, fb.broadPlaces);
+}
+
+/**
+ * Each figure names only provinces or cities, in no common governorate ("at least 15 killed" in
+ * a story on Aleppo and "6 killed" in one on Idlib, both at schools): two incidents.
+ */
+function apartProvinces(a: Entry, b: Entry): boolean {
+  return a.provinces.length > 0 && b.provinces.length > 0 && !meets(a.provinces, b.provinces);
 }
 
 /** Each figure names a town or district and none is shared: two incidents. */
@@ -290,10 +303,10 @@ export function acrossArticles(a: Entry, b: Entry): boolean {
   } else if (!a.stock) return false;
   if (totalOfSeveral(a, b)) return false;
   // two towns or districts, each named and none shared, are two incidents ("up to 100 killed in
-  // Shayrat" and "more than 100 killed in Khan Sheikhoun"), as in one article; so is one
-  // uncurated name of two provinces, and so are two roundups that each name a district the other
-  // does not
-  if (!a.stock && (apartTowns(a.figure, b.figure) || namesakes(a.figure, b.figure) || otherRounds(a.figure, b.figure))) return false;
+  // Shayrat" and "more than 100 killed in Khan Sheikhoun"), as in one article; so are two that
+  // name only provinces, none shared, one uncurated name of two provinces, and two roundups that
+  // each name a district the other does not
+  if (!a.stock && (apartProvinces(a, b) || apartTowns(a.figure, b.figure) || namesakes(a.figure, b.figure) || otherRounds(a.figure, b.figure))) return false;
   // A garrison's strength or a share is "of a place": the place is enough, even a city.
   if (a.stock ? !sharePlace(a.figure, b.figure) : incidentEvidence(a.figure, b.figure) < 3) return false;
   return notExplained(a, b, false);

@@ -12,7 +12,8 @@
  * - across articles: dated within a few days (or slowly changing quantities such as a garrison's
  *   strength), and sharing a specific place, or a broad place and the kind of incident, or two
  *   kinds of incident;
- * - never when their groups differ, or one is an explicit upward update of the other.
+ * - never when their groups differ, or one is an explicit upward update of the other; across
+ *   articles, never when each names towns none shared, or only provinces none in one governorate.
  *
  * Each figure keeps its first MAX_PARTNERS conflicting figures in (article, offset) order — all
  * a finding shows — rather than every one: a story repeated by many outlets makes hundreds. The
@@ -71,6 +72,7 @@ interface SignatureClass {
 const NO_COMPANIONS: readonly string[] = [];
 const NO_MATES: readonly number[] = [];
 const NO_PEERS: Entry[] = [];
+const NO_PROVINCES: readonly string[] = [];
 
 type Related = { uri: string; figure: FigureRecord; date: string | null; conflicting: boolean };
 
@@ -83,6 +85,19 @@ export class FigureIndex {
   private readonly byUri = new Map<string, Entry[]>();
   private seq = 0;
   private stamp = 0;
+
+  /** `regionOf`: the governorate a curated place lies in (knowledge's `region`), if it has one. */
+  constructor(private readonly regionOf: (place: string) => string | undefined = () => undefined) {}
+
+  /** The governorates of a figure's provinces and cities (a foreign city stands for itself), sorted, each once. */
+  private provincesOf(broad: readonly string[]): string[] {
+    const out: string[] = [];
+    for (const p of broad) {
+      const r = this.regionOf(p) ?? p;
+      if (!out.includes(r)) out.push(r);
+    }
+    return out.sort();
+  }
   /** Articles that list a figure whose text only moved (see `takeMoved`). */
   private moved = new Set<string>();
 
@@ -341,6 +356,7 @@ export class FigureIndex {
         scene: figure.incident ?? named,
         keys,
         conflictKeys: this.keyPool.internList(conflictKeys(figure, keys)),
+        provinces: figure.places.length > 0 || figure.broadPlaces.length === 0 ? NO_PROVINCES : this.keyPool.internList(this.provincesOf(figure.broadPlaces)),
         peers: NO_PEERS,
         kin: NO_PEERS,
         companions: NO_COMPANIONS,
