@@ -421,6 +421,18 @@ describe('figure-conflict', () => {
     );
   });
 
+  it('sets no count of children under an age against the count of all the children', () => {
+    const text = (age: string) =>
+      `Wed 05 Apr 2017\nThe chemical attack in Khan Sheikhoun killed 11 children${age}, the Observatory said. The opposition coalition said the chemical attack in Khan Sheikhoun killed 25 children.`;
+    assert.deepEqual(conflicts({ 'a.txt': text(' at ages below 8') }), []);
+    assert.deepEqual(conflicts({ 'a.txt': text(' under the age of eight') }), []);
+    // "under 18" bounds nothing childhood does not; "under the rubble" is no age
+    const rivals = ['a.txt:11 <> a.txt:25', 'a.txt:25 <> a.txt:11'];
+    assert.deepEqual(conflicts({ 'a.txt': text(' under 18') }), rivals);
+    assert.deepEqual(conflicts({ 'a.txt': text(' under the rubble') }), rivals);
+    assert.deepEqual(conflicts({ 'a.txt': text('') }), rivals);
+  });
+
   it('reads no place a push was heading towards as the place of a toll', () => {
     const convoy = {
       'b.txt': 'Sat 15 Apr 2017\nA car bomb attack on a convoy of evacuees west of Aleppo killed at least 100 people, the Observatory said.',

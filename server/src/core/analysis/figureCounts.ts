@@ -6,7 +6,7 @@
  * counted among a total ("four children are among the 28 dead"), or a toll its sentence says was
  * replaced ("its earlier toll of 15"). `figures.ts` makes the figure records.
  */
-import { isNumberWord } from '../text/quantities';
+import { isNumberWord, numberWordValue } from '../text/quantities';
 import { lowerToken, TokenKind, type Tokens } from '../text/tokens';
 
 /** Each of the space-separated words gets the tag. */
@@ -223,12 +223,36 @@ export function countedClass(text: string, tokens: Tokens, lastToken: number, en
     }
     const w = word(text, tokens, k);
     const cls = CLASSES.get(w);
+    // "11 children under the age of eight", "11 children at ages below 8": some of the children
+    if (cls === 'children' && ageBounded(text, tokens, k + 1)) return 'young children';
     if (cls) return cls;
     // "kill 11 including children", "has risen to 21 including three children": the part's class, not the count's
     if (STOP_AFTER.has(w) || OUTCOMES.get(w) || w === 'including') return null;
   }
   return null;
 }
+
+/**
+ * Whether the words from token `k` bound an age below childhood's end ("under the age of eight",
+ * "at ages below 8", "aged under 10", "younger than five"): the counted are some of their class,
+ * not all of it ("children under 18" are all of it, "children under the rubble" no age).
+ */
+function ageBounded(text: string, tokens: Tokens, k: number): boolean {
+  let w = word(text, tokens, k);
+  if (w === 'at' || w === 'aged') w = word(text, tokens, ++k);
+  if (w === 'ages' || w === 'age') w = word(text, tokens, ++k);
+  if (w === 'younger' || w === 'less') {
+    if (word(text, tokens, k + 1) !== 'than') return false;
+    k++;
+  } else if (w !== 'under' && w !== 'below') return false;
+  k++;
+  // "under the age of eight"
+  if (word(text, tokens, k) === 'the' && word(text, tokens, k + 1) === 'age' && word(text, tokens, k + 2) === 'of') k += 3;
+  const age = tokens.kind[k] === TokenKind.Number ? Number(text.slice(tokens.start[k], tokens.end[k])) : numberWordValue(word(text, tokens, k));
+  return age !== undefined && age > 0 && age < CHILDHOOD_ENDS;
+}
+/** An age bound at or above this is childhood's own ("children under 18"). */
+const CHILDHOOD_ENDS = 15;
 
 /** Words that start another clause: an outcome word past one is read as that clause's. */
 const CLAUSE_BREAKS = new Set(['and', 'while', 'but', 'whereas']);

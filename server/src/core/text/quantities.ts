@@ -86,6 +86,11 @@ export function isNumberWord(w: string): boolean {
   return NUMBER_WORDS.has(w);
 }
 
+/** The value of a number written out as one lower-case word ("eight": 8), if it is one. */
+export function numberWordValue(w: string): number | undefined {
+  return NUMBER_WORDS.get(w);
+}
+
 /** The words a quantity can start with (a token is one word: "twenty one" is two). */
 const QUANTITY_WORDS = new Set([...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'a', 'an', 'dozen'].filter((w) => /^[a-z]+$/.test(w)));
 /** A word's first two letters (lower-case ASCII; the second 0 for a one-letter word) as an index. */
