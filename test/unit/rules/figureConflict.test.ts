@@ -135,6 +135,11 @@ describe('figure-conflict', () => {
       // (3 and Thirteen are too far apart to be one toll)
       ['b.txt:3 <> b.txt:9', 'b.txt:9 <> b.txt:Thirteen,b.txt:3', 'b.txt:Thirteen <> b.txt:9'],
     );
+    // a part said to be about its value is summed by that value
+    const hama = (north: string) =>
+      `21-05-2016\nThe army foiled an attack in Hama countryside on Saturday, SANA said. 125 terrorists at least were killed in the countryside of Hama. A military source said the army killed about 100 terrorists near Harbanafseh in Hama countryside. In the northern countryside ${north} terrorists were killed.`;
+    assert.deepEqual(conflicts({ 'a.txt': hama('25') }), []);
+    assert.deepEqual(conflicts({ 'a.txt': hama('35') }), ['a.txt:125 <> a.txt:about 100', 'a.txt:35 <> a.txt:about 100', 'a.txt:about 100 <> a.txt:125,a.txt:35']);
   });
 
   it('sets no count included in an added one against another', () => {

@@ -234,8 +234,16 @@ function restates(a: Entry, b: Entry): boolean {
  * 10; "injuring 19 ... and 3 ... injuring 7 ... and 43 others" of 72).
  */
 function addsUpTo(total: Entry, part: Entry): boolean {
-  if (part.low !== part.high || part.value >= total.value || total.kin.length > MAX_PEERS_SUMMED) return false;
+  if (!summable(part) || part.value >= total.value || total.kin.length > MAX_PEERS_SUMMED) return false;
   return sumOf(total.value - part.value, total.kin, total, part, 0, MAX_OTHER_PARTS);
+}
+/**
+ * A figure a total's parts may be summed from: an exact one, or one said to be about its value
+ * ("killing about 100 terrorists" in the south and "25 terrorists were killed" in the north of
+ * "125 terrorists at least were killed").
+ */
+function summable(e: Entry): boolean {
+  return e.low === e.high || e.figure.qualifier === 'about';
 }
 /** How many other figures may make up the rest of a total with a part. */
 const MAX_OTHER_PARTS = 3;
@@ -251,7 +259,7 @@ const MAX_PEERS_SUMMED = 48;
 function sumOf(left: number, peers: readonly Entry[], total: Entry, part: Entry, from: number, count: number): boolean {
   for (let i = from; i < peers.length; i++) {
     const p = peers[i];
-    if (p === total || p === part || p.low !== p.high || p.value > left || ownIncident(p, total)) continue;
+    if (p === total || p === part || !summable(p) || p.value > left || ownIncident(p, total)) continue;
     if (p.value === left) return true;
     if (count > 1 && sumOf(left - p.value, peers, total, part, i + 1, count - 1)) return true;
   }
