@@ -101,6 +101,8 @@ const KIN_WORDS = WORDS.add(KIN);
 const WELL = WORDS.add(['well']);
 /** A sentence without "bodies" counts none (see `isBodyCount`). */
 const BODIES = WORDS.add(['bodies']);
+/** The word a place a push was heading for follows (see `isHeading`). */
+const TOWARD = WORDS.add(['towards', 'toward']);
 /** Not a word: a number that may be a year (19xx, 20xx). */
 const YEAR = WORDS.add([]);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
@@ -139,6 +141,9 @@ export function extractFigures(
   // the lead's places and incident kinds stand in for a figure sentence's own when it names none
   let lead: ReturnType<typeof placesOf> | undefined;
   let leadEvents: string[] | undefined;
+  // the word classes of the lead, for its incident kinds and places
+  let leadMask: number | undefined;
+  const leadWords = (): number => (leadMask ??= wordsOf(text, tokens, 0, tokensBefore(tokens, leadEnd)));
   const articleYear = date ? Number(date.iso.slice(0, 4)) : null;
   sentences.forEach((sentence, sIndex) => {
     // attribution already found whether the sentence states a figure: most do not
@@ -156,16 +161,16 @@ export function extractFigures(
     const incident = date === null ? null : ((own.dated ? incidentDate(sentenceText, date.iso) : null) ?? (own.weekday ? weekdayDate(sentenceText, date.iso) : null));
     // "In March two blasts ... claimed 40 lives" in an April article: an earlier incident
     const earlierMonth = date !== null && own.dated && incident === null && inEarlierMonth(sentenceText, date.iso);
-    const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge);
-    const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge));
+    const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge, own.heading);
+    const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge, (leadWords() & TOWARD) !== 0));
     // a sentence that names a village or district of its own, not one of the lead's, tells another
     // incident than the lead's ("a helicopter was shot down near Saraqeb" below a lead on a gas
     // attack in another town); a lead that names only a city or province may be about it
-    const elsewhere = own.events.length === 0 && here.specific.length > 0 && apart(here.specific, (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge)).specific);
+    const elsewhere = own.events.length === 0 && here.specific.length > 0 && apart(here.specific, (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge, (leadWords() & TOWARD) !== 0)).specific);
     const events =
       own.events.length > 0 || elsewhere
         ? own.events
-        : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase(), wordsOf(text, tokens, 0, tokensBefore(tokens, leadEnd))));
+        : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase(), leadWords()));
     // the sentence's last count not listed as a part of another: "killed 12 people including two
     // rebel fighters and five civilians" (the five civilians are a part of the 12)
     let total: FigureRecord | undefined;
@@ -177,7 +182,7 @@ export function extractFigures(
       const end = sentence.start + f.end;
       const before = out.length > 0 ? out[out.length - 1] : undefined;
       const part = parts === null ? null : partAt(parts, start, sentence.end);
-      const partPlaces = part === null ? null : placesOf(mentions, candidates, text, tokens, part.start, part.end, knowledge);
+      const partPlaces = part === null ? null : placesOf(mentions, candidates, text, tokens, part.start, part.end, knowledge, own.heading);
       const ownPlaces = partPlaces !== null && partPlaces.specific.length + partPlaces.broad.length > 0 ? partPlaces : places;
       out.push({
         start,
@@ -246,6 +251,8 @@ interface SentenceFigures {
   dated: boolean;
   /** The sentence names a weekday or yesterday: it may name its incident's day so. */
   weekday: boolean;
+  /** The sentence says "towards": a place it names may be where a push was heading (`isHeading`). */
+  heading: boolean;
   /**
    * Whether they depend only on what an open document's sentence memo keys the sentence by (its
    * text with six tokens either side, and the names in it): a percentage looks for what it is
@@ -391,7 +398,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       superseded: isSuperseded(text, tokens, qStartToken, first),
     });
   }
-  if (figures.length === 0) return { figures, update: false, spread: false, separate: false, past: false, events: [], groups: [], dated: false, weekday: false, local };
+  if (figures.length === 0) return { figures, update: false, spread: false, separate: false, past: false, events: [], groups: [], dated: false, weekday: false, heading: false, local };
   markClassBreakdowns(figures, text.slice(sentence.start, sentence.end));
   return {
     figures,
@@ -403,6 +410,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
     groups: [...new Set(spansWithin(mentions, sentence).filter((m) => knowledge.entities.get(m.entityId)?.kind === 'group').map((m) => m.entityId))].sort(),
     dated: (mask & MONTH_WORDS) !== 0,
     weekday: (mask & DAY_WORDS) !== 0,
+    heading: (mask & TOWARD) !== 0,
     local,
   };
 }
@@ -553,6 +561,7 @@ function placesOf(
   start: number,
   end: number,
   knowledge: Knowledge,
+  heading: boolean,
 ): { specific: string[]; broad: string[] } {
   const specific = new Set<string>();
   const broad = new Set<string>();
@@ -560,16 +569,16 @@ function placesOf(
   const ends: number[] = [];
   for (const m of spansWithin(mentions, { start, end })) {
     const e = knowledge.entities.get(m.entityId);
-    if (!e || e.kind !== 'place' || COUNTRIES.has(e.id) || isHeading(text, tokens, m.start)) continue;
+    if (!e || e.kind !== 'place' || COUNTRIES.has(e.id) || (heading && isHeading(text, tokens, tokenIndexAt(tokens, m.start)))) continue;
     (e.broad ? broad : specific).add(e.id);
     ends.push(m.end);
   }
   for (const c of spansWithin(candidates, { start, end })) {
     if (!c.whole || c.person) continue;
     const t = tokenIndexAt(tokens, c.start);
+    if (heading && isHeading(text, tokens, t)) continue;
     const before = word(text, tokens, t - 1);
     const after = word(text, tokens, tokenIndexAt(tokens, c.end));
-    if (isHeading(text, tokens, c.start)) continue;
     if (LOCATIVE.has(before) || isPlaceHead(after) || (before === 'and' && t >= 2 && ends.includes(tokens.end[t - 2]))) {
       specific.add(`~${c.skeleton}`);
       ends.push(c.end);
@@ -579,12 +588,11 @@ function placesOf(
 }
 
 /**
- * A place a few words after "towards" is where a push or a convoy was heading ("as US-backed
- * fighters advanced in their push towards the Daesh terror group's Raqqa stronghold"), not where
- * the sentence's toll fell.
+ * A place a few words after "towards" (its first token `t`) is where a push or a convoy was
+ * heading ("as US-backed fighters advanced in their push towards the Daesh terror group's Raqqa
+ * stronghold"), not where the sentence's toll fell. Asked only in a range that says "towards".
  */
-function isHeading(text: string, tokens: Tokens, offset: number): boolean {
-  const t = tokenIndexAt(tokens, offset);
+function isHeading(text: string, tokens: Tokens, t: number): boolean {
   for (let i = t - 1; i >= 0 && i >= t - HEADING_REACH; i--) {
     if (tokens.kind[i] === TokenKind.Punct && CLAUSE_END.includes(text[tokens.start[i]])) return false;
     const w = lowerToken(text, tokens, i);

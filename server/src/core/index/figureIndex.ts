@@ -85,21 +85,11 @@ export class FigureIndex {
   private readonly byUri = new Map<string, Entry[]>();
   private seq = 0;
   private stamp = 0;
+  /** Articles that list a figure whose text only moved (see `takeMoved`). */
+  private moved = new Set<string>();
 
   /** `regionOf`: the governorate a curated place lies in (knowledge's `region`), if it has one. */
   constructor(private readonly regionOf: (place: string) => string | undefined = () => undefined) {}
-
-  /** The governorates of a figure's provinces and cities (a foreign city stands for itself), sorted, each once. */
-  private provincesOf(broad: readonly string[]): string[] {
-    const out: string[] = [];
-    for (const p of broad) {
-      const r = this.regionOf(p) ?? p;
-      if (!out.includes(r)) out.push(r);
-    }
-    return out.sort();
-  }
-  /** Articles that list a figure whose text only moved (see `takeMoved`). */
-  private moved = new Set<string>();
 
   update(uri: string, summary: DocumentSummary | null): Set<string> {
     if (summary && this.moveInPlace(uri, summary)) return new Set([uri]);
@@ -324,6 +314,16 @@ export class FigureIndex {
       other.mark = stamp;
       if (figuresConflict(entry, other)) visit(other);
     });
+  }
+
+  /** The governorates of a figure's provinces and cities (a foreign city stands for itself), sorted, each once. */
+  private provincesOf(broad: readonly string[]): string[] {
+    const out: string[] = [];
+    for (const p of broad) {
+      const r = this.regionOf(p) ?? p;
+      if (!out.includes(r)) out.push(r);
+    }
+    return out.sort();
   }
 
   private addEntries(summary: DocumentSummary, insert: (list: Entry[], entry: Entry, key: string) => void): Entry[] {
