@@ -141,9 +141,6 @@ export function extractFigures(
   // the lead's places and incident kinds stand in for a figure sentence's own when it names none
   let lead: ReturnType<typeof placesOf> | undefined;
   let leadEvents: string[] | undefined;
-  // the word classes of the lead, for its incident kinds and places
-  let leadMask: number | undefined;
-  const leadWords = (): number => (leadMask ??= wordsOf(text, tokens, 0, tokensBefore(tokens, leadEnd)));
   const articleYear = date ? Number(date.iso.slice(0, 4)) : null;
   sentences.forEach((sentence, sIndex) => {
     // attribution already found whether the sentence states a figure: most do not
@@ -162,15 +159,17 @@ export function extractFigures(
     // "In March two blasts ... claimed 40 lives" in an April article: an earlier incident
     const earlierMonth = date !== null && own.dated && incident === null && inEarlierMonth(sentenceText, date.iso);
     const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge, own.heading);
-    const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge, (leadWords() & TOWARD) !== 0));
+    // (a sentence's places are tested for "towards" only when it says it, the lead's always: the
+    // word classes of three sentences cost more than the test)
+    const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge, true));
     // a sentence that names a village or district of its own, not one of the lead's, tells another
     // incident than the lead's ("a helicopter was shot down near Saraqeb" below a lead on a gas
     // attack in another town); a lead that names only a city or province may be about it
-    const elsewhere = own.events.length === 0 && here.specific.length > 0 && apart(here.specific, (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge, (leadWords() & TOWARD) !== 0)).specific);
+    const elsewhere = own.events.length === 0 && here.specific.length > 0 && apart(here.specific, (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge, true)).specific);
     const events =
       own.events.length > 0 || elsewhere
         ? own.events
-        : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase(), leadWords()));
+        : (leadEvents ??= eventsOf(text.slice(0, leadEnd).toLowerCase(), wordsOf(text, tokens, 0, tokensBefore(tokens, leadEnd))));
     // the sentence's last count not listed as a part of another: "killed 12 people including two
     // rebel fighters and five civilians" (the five civilians are a part of the 12)
     let total: FigureRecord | undefined;
