@@ -40,7 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
     ],
     synchronize: {
       configurationSection: 'corpusLint',
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.txt'), vscode.workspace.createFileSystemWatcher('**/.corpuslintrc.json')],
+      // articles, their configuration, and the metadata files that date articles whose text states no date
+      fileEvents: ['**/*.txt', '**/.corpuslintrc.json', '**/metadata.csv'].map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
     },
     outputChannel: output,
     middleware: {

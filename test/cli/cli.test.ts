@@ -547,3 +547,70 @@ describe('corpus-lint --summary-out / --with-summaries (sharded runs)', () => {
     }
   });
 });
+
+describe('corpus-lint with article metadata (metadata.csv)', () => {
+  const conflictOf = (report: JsonFile[], prefix: string): JsonMessage | undefined =>
+    report.find((f) => f.filePath.includes(`/seeds/${prefix}`))?.messages.find((m) => m.ruleId === 'figure-conflict');
+
+  it('dates an article whose text states no date from a metadata.csv above its folder; the text\'s own date wins', () => {
+    const { dir, cleanup } = seedsCopy();
+    try {
+      // 003 states no date; 001 states 18 June 2017, which a metadata row cannot move
+      write(dir, 'metadata.csv', '\ufeffid,title,date\r\n003_f6ccdedc63dd298a,"Raqqa, the last stand",2017-06-20\r\n001_75a363b080b93bbf,x,2014-01-01\r\n');
+      const run = runCli(['seeds', '--format', 'json'], dir);
+      assert.equal(run.status, 0, run.stderr);
+      const report = JSON.parse(run.stdout) as JsonFile[];
+      assert.match(conflictOf(report, '003')?.message ?? '', /^2,500 fighters \(force size\) in Raqqa, in an article dated 2017-06-20 \(by its metadata\), conflicts with 3,000-4,000 fighters \(force size\) stated in 001_75a363b080b93bbf\.txt \(2017-06-18\)\.$/);
+      assert.match(conflictOf(report, '001')?.message ?? '', /stated in 003_f6ccdedc63dd298a\.txt \(2017-06-20\)\.$/);
+      // dated two years apart, the garrison counts are no longer one quantity
+      write(dir, 'metadata.csv', 'file,date\n003_f6ccdedc63dd298a.txt,2015-06-20\n');
+      const apart = JSON.parse(runCli(['seeds', '--format', 'json'], dir).stdout) as JsonFile[];
+      assert.equal(conflictOf(apart, '003'), undefined);
+      assert.equal(conflictOf(apart, '001'), undefined);
+      // --no-metadata: dates from the text only, as without the file
+      const textOnly = JSON.parse(runCli(['seeds', '--format', 'json', '--no-metadata'], dir).stdout) as JsonFile[];
+      assert.match(conflictOf(textOnly, '003')?.message ?? '', /^2,500 fighters \(force size\) in Raqqa conflicts with .*\(2017-06-18\)\.$/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a metadata file given must be one; rows with a date it cannot read are named on stderr', () => {
+    const { dir, cleanup } = seedsCopy();
+    try {
+      write(dir, 'notes.csv', 'name,comment\n003,fine\n');
+      const given = runCli(['seeds', '--metadata', 'notes.csv'], dir);
+      assert.equal(given.status, 2);
+      assert.match(given.stderr, /notes\.csv: article metadata needs a column naming the article \(file, filename, path, id, article\) and a date column/);
+      const both = runCli(['seeds', '--metadata', 'notes.csv', '--no-metadata'], dir);
+      assert.equal(both.status, 2);
+      assert.match(both.stderr, /--metadata and --no-metadata cannot be used together/);
+      write(dir, 'seeds/metadata.csv', 'id,date\n003_f6ccdedc63dd298a,June 20 2017\n');
+      const loose = runCli(['seeds', '--format', 'json'], dir);
+      assert.equal(loose.status, 0);
+      assert.match(loose.stderr, /seeds\/metadata\.csv: 1 row with a date not in ISO form \(YYYY-MM-DD\), not used/);
+      assert.match(conflictOf(JSON.parse(loose.stdout) as JsonFile[], '003')?.message ?? '', /^2,500 fighters \(force size\) in Raqqa conflicts with/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a changed metadata.csv is not answered from the cache; shard summaries carry the dates it gave', () => {
+    const { dir, seeds, cleanup } = seedsCopy();
+    try {
+      write(dir, 'metadata.csv', 'id,date\n003_f6ccdedc63dd298a,2017-06-20\n');
+      const first = JSON.parse(runCli(['seeds', '--format', 'json', '--cache'], dir).stdout) as JsonFile[];
+      assert.match(conflictOf(first, '003')?.message ?? '', /dated 2017-06-20 \(by its metadata\)/);
+      write(dir, 'metadata.csv', 'id,date\n003_f6ccdedc63dd298a,2017-06-21\n');
+      const second = JSON.parse(runCli(['seeds', '--format', 'json', '--cache'], dir).stdout) as JsonFile[];
+      assert.match(conflictOf(second, '003')?.message ?? '', /dated 2017-06-21 \(by its metadata\)/);
+      // the shard of 003 writes its summary with the date; a run without the file still has it
+      const files = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort();
+      runCli([join('seeds', files[3]), '--format', 'json', '--summary-out', 'b.summaries.json'], dir);
+      const merged = JSON.parse(runCli([join('seeds', files[1]), '--format', 'json', '--no-metadata', '--with-summaries', 'b.summaries.json'], dir).stdout) as JsonFile[];
+      assert.match(conflictOf(merged, '001')?.message ?? '', /stated in 003_f6ccdedc63dd298a\.txt \(2017-06-21\)\.$/);
+    } finally {
+      cleanup();
+    }
+  });
+});

@@ -282,6 +282,28 @@ describe('language server over stdio', function () {
     await client.until(() => client.statuses.length > 0 && client.diagnostics.get(pathToFileURL(extra).href)?.length === 0, 'the deleted article');
   });
 
+  it('dates an undated article from a metadata.csv created, changed and deleted beside the articles', async () => {
+    const conflict = (name: string): string => {
+      const d = client.diagnostics.get(uri(name))?.find((x) => x.code === 'figure-conflict');
+      return d ? msg(d) : '';
+    };
+    await client.until(() => conflict(FILES[3]).startsWith('2,500 fighters'), 'the conflict of the undated 003');
+    assert.match(conflict(FILES[3]), /^2,500 fighters \(force size\) in Raqqa conflicts with/);
+    const metadata = join(dir.dir, 'metadata.csv');
+    const notify = (type: number) => client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(metadata).href, type }] });
+    writeFileSync(metadata, 'id,date\n003_f6ccdedc63dd298a,2017-06-20\n');
+    await notify(1);
+    await client.until(() => conflict(FILES[3]).includes('in an article dated 2017-06-20 (by its metadata)'), '003 dated by the metadata');
+    await client.until(() => conflict(FILES[1]).endsWith('stated in 003_f6ccdedc63dd298a.txt (2017-06-20).'), '001 naming 003\'s date');
+    // two years apart: no longer one quantity
+    writeFileSync(metadata, 'id,date\n003_f6ccdedc63dd298a,2015-06-20\n');
+    await notify(2);
+    await client.until(() => !client.diagnostics.get(uri(FILES[1]))?.some((d) => d.code === 'figure-conflict'), 'the conflict gone');
+    rmSync(metadata);
+    await notify(3);
+    await client.until(() => conflict(FILES[3]).startsWith('2,500 fighters (force size) in Raqqa conflicts with'), 'undated again');
+  });
+
   it('hover on a discovered name gives its canonical spelling and what it reads as', async () => {
     const a = join(dir.seeds, '005_haddour.txt');
     const b = join(dir.seeds, '006_haddour.txt');

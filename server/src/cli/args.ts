@@ -31,6 +31,10 @@ export interface CliOptions {
   jobs?: number;
   summaryOut?: string;
   withSummaries: string[];
+  /** Article metadata files giving the dates of articles whose text states none (`--metadata`). */
+  metadata: string[];
+  /** `--no-metadata`: dates from the articles' text only, no metadata.csv looked for. */
+  noMetadata: boolean;
   color: boolean;
   help: boolean;
   version: boolean;
@@ -69,6 +73,11 @@ Options:
       --jobs <n>                         threads for the analysis, the main one included (default: cores)
       --summary-out <file>               also write the article summaries (for sharded runs)
       --with-summaries <file>            add summaries of articles linted elsewhere (repeatable)
+      --metadata <file>                  article metadata (CSV: a file/id column and a date
+                                         column) dating the articles whose text states no
+                                         date (repeatable; default: a metadata.csv in an
+                                         article's folder or the folder above it)
+      --no-metadata                      date articles by their text only
       --no-color                         plain text output (also with NO_COLOR set)
   -h, --help                             show this help
   -v, --version                          show the version
@@ -91,6 +100,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     cache: false,
     maxFileBytes: 10 * 1024 * 1024,
     withSummaries: [],
+    metadata: [],
+    noMetadata: false,
     color: true,
     help: false,
     version: false,
@@ -194,6 +205,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--with-summaries':
         o.withSummaries.push(value(flag, inline));
         break;
+      case '--metadata':
+        o.metadata.push(value(flag, inline));
+        break;
+      case '--no-metadata':
+        o.noMetadata = true;
+        break;
       case '--no-color':
         o.color = false;
         break;
@@ -209,6 +226,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         throw new ArgsError(`unknown option ${flag}`);
     }
   }
+  if (o.noMetadata && o.metadata.length > 0) throw new ArgsError('--metadata and --no-metadata cannot be used together');
   if (o.fix && o.fixDryRun) throw new ArgsError('--fix and --fix-dry-run cannot be used together');
   if (o.stdinFilename !== undefined && !o.stdin) throw new ArgsError('--stdin-filename needs --stdin');
   if (o.stdin && o.fix) throw new ArgsError('--fix cannot write to standard input; --fix-dry-run prints the fixes as a diff');

@@ -10,9 +10,9 @@ import { dismissalKey, userEntitySpecs } from '../core/config/config';
 import { applyEdits, safeEdits } from '../core/fixes';
 import { Knowledge } from '../core/knowledge/knowledge';
 import { CorpusLinter } from '../core/linter';
-import type { DocumentSummary } from '../core/analysis/summary';
 import type { Finding } from '../core/types';
 import { fnv1a } from '../core/text/hash';
+import { ArticleMetadata } from '../node/articleMetadata';
 import { decodeArticle, readArticleSync } from '../node/articles';
 import { ConfigError, loadConfig, type LoadedConfig } from '../node/configFile';
 import { discoverFiles, UsageError } from '../node/discover';
@@ -131,6 +131,14 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     throw new UsageError(`no articles found in ${options.paths.join(', ') || '.'} (extensions: ${options.extensions.join(', ')})`);
   }
 
+  // dates for the articles whose text states none, from metadata files beside them
+  const metadata = new ArticleMetadata(
+    options.metadata.map((p) => resolve(io.cwd, p)),
+    !options.noMetadata,
+  );
+  metadata.prepare(stdinPath ? [...files, stdinPath] : files);
+  for (const warning of metadata.warnings) io.stderr(`corpus-lint: warning: ${warning}\n`);
+
   const knowledge = loaded.config.entities.length > 0 ? new Knowledge(userEntitySpecs(loaded.config)) : Knowledge.default();
   // colours only on a terminal, and never with NO_COLOR set (no-color.org)
   const color = options.format === 'text' && options.color && io.isTTY && !options.outputFile && !process.env.NO_COLOR;
@@ -142,7 +150,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   const replayable = cacheFile && !options.fix && !options.fixDryRun && !options.summaryOut && external.length === 0 && !stdinPath;
   const format = perFileFormat(options.format, io.cwd, color);
   // what every file's part depends on besides the corpus
-  const base = fingerprintOf([version, knowledge.fingerprint, loaded.base, loaded.config, options.format, options.quiet, color, io.cwd]);
+  const base = fingerprintOf([version, knowledge.fingerprint, loaded.base, loaded.config, options.format, options.quiet, color, io.cwd, metadata.fingerprint()]);
   const sink = (): { file: string } | { write: (chunk: Uint8Array) => void } => (options.outputFile ? { file: resolve(io.cwd, options.outputFile) } : { write: io.stdout });
 
   // An unchanged corpus told by its files' stamps: the last report, and no article read.
@@ -189,7 +197,12 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   // The previous report, when few articles changed since: its other files' parts are copied.
   const previous = await reportCache?.previous();
   const changed = previous ? changedSince(previous, sources, stateOf) : undefined;
-  const linter = new CorpusLinter({ config: loaded.config, knowledge, dismissed: dismissedSet(loaded) });
+  const linter = new CorpusLinter({
+    config: loaded.config,
+    knowledge,
+    dismissed: dismissedSet(loaded),
+    articleDate: (uri) => (uri.startsWith('file:') ? metadata.dateOf(fileURLToPath(uri)) : undefined),
+  });
   const { summaries, stats, save, earlier } = await summarizeAll(
     readable.map((s) => ({ uri: s.uri, version: 0, text: s.text, hash: hashes.get(s.uri) })),
     knowledge,
@@ -212,7 +225,8 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   linter.commitStaged();
   phase('index');
   const reached = previous && changed ? reachedFrom(changed, earlier, linter) : undefined;
-  if (options.summaryOut) await writeSummaryFile(resolve(io.cwd, options.summaryOut), summaries as DocumentSummary[]);
+  // as indexed: with the dates metadata gave, which a run merging them may not have at hand
+  if (options.summaryOut) await writeSummaryFile(resolve(io.cwd, options.summaryOut), summaries.map((s) => linter.summary(s.uri) ?? s));
 
   if (options.fix || options.fixDryRun) {
     const outcome = await applyFixes(stdinPath ? readable.filter((s) => s.path === stdinPath) : readable, linter, options.fixDryRun, io);

@@ -21,7 +21,14 @@ export interface LinterOptions {
   knowledge?: Knowledge;
   /** Dismissed findings as `uri|key` strings (the caller maps configured file paths to URIs). */
   dismissed?: ReadonlySet<string>;
+  /** The date of an article whose text states none, from outside it (`setArticleDates`). */
+  articleDate?: ArticleDateLookup;
 }
+
+/** An article's date (ISO) from outside its text, such as a metadata file beside the articles. */
+export type ArticleDateLookup = (uri: string) => string | undefined;
+
+const NO_DATES: ArticleDateLookup = () => undefined;
 
 export class CorpusLinter {
   readonly knowledge: Knowledge;
@@ -40,7 +47,11 @@ export class CorpusLinter {
   /** While entity mentions wait to be resolved (`takeEntityMoves`): the entity index's version at which articles were last affected. */
   private readonly affectedAt = new Map<string, number>();
 
+  /** Dates from outside the text, for the articles whose text states none. */
+  private articleDate: ArticleDateLookup;
+
   constructor(options: LinterOptions = {}) {
+    this.articleDate = options.articleDate ?? NO_DATES;
     this.config = options.config ?? defaultConfig(defaultSeverities());
     this.knowledge = options.knowledge ?? Knowledge.default();
     this.dismissed = options.dismissed ?? new Set();
@@ -64,12 +75,39 @@ export class CorpusLinter {
    */
   set(docOrSummary: SourceDocument | DocumentSummary, shared = true): Set<string> {
     const fresh = 'text' in docOrSummary ? this.summarize(docOrSummary) : docOrSummary;
-    const summary = shared ? internSummary(fresh, this.strings) : fresh;
+    const summary = this.dated(shared ? internSummary(fresh, this.strings) : fresh);
     this.summaries.set(summary.uri, summary);
     const affected = this.entityIndex.update(summary.uri, summary);
     for (const u of this.figureIndex.update(summary.uri, summary)) affected.add(u);
     for (const u of affected) this.findingCache.delete(u);
     this.noteMoved(affected);
+    return affected;
+  }
+
+  /**
+   * The summary as the indexes take it: an article whose text states no date gets the one from
+   * outside it, if any (a copy: the summary itself, cached by content hash, stays the text's).
+   */
+  private dated(summary: DocumentSummary): DocumentSummary {
+    if (summary.date) return summary;
+    const iso = this.articleDate(summary.uri);
+    return iso ? { ...summary, date: { iso, start: -1, end: -1, external: true } } : summary;
+  }
+
+  /**
+   * Sets where dates from outside the text come from (a metadata file was read, changed or
+   * removed): the articles whose text states no date and whose date so changes are indexed again.
+   * Returns the URIs whose findings may have changed.
+   */
+  setArticleDates(articleDate: ArticleDateLookup): Set<string> {
+    this.articleDate = articleDate;
+    const affected = new Set<string>();
+    for (const summary of [...this.summaries.values()]) {
+      if (summary.date && !summary.date.external) continue;
+      if ((summary.date?.iso ?? undefined) === articleDate(summary.uri)) continue;
+      const raw = summary.date ? { ...summary, date: null } : summary;
+      for (const u of this.set(raw, false)) affected.add(u);
+    }
     return affected;
   }
 
@@ -133,9 +171,10 @@ export class CorpusLinter {
    * nothing is recomputed and no findings may be asked for until `commitStaged()`.
    */
   stage(summaries: readonly DocumentSummary[], interned = false): void {
-    for (const summary of summaries) {
+    for (const raw of summaries) {
       // `interned`: their strings already come from this linter's pool (`strings`)
-      if (!interned) internSummary(summary, this.strings);
+      if (!interned) internSummary(raw, this.strings);
+      const summary = this.dated(raw);
       this.summaries.set(summary.uri, summary);
       this.entityIndex.apply(summary.uri, summary);
       this.staged.set(summary.uri, summary);

@@ -16,6 +16,7 @@ import { defaultSeverities } from '../core/rules';
 import { fnv1a } from '../core/text/hash';
 import { LineIndex } from '../core/text/lines';
 import type { Finding, SourceDocument } from '../core/types';
+import { ArticleMetadata } from '../node/articleMetadata';
 import { readArticle, readArticleSync } from '../node/articles';
 import { parseJsonText } from '../node/configFile';
 import { DEFAULT_CACHE_FILE } from '../node/analysisCache';
@@ -82,6 +83,9 @@ export class Corpus {
   configPath: string | null = null;
   configError: string | null = null;
   private knowledge: Knowledge;
+  /** Dates of articles whose text states none, from a metadata.csv beside them. */
+  private metadata = new ArticleMetadata();
+  private readonly articleDate = (uri: string): string | undefined => (uri.startsWith('file:') ? this.metadata.dateOf(fileURLToPath(uri)) : undefined);
 
   constructor(
     readonly root: string,
@@ -94,7 +98,7 @@ export class Corpus {
     this.selector = new ArticleSelector(root, settings);
     this.config = parseConfig({}, defaultSeverities()).config;
     this.knowledge = Knowledge.default();
-    this.linter = new CorpusLinter({ config: this.effectiveConfig() });
+    this.linter = new CorpusLinter({ config: this.effectiveConfig(), articleDate: this.articleDate });
   }
 
   get rootUri(): string {
@@ -164,6 +168,8 @@ export class Corpus {
     const entitiesChanged = await this.loadConfig(scan.configFiles);
     if (entitiesChanged || this.linter.knowledge !== this.knowledge) this.rebuildLinter();
     this.applyConfig();
+    this.readMetadata(scan.articles);
+    this.linter.setArticleDates(this.articleDate);
     clock.lap('listing');
     const openByUri = new Map(openDocs.map((d) => [d.uri, d]));
     const inputs: (SourceDocument & { hash: string })[] = [];
@@ -218,6 +224,19 @@ export class Corpus {
 
   private saveCache?: () => Promise<boolean>;
 
+  /** Reads the metadata files the articles at `paths` may be listed in, anew. */
+  private readMetadata(paths: readonly string[]): void {
+    this.metadata = new ArticleMetadata();
+    this.metadata.prepare(paths);
+    for (const warning of this.metadata.warnings) this.log(warning);
+  }
+
+  /** A metadata.csv was created, changed or deleted: the articles whose date so changes are indexed again. */
+  reloadMetadata(): Set<string> {
+    this.readMetadata([...this.articles.values()].map((a) => a.path));
+    return this.linter.setArticleDates(this.articleDate);
+  }
+
   /** Writes the analysis cache of the last scan (after its diagnostics are out); whether it wrote. */
   async persistCache(): Promise<boolean> {
     const save = this.saveCache;
@@ -244,7 +263,7 @@ export class Corpus {
 
   private rebuildLinter(): void {
     // The knowledge changed: a new linter over the same articles (texts re-read by the caller).
-    this.linter = new CorpusLinter({ config: this.effectiveConfig(), knowledge: this.knowledge, dismissed: this.dismissed() });
+    this.linter = new CorpusLinter({ config: this.effectiveConfig(), knowledge: this.knowledge, dismissed: this.dismissed(), articleDate: this.articleDate });
   }
 
   /** Re-analyses every article (after the entity list changed). */

@@ -24,6 +24,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseConfig } from '../core/config/config';
 import { defaultSeverities } from '../core/rules';
+import { METADATA_FILE_NAME } from '../node/articleMetadata';
 import { parseJsonText } from '../node/configFile';
 import { Methods, type StatusParams } from '../shared/settings';
 import { codeActions, Commands, FIX_ALL_KIND, resolveCodeAction, workspaceSafeFixes } from './codeActions';
@@ -396,9 +397,14 @@ export function startServer(connection: Connection, workerDir: string): void {
     void scanning
       .then(async () => {
         let configChanged = false;
+        let metadataChanged = false;
         for (const change of params.changes) {
           if (change.uri.endsWith('/.corpuslintrc.json')) {
             configChanged = true;
+            continue;
+          }
+          if (change.uri.endsWith(`/${METADATA_FILE_NAME}`)) {
+            metadataChanged = true;
             continue;
           }
           const corpus = corpusFor(change.uri);
@@ -414,8 +420,10 @@ export function startServer(connection: Connection, workerDir: string): void {
             publisher.publish(await corpus.refreshFromDisk(change.uri));
           }
         }
+        if (metadataChanged && !configChanged) for (const corpus of corpora.values()) publisher.publish(corpus.reloadMetadata());
         if (configChanged) {
           for (const corpus of corpora.values()) {
+            corpus.reloadMetadata();
             const scan = await corpus.selector.scan();
             const entitiesChanged = await corpus.loadConfig(scan.configFiles);
             if (entitiesChanged) await corpus.reanalyseAll();

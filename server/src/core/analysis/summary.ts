@@ -140,8 +140,11 @@ export interface FigureRecord {
 
 export interface ArticleDate {
   iso: string;
+  /** Where the text states it; -1 for a date from outside the text. */
   start: number;
   end: number;
+  /** Given from outside the text (an article metadata file), to an article whose text states none. */
+  external?: true;
 }
 
 export interface DocumentSummary {

@@ -74,7 +74,7 @@ export const figureConflict: Rule = {
       context.report({
         start: f.start,
         end: f.end,
-        message: `${describe(f)}${place ? ` in ${name(place)}` : ''}${ownDay ? `, on ${ownDay}` : ''}${ownDate ? `, in an article dated ${ownDate},` : ''} conflicts with ${others}.`,
+        message: `${describe(f)}${place ? ` in ${name(place)}` : ''}${ownDay ? `, on ${ownDay}` : ''}${ownDate ? `, in an article dated ${ownDate}${context.summary.date?.external ? ' (by its metadata)' : ''},` : ''} conflicts with ${others}.`,
         related: conflict.others.map((o, i) => {
           const day = incidentDay(o.figure, o.date);
           return {

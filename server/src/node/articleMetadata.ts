@@ -1,0 +1,141 @@
+/**
+ * Article dates from a metadata file beside the articles, for the articles whose text states none
+ * (web copy often loses its dateline; a toll of an undated article is compared with no other
+ * article's). A corpus exported from a database or a dataset commonly keeps one CSV row per
+ * article: `metadata.csv` in the articles' folder or in the folder above it (`articles/` beside
+ * `metadata.csv`), with a column naming the article (file, filename, path or id: its file name,
+ * with or without extension, or its path from the CSV's folder) and a `date` column (ISO
+ * 2017-04-05, or a timestamp that starts with one). The text's own date always wins: such files
+ * often record an event or a crawl date rather than the article's.
+ *
+ * Files are found by that convention, or given (`--metadata`); one found that has no such columns
+ * is not an article metadata file and is passed over; one given must have them.
+ */
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { fnv1a } from '../core/text/hash';
+import { readArticleSync } from './articles';
+import { parseCsv } from './csv';
+import { UsageError } from './discover';
+
+export const METADATA_FILE_NAME = 'metadata.csv';
+const MAX_METADATA_BYTES = 64 * 1024 * 1024;
+const ARTICLE_COLUMNS = ['file', 'filename', 'path', 'id', 'article'];
+const DATE_COLUMNS = ['date', 'published', 'publication_date', 'pubdate', 'pub_date', 'published_at'];
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
+
+
+interface MetadataFile {
+  path: string;
+  /** Key (a file name, a name without extension, or an absolute path) -> ISO date. */
+  dates: Map<string, string> | null;
+  hash: string;
+}
+
+function isoDate(value: string): string | undefined {
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) return undefined;
+  const month = +m[2];
+  const day = +m[3];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+}
+
+export class ArticleMetadata {
+  private readonly files = new Map<string, MetadataFile>();
+  /** Problems met in the files read (rows without a date, a file that is not text). */
+  readonly warnings: string[] = [];
+
+  /**
+   * `given`: the metadata files to use instead of looking beside the articles; `enabled` false:
+   * none at all (every date from the text).
+   */
+  constructor(
+    private readonly given: readonly string[] = [],
+    private readonly enabled = true,
+  ) {
+    for (const path of given) {
+      const file = this.load(resolve(path), true);
+      if (!file.dates) throw new UsageError(`${path}: no article metadata`);
+    }
+  }
+
+  /** The date the metadata gives the article at `path`, if any (the first file that lists it). */
+  dateOf(path: string): string | undefined {
+    if (!this.enabled) return undefined;
+    const name = basename(path);
+    const keys = [resolve(path), name, name.slice(0, name.length - extname(name).length)];
+    for (const file of this.candidates(path)) {
+      if (!file.dates) continue;
+      for (const key of keys) {
+        const date = file.dates.get(key);
+        if (date) return date;
+      }
+    }
+    return undefined;
+  }
+
+  /** Reads the metadata files the articles at `paths` may be listed in (once per folder). */
+  prepare(paths: readonly string[]): void {
+    if (!this.enabled) return;
+    const seen = new Set<string>();
+    for (const path of paths) {
+      const dir = dirname(path);
+      if (seen.has(dir)) continue;
+      seen.add(dir);
+      this.candidates(path);
+    }
+  }
+
+  /** What the dates depend on: the metadata files read so far and their contents. */
+  fingerprint(): string {
+    return [...this.files.values()].map((f) => `${f.path}:${f.hash}`).sort().join('\n');
+  }
+
+  /** The metadata files read so far that hold article dates. */
+  sources(): string[] {
+    return [...this.files.values()].filter((f) => f.dates).map((f) => f.path);
+  }
+
+  private candidates(path: string): MetadataFile[] {
+    if (this.given.length > 0) return this.given.map((p) => this.load(resolve(p), true));
+    const dir = dirname(resolve(path));
+    return [this.load(join(dir, METADATA_FILE_NAME), false), this.load(join(dirname(dir), METADATA_FILE_NAME), false)];
+  }
+
+  private load(path: string, given: boolean): MetadataFile {
+    let file = this.files.get(path);
+    if (file) return file;
+    file = { path, dates: null, hash: 'none' };
+    this.files.set(path, file);
+    const read = readArticleSync(path, MAX_METADATA_BYTES);
+    if (!read.ok) {
+      // none there is the common case; a given file must be readable
+      if (given) throw new UsageError(`${path}: cannot read article metadata: ${read.problem}`);
+      if (!/no such file|ENOENT/i.test(read.problem)) this.warnings.push(`${path}: not read as article metadata: ${read.problem}`);
+      return file;
+    }
+    file.hash = fnv1a(read.text);
+    const table = parseCsv(read.text);
+    const id = ARTICLE_COLUMNS.map((c) => table.header.indexOf(c)).find((i) => i >= 0);
+    const day = DATE_COLUMNS.map((c) => table.header.indexOf(c)).find((i) => i >= 0);
+    if (id === undefined || day === undefined) {
+      if (given) throw new UsageError(`${path}: article metadata needs a column naming the article (${ARTICLE_COLUMNS.join(', ')}) and a date column (${DATE_COLUMNS.join(', ')})`);
+      return file;
+    }
+    const dates = new Map<string, string>();
+    let undated = 0;
+    for (const row of table.rows) {
+      const key = row[id]?.trim();
+      if (!key) continue;
+      const date = isoDate(row[day] ?? '');
+      if (!date) {
+        if ((row[day] ?? '').trim()) undated++;
+        continue;
+      }
+      dates.set(key.includes('/') || key.includes('\\') ? (isAbsolute(key) ? resolve(key) : resolve(dirname(path), key)) : key, date);
+    }
+    if (undated > 0) this.warnings.push(`${path}: ${undated} row${undated === 1 ? '' : 's'} with a date not in ISO form (YYYY-MM-DD), not used`);
+    if (table.unclosedQuote) this.warnings.push(`${path}: a quoted field is not closed; the rows after it were not read`);
+    file.dates = dates;
+    return file;
+  }
+}

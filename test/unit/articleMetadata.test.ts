@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ArticleMetadata } from '../../server/src/node/articleMetadata';
+import { parseCsv } from '../../server/src/node/csv';
+import { tempDir, write } from '../support/run';
+
+describe('CSV of article metadata', () => {
+  it('reads quoted fields with commas, doubled quotes and line breaks, CRLF and a BOM', () => {
+    const t = parseCsv('\ufeffID,Title,Date\r\nfakes-1,"Toll rises, monitor says",2017-04-05\r\n\r\nfakes-2,"He said ""86""\r\nthen",2017-04-06\r\n');
+    assert.deepEqual(t.header, ['id', 'title', 'date']);
+    assert.deepEqual(t.rows, [
+      ['fakes-1', 'Toll rises, monitor says', '2017-04-05'],
+      ['fakes-2', 'He said "86"\r\nthen', '2017-04-06'],
+    ]);
+    assert.equal(t.unclosedQuote, false);
+  });
+  it('says when a quote is left open', () => {
+    const t = parseCsv('id,date\na,"2017-04-05\nb,2017-04-06\n');
+    assert.equal(t.unclosedQuote, true);
+    assert.equal(t.rows.length, 1);
+  });
+});
+
+describe('article metadata files', () => {
+  it('dates an article by a metadata.csv in its folder or the folder above, by name, name without extension or path', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'articles'));
+    mkdirSync(join(dir, 'other'));
+    write(dir, 'metadata.csv', 'id,title,outlet,date\nfakes-1,A,nna,2017-04-05\nfakes-2,B,nna,2017-04-06T10:00:00Z\n');
+    write(dir, 'other/metadata.csv', 'path,published\nsub/a.txt,2016-07-19\nb.txt,2016-07-20\nc.txt,19/07/2016\n');
+    const m = new ArticleMetadata();
+    m.prepare([join(dir, 'articles/fakes-1.txt'), join(dir, 'other/sub/a.txt')]);
+    assert.equal(m.dateOf(join(dir, 'articles/fakes-1.txt')), '2017-04-05');
+    assert.equal(m.dateOf(join(dir, 'articles/fakes-2.txt')), '2017-04-06');
+    assert.equal(m.dateOf(join(dir, 'articles/fakes-3.txt')), undefined);
+    assert.equal(m.dateOf(join(dir, 'other/sub/a.txt')), '2016-07-19');
+    assert.equal(m.dateOf(join(dir, 'other/b.txt')), '2016-07-20');
+    assert.equal(m.dateOf(join(dir, 'other/c.txt')), undefined);
+    assert.deepEqual(m.warnings, [`${join(dir, 'other/metadata.csv')}: 1 row with a date not in ISO form (YYYY-MM-DD), not used`]);
+    assert.equal(new ArticleMetadata([], false).dateOf(join(dir, 'articles/fakes-1.txt')), undefined);
+  });
+  it('passes over a metadata.csv that lists no articles, refuses one given that does not', () => {
+    const dir = tempDir();
+    const other = write(dir, 'metadata.csv', 'name,value\nfakes-1,2017-04-05\n');
+    assert.equal(new ArticleMetadata().dateOf(join(dir, 'fakes-1.txt')), undefined);
+    assert.throws(() => new ArticleMetadata([other]), /metadata\.csv: article metadata needs a column naming the article \(file, filename, path, id, article\) and a date column/);
+    assert.throws(() => new ArticleMetadata([join(dir, 'missing.csv')]), /missing\.csv: cannot read article metadata: no such file/);
+  });
+  it('tells the metadata read apart by content', () => {
+    const dir = tempDir();
+    write(dir, 'metadata.csv', 'id,date\na,2017-04-05\n');
+    const before = new ArticleMetadata();
+    before.prepare([join(dir, 'a.txt')]);
+    write(dir, 'metadata.csv', 'id,date\na,2017-04-06\n');
+    const after = new ArticleMetadata();
+    after.prepare([join(dir, 'a.txt')]);
+    assert.notEqual(before.fingerprint(), after.fingerprint());
+    assert.deepEqual(after.sources(), [join(dir, 'metadata.csv')]);
+  });
+});
