@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { summarize } from '../../../server/src/core/analysis/summarize';
 import { Knowledge } from '../../../server/src/core/knowledge/knowledge';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CorpusLinter } from '../../../server/src/core/linter';
 import { lintFixtures } from '../../support/fixture';
+import { DEV_CORPUS } from '../../support/paths';
 
 function conflicts(docs: Record<string, string>): string[] {
   const { linter, texts } = lintFixtures(docs);
@@ -436,6 +440,21 @@ describe('figure-conflict', () => {
     assert.deepEqual(conflicts({ 'a.txt': text(' under 18') }), rivals);
     assert.deepEqual(conflicts({ 'a.txt': text(' under the rubble') }), rivals);
     assert.deepEqual(conflicts({ 'a.txt': text('') }), rivals);
+  });
+
+  it('places a count stated again without its place where the article places it', () => {
+    // the standfirst's "Three civilians" is the three killed in al-Sulaymaniyah: one shelling, told two ways
+    const three =
+      'Sat 12 Nov 2016\nThree civilians were killed on Saturday in a terrorist shelling of Aleppo. A source at Aleppo Police Command told SANA that terrorists targeted al-Sulaymaniyah neighborhood with rocket shells killing three persons.';
+    const two = 'Sat 12 Nov 2016\nTwo people have been killed in a shelling of the al-Sulaymaniyah neighborhood of Aleppo on Saturday state news agency SANA reported.';
+    assert.ok(conflicts({ 'a.txt': three, 'b.txt': two }).includes('a.txt:Three <> b.txt:Two'));
+    // a village's raid of Tuesday, whose toll a web page states first without the village (under
+    // its tags), is not a raid on another village's hospital on Thursday in the same province
+    const doc = (name: string) => ({ uri: name, version: 0, text: readFileSync(join(DEV_CORPUS, 'articles', name), 'utf8') });
+    const linter = new CorpusLinter({ articleDate: (uri) => (uri === 'fakes-1923848121.txt' ? '2017-04-27' : undefined) });
+    linter.setAll([doc('fakes-1923102866.txt'), doc('fakes-1923848121.txt')].map((d) => linter.summarize(d)));
+    const tuesday = linter.findings('fakes-1923102866.txt').filter((f) => f.ruleId === 'figure-conflict');
+    assert.deepEqual(tuesday.map((f) => f.message), []);
   });
 
   it('reads no place a push was heading towards as the place of a toll', () => {

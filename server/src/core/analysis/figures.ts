@@ -227,7 +227,32 @@ export function extractFigures(
       if (!f.included) total = out[out.length - 1];
     }
   });
+  restatedPlaces(out);
   return out;
+}
+
+/**
+ * A count an article states again without its place (a web page's standfirst and body, *killed 12
+ * people* in a village, then the village named further on) is one count: a toll that names no
+ * town or district takes those of the article's same count (measure and value) that does.
+ */
+function restatedPlaces(out: FigureRecord[]): void {
+  let placed: Map<string, FigureRecord> | undefined;
+  for (const f of out) {
+    if (f.places.length === 0 || f.part || f.addition) continue;
+    placed ??= new Map();
+    const key = `${f.measure}|${f.low}|${f.high}`;
+    if (!placed.has(key)) placed.set(key, f);
+  }
+  if (!placed) return;
+  for (const f of out) {
+    if (f.places.length > 0 || f.part || f.addition) continue;
+    const same = placed.get(`${f.measure}|${f.low}|${f.high}`);
+    if (same) {
+      f.places = same.places;
+      f.broadPlaces = same.broadPlaces;
+    }
+  }
 }
 
 /**
