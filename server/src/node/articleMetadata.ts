@@ -12,6 +12,7 @@
  * is not an article metadata file and is passed over; one given must have them.
  */
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { isoDay } from '../core/text/dates';
 import { fnv1a } from '../core/text/hash';
 import { readArticleSync } from './articles';
 import { parseCsv } from './csv';
@@ -33,10 +34,7 @@ interface MetadataFile {
 
 function isoDate(value: string): string | undefined {
   const m = ISO_DATE.exec(value.trim());
-  if (!m) return undefined;
-  const month = +m[2];
-  const day = +m[3];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+  return (m && isoDay(+m[1], +m[2], +m[3])) ?? undefined;
 }
 
 export class ArticleMetadata {

@@ -30,17 +30,18 @@ interface FoundDate extends ArticleDate {
   lineEnd: number;
 }
 
-function iso(y: number, m: number, d: number): string | null {
+/** A day as ISO `YYYY-MM-DD`, or null when it is no plausible date. */
+export function isoDay(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 function toIso(m: RegExpExecArray): string | null {
-  if (m[1] && m[2]) return iso(+m[3], MONTHS[m[2].toLowerCase().replace('.', '')] ?? 0, +m[1]);
-  if (m[4]) return iso(+m[6], MONTHS[m[4].toLowerCase().replace('.', '')] ?? 0, +m[5]);
-  if (m[7]) return iso(+m[7], +m[8], +m[9]);
-  if (m[10]) return iso(+m[12], +m[11], +m[10]);
-  if (m[13]) return iso(+m[15], MONTHS[m[13].toLowerCase().replace('.', '')] ?? 0, +m[14]);
+  if (m[1] && m[2]) return isoDay(+m[3], MONTHS[m[2].toLowerCase().replace('.', '')] ?? 0, +m[1]);
+  if (m[4]) return isoDay(+m[6], MONTHS[m[4].toLowerCase().replace('.', '')] ?? 0, +m[5]);
+  if (m[7]) return isoDay(+m[7], +m[8], +m[9]);
+  if (m[10]) return isoDay(+m[12], +m[11], +m[10]);
+  if (m[13]) return isoDay(+m[15], MONTHS[m[13].toLowerCase().replace('.', '')] ?? 0, +m[14]);
   return null;
 }
 
@@ -138,8 +139,8 @@ export function incidentDate(sentence: string, articleIso: string): string | nul
     if (!INCIDENT_DAY_BEFORE.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
     const month = MONTHS[(m[1] ?? m[4]).toLowerCase().replace('.', '')] ?? 0;
     const day = Number(m[2] ?? m[3]);
-    let day0 = m[5] ? iso(Number(m[5]), month, day) : iso(articleYear, month, day);
-    if (day0 !== null && !m[5] && day0 > articleIso) day0 = iso(articleYear - 1, month, day);
+    let day0 = m[5] ? isoDay(Number(m[5]), month, day) : isoDay(articleYear, month, day);
+    if (day0 !== null && !m[5] && day0 > articleIso) day0 = isoDay(articleYear - 1, month, day);
     if (day0 !== null && day0 <= articleIso && (latest === null || day0 > latest)) latest = day0;
   }
   return latest;
