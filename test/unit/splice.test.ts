@@ -156,11 +156,11 @@ describe('token, unit and name splice', () => {
     assert.ok(kept / 40 > 0.3, `${((100 * kept) / 40).toFixed(0)}% of the sentences taken over`);
   });
 
-  it('finds the names an edit makes, breaks or joins: articles, possessives, headings, media cues', () => {
+  it('finds the names an edit makes, breaks or joins: articles, possessives, apostrophes inside names, headings, media cues', () => {
     // names next to names, with the guards' neighbours: "Tariq al-Bab" is not al-Bab, "US TROOPS" no acronym
-    const pieces = ['Raqqa', 'Raqqas', 'al-Raqqa', 'Deir Ezzor', 'Deir ez-Zor', 'Islamic State', 'ISIS', 'Bashar al-Assad', 'al Assad', 'Assad', 'Al Jazeera', 'TV', 'Tariq', 'al-Bab', 'Albab', 'Salah al-Din', 'US', 'TROOPS', 'Abu', 'Damascus', 'said', 'the', 'reported'];
+    const pieces = ['Raqqa', 'Raqqas', 'al-Raqqa', 'Deir Ezzor', 'Deir ez-Zor', 'Islamic State', 'ISIS', 'Bashar al-Assad', 'al Assad', 'Assad', 'Al Jazeera', 'TV', 'Tariq', 'al-Bab', 'Albab', 'Salah al-Din', 'US', 'TROOPS', 'Abu', 'Damascus', 'said', 'the', 'reported', "People's Protection Units", 'Kurdistan Workers’ Party', 'Protection', "'s", "' "];
     const joins = [' ', ' ', '-', ', ', '. ', '\n'];
-    const chars = [' ', '-', 'a', 'R', 's', '.', ',', 'A', 'l', '\n'];
+    const chars = [' ', '-', 'a', 'R', 's', '.', ',', 'A', 'l', '\n', "'", 'P'];
     const r = rng(9);
     for (let round = 0; round < 40; round++) {
       let text = '';

@@ -33,6 +33,19 @@ const MEDIA_CUES = new Set([
   'aired', 'broadcast', 'website', 'footage', 'interview', 'interviewed', 'comments', 'reports', 'reporting',
 ]);
 
+/**
+ * Unit u follows the unit before it across an apostrophe inside a name, which the units do not
+ * join (a possessive is not part of the name before it): "People's Protection Units" (people ' s),
+ * "Kurdistan Workers' Party" (workers ' party). Read only while walking a curated name.
+ */
+function joinedByApostrophe(text: string, units: Units, u: number): boolean {
+  const at = units.end[u - 1];
+  const c = text.charCodeAt(at);
+  if (c !== 39 && c !== 0x2019) return false;
+  const gap = units.start[u] - at;
+  return gap === 1 ? units.key[u] === 's' : gap === 2 && text.charCodeAt(at + 1) === 32;
+}
+
 function newNode(): TrieNode {
   return { children: new Map(), forms: [] };
 }
@@ -105,7 +118,7 @@ export class Gazetteer {
   matchSpliced(text: string, splice: UnitSplice, old: readonly GazetteerMatch[]): GazetteerMatch[] {
     const { units, kept, resumed, resumedFrom, delta } = splice;
     let from = Math.max(0, kept - 3);
-    while (from > 0 && units.flags[from] & UNIT_JOINED) from--;
+    while (from > 0 && (units.flags[from] & UNIT_JOINED || joinedByApostrophe(text, units, from))) from--;
     const out: GazetteerMatch[] = [];
     let k = 0;
     for (; k < old.length && old[k].firstUnit < from; k++) out.push(old[k]);
@@ -147,7 +160,7 @@ export class Gazetteer {
     const walk = (from: number, viaArticle: boolean, firstKeyOverride?: string): void => {
       let node: TrieNode | undefined = this.root;
       for (let j = from; j < units.count; j++) {
-        if (j > from && !(units.flags[j] & UNIT_JOINED)) break;
+        if (j > from && !(units.flags[j] & UNIT_JOINED) && !joinedByApostrophe(text, units, j)) break;
         const key = j === from && firstKeyOverride !== undefined ? firstKeyOverride : units.key[j];
         const next: TrieNode | undefined = j === i && firstKeyOverride === undefined ? firstNode : node.children.get(key);
         // Apostrophe-less possessive: Raqqas, Assads, ISILs (only as the last unit).
