@@ -20,7 +20,7 @@ interface JsonMessage {
   endLine: number;
   endColumn: number;
   fix?: { range: [number, number]; text: string };
-  related?: { filePath: string; line: number; column: number }[];
+  related?: { filePath: string; line: number; column: number; message?: string }[];
 }
 interface JsonFile {
   filePath: string;
@@ -552,16 +552,18 @@ describe('corpus-lint with article metadata (metadata.csv)', () => {
   const conflictOf = (report: JsonFile[], prefix: string): JsonMessage | undefined =>
     report.find((f) => f.filePath.includes(`/seeds/${prefix}`))?.messages.find((m) => m.ruleId === 'figure-conflict');
 
-  it('dates an article whose text states no date from a metadata.csv above its folder; the text\'s own date wins', () => {
+  it('dates an article whose text states no date from a metadata.csv above its folder, names the outlets; the text\'s own date wins', () => {
     const { dir, cleanup } = seedsCopy();
     try {
       // 003 states no date; 001 states 18 June 2017, which a metadata row cannot move
-      write(dir, 'metadata.csv', '\ufeffid,title,date\r\n003_f6ccdedc63dd298a,"Raqqa, the last stand",2017-06-20\r\n001_75a363b080b93bbf,x,2014-01-01\r\n');
+      write(dir, 'metadata.csv', '\ufeffid,title,outlet,date\r\n003_f6ccdedc63dd298a,"Raqqa, the last stand",Reuters,2017-06-20\r\n001_75a363b080b93bbf,x,AFP,2014-01-01\r\n');
       const run = runCli(['seeds', '--format', 'json'], dir);
       assert.equal(run.status, 0, run.stderr);
       const report = JSON.parse(run.stdout) as JsonFile[];
-      assert.match(conflictOf(report, '003')?.message ?? '', /^2,500 fighters \(force size\) in Raqqa, in an article dated 2017-06-20 \(by its metadata\), conflicts with 3,000-4,000 fighters \(force size\) stated in 001_75a363b080b93bbf\.txt \(2017-06-18\)\.$/);
-      assert.match(conflictOf(report, '001')?.message ?? '', /stated in 003_f6ccdedc63dd298a\.txt \(2017-06-20\)\.$/);
+      assert.match(conflictOf(report, '003')?.message ?? '', /^2,500 fighters \(force size\) in Raqqa, in an article dated 2017-06-20 \(by its metadata\), conflicts with 3,000-4,000 fighters \(force size\) stated in 001_75a363b080b93bbf\.txt \(AFP, 2017-06-18\)\.$/);
+      assert.match(conflictOf(report, '001')?.message ?? '', /stated in 003_f6ccdedc63dd298a\.txt \(Reuters, 2017-06-20\)\.$/);
+      // the link to the other mention says whose article it is
+      assert.equal(conflictOf(report, '003')?.related?.[0]?.message, '3,000-4,000 fighters (force size), AFP article dated 2017-06-18');
       // dated two years apart, the garrison counts are no longer one quantity
       write(dir, 'metadata.csv', 'file,date\n003_f6ccdedc63dd298a.txt,2015-06-20\n');
       const apart = JSON.parse(runCli(['seeds', '--format', 'json'], dir).stdout) as JsonFile[];

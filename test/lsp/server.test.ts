@@ -282,7 +282,7 @@ describe('language server over stdio', function () {
     await client.until(() => client.statuses.length > 0 && client.diagnostics.get(pathToFileURL(extra).href)?.length === 0, 'the deleted article');
   });
 
-  it('dates an undated article from a metadata.csv created, changed and deleted beside the articles', async () => {
+  it('dates an undated article and names outlets from a metadata.csv created, changed and deleted beside the articles', async () => {
     const conflict = (name: string): string => {
       const d = client.diagnostics.get(uri(name))?.find((x) => x.code === 'figure-conflict');
       return d ? msg(d) : '';
@@ -295,6 +295,10 @@ describe('language server over stdio', function () {
     await notify(1);
     await client.until(() => conflict(FILES[3]).includes('in an article dated 2017-06-20 (by its metadata)'), '003 dated by the metadata');
     await client.until(() => conflict(FILES[1]).endsWith('stated in 003_f6ccdedc63dd298a.txt (2017-06-20).'), '001 naming 003\'s date');
+    // an outlet named for 003: 001's message says whose article it is; its own date unchanged
+    writeFileSync(metadata, 'id,outlet,date\n003_f6ccdedc63dd298a,Reuters,2017-06-20\n');
+    await notify(2);
+    await client.until(() => conflict(FILES[1]).endsWith('stated in 003_f6ccdedc63dd298a.txt (Reuters, 2017-06-20).'), '001 naming 003\'s outlet');
     // two years apart: no longer one quantity
     writeFileSync(metadata, 'id,date\n003_f6ccdedc63dd298a,2015-06-20\n');
     await notify(2);

@@ -64,4 +64,27 @@ describe('article dates from outside the text', () => {
     assert.equal(live.setArticleDates(given('2017-04-06')).size, 0);
     assert.ok(conflictTexts(live, DATED).some((m) => m.includes('(2017-04-06)')));
   });
+
+  it("names the other article's outlet beside its date, and follows the outlets as they change", () => {
+    const date = (uri: string) => (uri.endsWith(UNDATED) ? '2017-04-05' : undefined);
+    const outlets = (afp: string | undefined) => (uri: string) => (uri.endsWith(UNDATED) ? afp : uri.endsWith(DATED) ? 'ahram' : undefined);
+    const live = new CorpusLinter({ articleDate: date });
+    live.set(doc(UNDATED));
+    live.set(doc(DATED));
+    assert.ok(conflictTexts(live, DATED).some((m) => m.includes(`${UNDATED} (2017-04-05)`)));
+    for (const afp of ['AFP', 'Agence France-Presse', undefined]) {
+      const affected = live.setArticleDates(date, outlets(afp));
+      const fresh = new CorpusLinter({ articleDate: date, articleOutlet: outlets(afp) });
+      fresh.set(doc(UNDATED));
+      fresh.set(doc(DATED));
+      for (const name of [UNDATED, DATED]) assert.deepEqual(live.findings(`file:///dev/${name}`), fresh.findings(`file:///dev/${name}`), `${name} with ${afp}`);
+      assert.ok(affected.has(`file:///dev/${DATED}`), `the article naming the outlet ${afp}`);
+      const message = conflictTexts(live, DATED).find((m) => m.includes(UNDATED)) ?? '';
+      assert.ok(message.includes(`${UNDATED} (${afp ? `${afp}, ` : ''}2017-04-05)`), message);
+      const related = live.findings(`file:///dev/${UNDATED}`).find((f) => f.ruleId === 'figure-conflict')?.related ?? [];
+      assert.ok(related.some((r) => r.uri.endsWith(DATED) && r.message.endsWith(', ahram article dated 2017-04-08')), JSON.stringify(related));
+    }
+    // the same outlets again reach nothing
+    assert.equal(live.setArticleDates(date, outlets(undefined)).size, 0);
+  });
 });

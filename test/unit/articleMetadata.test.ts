@@ -40,6 +40,22 @@ describe('article metadata files', () => {
     assert.deepEqual(m.warnings, [`${join(dir, 'other/metadata.csv')}: 1 row with a date not in ISO form (YYYY-MM-DD), not used`]);
     assert.equal(new ArticleMetadata([], false).dateOf(join(dir, 'articles/fakes-1.txt')), undefined);
   });
+  it("reads each article's outlet beside its date, also for a row whose date it cannot read", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'other'));
+    write(dir, 'metadata.csv', 'id,title,outlet,date\nfakes-1,A,Reuters,2017-04-05\nfakes-2,B, SANA ,April 6 2017\nfakes-3,C,,2017-04-07\n');
+    write(dir, 'other/metadata.csv', 'file,date\nd.txt,2017-04-08\n');
+    const m = new ArticleMetadata();
+    m.prepare([join(dir, 'fakes-1.txt'), join(dir, 'other/d.txt')]);
+    assert.equal(m.outletOf(join(dir, 'fakes-1.txt')), 'Reuters');
+    assert.equal(m.outletOf(join(dir, 'fakes-2.txt')), 'SANA');
+    assert.equal(m.dateOf(join(dir, 'fakes-2.txt')), undefined);
+    assert.equal(m.outletOf(join(dir, 'fakes-3.txt')), undefined);
+    assert.equal(m.dateOf(join(dir, 'fakes-3.txt')), '2017-04-07');
+    // a file with no outlet column: dates only
+    assert.equal(m.outletOf(join(dir, 'other/d.txt')), undefined);
+    assert.equal(m.dateOf(join(dir, 'other/d.txt')), '2017-04-08');
+  });
   it('passes over a metadata.csv that lists no articles, refuses one given that does not', () => {
     const dir = tempDir();
     const other = write(dir, 'metadata.csv', 'name,value\nfakes-1,2017-04-05\n');

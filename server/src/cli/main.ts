@@ -202,6 +202,7 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
     knowledge,
     dismissed: dismissedSet(loaded),
     articleDate: (uri) => (uri.startsWith('file:') ? metadata.dateOf(fileURLToPath(uri)) : undefined),
+    articleOutlet: (uri) => (uri.startsWith('file:') ? metadata.outletOf(fileURLToPath(uri)) : undefined),
   });
   const { summaries, stats, save, earlier } = await summarizeAll(
     readable.map((s) => ({ uri: s.uri, version: 0, text: s.text, hash: hashes.get(s.uri) })),

@@ -23,9 +23,11 @@ export interface LinterOptions {
   dismissed?: ReadonlySet<string>;
   /** The date of an article whose text states none, from outside it (`setArticleDates`). */
   articleDate?: ArticleDateLookup;
+  /** The outlet that published an article (Reuters, SANA), from outside it: named beside its date in messages. */
+  articleOutlet?: ArticleDateLookup;
 }
 
-/** An article's date (ISO) from outside its text, such as a metadata file beside the articles. */
+/** An article's date (ISO) or outlet from outside its text, such as a metadata file beside the articles. */
 export type ArticleDateLookup = (uri: string) => string | undefined;
 
 const NO_DATES: ArticleDateLookup = () => undefined;
@@ -49,9 +51,11 @@ export class CorpusLinter {
 
   /** Dates from outside the text, for the articles whose text states none. */
   private articleDate: ArticleDateLookup;
+  private articleOutlet: ArticleDateLookup;
 
   constructor(options: LinterOptions = {}) {
     this.articleDate = options.articleDate ?? NO_DATES;
+    this.articleOutlet = options.articleOutlet ?? NO_DATES;
     this.config = options.config ?? defaultConfig(defaultSeverities());
     this.knowledge = options.knowledge ?? Knowledge.default();
     this.dismissed = options.dismissed ?? new Set();
@@ -99,9 +103,16 @@ export class CorpusLinter {
    * removed): the articles whose text states no date and whose date so changes are indexed again.
    * Returns the URIs whose findings may have changed.
    */
-  setArticleDates(articleDate: ArticleDateLookup): Set<string> {
+  setArticleDates(articleDate: ArticleDateLookup, articleOutlet: ArticleDateLookup = this.articleOutlet): Set<string> {
     this.articleDate = articleDate;
     const affected = new Set<string>();
+    // an outlet is named in the messages of other articles: if one changed, any may have
+    const before = this.articleOutlet;
+    this.articleOutlet = articleOutlet;
+    if (before !== articleOutlet && [...this.summaries.keys()].some((u) => before(u) !== articleOutlet(u))) {
+      this.findingCache.clear();
+      for (const u of this.summaries.keys()) affected.add(u);
+    }
     for (const summary of [...this.summaries.values()]) {
       if (summary.date && !summary.date.external) continue;
       if ((summary.date?.iso ?? undefined) === articleDate(summary.uri)) continue;
@@ -267,6 +278,7 @@ export class CorpusLinter {
         figures: this.figureIndex,
         options: this.config.ruleOptions[rule.id] ?? {},
         accepted: this.config.accepted,
+        outletOf: this.articleOutlet,
         shared,
         report: (f: ReportedFinding) => {
           const key = dismissalKey(rule.id, sentenceKeyAt(summary, f.start), f.detail);

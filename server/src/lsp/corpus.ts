@@ -11,7 +11,7 @@ import type { DocumentSummary } from '../core/analysis/summary';
 import { dismissalKey, parseConfig, userEntitySpecs, type CorpusLintConfig } from '../core/config/config';
 import { DocumentMemo } from '../core/analysis/documentMemo';
 import { Knowledge } from '../core/knowledge/knowledge';
-import { CorpusLinter } from '../core/linter';
+import { CorpusLinter, type ArticleDateLookup } from '../core/linter';
 import { defaultSeverities } from '../core/rules';
 import { fnv1a } from '../core/text/hash';
 import { LineIndex } from '../core/text/lines';
@@ -83,9 +83,9 @@ export class Corpus {
   configPath: string | null = null;
   configError: string | null = null;
   private knowledge: Knowledge;
-  /** Dates of articles whose text states none, from a metadata.csv beside them. */
-  private metadata = new ArticleMetadata();
-  private readonly articleDate = (uri: string): string | undefined => (uri.startsWith('file:') ? this.metadata.dateOf(fileURLToPath(uri)) : undefined);
+  /** Dates of articles whose text states none, and outlets, from a metadata.csv beside them (`readMetadata`). */
+  private articleDate: ArticleDateLookup = () => undefined;
+  private articleOutlet: ArticleDateLookup = () => undefined;
 
   constructor(
     readonly root: string,
@@ -98,7 +98,7 @@ export class Corpus {
     this.selector = new ArticleSelector(root, settings);
     this.config = parseConfig({}, defaultSeverities()).config;
     this.knowledge = Knowledge.default();
-    this.linter = new CorpusLinter({ config: this.effectiveConfig(), articleDate: this.articleDate });
+    this.linter = new CorpusLinter({ config: this.effectiveConfig(), articleDate: this.articleDate, articleOutlet: this.articleOutlet });
   }
 
   get rootUri(): string {
@@ -169,7 +169,7 @@ export class Corpus {
     if (entitiesChanged || this.linter.knowledge !== this.knowledge) this.rebuildLinter();
     this.applyConfig();
     this.readMetadata(scan.articles);
-    this.linter.setArticleDates(this.articleDate);
+    this.linter.setArticleDates(this.articleDate, this.articleOutlet);
     clock.lap('listing');
     const openByUri = new Map(openDocs.map((d) => [d.uri, d]));
     const inputs: (SourceDocument & { hash: string })[] = [];
@@ -226,15 +226,18 @@ export class Corpus {
 
   /** Reads the metadata files the articles at `paths` may be listed in, anew. */
   private readMetadata(paths: readonly string[]): void {
-    this.metadata = new ArticleMetadata();
-    this.metadata.prepare(paths);
-    for (const warning of this.metadata.warnings) this.log(warning);
+    const metadata = new ArticleMetadata();
+    metadata.prepare(paths);
+    for (const warning of metadata.warnings) this.log(warning);
+    // new lookups for new metadata: the linter tells a change of outlet by them
+    this.articleDate = (uri) => (uri.startsWith('file:') ? metadata.dateOf(fileURLToPath(uri)) : undefined);
+    this.articleOutlet = (uri) => (uri.startsWith('file:') ? metadata.outletOf(fileURLToPath(uri)) : undefined);
   }
 
   /** A metadata.csv was created, changed or deleted: the articles whose date so changes are indexed again. */
   reloadMetadata(): Set<string> {
     this.readMetadata([...this.articles.values()].map((a) => a.path));
-    return this.linter.setArticleDates(this.articleDate);
+    return this.linter.setArticleDates(this.articleDate, this.articleOutlet);
   }
 
   /** Writes the analysis cache of the last scan (after its diagnostics are out); whether it wrote. */
@@ -263,7 +266,7 @@ export class Corpus {
 
   private rebuildLinter(): void {
     // The knowledge changed: a new linter over the same articles (texts re-read by the caller).
-    this.linter = new CorpusLinter({ config: this.effectiveConfig(), knowledge: this.knowledge, dismissed: this.dismissed(), articleDate: this.articleDate });
+    this.linter = new CorpusLinter({ config: this.effectiveConfig(), knowledge: this.knowledge, dismissed: this.dismissed(), articleDate: this.articleDate, articleOutlet: this.articleOutlet });
   }
 
   /** Re-analyses every article (after the entity list changed). */

@@ -1,7 +1,8 @@
 /**
  * Article dates from a metadata file beside the articles, for the articles whose text states none
  * (web copy often loses its dateline; a toll of an undated article is compared with no other
- * article's). A corpus exported from a database or a dataset commonly keeps one CSV row per
+ * article's), and the outlet of every article listed, shown beside its date where a figure
+ * conflicts with it. A corpus exported from a database or a dataset commonly keeps one CSV row per
  * article: `metadata.csv` in the articles' folder or in the folder above it (`articles/` beside
  * `metadata.csv`), with a column naming the article (file, filename, path or id: its file name,
  * with or without extension, or its path from the CSV's folder) and a `date` column (ISO
@@ -22,13 +23,21 @@ export const METADATA_FILE_NAME = 'metadata.csv';
 const MAX_METADATA_BYTES = 64 * 1024 * 1024;
 const ARTICLE_COLUMNS = ['file', 'filename', 'path', 'id', 'article'];
 const DATE_COLUMNS = ['date', 'published', 'publication_date', 'pubdate', 'pub_date', 'published_at'];
+/** A column naming the article's outlet (Reuters, SANA), shown beside its date in the figures' messages. */
+const OUTLET_COLUMNS = ['outlet', 'publisher', 'publication', 'newspaper', 'site'];
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
 
 
+/** What a row says of its article: an ISO date, an outlet, or both. */
+interface ArticleRow {
+  date?: string;
+  outlet?: string;
+}
+
 interface MetadataFile {
   path: string;
-  /** Key (a file name, a name without extension, or an absolute path) -> ISO date. */
-  dates: Map<string, string> | null;
+  /** Key (a file name, a name without extension, or an absolute path) -> its row; null: not article metadata. */
+  rows: Map<string, ArticleRow> | null;
   hash: string;
 }
 
@@ -52,20 +61,29 @@ export class ArticleMetadata {
   ) {
     for (const path of given) {
       const file = this.load(resolve(path), true);
-      if (!file.dates) throw new UsageError(`${path}: no article metadata`);
+      if (!file.rows) throw new UsageError(`${path}: no article metadata`);
     }
   }
 
   /** The date the metadata gives the article at `path`, if any (the first file that lists it). */
   dateOf(path: string): string | undefined {
+    return this.find(path, 'date');
+  }
+
+  /** The outlet the metadata names for the article at `path`, if any (the first file that does). */
+  outletOf(path: string): string | undefined {
+    return this.find(path, 'outlet');
+  }
+
+  private find(path: string, field: keyof ArticleRow): string | undefined {
     if (!this.enabled) return undefined;
     const name = basename(path);
     const keys = [resolve(path), name, name.slice(0, name.length - extname(name).length)];
     for (const file of this.candidates(path)) {
-      if (!file.dates) continue;
+      if (!file.rows) continue;
       for (const key of keys) {
-        const date = file.dates.get(key);
-        if (date) return date;
+        const value = file.rows.get(key)?.[field];
+        if (value) return value;
       }
     }
     return undefined;
@@ -90,7 +108,7 @@ export class ArticleMetadata {
 
   /** The metadata files read so far that hold article dates. */
   sources(): string[] {
-    return [...this.files.values()].filter((f) => f.dates).map((f) => f.path);
+    return [...this.files.values()].filter((f) => f.rows).map((f) => f.path);
   }
 
   private candidates(path: string): MetadataFile[] {
@@ -102,7 +120,7 @@ export class ArticleMetadata {
   private load(path: string, given: boolean): MetadataFile {
     let file = this.files.get(path);
     if (file) return file;
-    file = { path, dates: null, hash: 'none' };
+    file = { path, rows: null, hash: 'none' };
     this.files.set(path, file);
     const read = readArticleSync(path, MAX_METADATA_BYTES);
     if (!read.ok) {
@@ -115,25 +133,25 @@ export class ArticleMetadata {
     const table = parseCsv(read.text);
     const id = ARTICLE_COLUMNS.map((c) => table.header.indexOf(c)).find((i) => i >= 0);
     const day = DATE_COLUMNS.map((c) => table.header.indexOf(c)).find((i) => i >= 0);
+    const outlet = OUTLET_COLUMNS.map((c) => table.header.indexOf(c)).find((i) => i >= 0);
     if (id === undefined || day === undefined) {
       if (given) throw new UsageError(`${path}: article metadata needs a column naming the article (${ARTICLE_COLUMNS.join(', ')}) and a date column (${DATE_COLUMNS.join(', ')})`);
       return file;
     }
-    const dates = new Map<string, string>();
+    const rows = new Map<string, ArticleRow>();
     let undated = 0;
     for (const row of table.rows) {
       const key = row[id]?.trim();
       if (!key) continue;
       const date = isoDate(row[day] ?? '');
-      if (!date) {
-        if ((row[day] ?? '').trim()) undated++;
-        continue;
-      }
-      dates.set(key.includes('/') || key.includes('\\') ? (isAbsolute(key) ? resolve(key) : resolve(dirname(path), key)) : key, date);
+      if (!date && (row[day] ?? '').trim()) undated++;
+      const name = outlet === undefined ? '' : (row[outlet] ?? '').trim();
+      if (!date && !name) continue;
+      rows.set(key.includes('/') || key.includes('\\') ? (isAbsolute(key) ? resolve(key) : resolve(dirname(path), key)) : key, { ...(date ? { date } : {}), ...(name ? { outlet: name } : {}) });
     }
     if (undated > 0) this.warnings.push(`${path}: ${undated} row${undated === 1 ? '' : 's'} with a date not in ISO form (YYYY-MM-DD), not used`);
     if (table.unclosedQuote) this.warnings.push(`${path}: a quoted field is not closed; the rows after it were not read`);
-    file.dates = dates;
+    file.rows = rows;
     return file;
   }
 }

@@ -40,6 +40,12 @@ function listOthers(others: readonly { what: string; where: string }[]): string 
   return parts.join('; ');
 }
 
+/** ", article dated 2017-06-18", ", Reuters article dated 2017-06-18", ", undated article" (a related location's tail). */
+function relatedArticle(date: string | null, outlet: string | undefined): string {
+  const kind = outlet ? `${outlet} article` : 'article';
+  return date ? `, ${kind} dated ${date}` : `, undated ${kind}`;
+}
+
 export const figureConflict: Rule = {
   id: 'figure-conflict',
   description: 'The same quantity stated with values that cannot both be true, in one article or across articles.',
@@ -67,7 +73,8 @@ export const figureConflict: Rule = {
       const others = listOthers(
         conflict.others.map((o, i) => {
           const day = incidentDay(o.figure, o.date);
-          return { what: whats[i], where: o.uri === uri ? (day ? `${THIS_ARTICLE} (on ${day})` : THIS_ARTICLE) : `${articleName(o.uri)} (${o.date ?? 'undated'}${day ? `; on ${day}` : ''})` };
+          const outlet = o.uri === uri ? undefined : context.outletOf(o.uri);
+          return { what: whats[i], where: o.uri === uri ? (day ? `${THIS_ARTICLE} (on ${day})` : THIS_ARTICLE) : `${articleName(o.uri)} (${outlet ? `${outlet}, ` : ''}${o.date ?? 'undated'}${day ? `; on ${day}` : ''})` };
         }),
       );
       const ownDay = incidentDay(f, ownDate);
@@ -81,7 +88,7 @@ export const figureConflict: Rule = {
             uri: o.uri,
             start: o.figure.start,
             end: o.figure.end,
-            message: `${whats[i]}${day ? `, on ${day}` : ''}${o.date ? `, article dated ${o.date}` : ', undated article'}`,
+            message: `${whats[i]}${day ? `, on ${day}` : ''}${relatedArticle(o.date, o.uri === uri ? undefined : context.outletOf(o.uri))}`,
           };
         }),
         data: { kind: 'figure', quantity: f.measure },

@@ -20,6 +20,8 @@ export interface RuleContext {
   readonly options: RuleOptions;
   /** Spellings the project accepts as valid variants (never flagged). */
   readonly accepted: readonly string[];
+  /** The outlet that published an article, when known from outside its text (a metadata file). */
+  outletOf(uri: string): string | undefined;
   /**
    * What the rules of one pass over this article share, computed by the first that needs it (the
    * variant hits both variant rules read). A new map for every pass: nothing outlives the findings.
