@@ -39,6 +39,38 @@ describe('figure-conflict', () => {
     );
   });
 
+  it("takes a wire story's dateline for where it was filed, not where its figures fell, unless it names no other place", () => {
+    const messages = (docs: Record<string, string>): string[] =>
+      [...lintFixtures(docs).linter.allFindings().values()].flat().filter((f) => f.ruleId === 'figure-conflict').map((f) => f.message).sort();
+    // the garrison of Raqqa, reported from Beirut
+    assert.deepEqual(
+      messages({
+        'a.txt': 'Raqqa garrison\n\nBEIRUT, June 18, 2017 (Reuters) - Between 3,000 and 4,000 Islamic State fighters defend Raqqa, the coalition said.',
+        'b.txt': 'Raqqa garrison estimate\n\nJune 19, 2017\n\nSome 2,500 Islamic State fighters defend Raqqa, the monitor said.',
+      }),
+      [
+        '3,000-4,000 fighters (force size) in Raqqa, in an article dated 2017-06-18, conflicts with about 2,500 fighters (force size) stated in b.txt (2017-06-19).',
+        'about 2,500 fighters (force size) in Raqqa, in an article dated 2017-06-19, conflicts with 3,000-4,000 fighters (force size) stated in a.txt (2017-06-18).',
+      ],
+    );
+    // filed from the town itself, naming no other place: the dateline is the place
+    assert.deepEqual(
+      messages({
+        'a.txt': 'Shelling in Manbij\n\nMANBIJ, Syria, June 18, 2017 (AP) — Shelling killed 12 civilians on Sunday, residents said.',
+        'b.txt': 'Manbij shelling\n\nJune 18, 2017\n\nShelling killed 15 civilians in Manbij on Sunday, a monitor said.',
+      }).map((m) => m.slice(0, m.indexOf(','))),
+      ['12 people killed in Manbij', '15 people killed in Manbij'],
+    );
+    // an all-caps heading is no dateline
+    assert.equal(
+      messages({
+        'a.txt': 'MANBIJ: 12 CIVILIANS KILLED\n\nJune 18, 2017\n\nShelling hit the town of Manbij on Sunday, residents said.',
+        'b.txt': 'June 18, 2017\n\nShelling killed 15 civilians in Manbij on Sunday, a monitor said.',
+      }).length,
+      2,
+    );
+  });
+
   it('does not compare different measures, consistent lower bounds or different shares', () => {
     assert.deepEqual(
       conflicts({

@@ -591,9 +591,14 @@ function placesOf(
   const broad = new Set<string>();
   // where each place named ends: "on al-Hamadanyia and Halab al-Jadida" names two
   const ends: number[] = [];
+  let dateline: { id: string; broad: boolean } | undefined;
   for (const m of spansWithin(mentions, { start, end })) {
     const e = knowledge.entities.get(m.entityId);
     if (!e || e.kind !== 'place' || COUNTRIES.has(e.id) || (heading && isHeading(text, tokens, tokenIndexAt(tokens, m.start)))) continue;
+    if (m.caps && isDateline(text, m)) {
+      dateline = { id: e.id, broad: e.broad };
+      continue;
+    }
     (e.broad ? broad : specific).add(e.id);
     ends.push(m.end);
   }
@@ -608,8 +613,30 @@ function placesOf(
       ends.push(c.end);
     }
   }
+  // where the story was filed is where its figures fell only when it names no other place
+  if (dateline && specific.size + broad.size === 0) (dateline.broad ? broad : specific).add(dateline.id);
   return { specific: [...specific].sort(), broad: [...broad].sort() };
 }
+
+/**
+ * A place in capitals that opens a line, followed by a comma, a bracket, a colon or a dash, and
+ * then copy in lower case: a wire story's dateline (BEIRUT (Reuters) -, DAMASCUS, Syria (AP) —),
+ * where the story was filed. An all-caps heading (ALEPPO: 12 KILLED) is not one.
+ */
+function isDateline(text: string, m: Span): boolean {
+  let i = m.start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i >= 0 && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) return false;
+  let j = m.end;
+  while (j < text.length && text.charCodeAt(j) === 32) j++;
+  if (!DATELINE_MARKS.includes(text[j])) return false;
+  for (let k = j; k < text.length && text.charCodeAt(k) !== 10; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+const DATELINE_MARKS = ',(:-\u2013\u2014';
 
 /**
  * A place a few words after "towards" (its first token `t`) is where a push or a convoy was
