@@ -71,6 +71,18 @@ describe('figure-conflict', () => {
     );
   });
 
+  it('reads fighters said to remain in a place as a force, not a fate that remained unknown', () => {
+    const garrison = { 'a.txt': '18 June 2017\nThe coalition estimates that Raqqa is defended by 3,000 to 4,000 jihadists.' };
+    assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nAbout 2,500 Islamic State fighters remain in Raqqa, according to the Pentagon.' }), [
+      'a.txt:3,000 to 4,000 <> b.txt:About 2,500',
+      'b.txt:About 2,500 <> a.txt:3,000 to 4,000',
+    ]);
+    assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nSome 2,500 jihadists are believed to remain inside Raqqa, the monitor said.' }).length, 2);
+    // the men's fate, or civilians who remain: no force
+    assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nThe fate of around 2,500 other fighters remained unknown in Raqqa, the monitor said.' }), []);
+    assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nAbout 25,000 civilians remain in Raqqa, the UN said.' }), []);
+  });
+
   it('does not compare different measures, consistent lower bounds or different shares', () => {
     assert.deepEqual(
       conflicts({

@@ -105,6 +105,8 @@ const BODIES = WORDS.add(['bodies']);
 const TOWARD = WORDS.add(['towards', 'toward']);
 /** Not a word: a number that may be a year (19xx, 20xx). */
 const YEAR = WORDS.add([]);
+/** A sentence without "remain" tells no force by what remains of it (see `remainsIn`). */
+const REMAIN = WORDS.add(['remain', 'remains', 'remained']);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
 const HARM = WORDS.add([...OUTCOMES].filter(([, outcome]) => outcome === 'killed' || outcome === 'wounded').map(([w]) => w));
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'on', 'from', 'into', 'towards', 'toward']);
@@ -372,6 +374,8 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
         ? 'casualties'
         : treatedVictims(text, tokens, qStartToken, q.lastToken, last)
           ? 'wounded'
+          : cls === 'fighters' && (mask & REMAIN) !== 0 && remainsIn(text, tokens, q.lastToken, last)
+          ? 'strength'
           : cls
           ? (nearestOutcome(text, tokens, qStartToken, q.lastToken, first, last) ?? sentenceOutcome)
           : adjacentOutcome(text, tokens, qStartToken, q.lastToken, (mask & TOLL) !== 0);
@@ -637,6 +641,21 @@ function isDateline(text: string, m: Span): boolean {
   return false;
 }
 const DATELINE_MARKS = ',(:-\u2013\u2014';
+
+/**
+ * Fighters said to remain in a place ("some 2,500 Islamic State fighters remain in Raqqa", "are
+ * believed to remain inside the city"): a force's strength, as "holed up" or "defend" tell it. Not
+ * a fate ("the fate of 200 other soldiers remained unknown") or a count that remains missing.
+ */
+function remainsIn(text: string, tokens: Tokens, lastToken: number, last: number): boolean {
+  for (let k = lastToken + 1; k <= Math.min(last, lastToken + 7); k++) {
+    if (tokens.kind[k] === TokenKind.Number || (tokens.kind[k] === TokenKind.Punct && CLAUSE_END.includes(text[tokens.start[k]]))) return false;
+    const w = word(text, tokens, k);
+    if (w === 'remain' || w === 'remains' || w === 'remained') return REMAIN_WHERE.has(word(text, tokens, k + 1));
+  }
+  return false;
+}
+const REMAIN_WHERE = new Set(['in', 'inside', 'within', 'at', 'on', 'holed', 'entrenched', 'deployed', 'stationed']);
 
 /**
  * A place a few words after "towards" (its first token `t`) is where a push or a convoy was
