@@ -197,12 +197,13 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   // The previous report, when few articles changed since: its other files' parts are copied.
   const previous = await reportCache?.previous();
   const changed = previous ? changedSince(previous, sources, stateOf) : undefined;
+  const lookups = metadata.lookups();
   const linter = new CorpusLinter({
     config: loaded.config,
     knowledge,
     dismissed: dismissedSet(loaded),
-    articleDate: (uri) => (uri.startsWith('file:') ? metadata.dateOf(fileURLToPath(uri)) : undefined),
-    articleOutlet: (uri) => (uri.startsWith('file:') ? metadata.outletOf(fileURLToPath(uri)) : undefined),
+    articleDate: lookups.date,
+    articleOutlet: lookups.outlet,
   });
   const { summaries, stats, save, earlier } = await summarizeAll(
     readable.map((s) => ({ uri: s.uri, version: 0, text: s.text, hash: hashes.get(s.uri) })),

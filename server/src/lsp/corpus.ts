@@ -230,8 +230,9 @@ export class Corpus {
     metadata.prepare(paths);
     for (const warning of metadata.warnings) this.log(warning);
     // new lookups for new metadata: the linter tells a change of outlet by them
-    this.articleDate = (uri) => (uri.startsWith('file:') ? metadata.dateOf(fileURLToPath(uri)) : undefined);
-    this.articleOutlet = (uri) => (uri.startsWith('file:') ? metadata.outletOf(fileURLToPath(uri)) : undefined);
+    const lookups = metadata.lookups();
+    this.articleDate = lookups.date;
+    this.articleOutlet = lookups.outlet;
   }
 
   /** A metadata.csv was created, changed or deleted: the articles whose date so changes are indexed again. */

@@ -13,6 +13,7 @@
  * is not an article metadata file and is passed over; one given must have them.
  */
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isoDay } from '../core/text/dates';
 import { fnv1a } from '../core/text/hash';
 import { readArticleSync } from './articles';
@@ -73,6 +74,24 @@ export class ArticleMetadata {
   /** The outlet the metadata names for the article at `path`, if any (the first file that does). */
   outletOf(path: string): string | undefined {
     return this.find(path, 'outlet');
+  }
+
+  /**
+   * Lookups by URI for the linter (`articleDate`, `articleOutlet`), each answer kept: an outlet is
+   * asked for every article a figure-conflict message names, many times over in a large corpus.
+   * The lookups belong to this reading of the files; a new reading makes new ones.
+   */
+  lookups(): { date: (uri: string) => string | undefined; outlet: (uri: string) => string | undefined } {
+    const byUri = (field: keyof ArticleRow): ((uri: string) => string | undefined) => {
+      const known = new Map<string, string | undefined>();
+      return (uri) => {
+        if (known.has(uri)) return known.get(uri);
+        const value = uri.startsWith('file:') ? this.find(fileURLToPath(uri), field) : undefined;
+        known.set(uri, value);
+        return value;
+      };
+    };
+    return { date: byUri('date'), outlet: byUri('outlet') };
   }
 
   private find(path: string, field: keyof ArticleRow): string | undefined {
