@@ -22,15 +22,15 @@ export interface LinterOptions {
   /** Dismissed findings as `uri|key` strings (the caller maps configured file paths to URIs). */
   dismissed?: ReadonlySet<string>;
   /** The date of an article whose text states none, from outside it (`setArticleDates`). */
-  articleDate?: ArticleDateLookup;
+  articleDate?: ArticleLookup;
   /** The outlet that published an article (Reuters, SANA), from outside it: named beside its date in messages. */
-  articleOutlet?: ArticleDateLookup;
+  articleOutlet?: ArticleLookup;
 }
 
 /** An article's date (ISO) or outlet from outside its text, such as a metadata file beside the articles. */
-export type ArticleDateLookup = (uri: string) => string | undefined;
+export type ArticleLookup = (uri: string) => string | undefined;
 
-const NO_DATES: ArticleDateLookup = () => undefined;
+const NO_DATES: ArticleLookup = () => undefined;
 
 export class CorpusLinter {
   readonly knowledge: Knowledge;
@@ -50,8 +50,8 @@ export class CorpusLinter {
   private readonly affectedAt = new Map<string, number>();
 
   /** Dates from outside the text, for the articles whose text states none. */
-  private articleDate: ArticleDateLookup;
-  private articleOutlet: ArticleDateLookup;
+  private articleDate: ArticleLookup;
+  private articleOutlet: ArticleLookup;
 
   constructor(options: LinterOptions = {}) {
     this.articleDate = options.articleDate ?? NO_DATES;
@@ -103,7 +103,7 @@ export class CorpusLinter {
    * removed): the articles whose text states no date and whose date so changes are indexed again.
    * Returns the URIs whose findings may have changed.
    */
-  setArticleDates(articleDate: ArticleDateLookup, articleOutlet: ArticleDateLookup = this.articleOutlet): Set<string> {
+  setArticleDates(articleDate: ArticleLookup, articleOutlet: ArticleLookup = this.articleOutlet): Set<string> {
     this.articleDate = articleDate;
     const affected = new Set<string>();
     // an outlet is named in the messages of other articles: if one changed, any may have

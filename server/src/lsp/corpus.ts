@@ -11,7 +11,7 @@ import type { DocumentSummary } from '../core/analysis/summary';
 import { dismissalKey, parseConfig, userEntitySpecs, type CorpusLintConfig } from '../core/config/config';
 import { DocumentMemo } from '../core/analysis/documentMemo';
 import { Knowledge } from '../core/knowledge/knowledge';
-import { CorpusLinter, type ArticleDateLookup } from '../core/linter';
+import { CorpusLinter, type ArticleLookup } from '../core/linter';
 import { defaultSeverities } from '../core/rules';
 import { fnv1a } from '../core/text/hash';
 import { LineIndex } from '../core/text/lines';
@@ -84,8 +84,8 @@ export class Corpus {
   configError: string | null = null;
   private knowledge: Knowledge;
   /** Dates of articles whose text states none, and outlets, from a metadata.csv beside them (`readMetadata`). */
-  private articleDate: ArticleDateLookup = () => undefined;
-  private articleOutlet: ArticleDateLookup = () => undefined;
+  private articleDate: ArticleLookup = () => undefined;
+  private articleOutlet: ArticleLookup = () => undefined;
 
   constructor(
     readonly root: string,
