@@ -40,8 +40,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
     ],
     synchronize: {
       configurationSection: 'corpusLint',
-      // articles, their configuration, and the metadata files that date articles whose text states no date
-      fileEvents: ['**/*.txt', '**/.corpuslintrc.json', '**/metadata.csv'].map((glob) => vscode.workspace.createFileSystemWatcher(glob)),
+      // No file watchers here: the server registers its own (articles, configuration, metadata,
+      // and the files a setting or the configuration names), so the two never disagree.
     },
     outputChannel: output,
     middleware: {

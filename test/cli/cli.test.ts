@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { main } from '../../server/src/cli/main';
@@ -592,6 +592,38 @@ describe('corpus-lint with article metadata (metadata.csv)', () => {
       assert.equal(loose.status, 0);
       assert.match(loose.stderr, /seeds\/metadata\.csv: 1 row with a date not in ISO form \(YYYY-MM-DD\), not used/);
       assert.match(conflictOf(JSON.parse(loose.stdout) as JsonFile[], '003')?.message ?? '', /^2,500 fighters \(force size\) in Raqqa conflicts with/);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('reads the metadata file the configuration names (relative to it) instead of a metadata.csv, or none with "metadata": false', () => {
+    const { dir, cleanup } = seedsCopy();
+    try {
+      mkdirSync(join(dir, 'data'));
+      write(dir, 'data/sources.csv', 'file,outlet,pub_date\n003_f6ccdedc63dd298a.txt,Reuters,2017-06-20\n');
+      // a metadata.csv beside the articles that the configuration's file replaces
+      write(dir, 'seeds/metadata.csv', 'id,date\n003_f6ccdedc63dd298a,2015-01-01\n');
+      write(dir, '.corpuslintrc.json', JSON.stringify({ metadata: 'data/sources.csv' }));
+      const named = runCli(['seeds', '--format', 'json'], dir);
+      assert.equal(named.status, 0, named.stderr);
+      assert.match(conflictOf(JSON.parse(named.stdout) as JsonFile[], '001')?.message ?? '', /stated in 003_f6ccdedc63dd298a\.txt \(Reuters, 2017-06-20\)\.$/);
+      // --metadata on the command line wins over the configuration
+      const flag = JSON.parse(runCli(['seeds', '--format', 'json', '--metadata', 'seeds/metadata.csv'], dir).stdout) as JsonFile[];
+      assert.equal(conflictOf(flag, '003'), undefined, 'dated 2015 by the file given, no conflict with 2017');
+      // false: no metadata at all, not even the metadata.csv beside the articles
+      write(dir, '.corpuslintrc.json', JSON.stringify({ metadata: false }));
+      const none = JSON.parse(runCli(['seeds', '--format', 'json'], dir).stdout) as JsonFile[];
+      assert.match(conflictOf(none, '003')?.message ?? '', /^2,500 fighters \(force size\) in Raqqa conflicts with .*\(2017-06-18\)\.$/);
+      // a file named that is not there: a configuration error naming both files, exit 2
+      write(dir, '.corpuslintrc.json', JSON.stringify({ metadata: ['data/missing.csv'] }));
+      const missing = runCli(['seeds'], dir);
+      assert.equal(missing.status, 2);
+      assert.match(missing.stderr, /\.corpuslintrc\.json: "metadata": .*data\/missing\.csv: cannot read article metadata/);
+      write(dir, '.corpuslintrc.json', JSON.stringify({ metadata: 7 }));
+      const wrong = runCli(['seeds'], dir);
+      assert.equal(wrong.status, 2);
+      assert.match(wrong.stderr, /"metadata" must be a file path, an array of file paths \(relative to this file\) or false/);
     } finally {
       cleanup();
     }

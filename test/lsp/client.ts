@@ -26,6 +26,15 @@ export interface ClientOptions {
   cacheDir?: string;
   /** Environment variables for the server besides this process's (CORPUS_LINT_TIMING). */
   env?: Record<string, string>;
+  /** Let the server register file watchers (dynamic registration with relative patterns), as VS Code does. */
+  watchers?: boolean;
+}
+
+/** A capability the server registered (`client/registerCapability`) and has not unregistered. */
+export interface Registration {
+  id: string;
+  method: string;
+  registerOptions?: unknown;
 }
 
 export class TestClient {
@@ -40,6 +49,9 @@ export class TestClient {
   readonly statuses: { state: string; problems: number; scanned: number; total: number }[] = [];
   readonly progress: unknown[] = [];
   readonly appliedEdits: WorkspaceEdit[] = [];
+  /** Messages shown to the user (window/showMessage and showMessageRequest). */
+  readonly shown: string[] = [];
+  readonly registrations = new Map<string, Registration>();
   private waiters: (() => void)[] = [];
   private versions = new Map<string, number>();
   stderr = '';
@@ -60,6 +72,14 @@ export class TestClient {
     });
     this.connection.onNotification('window/showMessage', (p: { message: string }) => {
       this.logs.push(p.message);
+      this.shown.push(p.message);
+      this.notify();
+    });
+    this.connection.onRequest('window/showMessageRequest', (p: { message: string }) => {
+      this.logs.push(p.message);
+      this.shown.push(p.message);
+      this.notify();
+      return null;
     });
     this.connection.onNotification('corpusLint/status', (p: TestClient['statuses'][number]) => {
       this.statuses.push(p);
@@ -70,7 +90,16 @@ export class TestClient {
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.options.settings ?? {}));
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
+      for (const r of p.registrations) this.registrations.set(r.id, r);
+      this.notify();
+      return null;
+    });
+    this.connection.onRequest('client/unregisterCapability', (p: { unregisterations: Registration[] }) => {
+      for (const r of p.unregisterations) this.registrations.delete(r.id);
+      this.notify();
+      return null;
+    });
     this.connection.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {
       this.appliedEdits.push(p.edit);
       applyToDisk(p.edit);
@@ -109,7 +138,13 @@ export class TestClient {
       workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'corpus' }],
       initializationOptions: this.options.cacheDir ? { cacheDir: this.options.cacheDir } : undefined,
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, applyEdit: true, workspaceEdit: { documentChanges: true, snippetEditSupport: this.options.snippetEdits ?? false } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          applyEdit: true,
+          workspaceEdit: { documentChanges: true, snippetEditSupport: this.options.snippetEdits ?? false },
+          ...(this.options.watchers ? { didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } : {}),
+        },
         window: { workDoneProgress: true },
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },

@@ -401,6 +401,52 @@ describe('language server: analyses cached between sessions', function () {
   });
 });
 
+describe('language server: the file watchers it registers', function () {
+  this.timeout(60000);
+
+  it('watches articles, configurations, metadata.csv and the metadata file a configuration names, and follows that file', async () => {
+    const dir = seedsCopy();
+    const client = new TestClient({ watchers: true });
+    const data = join(dir.dir, 'data');
+    const sources = join(data, 'sources.csv');
+    const config = join(dir.dir, '.corpuslintrc.json');
+    mkdirSync(data);
+    writeFileSync(sources, 'file,outlet,date\n003_f6ccdedc63dd298a.txt,Reuters,2017-06-20\n');
+    writeFileSync(config, JSON.stringify({ metadata: 'data/sources.csv' }));
+    const conflict = (name: string): string => {
+      const d = client.diagnostics.get(pathToFileURL(join(dir.seeds, name)).href)?.find((x) => x.code === 'figure-conflict');
+      return d ? msg(d) : '';
+    };
+    const watchers = (): unknown[] => [...client.registrations.values()]
+      .filter((r) => r.method === 'workspace/didChangeWatchedFiles')
+      .flatMap((r) => (r.registerOptions as { watchers: { globPattern: unknown }[] }).watchers.map((w) => w.globPattern));
+    const changed = (path: string, type: number) => client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(path).href, type }] });
+    try {
+      await client.initialize(dir.dir);
+      await client.ready();
+      await client.until(() => watchers().length > 0, 'the watchers');
+      assert.deepEqual(watchers(), ['**/*.txt', '**/.corpuslintrc.json', '**/metadata.csv', { baseUri: pathToFileURL(data).href, pattern: 'sources.csv' }]);
+      await client.until(() => conflict(FILES[1]).endsWith('stated in 003_f6ccdedc63dd298a.txt (Reuters, 2017-06-20).'), '001 naming 003\'s outlet from data/sources.csv');
+      // the named file changes: followed as a metadata.csv is
+      writeFileSync(sources, 'file,outlet,date\n003_f6ccdedc63dd298a.txt,AFP,2017-06-20\n');
+      await changed(sources, 2);
+      await client.until(() => conflict(FILES[1]).endsWith('(AFP, 2017-06-20).'), 'the new outlet');
+      // the configuration names a file that is not there: a warning, no metadata, and the watchers follow
+      writeFileSync(config, JSON.stringify({ metadata: ['data/other.csv'] }));
+      await changed(config, 2);
+      await client.until(() => client.shown.some((m) => /\.corpuslintrc\.json: "metadata": .*other\.csv: cannot read article metadata/.test(m)), 'the warning');
+      await client.until(() => conflict(FILES[3]).startsWith('2,500 fighters (force size) in Raqqa conflicts with'), '003 undated again');
+      await client.until(() => watchers().some((w) => (w as { pattern?: string }).pattern === 'other.csv'), 'the new watcher');
+      await client.until(() => watchers().filter((w) => typeof w === 'object').length === 1, 'the old registration withdrawn');
+      assert.equal(watchers().length, 4);
+      assert.ok(client.alive);
+    } finally {
+      await client.shutdown();
+      dir.cleanup();
+    }
+  });
+});
+
 /**
  * A folder of 20 dev articles and export.txt, the 40 before them run together as a news
  * database exports them (~450 problems in one file).

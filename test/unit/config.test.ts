@@ -20,11 +20,25 @@ describe('configuration', () => {
   it('names every problem with its key', () => {
     const { errors } = parseConfig({ rules: { 'no-such-rule': 'warning', 'spelling-variant': 'loud' }, preferred: 'x', colour: 1 }, defaultSeverities());
     assert.deepEqual(errors, [
-      'unknown key "colour" (expected one of rules, canonical, preferred, accepted, entities, ignore, dismissed)',
+      'unknown key "colour" (expected one of rules, canonical, preferred, accepted, entities, ignore, dismissed, metadata)',
       'rules: unknown rule "no-such-rule" (known rules: spelling-variant, entity-alias, unattributed-claim, weak-attribution, unattributed-quote, figure-conflict)',
       'rules.spelling-variant: expected one of off, hint, info, warning, error',
       '"preferred" must be an array of non-empty strings',
     ]);
+  });
+
+  it('reads the metadata files as a path, a list of paths or false; the convention when absent', () => {
+    const read = (metadata: unknown): unknown => {
+      const { config, errors } = parseConfig({ metadata }, defaultSeverities());
+      return errors.length > 0 ? errors : config.metadata;
+    };
+    assert.deepEqual(read('data/sources.csv'), ['data/sources.csv']);
+    assert.deepEqual(read(['a.csv', 'b.csv']), ['a.csv', 'b.csv']);
+    assert.equal(read(false), false);
+    assert.equal(parseConfig({}, defaultSeverities()).config.metadata, null);
+    for (const wrong of [true, '', [], [''], 3]) {
+      assert.deepEqual(read(wrong), ['"metadata" must be a file path, an array of file paths (relative to this file) or false'], JSON.stringify(wrong));
+    }
   });
 
   it('adds entities from the configuration to the knowledge', () => {

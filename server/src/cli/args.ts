@@ -75,8 +75,9 @@ Options:
       --with-summaries <file>            add summaries of articles linted elsewhere (repeatable)
       --metadata <file>                  article metadata (CSV: a file/id column and a date
                                          column) dating the articles whose text states no
-                                         date (repeatable; default: a metadata.csv in an
-                                         article's folder or the folder above it)
+                                         date (repeatable; default: the configuration's
+                                         "metadata", else a metadata.csv in an article's
+                                         folder or the folder above it)
       --no-metadata                      date articles by their text only
       --no-color                         plain text output (also with NO_COLOR set)
   -h, --help                             show this help

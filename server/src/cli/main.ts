@@ -12,7 +12,7 @@ import { Knowledge } from '../core/knowledge/knowledge';
 import { CorpusLinter } from '../core/linter';
 import type { Finding } from '../core/types';
 import { fnv1a } from '../core/text/hash';
-import { ArticleMetadata } from '../node/articleMetadata';
+import { metadataFor } from '../node/articleMetadata';
 import { decodeArticle, readArticleSync } from '../node/articles';
 import { ConfigError, loadConfig, type LoadedConfig } from '../node/configFile';
 import { discoverFiles, UsageError } from '../node/discover';
@@ -132,10 +132,10 @@ async function run(options: CliOptions, io: CliIo): Promise<number> {
   }
 
   // dates for the articles whose text states none, from metadata files beside them
-  const metadata = new ArticleMetadata(
-    options.metadata.map((p) => resolve(io.cwd, p)),
-    !options.noMetadata,
-  );
+  const metadata = metadataFor(loaded.config, loaded.base, loaded.path, {
+    files: options.metadata.map((p) => resolve(io.cwd, p)),
+    off: options.noMetadata,
+  });
   metadata.prepare(stdinPath ? [...files, stdinPath] : files);
   for (const warning of metadata.warnings) io.stderr(`corpus-lint: warning: ${warning}\n`);
 

@@ -4,7 +4,7 @@
  * their text is read again from disk when it is needed.
  */
 import { promises as fs } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentSummary } from '../core/analysis/summary';
@@ -16,9 +16,9 @@ import { defaultSeverities } from '../core/rules';
 import { fnv1a } from '../core/text/hash';
 import { LineIndex } from '../core/text/lines';
 import type { Finding, SourceDocument } from '../core/types';
-import { ArticleMetadata } from '../node/articleMetadata';
+import { ArticleMetadata, METADATA_FILE_NAME, metadataFor } from '../node/articleMetadata';
 import { readArticle, readArticleSync } from '../node/articles';
-import { parseJsonText } from '../node/configFile';
+import { CONFIG_FILE_NAME, ConfigError, parseJsonText } from '../node/configFile';
 import { DEFAULT_CACHE_FILE } from '../node/analysisCache';
 import { buildVersion } from '../node/buildVersion';
 import { AnalysisPool, IN_THREAD_CHARS } from '../node/pool';
@@ -82,8 +82,10 @@ export class Corpus {
   config: CorpusLintConfig;
   configPath: string | null = null;
   configError: string | null = null;
+  /** A metadata file the configuration names could not be used (see `configProblem`). */
+  private metadataError: string | null = null;
   private knowledge: Knowledge;
-  /** Dates of articles whose text states none, and outlets, from a metadata.csv beside them (`readMetadata`). */
+  /** Dates of articles whose text states none, and outlets, from the metadata files (`readMetadata`). */
   private articleDate: ArticleLookup = () => undefined;
   private articleOutlet: ArticleLookup = () => undefined;
 
@@ -114,14 +116,24 @@ export class Corpus {
     return { ...this.config, rules };
   }
 
+  /** What is wrong with the configuration, for a warning in the editor: its own errors and its metadata files'. */
+  get configProblem(): string | null {
+    return [this.configError, this.metadataError].filter(Boolean).join('; ') || null;
+  }
+
+  /** The folder that relative paths in the configuration are resolved against. */
+  private configBase(): string {
+    return this.configPath ? dirname(this.configPath) : this.root;
+  }
+
   private dismissed(): Set<string> {
-    const base = this.configPath ? dirname(this.configPath) : this.root;
+    const base = this.configBase();
     return new Set(this.config.dismissed.map((d) => `${pathToFileURL(resolve(base, d.file)).href}|${dismissalKey(d.rule, d.sentence, d.text)}`));
   }
 
   /** Reads the configuration file; returns true when the entity list changed (re-analysis needed). */
   async loadConfig(configFiles: readonly string[]): Promise<boolean> {
-    const explicit = this.settings.configFile ? resolve(this.root, this.settings.configFile) : null;
+    const explicit = this.explicitConfig();
     const path = explicit ?? [...configFiles].sort((a, b) => a.split(sep).length - b.split(sep).length)[0] ?? null;
     const before = JSON.stringify(this.config.entities);
     this.configPath = path;
@@ -226,7 +238,17 @@ export class Corpus {
 
   /** Reads the metadata files the articles at `paths` may be listed in, anew. */
   private readMetadata(paths: readonly string[]): void {
-    const metadata = new ArticleMetadata();
+    let metadata: ArticleMetadata;
+    this.metadataError = null;
+    try {
+      metadata = metadataFor(this.config, this.configBase(), this.configPath);
+    } catch (err) {
+      // a file the configuration names that is not article metadata: said like a broken setting
+      if (!(err instanceof ConfigError)) throw err;
+      this.log(err.message);
+      this.metadataError = err.message.slice(err.message.indexOf('"metadata"'));
+      metadata = new ArticleMetadata([], false);
+    }
     metadata.prepare(paths);
     for (const warning of metadata.warnings) this.log(warning);
     // new lookups for new metadata: the linter tells a change of outlet by them
@@ -235,7 +257,34 @@ export class Corpus {
     this.articleOutlet = lookups.outlet;
   }
 
-  /** A metadata.csv was created, changed or deleted: the articles whose date so changes are indexed again. */
+  /** Whether a change of the file at `path` may change the articles' dates: a metadata.csv, or a file the configuration names. */
+  isMetadataPath(path: string): boolean {
+    const files = this.config.metadata;
+    if (files === false) return false;
+    if (files === null) return path.endsWith(`${sep}${METADATA_FILE_NAME}`);
+    const base = this.configBase();
+    return files.some((f) => resolve(base, f) === path);
+  }
+
+  /** Whether the file at `path` is a configuration this folder may read: a .corpuslintrc.json, or the file its settings name. */
+  isConfigPath(path: string): boolean {
+    return basename(path) === CONFIG_FILE_NAME || path === this.explicitConfig();
+  }
+
+  /** The configuration file the settings name (`corpusLint.configFile`), if any. */
+  private explicitConfig(): string | null {
+    return this.settings.configFile ? resolve(this.root, this.settings.configFile) : null;
+  }
+
+  /** Files by names of their own to watch on disk: the settings' configuration file and the configuration's metadata files. */
+  namedFiles(): string[] {
+    const files = this.config.metadata;
+    const metadata = Array.isArray(files) ? files.map((f) => resolve(this.configBase(), f)) : [];
+    const config = this.explicitConfig();
+    return config ? [config, ...metadata] : metadata;
+  }
+
+  /** A metadata file was created, changed or deleted: the articles whose date so changes are indexed again. */
   reloadMetadata(): Set<string> {
     this.readMetadata([...this.articles.values()].map((a) => a.path));
     return this.linter.setArticleDates(this.articleDate, this.articleOutlet);
@@ -406,7 +455,7 @@ export class Corpus {
 
   /** Path of an article relative to the configuration file's folder (for dismissals). */
   relativeToConfig(uri: string): string {
-    const base = this.configPath ? dirname(this.configPath) : this.root;
+    const base = this.configBase();
     return relative(base, fileURLToPath(uri)).split(sep).join('/');
   }
 

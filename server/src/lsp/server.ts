@@ -12,8 +12,10 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   FileChangeType,
+  MessageType,
   ProposedFeatures,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -24,7 +26,6 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseConfig } from '../core/config/config';
 import { defaultSeverities } from '../core/rules';
-import { METADATA_FILE_NAME } from '../node/articleMetadata';
 import { parseJsonText } from '../node/configFile';
 import { Methods, type StatusParams } from '../shared/settings';
 import { codeActions, Commands, FIX_ALL_KIND, resolveCodeAction, workspaceSafeFixes } from './codeActions';
@@ -36,6 +37,7 @@ import { hover } from './hover';
 import { documentSymbols, prepareRename, references, rename, workspaceSymbols } from './navigation';
 import { readSettings } from './settings';
 import { stdioConnection } from './transport';
+import { WatcherRegistration } from './watchers';
 import type { Dismissal } from '../core/config/config';
 import type { CorpusLintSettings } from '../shared/settings';
 import { collectGarbage } from '../node/idleGc';
@@ -50,6 +52,10 @@ export function startServer(connection: Connection, workerDir: string): void {
   let configurationSupport = false;
   let progressSupport = false;
   let snippetEdits = false;
+  /** The client's file watchers, when it lets the server register them (`WatcherRegistration`). */
+  let watchers: WatcherRegistration | undefined;
+  /** Watches the files the folders' settings and configurations name, beside the fixed globs. */
+  const watchNamedFiles = (): void => watchers?.update([...corpora.values()].flatMap((c) => c.namedFiles()));
   let initOptions: unknown;
   /** The client's storage folder for the analysis cache (initializationOptions.cacheDir). */
   const cacheDir = (): string | undefined => {
@@ -160,11 +166,12 @@ export function startServer(connection: Connection, workerDir: string): void {
         }, clock);
         total += scanned;
         for (const d of open) if (!corpus.articles.has(d.uri) && isArticle(d)) corpus.updateOpen(d);
-        if (corpus.configError) connection.window.showWarningMessage(`Corpus Lint: ${corpus.configPath}: ${corpus.configError}`);
+        warnOfConfig(corpus);
       }
     } finally {
       progress?.done();
     }
+    watchNamedFiles();
     log(`analysed and indexed ${total} articles in ${Date.now() - started} ms`);
     const now = new Set<string>();
     for (const corpus of corpora.values()) for (const uri of corpus.articles.keys()) now.add(uri);
@@ -291,6 +298,19 @@ export function startServer(connection: Connection, workerDir: string): void {
   };
 
   /** Applies a configuration change made from a code action without waiting for the file watcher. */
+  /** The last configuration problem shown for each folder. */
+  const warned = new WeakMap<Corpus, string | null>();
+  /** Shows what is wrong with a folder's configuration (`again` false: only a problem not shown last). */
+  const warnOfConfig = (corpus: Corpus, again = true): void => {
+    const problem = corpus.configProblem;
+    // a notification: showWarningMessage is a request, and a client that does not answer it
+    // would leave a rejected promise behind
+    if (problem && (again || warned.get(corpus) !== problem)) {
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Corpus Lint: ${corpus.configPath}: ${problem}` });
+    }
+    warned.set(corpus, problem);
+  };
+
   const applyConfigText = (corpus: Corpus, text: string): void => {
     const parsed = parseJsonText(text);
     if (parsed.error) return;
@@ -306,6 +326,8 @@ export function startServer(connection: Connection, workerDir: string): void {
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     configurationSupport = Boolean(params.capabilities.workspace?.configuration);
     progressSupport = Boolean(params.capabilities.window?.workDoneProgress);
+    const watched = params.capabilities.workspace?.didChangeWatchedFiles;
+    if (watched?.dynamicRegistration) watchers = new WatcherRegistration(connection, Boolean(watched.relativePatternSupport), logError);
     snippetEdits = Boolean((params.capabilities.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport);
     return {
       capabilities: {
@@ -399,17 +421,18 @@ export function startServer(connection: Connection, workerDir: string): void {
         let configChanged = false;
         let metadataChanged = false;
         for (const change of params.changes) {
-          if (change.uri.endsWith('/.corpuslintrc.json')) {
+          if (!change.uri.startsWith('file:')) continue;
+          const path = fileURLToPath(change.uri);
+          if ([...corpora.values()].some((c) => c.isConfigPath(path))) {
             configChanged = true;
             continue;
           }
-          if (change.uri.endsWith(`/${METADATA_FILE_NAME}`)) {
+          if ([...corpora.values()].some((c) => c.isMetadataPath(path))) {
             metadataChanged = true;
             continue;
           }
           const corpus = corpusFor(change.uri);
           if (!corpus) continue;
-          const path = fileURLToPath(change.uri);
           if (change.type === FileChangeType.Deleted) {
             if (!corpus.articles.has(change.uri)) continue;
             const affected = corpus.removeArticle(change.uri);
@@ -420,13 +443,20 @@ export function startServer(connection: Connection, workerDir: string): void {
             publisher.publish(await corpus.refreshFromDisk(change.uri));
           }
         }
-        if (metadataChanged && !configChanged) for (const corpus of corpora.values()) publisher.publish(corpus.reloadMetadata());
+        if (metadataChanged && !configChanged) {
+          for (const corpus of corpora.values()) {
+            publisher.publish(corpus.reloadMetadata());
+            warnOfConfig(corpus, false);
+          }
+        }
         if (configChanged) {
           for (const corpus of corpora.values()) {
-            corpus.reloadMetadata();
             const scan = await corpus.selector.scan();
             const entitiesChanged = await corpus.loadConfig(scan.configFiles);
             if (entitiesChanged) await corpus.reanalyseAll();
+            // after the configuration, which may name the metadata files
+            corpus.reloadMetadata();
+            warnOfConfig(corpus);
             corpus.applyConfig();
             // articles newly under a configuration folder, or no longer
             for (const path of scan.articles) {
@@ -435,6 +465,7 @@ export function startServer(connection: Connection, workerDir: string): void {
             }
             publisher.publish(corpus.articles.keys());
           }
+          watchNamedFiles();
         }
         sendStatus({ state: 'ready', scanned: publisher.publishedCount, total: publisher.publishedCount, problems: publisher.totalProblems });
       })

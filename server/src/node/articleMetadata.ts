@@ -9,14 +9,17 @@
  * 2017-04-05, or a timestamp that starts with one). The text's own date always wins: such files
  * often record an event or a crawl date rather than the article's.
  *
- * Files are found by that convention, or given (`--metadata`); one found that has no such columns
- * is not an article metadata file and is passed over; one given must have them.
+ * Files are found by that convention, or given (`--metadata`, or `metadata` in the configuration);
+ * one found that has no such columns is not an article metadata file and is passed over; one given
+ * must have them.
  */
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoDay } from '../core/text/dates';
 import { fnv1a } from '../core/text/hash';
+import type { CorpusLintConfig } from '../core/config/config';
 import { readArticleSync } from './articles';
+import { ConfigError } from './configFile';
 import { parseCsv } from './csv';
 import { UsageError } from './discover';
 
@@ -172,5 +175,35 @@ export class ArticleMetadata {
     if (table.unclosedQuote) this.warnings.push(`${path}: a quoted field is not closed; the rows after it were not read`);
     file.rows = rows;
     return file;
+  }
+}
+
+/** What the command line says of metadata files (`--metadata FILE`, `--no-metadata`). */
+export interface MetadataFlags {
+  files: readonly string[];
+  off: boolean;
+}
+
+/**
+ * The article metadata a run uses: none with `--no-metadata`; the files given on the command line;
+ * none when the configuration says `"metadata": false`; the files it names (relative to its
+ * folder, `base`); else the `metadata.csv` files beside the articles. A file the configuration
+ * names that cannot be read or has no article columns is a ConfigError naming the configuration.
+ */
+export function metadataFor(
+  config: Pick<CorpusLintConfig, 'metadata'>,
+  base: string,
+  configPath: string | null,
+  flags: MetadataFlags = { files: [], off: false },
+): ArticleMetadata {
+  if (flags.off) return new ArticleMetadata([], false);
+  if (flags.files.length > 0) return new ArticleMetadata(flags.files);
+  if (config.metadata === false) return new ArticleMetadata([], false);
+  if (!config.metadata) return new ArticleMetadata();
+  try {
+    return new ArticleMetadata(config.metadata.map((p) => resolve(base, p)));
+  } catch (err) {
+    if (err instanceof UsageError) throw new ConfigError(`${configPath ?? base}: "metadata": ${(err as Error).message}`);
+    throw err;
   }
 }

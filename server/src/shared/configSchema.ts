@@ -62,6 +62,11 @@ export function configSchema(): Record<string, unknown> {
         },
       },
       ignore: { ...strings, description: 'Globs of files to skip, relative to this file.' },
+      metadata: {
+        description:
+          'Article metadata (CSV with a file or id column and a date column; an outlet column is read too) that dates the articles whose text states none, instead of a metadata.csv beside them: a path or paths relative to this file; false: none, dates from the text only.',
+        oneOf: [{ type: 'string', minLength: 1 }, { ...strings, minItems: 1 }, { const: false }],
+      },
       dismissed: {
         type: 'array',
         description: 'Findings dismissed by a person (written by the editor\'s "Dismiss" quick fix).',

@@ -6,7 +6,7 @@
  * event (diagnostics, documents, the status the extension's API reports), with a deadline.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { CorpusLintApi } from '../../../client/src/extension';
 import { articles, code, EXTENSION_ID, hoverText, openArticle, ours, rangeOf, textOf, until, untilDiagnostics, untilQuickFix, withRule } from './helpers';
@@ -59,6 +59,21 @@ describe('Corpus Lint in VS Code', function () {
     assert.ok(same(conflict.relatedInformation?.[0]?.location.uri ?? uris[0], uris[3]), 'linked to the 2,500 in 003');
     const total = uris.reduce((n, u) => n + ours(u).length, 0);
     assert.equal(api.lastStatus()?.problems, total, 'the status bar counts what the Problems panel lists');
+  });
+
+  it('follows an article and a metadata.csv written to disk outside the editor, and their deletion', async () => {
+    // the server registers its own file watchers: nothing here reaches it but those
+    const folder = vscode.Uri.joinPath(uris[0], '..');
+    const extra = vscode.Uri.joinPath(folder, '005_on_disk.txt');
+    const metadata = vscode.Uri.joinPath(folder, 'metadata.csv');
+    writeFileSync(extra.fsPath, 'Fighting continued in Raqqah on Monday, a monitor said.\n');
+    await untilDiagnostics('the new article\'s problems', () => withRule(extra, 'spelling-variant', '"Raqqah" → "Raqqa"'));
+    writeFileSync(metadata.fsPath, 'id,outlet,date\n003_f6ccdedc63dd298a,Reuters,2017-06-20\n');
+    await untilDiagnostics('001 naming the outlet of 003', () => withRule(uris[1], 'figure-conflict')?.message.endsWith('(Reuters, 2017-06-20).'));
+    rmSync(extra.fsPath);
+    rmSync(metadata.fsPath);
+    await untilDiagnostics('the deleted article cleared', () => ours(extra).length === 0);
+    await untilDiagnostics('001 as before', () => withRule(uris[1], 'figure-conflict')?.message.endsWith('stated in 003_f6ccdedc63dd298a.txt (undated).'));
   });
 
   it('shows the entity card when hovering "Raqqa"', async () => {

@@ -38,6 +38,12 @@ export interface CorpusLintConfig {
   entities: UserEntity[];
   ignore: string[];
   dismissed: Dismissal[];
+  /**
+   * Article metadata files (relative to the configuration file's folder) to date articles from
+   * instead of a `metadata.csv` beside them; false: none (dates from the text only); null: the
+   * convention.
+   */
+  metadata: string[] | false | null;
 }
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -52,6 +58,7 @@ export function defaultConfig(defaults: Record<RuleId, Severity>): CorpusLintCon
     entities: [],
     ignore: [],
     dismissed: [],
+    metadata: null,
   };
 }
 
@@ -60,7 +67,7 @@ export interface ConfigResult {
   errors: string[];
 }
 
-const TOP_KEYS = new Set(['$schema', 'rules', 'canonical', 'preferred', 'accepted', 'entities', 'ignore', 'dismissed']);
+const TOP_KEYS = new Set(['$schema', 'rules', 'canonical', 'preferred', 'accepted', 'entities', 'ignore', 'dismissed', 'metadata']);
 const KINDS: readonly EntityKind[] = ['place', 'person', 'group', 'organisation', 'operation', 'unknown'];
 
 function isStringArray(v: unknown): v is string[] {
@@ -109,6 +116,13 @@ export function parseConfig(raw: unknown, defaults: Record<RuleId, Severity>): C
     if (obj[key] === undefined) continue;
     if (isStringArray(obj[key])) config[key] = obj[key] as string[];
     else errors.push(`"${key}" must be an array of non-empty strings`);
+  }
+  if (obj.metadata !== undefined) {
+    const m = obj.metadata;
+    if (m === false) config.metadata = false;
+    else if (typeof m === 'string' && m.length > 0) config.metadata = [m];
+    else if (isStringArray(m) && m.length > 0) config.metadata = m;
+    else errors.push('"metadata" must be a file path, an array of file paths (relative to this file) or false');
   }
   if (obj.entities !== undefined) {
     if (!Array.isArray(obj.entities)) errors.push('"entities" must be an array');
