@@ -424,7 +424,8 @@ describe('language server: the file watchers it registers', function () {
     try {
       await client.initialize(dir.dir);
       await client.ready();
-      await client.until(() => watchers().length > 0, 'the watchers');
+      // the fixed globs at once, then (one registration replacing the other) the file named
+      await client.until(() => watchers().length === 4, 'the watchers');
       assert.deepEqual(watchers(), ['**/*.txt', '**/.corpuslintrc.json', '**/metadata.csv', { baseUri: pathToFileURL(data).href, pattern: 'sources.csv' }]);
       await client.until(() => conflict(FILES[1]).endsWith('stated in 003_f6ccdedc63dd298a.txt (Reuters, 2017-06-20).'), '001 naming 003\'s outlet from data/sources.csv');
       // the named file changes: followed as a metadata.csv is

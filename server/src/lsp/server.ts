@@ -297,7 +297,6 @@ export function startServer(connection: Connection, workerDir: string): void {
     }
   };
 
-  /** Applies a configuration change made from a code action without waiting for the file watcher. */
   /** The last configuration problem shown for each folder. */
   const warned = new WeakMap<Corpus, string | null>();
   /** Shows what is wrong with a folder's configuration (`again` false: only a problem not shown last). */
@@ -311,6 +310,7 @@ export function startServer(connection: Connection, workerDir: string): void {
     warned.set(corpus, problem);
   };
 
+  /** Applies a configuration change made from a code action without waiting for the file watcher. */
   const applyConfigText = (corpus: Corpus, text: string): void => {
     const parsed = parseJsonText(text);
     if (parsed.error) return;
@@ -347,6 +347,9 @@ export function startServer(connection: Connection, workerDir: string): void {
 
   connection.onInitialized(() => {
     if (configurationSupport) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    // the fixed globs at once, so that no change during the first scan goes unheard; the files
+    // the configurations name once they are read
+    watchNamedFiles();
     if (folders.length > 0) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         folders = folders.filter((f) => !event.removed.some((r) => r.uri === f.uri)).concat(event.added);
