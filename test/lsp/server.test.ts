@@ -225,7 +225,9 @@ describe('language server over stdio', function () {
     const md = (h.contents as { value: string }).value;
     assert.match(md, /^\*\*Raqqa\*\* · place/);
     assert.match(md, /- \*\*Raqqa\*\* ×\d+ — /);
-    assert.match(md, /- Raqqah ×1 — \[002_fbea8be6aa26a62d\.txt\]/);
+    // each article's link goes to the spelling's first mention there (002 writes Raqqah on line 10)
+    assert.match(md, /- Raqqah ×1 — \[002_fbea8be6aa26a62d\.txt\]\(file:[^)]*#L10\)/);
+    assert.match(md, /- \*\*Raqqa\*\* ×\d+ — \[000_182e133c1ec3cae5\.txt\]\(file:[^)]*#L3\), \[001_75a363b080b93bbf\.txt\]\(file:[^)]*#L3\), \[002_fbea8be6aa26a62d\.txt\]\(file:[^)]*#L1\), \[003_f6ccdedc63dd298a\.txt\]\(file:[^)]*#L7\)/);
     assert.match(md, /Figures stated about Raqqa:/);
     assert.match(md, /⚠ \*\*3,000-4,000 fighters \(force size\)\*\* — \[001_75a363b080b93bbf\.txt\]\(file:.*#L16\), 2017-06-18 \(conflicts\)/);
     assert.match(md, /⚠ \*\*2,500 fighters \(force size\)\*\* — \[003_f6ccdedc63dd298a\.txt\].*, undated \(conflicts\)/);

@@ -23,9 +23,10 @@ function link(corpus: Corpus, uri: string, start: number, label: string): string
   return `[${label}](${uri}#L${line})`;
 }
 
-function articles(corpus: Corpus, uris: readonly string[]): string {
-  const shown = uris.slice(0, MAX_ARTICLES_LISTED).map((u) => link(corpus, u, 0, fileName(u)));
-  const more = uris.length - shown.length;
+/** Links to the first mention of a spelling in each of its first articles. */
+function articles(corpus: Corpus, docs: readonly { uri: string; first: number }[]): string {
+  const shown = docs.slice(0, MAX_ARTICLES_LISTED).map((d) => link(corpus, d.uri, d.first, fileName(d.uri)));
+  const more = docs.length - shown.length;
   return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
 }
 
@@ -64,7 +65,7 @@ export function hover(params: HoverParams, ctx: ServerContext): Hover | null {
   const spellings = entities.spellingsOf(hit.scope);
   const canonical = state?.canonical ?? entity?.curatedCanonical ?? hit.spelling;
   const mentions = spellings.reduce((n, s) => n + s.count, 0);
-  const allArticles = new Set(spellings.flatMap((s) => s.docs));
+  const allArticles = new Set(spellings.flatMap((s) => s.docs.map((d) => d.uri)));
   const kind = entity?.kind ?? (state?.kind ? `${state.kind} (name found in the corpus)` : 'name found in the corpus');
   const lines = [`**${canonical}** · ${kind}${hit.scope.endsWith('#surname') ? ' (surname)' : ''}`, ''];
   if (entity?.description) lines.push(entity.description, '');

@@ -40,6 +40,18 @@ interface FlaggedSpelling {
 /** What the caps index holds per article: only that it mentions the scope. */
 const CAPS_OCCURRENCE: Occurrence = { count: 0, first: 0, firstEnd: 0 };
 
+/** A spelling of a scope: how often it is written, and where first in each article that writes it. */
+export interface ScopeSpelling {
+  spelling: string;
+  count: number;
+  /** The articles, by URI, with the offset of the spelling's first mention in each. */
+  docs: { uri: string; first: number }[];
+}
+
+function firstsOf(docs: Occurrences): ScopeSpelling['docs'] {
+  return [...docs.keys()].map((uri) => ({ uri, first: docs.get(uri)!.first })).sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+}
+
 export class EntityIndex {
   private readonly scopes = new Map<string, Scope>();
   /** Per scope, the articles that mention it in capitals (headings, datelines): not counted. */
@@ -286,21 +298,21 @@ export class EntityIndex {
   }
 
   /** Spellings seen for a scope, with counts and the articles that use them (for hovers). */
-  spellingsOf(scopeId: string): { spelling: string; count: number; docs: string[] }[] {
+  spellingsOf(scopeId: string): ScopeSpelling[] {
     const scope = this.scopes.get(scopeId);
     if (scope) {
       return [...scope.spellings.values()]
-        .map((s) => ({ spelling: s.spelling, count: s.count, docs: [...s.docs.keys()].sort() }))
+        .map((s) => ({ spelling: s.spelling, count: s.count, docs: firstsOf(s.docs) }))
         .sort((a, b) => b.count - a.count || a.spelling.localeCompare(b.spelling));
     }
     const state = this.clusterStates.get(scopeId);
     if (!state) return [];
-    const out: { spelling: string; count: number; docs: string[] }[] = [];
+    const out: ScopeSpelling[] = [];
     for (const [sk, members] of this.clusterOf) {
       for (const [spelling, id] of members) {
         if (id !== scopeId) continue;
         const stat = this.buckets.get(sk)?.get(spelling);
-        if (stat) out.push({ spelling, count: stat.count, docs: [...stat.docs.keys()].sort() });
+        if (stat) out.push({ spelling, count: stat.count, docs: firstsOf(stat.docs) });
       }
     }
     return out.sort((a, b) => b.count - a.count || a.spelling.localeCompare(b.spelling));
