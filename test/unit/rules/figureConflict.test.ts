@@ -83,6 +83,17 @@ describe('figure-conflict', () => {
     assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nAbout 25,000 civilians remain in Raqqa, the UN said.' }), []);
   });
 
+  it('counts the fighters holed up among civilians as a force, and not the civilians', () => {
+    assert.deepEqual(
+      conflicts({
+        'a.txt': '18 June 2017\nAccording to estimates, 2,500 ISIS fighters are holed up in Raqqa among about 100,000 civilians.',
+        'b.txt': '19 June 2017\nThe coalition said 2,500 ISIS fighters are holed up in Raqqa among about 50,000 civilians.',
+        'c.txt': '20 June 2017\nSome 4,000 jihadists are holed up in Raqqa among 100,000 residents, the monitor said.',
+      }),
+      ['a.txt:2,500 <> c.txt:Some 4,000', 'b.txt:2,500 <> c.txt:Some 4,000', 'c.txt:Some 4,000 <> a.txt:2,500,b.txt:2,500'],
+    );
+  });
+
   it('does not compare different measures, consistent lower bounds or different shares', () => {
     assert.deepEqual(
       conflicts({

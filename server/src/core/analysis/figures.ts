@@ -380,6 +380,9 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
           ? (nearestOutcome(text, tokens, qStartToken, q.lastToken, first, last) ?? sentenceOutcome)
           : adjacentOutcome(text, tokens, qStartToken, q.lastToken, (mask & TOLL) !== 0);
       if (!outcome) continue;
+      // "2,500 ISIS fighters are holed up among about 100,000 civilians": only armed men are a
+      // force's strength; the civilians around them are no count of it
+      if (outcome === 'strength' && cls !== null && cls !== 'fighters') continue;
       const wanting = outcome === 'killed' && (mask & WANT_WORDS) !== 0 && WANT.test(text.slice(Math.max(sentence.start, q.start - 60), Math.min(sentence.end, q.end + 60)).toLowerCase());
       // "Eleven civilians were killed among them a child and two women while 44 others were
       // injured": a part counts what its total counts
