@@ -14,7 +14,7 @@ import { CONFIG_FILE_NAME } from '../node/configFile';
 /** What every workspace is watched for. */
 export const WATCHED_GLOBS: readonly string[] = ['**/*.txt', `**/${CONFIG_FILE_NAME}`, `**/${METADATA_FILE_NAME}`];
 
-const GLOB_CHARS = /[*?[\]{}]/;
+const GLOB_CHARS = /[*?[\]{}]/g;
 
 /**
  * Watchers for the fixed globs and for each of `files` (absolute paths): a pattern relative to
@@ -25,8 +25,8 @@ export function watchersFor(files: readonly string[], relativePatterns: boolean)
   const seen = new Set(WATCHED_GLOBS);
   for (const path of files) {
     const name = basename(path);
-    // a name that reads as a glob: every file of its folder (the server compares paths)
-    const pattern = GLOB_CHARS.test(name) ? '*' : name;
+    // a character that reads as glob syntax matches any one character (the server compares paths)
+    const pattern = name.replace(GLOB_CHARS, '?');
     const key = relativePatterns ? `${dirname(path)}\n${pattern}` : `**/${pattern}`;
     if (seen.has(key)) continue;
     seen.add(key);
