@@ -261,9 +261,14 @@ export class Corpus {
   isMetadataPath(path: string): boolean {
     const files = this.config.metadata;
     if (files === false) return false;
-    if (files === null) return path.endsWith(`${sep}${METADATA_FILE_NAME}`);
-    const base = this.configBase();
-    return files.some((f) => resolve(base, f) === path);
+    if (files === null) return basename(path) === METADATA_FILE_NAME;
+    return this.metadataPaths().includes(path);
+  }
+
+  /** The metadata files the configuration names, resolved against its folder. */
+  private metadataPaths(): string[] {
+    const files = this.config.metadata;
+    return Array.isArray(files) ? files.map((f) => resolve(this.configBase(), f)) : [];
   }
 
   /** Whether the file at `path` is a configuration this folder may read: a .corpuslintrc.json, or the file its settings name. */
@@ -278,8 +283,7 @@ export class Corpus {
 
   /** Files by names of their own to watch on disk: the settings' configuration file and the configuration's metadata files. */
   namedFiles(): string[] {
-    const files = this.config.metadata;
-    const metadata = Array.isArray(files) ? files.map((f) => resolve(this.configBase(), f)) : [];
+    const metadata = this.metadataPaths();
     const config = this.explicitConfig();
     return config ? [config, ...metadata] : metadata;
   }
