@@ -458,6 +458,11 @@ describe('weak-attribution', () => {
       ['attributed-named'],
     );
     assert.deepEqual(labels('An activist in Deir al-Zor who asked not to be named told Reuters the strikes killed 10 people.'), ['attributed-vague']);
+    // a comma before a bare plural or a phrase after its noun ends the source: what stands before it was said
+    const cue = (text: string): string => summarize({ uri: 'x', version: 1, text }, Knowledge.default()).sentences[0].cue;
+    assert.equal(cue('Some 200 families fled the village, opposition activists said.'), 'opposition activists said');
+    assert.equal(cue('The rebels lost 50 men, sources close to the group said.'), 'sources close to the group said');
+    assert.equal(cue('The attack killed 11 people, diplomats said.'), 'diplomats said');
   });
 
   it('takes "they" for the people the article credited vaguely, unless the last named source is more than one', () => {
@@ -557,10 +562,27 @@ describe('weak-attribution', () => {
   });
 
   it('takes a kind of news outlet for a vague source, unless the outlet is named before it', () => {
-    for (const text of ['Media outlets reported that 12 people were killed.', 'Other media outlets stated that the commander was killed.', 'A militant website said 12 people were killed.', 'A pro-government TV channel said 12 people were killed.']) {
+    for (const text of [
+      'Media outlets reported that 12 people were killed.',
+      'Other media outlets stated that the commander was killed.',
+      'A militant website said 12 people were killed.',
+      'A pro-government TV channel said 12 people were killed.',
+      // an outlet of one kind with "a" before it, and outlets of a kind in the plural
+      'Government forces have lost about 150,000 soldiers since 2011, a pro-government newspaper reported.',
+      'At least 30 fighters were killed, a Kurdish news agency reported.',
+      'The hospital was hit four times, an activist network said.',
+      'Turkish newspapers reported that 12 soldiers were killed.',
+    ]) {
       assert.deepEqual(labels(text), ['attributed-vague'], text);
     }
-    for (const text of ['Al Mayadeen TV channel reported that 14 civilians were killed.', 'Al-Alam news website said the commander was killed.', 'The channel said 12 people were killed.']) {
+    for (const text of [
+      'Al Mayadeen TV channel reported that 14 civilians were killed.',
+      'Al-Alam news website said the commander was killed.',
+      'The channel said 12 people were killed.',
+      'The newspaper said 12 people were killed.',
+      "Turkey's state-run Anadolu Agency reported 15 deaths.",
+      'The group with a network of sources inside Syria said 28 rebels had been killed.',
+    ]) {
       assert.deepEqual(labels(text), ['attributed-named'], text);
     }
   });

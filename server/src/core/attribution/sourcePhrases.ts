@@ -52,7 +52,14 @@ const SIDE_WORDS: ReadonlySet<string> = new Set(['opposition', 'rebel', 'rebels'
 /** Participles of what a monitor does, after its head: "a group monitoring the war". */
 const WATCHING: ReadonlySet<string> = new Set(['monitoring', 'tracking', 'documenting', 'covering', 'observing']);
 /** Kinds of news outlet: vague heads, unless the outlet's name stands before them. */
-const OUTLET_HEADS: ReadonlySet<string> = new Set(['outlet', 'outlets', 'website', 'websites', 'channel', 'channels', 'service']);
+const OUTLET_HEADS: ReadonlySet<string> = new Set([
+  'outlet', 'outlets', 'website', 'websites', 'channel', 'channels', 'service', 'broadcasters', 'dailies', 'networks', 'newspapers', 'stations',
+]);
+/**
+ * Kinds of news outlet that name one outlet: a source the article names before ("the newspaper
+ * said"), an unnamed one after "a" ("a pro-government newspaper reported").
+ */
+const OUTLET_KINDS: ReadonlySet<string> = new Set(['agency', 'broadcaster', 'daily', 'magazine', 'network', 'newspaper', 'paper', 'station']);
 
 /** People "one of the ..." picks from, besides the vague heads: "said one of the men". */
 const GROUPS_OF_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'members', 'people', 'survivors', 'victims']);
@@ -152,6 +159,11 @@ export class SourcePhrases {
   /** A comma stands between words j and k (a skipped adverb or time may sit between them). */
   private commaBefore(j: number, k: number): boolean {
     return k < this.wordTokens.length && this.between(j, k).includes(',');
+  }
+
+  /** A comma follows word k at once ("the village, opposition activists said"). */
+  private commaRightAfter(k: number): boolean {
+    return this.text.charCodeAt(this.tokens.end[this.wordTokens[k]]) === 0x2c;
   }
 
   /** A comma stands between word k and the next. */
@@ -302,6 +314,8 @@ export class SourcePhrases {
       return this.apposed(from, det) ? 'named' : 'vague';
     }
     if (entities || person) return 'named';
+    // "a pro-government newspaper", "a Kurdish news agency": an outlet the article does not name
+    if ((det === 'a' || det === 'an') && OUTLET_KINDS.has(npHead)) return this.apposed(from, det) ? 'named' : 'vague';
     if (det === 'the' && ANAPHOR_HEADS.has(npHead)) return this.capitalised(npEnd) || !PERSONAL_HEADS.has(npHead) ? 'named' : 'inherit';
     // "the Civil Defence", "the Syrian Coalition": a capitalised name with the article
     if (det === 'the' && this.capitalised(npEnd) && !TIME_WORDS.has(npHead)) return 'named';
@@ -397,9 +411,9 @@ export class SourcePhrases {
       }
       if (DETERMINERS.has(p) || INDEFINITE.has(p)) {
         i--;
-        // "a local activist", "an informed source": the article before the adjective opens the
-        // phrase (an appositive after a name: "Yusuf Bustani a local activist said")
-        if (ADJECTIVE_INDEFINITE.has(p) && (words[i - 1] === 'a' || words[i - 1] === 'an')) i--;
+        // "a local activist", "an informed source", "the local council": the article before the
+        // adjective opens the phrase (an appositive after a name: "Yusuf Bustani a local activist said")
+        if (ADJECTIVE_INDEFINITE.has(p) && (words[i - 1] === 'a' || words[i - 1] === 'an' || words[i - 1] === 'the')) i--;
         break;
       }
       // ("a resident speaking to AFP said": the phrase goes on past the participle's "to")
@@ -414,6 +428,9 @@ export class SourcePhrases {
       const gapStart = tokens.end[wordTokens[i - 1]];
       const gapEnd = tokens.start[wordTokens[i]];
       if (gapEnd - gapStart > 2 || isQuoteMark(this.text.charCodeAt(gapStart)) || (gapEnd - gapStart === 2 && isQuoteMark(this.text.charCodeAt(gapStart + 1)))) break;
+      // a comma ends it too: "fled the village, opposition activists said" (an apposition
+      // between commas is read above)
+      if (this.commaRightAfter(i - 1)) break;
       i--;
     }
     // a bare plural ("residents said") keeps only its adjectives
@@ -509,7 +526,7 @@ export class SourcePhrases {
     // its adjectives and determiner: "a local doctor", "two senior officials"
     let s = h;
     while (s - 1 >= 0 && h - s < 3 && tokens.kind[wordTokens[s - 1]] === TokenKind.Word && tokens.start[wordTokens[s]] - tokens.end[wordTokens[s - 1]] <= 2) {
-      if (BOUNDARY_WORDS.has(words[s - 1]) || REPORTING_VERB_FORMS.has(words[s - 1])) break;
+      if (BOUNDARY_WORDS.has(words[s - 1]) || REPORTING_VERB_FORMS.has(words[s - 1]) || this.commaRightAfter(s - 1)) break;
       s--;
       if (DETERMINERS.has(words[s]) || INDEFINITE.has(words[s])) break;
     }
