@@ -94,6 +94,55 @@ describe('figure-conflict', () => {
     );
   });
 
+  it('compares how many people live in a place, in the same part of it, and no one who lived there once', () => {
+    const messages = (docs: Record<string, string>): string[] =>
+      [...lintFixtures(docs).linter.allFindings().values()].flat().filter((f) => f.ruleId === 'figure-conflict').map((f) => f.message).sort();
+    // in one article: the place named, then referred back to
+    assert.deepEqual(
+      messages({
+        'a.txt': 'Daraya has been under siege since 2012. Only 8,000 people remain there, according to the United Nations.\n\nNearly 4,000 people live in Daraya today, the local council said.',
+      }),
+      [
+        '8,000 people (population) in Daraya conflicts with about 4,000 people (population) in this article.',
+        'about 4,000 people (population) in Daraya conflicts with 8,000 people (population) in this article.',
+      ],
+    );
+    // across articles, in the same part of the city ("where ... live" too)
+    assert.deepEqual(
+      conflicts({
+        'a.txt': '21 November 2016\nAid groups say about 300,000 civilians are trapped in the eastern districts of Aleppo.',
+        'b.txt': '28 October 2016\nThe army tightened its siege of eastern Aleppo where 250,000 people live, the UN said.',
+      }),
+      ['a.txt:about 300,000 <> b.txt:250,000', 'b.txt:250,000 <> a.txt:about 300,000'],
+    );
+    // the government-held part and the rebel-held part are two populations; the whole city a third
+    // (in copy that lost its commas, as the corpus's)
+    assert.deepEqual(
+      conflicts({
+        'a.txt': '10 August 2016\nAn estimated 1.2 million people live in zones controlled by forces loyal to President Bashar al-Assad in Aleppo.',
+        'b.txt': '11 August 2016\nAbout 400,000 people live in rebel-held districts of Aleppo the UN said.',
+        'c.txt': '12 August 2016\nAleppo is still home to some 2 million people most of whom live in the western districts.',
+      }),
+      [],
+    );
+    // not a population: some of those who live there, those who lived there once; one of a place the
+    // sentence does not name
+    assert.deepEqual(
+      conflicts({
+        'a.txt': '10 August 2016\nMore than 5,000 people who live in Madaya have been evacuated, and 500 who lived there under siege for two years left the town.',
+        'b.txt': '11 August 2016\nSome 2,000 people live in Madaya, the Red Crescent said.',
+      }),
+      [],
+    );
+    assert.deepEqual(
+      conflicts({
+        'b.txt': '11 August 2016\nAbout 400,000 people live in rebel-held districts of Aleppo the UN said.',
+        'c.txt': '12 August 2016\nAir strikes hit Aleppo on Friday.\n\nThe UN is worried about the fate of about 200,000 people still living in rebel-held districts.',
+      }),
+      [],
+    );
+  });
+
   it('does not compare different measures, consistent lower bounds or different shares', () => {
     assert.deepEqual(
       conflicts({

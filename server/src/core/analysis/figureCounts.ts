@@ -39,6 +39,14 @@ export const SPEAKS: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told
 /** Words that end the search for a counted noun after a number. */
 export const STOP_AFTER = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'from', 'by', 'with', 'since', 'after', 'before', 'during', 'while', 'as', 'to', 'for', 'that', 'which', 'who']);
 
+/** Marks that end a clause. */
+export const CLAUSE_END = ',;:.()';
+
+/** Token k is a mark that ends a clause. */
+export function endsClause(text: string, tokens: Tokens, k: number): boolean {
+  return tokens.kind[k] === TokenKind.Punct && CLAUSE_END.includes(text[tokens.start[k]]);
+}
+
 /** The lower-case word at token i, '' for none (a number, a mark, out of range). */
 export function word(text: string, tokens: Tokens, i: number): string {
   return i >= 0 && i < tokens.count && tokens.kind[i] === TokenKind.Word ? lowerToken(text, tokens, i) : '';

@@ -33,6 +33,11 @@ export function describeFigure(f: FigureRecord, name: (id: string) => string = (
   const value = f.qualifier === 'range' && f.valueHigh !== undefined ? `${n(f.value)}-${n(f.valueHigh)}` : n(f.value);
   if (f.measure.startsWith('percent-of-')) return `${QUALIFIER[f.qualifier]}${value}% of ${f.of ? name(f.of) : f.measure.slice('percent-of-'.length)}`;
   const [outcome, cls] = f.measure.split(':');
+  // "250,000 people (population)", "250,000 people (population, rebel-held part)"
+  if (outcome.startsWith('population')) {
+    const part = outcome.slice('population/'.length);
+    return `${QUALIFIER[f.qualifier]}${value} ${cls} (population${part ? `, ${part} part` : ''})`;
+  }
   return `${QUALIFIER[f.qualifier]}${value} ${cls}${OUTCOME[outcome] ? ` ${OUTCOME[outcome]}` : ''}`;
 }
 

@@ -76,15 +76,18 @@ export interface Entry {
   mark: number;
 }
 
-/** Days apart that two reports of one event toll may be; strength and shares change slowly. */
+/** Days apart that two reports of one event toll may be; strength, populations and shares change slowly. */
 export const EVENT_WINDOW_DAYS = 3;
 export const STOCK_WINDOW_DAYS = 45;
 const MAX_RATIO = 3.5;
-/** Only tolls and a force's strength are compared; other counts vary for too many reasons. */
-const COMPARED = /^(killed|wounded|strength):|^percent-of-/;
+/**
+ * Only tolls, a force's strength and how many people live in a place are compared; other counts
+ * vary for too many reasons.
+ */
+const COMPARED = /^(killed|wounded|strength|population(?:\/[\w-]+)?):|^percent-of-/;
 
 export function isStock(measure: string): boolean {
-  return measure.startsWith('strength:') || measure.startsWith('percent-of-');
+  return measure.startsWith('strength:') || measure.startsWith('population') || measure.startsWith('percent-of-');
 }
 
 export function isCompared(f: FigureRecord): boolean {
