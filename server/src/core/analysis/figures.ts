@@ -18,7 +18,7 @@ import { mayHave, WordClasses } from '../text/wordClasses';
 import type { Span } from '../text/sentences';
 import { spansWithin } from '../text/sortedSpans';
 import { ADDED_AFTER, adjacentOutcome, CLAUSE_END, afterAmong, asWellAs, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isKinOf, KIN, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
-import { livesIn, populationPart } from './population';
+import { livesIn, populationMeasure, unplacedPopulation } from './population';
 import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
@@ -106,11 +106,10 @@ const BODIES = WORDS.add(['bodies']);
 const TOWARD = WORDS.add(['towards', 'toward']);
 /** Not a word: a number that may be a year (19xx, 20xx). */
 const YEAR = WORDS.add([]);
-/**
- * A sentence without one of these tells no force by what remains of it (see `remainsIn`), nor
- * how many people live in a place (see `livesIn`).
- */
-const REMAIN = WORDS.add(['remain', 'remains', 'remained', 'remaining', 'live', 'living', 'trapped', 'stranded', 'besieged', 'siege']);
+/** A sentence without "remain" tells no force by what remains of it (see `remainsIn`). */
+const REMAIN = WORDS.add(['remain', 'remains', 'remained']);
+/** A sentence without one of these tells no one how many people live in a place (see `livesIn`). */
+const DWELL_WORDS = WORDS.add(['remain', 'remaining', 'live', 'living', 'trapped', 'stranded', 'besieged', 'siege']);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
 const HARM = WORDS.add([...OUTCOMES].filter(([, outcome]) => outcome === 'killed' || outcome === 'wounded').map(([w]) => w));
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'on', 'from', 'into', 'towards', 'toward']);
@@ -183,9 +182,7 @@ export function extractFigures(
     // places of each count's own part ("... damage to properties. 4 citizens killed in Homs city")
     const parts = countParts(text, sentence.start, sentence.end);
     for (const f of own.figures) {
-      // how many live in a place the sentence does not name is of the place it refers back to
-      // ("remain there", "in the city"), not of whatever the lead names
-      if (here.specific.length + here.broad.length === 0 && f.measure.startsWith('population') && !REFERS_BACK.test(text.slice(sentence.start, sentence.end))) continue;
+      if (here.specific.length + here.broad.length === 0 && unplacedPopulation(f.measure, text, sentence)) continue;
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
       const before = out.length > 0 ? out[out.length - 1] : undefined;
@@ -240,8 +237,6 @@ export function extractFigures(
   return out;
 }
 
-/** Words that refer back to a place named before: "there", "the city", "the besieged town". */
-const REFERS_BACK = /\b(?:there|the (?:\w+ )?(?:city|town|village|suburb|enclave|district|neighbou?rhood|area|region|province|camp)s?)\b/i;
 
 /**
  * A count an article states again without its place (a web page's standfirst and body, *killed 12
@@ -386,7 +381,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
           ? 'wounded'
           : cls === 'fighters' && (mask & REMAIN) !== 0 && remainsIn(text, tokens, q.lastToken, last)
           ? 'strength'
-          : cls === 'people' && (mask & REMAIN) !== 0 && livesIn(text, tokens, qStartToken, q.lastToken, first, last)
+          : cls === 'people' && (mask & DWELL_WORDS) !== 0 && livesIn(text, tokens, qStartToken, q.lastToken, first, last)
           ? 'population'
           : cls
           ? (nearestOutcome(text, tokens, qStartToken, q.lastToken, first, last) ?? sentenceOutcome)
@@ -409,12 +404,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
           !ADDED_AFTER.has(word(text, tokens, q.lastToken + 1)));
       const total = included && figures.length > 0 ? figures[figures.length - 1].measure : '';
       measure = `${total && !total.startsWith('percent') ? outcomeOf(total) : wanting ? 'starved' : outcome}:${cls ?? 'people'}`;
-      // "250,000 people in rebel-held districts", "1.2 million in zones controlled by forces loyal
-      // to": how many live in one part of a place is no count of the whole place
-      if (outcome === 'population') {
-        const part = populationPart(text, tokens, qStartToken, q.lastToken, first, last, mentions);
-        if (part) measure = `population/${part}:people`;
-      }
+      if (outcome === 'population') measure = populationMeasure(text, tokens, qStartToken, q.lastToken, first, last, mentions);
     }
     const [low, bound] = interval(q.qualifier, q.value, q.high ?? q.value);
     // the bodies found or seen so far: the toll is at least their number

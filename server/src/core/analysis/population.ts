@@ -6,6 +6,7 @@
  */
 import { TokenKind, type Tokens } from '../text/tokens';
 import { endsClause, word } from './figureCounts';
+import type { Span } from '../text/sentences';
 import type { MentionRecord } from './summary';
 
 /**
@@ -34,11 +35,31 @@ const DWELL_WHERE: ReadonlySet<string> = new Set(['in', 'inside', 'within', 'the
 const SIEGE: ReadonlySet<string> = new Set(['siege', 'blockade', 'control', 'bombardment', 'encirclement']);
 
 /**
+ * The measure of a population: "population:people", or of the part its clause names ("250,000
+ * people in rebel-held districts", "1.2 million in zones controlled by forces loyal to"): how
+ * many live in one part of a place is no count of the whole place.
+ */
+export function populationMeasure(text: string, tokens: Tokens, qStartToken: number, lastToken: number, first: number, last: number, mentions: readonly MentionRecord[]): string {
+  const part = populationPart(text, tokens, qStartToken, lastToken, first, last, mentions);
+  return part ? `population/${part}:people` : 'population:people';
+}
+
+/**
+ * A population its sentence names no place for, nor refers back to one ("remain there", "in the
+ * city"): of no place (not of whatever the article's lead names).
+ */
+export function unplacedPopulation(measure: string, text: string, sentence: Span): boolean {
+  return measure.startsWith('population') && !REFERS_BACK.test(text.slice(sentence.start, sentence.end));
+}
+/** Words that refer back to a place named before: "there", "the city", "the besieged town". */
+const REFERS_BACK = /\b(?:there|the (?:\w+ )?(?:city|town|village|suburb|enclave|district|neighbou?rhood|area|region|province|camp)s?)\b/i;
+
+/**
  * The part of a place a population lives in, from the words of its clause: a side that holds it
  * ("rebel-held", "held by the opposition", "under government control", "loyal to") or a
  * direction ("the eastern districts", "the city's east"); '' for none (the whole place).
  */
-export function populationPart(text: string, tokens: Tokens, qStartToken: number, lastToken: number, first: number, last: number, mentions: readonly MentionRecord[]): string {
+function populationPart(text: string, tokens: Tokens, qStartToken: number, lastToken: number, first: number, last: number, mentions: readonly MentionRecord[]): string {
   let from = qStartToken;
   while (from - 1 >= Math.max(first, qStartToken - PART_REACH) && !endsClause(text, tokens, from - 1)) from--;
   let to = lastToken;
