@@ -40,7 +40,7 @@ export const SPEAKS: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told
 export const STOP_AFTER = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'from', 'by', 'with', 'since', 'after', 'before', 'during', 'while', 'as', 'to', 'for', 'that', 'which', 'who']);
 
 /** Marks that end a clause. */
-export const CLAUSE_END = ',;:.()';
+const CLAUSE_END = ',;:.()';
 
 /** Token k is a mark that ends a clause. */
 export function endsClause(text: string, tokens: Tokens, k: number): boolean {

@@ -17,7 +17,7 @@ import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import type { Span } from '../text/sentences';
 import { spansWithin } from '../text/sortedSpans';
-import { ADDED_AFTER, adjacentOutcome, CLAUSE_END, afterAmong, asWellAs, bothOutcomes, countedClass, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isKinOf, KIN, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
+import { ADDED_AFTER, adjacentOutcome, afterAmong, asWellAs, bothOutcomes, countedClass, endsClause, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isKinOf, KIN, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
 import { livesIn, populationMeasure, unplacedPopulation } from './population';
 import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
@@ -236,7 +236,6 @@ export function extractFigures(
   restatedPlaces(out);
   return out;
 }
-
 
 /**
  * A count an article states again without its place (a web page's standfirst and body, *killed 12
@@ -660,7 +659,7 @@ const DATELINE_MARKS = ',(:-\u2013\u2014';
  */
 function remainsIn(text: string, tokens: Tokens, lastToken: number, last: number): boolean {
   for (let k = lastToken + 1; k <= Math.min(last, lastToken + 7); k++) {
-    if (tokens.kind[k] === TokenKind.Number || (tokens.kind[k] === TokenKind.Punct && CLAUSE_END.includes(text[tokens.start[k]]))) return false;
+    if (tokens.kind[k] === TokenKind.Number || endsClause(text, tokens, k)) return false;
     const w = word(text, tokens, k);
     if (w === 'remain' || w === 'remains' || w === 'remained') return REMAIN_WHERE.has(word(text, tokens, k + 1));
   }
@@ -675,7 +674,7 @@ const REMAIN_WHERE = new Set(['in', 'inside', 'within', 'at', 'on', 'holed', 'en
  */
 function isHeading(text: string, tokens: Tokens, t: number): boolean {
   for (let i = t - 1; i >= 0 && i >= t - HEADING_REACH; i--) {
-    if (tokens.kind[i] === TokenKind.Punct && CLAUSE_END.includes(text[tokens.start[i]])) return false;
+    if (endsClause(text, tokens, i)) return false;
     const w = lowerToken(text, tokens, i);
     if (w === 'towards' || w === 'toward') return true;
   }
