@@ -587,6 +587,38 @@ describe('weak-attribution', () => {
     }
   });
 
+  it('takes people and bodies nobody is named for as vague sources, whatever word opens the sentence', () => {
+    for (const text of [
+      'More than 500 civilians have been killed in eastern Ghouta, according to medical charities.',
+      'Hospitals in the enclave received 120 wounded on Tuesday, charities said.',
+      'Kurdish leaders said 300 fighters had been killed in the fighting.',
+      // a capital that only opens the sentence is no name
+      'Tribal elders said at least 40 men were executed in the village.',
+      'Campaigners say the strikes killed 15 children.',
+      'NGOs estimate that 13 million Syrians need aid.',
+      'Medical staff at the hospital said 70 people were treated for breathing problems.',
+      // an office or a body after "a"
+      'A hospital director said 35 bodies had been brought in.',
+      'Some 200 families fled the village, a government minister told reporters.',
+      'At least 17 people were killed, a watchdog said on Saturday.',
+      // a claim is the claimant's, not a passive
+      'Rebels claimed to have killed 30 government troops.',
+    ]) {
+      assert.deepEqual(labels(text), ['attributed-vague'], text);
+    }
+    for (const text of [
+      'He was hanged for violations against civilians, according to a statement issued by the brigade.',
+      'Physicians for Human Rights has documented 492 attacks on medical facilities.',
+      'The charity said 12 people were killed.',
+      'MSF staff said 70 people were treated for breathing problems.',
+    ]) {
+      assert.deepEqual(labels(text), ['attributed-named'], text);
+    }
+    // a head that modifies the noun a verb-shaped word ends on is no source
+    assert.deepEqual(labels('The opposition killed at least 20 army troops when they blew up a tunnel under a regime post.'), ['unattributed']);
+    assert.deepEqual(labels('Moscow urging an objective inquiry said the presence of the team suggested government forces were not to blame.'), ['attributed-named']);
+  });
+
   it('reads a participle after an article or a possessive as an adjective, not a report', () => {
     assert.deepEqual(labels('UN investigators are looking into the alleged chemical attack in Idlib.'), ['not-claim']);
     assert.deepEqual(labels('Rebels were driven back an estimated 20 kilometres from Tabqa airbase on Monday.'), ['not-claim']);

@@ -148,6 +148,8 @@ function reportsInPassive(lemma: string, next: string | undefined, after: string
 const DESCRIBED_BY: ReadonlySet<string> = new Set(['also', 'known', 'who', 'which', 'a', 'an']);
 /** Verbs whose source may follow them ("said the ministry", "added Abdel Rahman"). */
 /** Words besides PREPOSITIONS after which "it" is an object: "the end of it", "talk about it". */
+/** Reporting verbs whose past before "to have" is active: "rebels claimed to have killed 30". */
+const ACTIVE_BEFORE_TO: ReadonlySet<string> = new Set(['claim', 'pledge', 'vow', 'threaten']);
 const OBJECT_BEFORE_IT: ReadonlySet<string> = new Set(['to', 'about', 'into', 'by', 'over', 'against']);
 const INVERTED: ReadonlySet<string> = new Set(['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn', 'tweet', 'specify', 'note', 'confirm']);
 /** A figure reported: "put the toll at", "raised", "updated", "revised" the toll. */
@@ -359,8 +361,10 @@ function verbCues(
       continue;
     }
     // "the militants estimated to be holed up", "fighters thought to have fled": a reduced passive
-    // relative clause, not the noun before it speaking
-    if (words[k + 1] === 'to' && (words[k + 2] === 'be' || words[k + 2] === 'have') && w !== lemma && !PRONOUNS.has(words[k - 1] ?? '')) {
+    // relative clause, not the noun before it speaking (but "rebels claimed to have killed 30"
+    // is the rebels' claim, though "footage claimed to have been shot" is not the footage's)
+    const active = ACTIVE_BEFORE_TO.has(lemma) && words[k + 2] === 'have' && words[k + 3] !== 'been';
+    if (words[k + 1] === 'to' && (words[k + 2] === 'be' || words[k + 2] === 'have') && w !== lemma && !active && !PRONOUNS.has(words[k - 1] ?? '')) {
       out.push({ cls: 'vague', what: `${w} to ${words[k + 2]}, no source given`, speech, at: k, explicit: false });
       continue;
     }

@@ -61,6 +61,15 @@ const OUTLET_HEADS: ReadonlySet<string> = new Set([
  */
 const OUTLET_KINDS: ReadonlySet<string> = new Set(['agency', 'broadcaster', 'daily', 'magazine', 'network', 'newspaper', 'paper', 'station']);
 
+/**
+ * Offices and bodies that, after "a", speak for one the article does not name. Not the heads that
+ * also modify a noun ("a military post", "a regime checkpoint"), nor those an object often ends
+ * on ("urging an objective inquiry said", "ordered an investigation").
+ */
+const UNNAMED_OFFICES: ReadonlySet<string> = new Set([
+  'ambassador', 'chief', 'commission', 'committee', 'council', 'delegation', 'director', 'envoy', 'governor', 'minister', 'ministry', 'tribunal', 'watchdog',
+]);
+
 /** People "one of the ..." picks from, besides the vague heads: "said one of the men". */
 const GROUPS_OF_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'members', 'people', 'survivors', 'victims']);
 /** Lower-case words inside a name of capitalised words: "Committee to Protect Journalists", "Doctors Without Borders". */
@@ -314,8 +323,10 @@ export class SourcePhrases {
       return this.apposed(from, det) ? 'named' : 'vague';
     }
     if (entities || person) return 'named';
-    // "a pro-government newspaper", "a Kurdish news agency": an outlet the article does not name
-    if ((det === 'a' || det === 'an') && OUTLET_KINDS.has(npHead)) return this.apposed(from, det) ? 'named' : 'vague';
+    // "a pro-government newspaper", "a Kurdish news agency": an outlet the article does not name,
+    // ... and a body or an office it does not name ("a hospital director said", "a government
+    // minister told", "a watchdog said")
+    if ((det === 'a' || det === 'an') && (OUTLET_KINDS.has(npHead) || UNNAMED_OFFICES.has(npHead))) return this.apposed(from, det) ? 'named' : 'vague';
     if (det === 'the' && ANAPHOR_HEADS.has(npHead)) return this.capitalised(npEnd) || !PERSONAL_HEADS.has(npHead) ? 'named' : 'inherit';
     // "the Civil Defence", "the Syrian Coalition": a capitalised name with the article
     if (det === 'the' && this.capitalised(npEnd) && !TIME_WORDS.has(npHead)) return 'named';
@@ -343,13 +354,19 @@ export class SourcePhrases {
       if (k < to && !this.joined(k)) return false;
     }
     // not the kind of a vague source in title case ("Syrian Activists", "Local Sources"), nor a
-    // word capitalised only because it opens the sentence ("Activists and Rescuers")
+    // word capitalised only because it opens the sentence ("Activists and Rescuers"; not a name
+    // that opens with one: "Physicians for Human Rights", "Doctors Without Borders")
     if (VAGUE_HEADS.has(words[to])) {
       let k = from;
       while (k < to && (isDemonym(words[k]) || BODY_MODIFIERS.has(words[k]) || SIDE_WORDS.has(words[k]))) k++;
       if (k === to) return false;
     }
-    if (from === 0 && (VAGUE_HEADS.has(words[0]) || isDemonym(words[0]) || ANAPHOR_HEADS.has(words[0]))) return false;
+    const kindWord = (w: string): boolean => VAGUE_HEADS.has(w) || isDemonym(w) || ANAPHOR_HEADS.has(w) || BODY_MODIFIERS.has(w);
+    if (from === 0 && kindWord(words[0])) {
+      let k = 1;
+      while (k <= to && (!this.capitalised(k) || kindWord(words[k]))) k++;
+      if (k > to) return false;
+    }
     // nor part of a heading in title case ("Related Syrian Forces Deny Killing", "Bombing Claims 5")
     if (to + 1 < words.length && this.capitalised(to + 1)) return false;
     return !(from > 0 && this.capitalised(from - 1) && !TIME_WORDS.has(words[from - 1]));
