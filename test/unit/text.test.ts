@@ -166,6 +166,10 @@ describe('incident date', () => {
     assert.equal(weekdayDate('The attack killed at least 27 children, UNICEF said in a statement on Thursday.', '2016-04-29'), null);
     assert.equal(weekdayDate('The attack killed 27 people, the governor told a news conference on Thursday.', '2016-04-29'), null);
     assert.equal(weekdayDate('Since Monday strikes have killed 40 people.', '2016-04-29'), null);
+    // the day a toll rose on: the new count's
+    assert.equal(weekdayDate('The death toll from the attack rose to 72 on Wednesday.', '2016-04-29'), null);
+    assert.equal(weekdayDate('The toll has risen to at least 86 people on Thursday.', '2016-04-29'), null);
+    assert.equal(weekdayDate('The toll rose on Wednesday to 72.', '2016-04-29'), null);
     // a bare weekday right after a toll is its day; after a statement, the statement's
     assert.equal(weekdayDate('An attack on an aid convoy claimed 20 lives Monday.', '2016-04-29'), '2016-04-25');
     assert.equal(weekdayDate('Air strikes killed 12 people Tuesday in Idlib.', '2016-04-29'), '2016-04-26');

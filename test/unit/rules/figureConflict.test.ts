@@ -692,6 +692,13 @@ describe('figure-conflict', () => {
     const quoted = 'Tue 19 Jul 2016\nAir strikes killed two families in Manbij on Tuesday, the Observatory said. "There are 56 dead in Manbij" said its director.';
     assert.deepEqual(conflicts({ 'a.txt': quoted, 'b.txt': monday }), []);
     assert.deepEqual(conflicts({ 'a.txt': quoted.replace(' on Tuesday', ''), 'b.txt': monday }), pair);
+    // the day a toll rose on is the new count's, not another incident's
+    const rose = 'Wed 05 Apr 2017\nThe death toll from the chemical attack on Khan Sheikhoun rose to 72 on Wednesday, the Observatory said.';
+    const tuesdays = { 'b.txt': 'Thu 06 Apr 2017\nAt least 86 people were killed in the gas attack on Khan Sheikhoun on Tuesday, activists said.' };
+    const rival = ['a.txt:72 <> b.txt:At least 86', 'b.txt:At least 86 <> a.txt:72'];
+    assert.deepEqual(conflicts({ 'a.txt': rose, ...tuesdays }), rival);
+    assert.deepEqual(conflicts({ 'a.txt': rose.replace('rose to 72 on Wednesday', 'rose on Wednesday to 72'), ...tuesdays }), rival);
+    assert.deepEqual(conflicts({ 'a.txt': rose.replace('The death toll from the chemical attack', 'The chemical attack').replace('rose to 72', 'killed 72'), ...tuesdays }), []);
   });
 
   it('sets no toll of a named day against an article published before that day', () => {

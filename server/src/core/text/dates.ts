@@ -166,6 +166,11 @@ const WEEKDAY_DAY = new RegExp(
  * Monday", "told AFP on Monday", "said in a statement on Thursday", "told a briefing on Friday".
  */
 const REPORTED_BEFORE = /\b(?:said|says|reported|reports|announced|added|stated|confirmed|told(?: \w+)?|statement|briefing|(?:news|press) conference|interview)\s+$/i;
+/**
+ * A toll's rise right before a day: "rose on Wednesday to 72", "has risen to 86 on Thursday". The
+ * day of the new count, not of the incident it counts.
+ */
+const ROSE_BEFORE = /\b(?:rose|risen|rises|climbed|climbs|jumped|mounted|increased)(?:\s+to\s+(?:(?:at least|more than|over|nearly|about|some|around)\s+)?\d[\d,.]*(?:\s+(?:people|dead|deaths|civilians|victims|persons))?)?\s+$/i;
 /** The days of the week from Sunday (as `Date.getUTCDay` counts them), lower case. */
 export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -173,7 +178,7 @@ export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wedn
  * The day of the incident a sentence names by its weekday or as yesterday ("killed 15 people on
  * Monday" in an article of Thursday 6 April: 3 April), the latest such day on or before the
  * article's; null when it names none (not "since Monday", the edge of a period, nor "reported on
- * Thursday", the day of the report).
+ * Thursday", the day of the report, nor "rose to 72 on Wednesday", the day of a new count).
  */
 export function weekdayDate(sentence: string, articleIso: string): string | null {
   const article = Date.parse(articleIso);
@@ -183,6 +188,7 @@ export function weekdayDate(sentence: string, articleIso: string): string | null
   for (let m = WEEKDAY_DAY.exec(sentence); m; m = WEEKDAY_DAY.exec(sentence)) {
     // "the Observatory reported on Thursday that": the day of the report
     if (REPORTED_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (ROSE_BEFORE.test(sentence.slice(Math.max(0, m.index - 48), m.index))) continue;
     const days = m[3] ? 1 : (articleDay - WEEKDAYS.indexOf((m[1] ?? m[2] ?? m[4] ?? m[5]).toLowerCase()) + 7) % 7;
     if (days < back) back = days;
   }
