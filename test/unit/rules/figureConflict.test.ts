@@ -169,6 +169,10 @@ describe('figure-conflict', () => {
       }),
       ['a.txt:21 <> a.txt:at least 25', 'a.txt:at least 25 <> a.txt:21'],
     );
+    // a source that puts the number of dead at a figure gives a toll; one of refugees is none
+    const tolls = 'Wed 05 Apr 2017\nThe death toll from the chemical attack on Khan Sheikhoun in Idlib province rose to 72, the Observatory said. The Idlib health directorate put the number of dead at 100.';
+    assert.deepEqual(conflicts({ 'a.txt': tolls }), ['a.txt:100 <> a.txt:72', 'a.txt:72 <> a.txt:100']);
+    assert.deepEqual(conflicts({ 'a.txt': tolls.replace('number of dead', 'number of refugees') }), []);
   });
 
   it('takes one incident told twice by one source as rival counts, not two incidents', () => {

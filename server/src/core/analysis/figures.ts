@@ -59,7 +59,9 @@ const LENGTH_NAMED = /\b\w+-(?:day|week|month) (?:investigation|campaign|offensi
 function lengthNamed(lower: string): boolean {
   return (lower.includes('-day ') || lower.includes('-week ') || lower.includes('-month ')) && LENGTH_NAMED.test(lower);
 }
-const TOLL = WORDS.add(['toll', 'deaths']);
+const TOLL = WORDS.add(['toll', 'deaths', 'number']);
+/** A sentence about a toll: "the death toll ... reached 126", "put the number of dead at 100" (not "the number of refugees"). */
+const TOLL_RE = /\b(?:toll|deaths|number of (?:the )?(?:dead|killed|victims|fatalities))\b/;
 /**
  * Attacks on several places ("rocket attacks on the neighborhoods of", "air strikes on towns",
  * "strikes across rebel-held Idlib province", "killed in separate operations"), or the toll the
@@ -384,7 +386,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
           ? 'population'
           : cls
           ? (nearestOutcome(text, tokens, qStartToken, q.lastToken, first, last) ?? sentenceOutcome)
-          : adjacentOutcome(text, tokens, qStartToken, q.lastToken, (mask & TOLL) !== 0);
+          : adjacentOutcome(text, tokens, qStartToken, q.lastToken, (mask & TOLL) !== 0 && TOLL_RE.test(lower));
       if (!outcome) continue;
       // "2,500 ISIS fighters are holed up among about 100,000 civilians": only armed men are a
       // force's strength; the civilians around them are no count of it
