@@ -81,6 +81,14 @@ describe('figure-conflict', () => {
     // the men's fate, or civilians who remain: no force
     assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nThe fate of around 2,500 other fighters remained unknown in Raqqa, the monitor said.' }), []);
     assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nAbout 25,000 civilians remain in Raqqa, the UN said.' }), []);
+    // fighters still in a place, or left in it; not those who left it, in buses or on foot
+    const rival = (count: string): string[] => [`a.txt:3,000 to 4,000 <> b.txt:${count}`, `b.txt:${count} <> a.txt:3,000 to 4,000`];
+    assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nSome 1,500 militants are still inside Raqqa, a commander said.' }), rival('Some 1,500'));
+    assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nThere are thought to be fewer than 1,500 IS fighters left in Raqqa, an official said.' }), rival('fewer than 1,500'));
+    assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nAbout 1,500 IS fighters are left in Raqqa, an official said.' }), rival('About 1,500'));
+    assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nAbout 1,500 IS fighters left in buses from Raqqa, an official said.' }), []);
+    assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nAbout 1,500 IS fighters left Raqqa on Sunday, an official said.' }), []);
+    assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nAbout 1,500 IS fighters are still fighting in Raqqa, an official said.' }), []);
   });
 
   it('counts the fighters holed up among civilians as a force, and not the civilians', () => {
@@ -114,6 +122,14 @@ describe('figure-conflict', () => {
         'b.txt': '28 October 2016\nThe army tightened its siege of eastern Aleppo where 250,000 people live, the UN said.',
       }),
       ['a.txt:about 300,000 <> b.txt:250,000', 'b.txt:250,000 <> a.txt:about 300,000'],
+    );
+    // people who remain trapped, or are still in the place
+    assert.deepEqual(
+      conflicts({
+        'a.txt': '20 June 2017\nRaqqa was encircled on Monday. Between 50,000 and 100,000 civilians are still in the city, according to the United Nations.',
+        'b.txt': '22 June 2017\nThe monitor said some 170,000 civilians remain trapped in Raqqa.',
+      }),
+      ['a.txt:Between 50,000 and 100,000 <> b.txt:some 170,000', 'b.txt:some 170,000 <> a.txt:Between 50,000 and 100,000'],
     );
     // the government-held part and the rebel-held part are two populations; the whole city a third
     // (in copy that lost its commas, as the corpus's)

@@ -18,7 +18,7 @@ import { mayHave, WordClasses } from '../text/wordClasses';
 import type { Span } from '../text/sentences';
 import { spansWithin } from '../text/sortedSpans';
 import { ADDED_AFTER, adjacentOutcome, afterAmong, asWellAs, bothOutcomes, countedClass, endsClause, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isKinOf, KIN, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
-import { livesIn, populationMeasure, unplacedPopulation } from './population';
+import { livesIn, populationMeasure, stillIn, unplacedPopulation } from './population';
 import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
@@ -108,10 +108,10 @@ const BODIES = WORDS.add(['bodies']);
 const TOWARD = WORDS.add(['towards', 'toward']);
 /** Not a word: a number that may be a year (19xx, 20xx). */
 const YEAR = WORDS.add([]);
-/** A sentence without "remain" tells no force by what remains of it (see `remainsIn`). */
-const REMAIN = WORDS.add(['remain', 'remains', 'remained']);
+/** A sentence without "remain", "still" or "left" tells no force by what remains of it (see `remainsIn`). */
+const REMAIN = WORDS.add(['remain', 'remains', 'remained', 'still', 'left']);
 /** A sentence without one of these tells no one how many people live in a place (see `livesIn`). */
-const DWELL_WORDS = WORDS.add(['remain', 'remaining', 'live', 'living', 'trapped', 'stranded', 'besieged', 'siege']);
+const DWELL_WORDS = WORDS.add(['remain', 'remaining', 'live', 'living', 'trapped', 'stranded', 'besieged', 'siege', 'still', 'left']);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
 const HARM = WORDS.add([...OUTCOMES].filter(([, outcome]) => outcome === 'killed' || outcome === 'wounded').map(([w]) => w));
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'of', 'on', 'from', 'into', 'towards', 'toward']);
@@ -380,7 +380,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
         ? 'casualties'
         : treatedVictims(text, tokens, qStartToken, q.lastToken, last)
           ? 'wounded'
-          : cls === 'fighters' && (mask & REMAIN) !== 0 && remainsIn(text, tokens, q.lastToken, last)
+          : cls === 'fighters' && (mask & REMAIN) !== 0 && remainsIn(text, tokens, qStartToken, q.lastToken, first, last)
           ? 'strength'
           : cls === 'people' && (mask & DWELL_WORDS) !== 0 && livesIn(text, tokens, qStartToken, q.lastToken, first, last)
           ? 'population'
@@ -656,14 +656,16 @@ const DATELINE_MARKS = ',(:-\u2013\u2014';
 
 /**
  * Fighters said to remain in a place ("some 2,500 Islamic State fighters remain in Raqqa", "are
- * believed to remain inside the city"): a force's strength, as "holed up" or "defend" tell it. Not
+ * believed to remain inside the city", "are still in the city"): a force's strength, as "holed up" or "defend" tell it. Not
  * a fate ("the fate of 200 other soldiers remained unknown") or a count that remains missing.
  */
-function remainsIn(text: string, tokens: Tokens, lastToken: number, last: number): boolean {
+function remainsIn(text: string, tokens: Tokens, qStartToken: number, lastToken: number, first: number, last: number): boolean {
   for (let k = lastToken + 1; k <= Math.min(last, lastToken + 7); k++) {
     if (tokens.kind[k] === TokenKind.Number || endsClause(text, tokens, k)) return false;
     const w = word(text, tokens, k);
     if (w === 'remain' || w === 'remains' || w === 'remained') return REMAIN_WHERE.has(word(text, tokens, k + 1));
+    // "militants are still inside the city", "fighters left in the city" after "there are"
+    if (stillIn(text, tokens, k, qStartToken, first)) return true;
   }
   return false;
 }

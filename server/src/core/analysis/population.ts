@@ -21,14 +21,38 @@ export function livesIn(text: string, tokens: Tokens, qStartToken: number, lastT
     const w = word(text, tokens, k);
     if (w === 'who' || w === 'whom' || w === 'that' || w === 'had') return false;
     if (w === 'under') return SIEGE.has(word(text, tokens, k + 1)) || SIEGE.has(word(text, tokens, k + 2));
+    // "are still in the city", "are left inside", "there are 900 left in the city"
+    if (stillIn(text, tokens, k, qStartToken, first)) return true;
     if (!DWELL.has(w)) continue;
     const next = word(text, tokens, k + 1);
     if (DWELL_WHERE.has(next)) return next !== 'under' || SIEGE.has(word(text, tokens, k + 2)) || SIEGE.has(word(text, tokens, k + 3));
+    // "remain trapped in", "living besieged in": the second verb tells where
+    if (DWELL.has(next)) continue;
     // "where 400,000 people live": the place is what "where" follows; the verb ends the clause
     return (w === 'live' || w === 'remain') && where(text, tokens, qStartToken, first);
   }
   return false;
 }
+
+/**
+ * Token k says that those counted are still somewhere: "are still in the city", "were still
+ * inside", "are left in Raqqa", "still left inside", or "left in" after "there are" before the
+ * count ("There are thought to be fewer than 1,000 fighters left in the city"). Not "left in
+ * buses" nor "fighters left Raqqa": those went away.
+ */
+export function stillIn(text: string, tokens: Tokens, k: number, qStartToken: number, first: number): boolean {
+  const w = word(text, tokens, k);
+  if (w !== 'still' && w !== 'left') return false;
+  const next = word(text, tokens, k + 1);
+  if (!IN.has(next) || VEHICLES.has(word(text, tokens, k + 2)) || VEHICLES.has(word(text, tokens, k + 3))) return false;
+  if (STAY_AUX.has(word(text, tokens, k - 1))) return true;
+  if (w === 'still') return false;
+  for (let i = qStartToken - 1; i >= Math.max(first, qStartToken - 6); i--) if (word(text, tokens, i) === 'there') return true;
+  return false;
+}
+const IN: ReadonlySet<string> = new Set(['in', 'inside', 'within']);
+const STAY_AUX: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was', 'be', 'been', 'remain', 'still']);
+const VEHICLES: ReadonlySet<string> = new Set(['buses', 'bus', 'convoy', 'convoys', 'trucks', 'vehicles', 'cars', 'boats']);
 /** Verbs of living somewhere, and the words of a place or a siege after them. */
 const DWELL: ReadonlySet<string> = new Set(['live', 'living', 'remain', 'remaining', 'trapped', 'stranded', 'besieged']);
 const DWELL_WHERE: ReadonlySet<string> = new Set(['in', 'inside', 'within', 'there', 'under', 'across']);
