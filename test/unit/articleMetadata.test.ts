@@ -36,8 +36,9 @@ describe('article metadata files', () => {
     assert.equal(m.dateOf(join(dir, 'articles/fakes-3.txt')), undefined);
     assert.equal(m.dateOf(join(dir, 'other/sub/a.txt')), '2016-07-19');
     assert.equal(m.dateOf(join(dir, 'other/b.txt')), '2016-07-20');
-    assert.equal(m.dateOf(join(dir, 'other/c.txt')), undefined);
-    assert.deepEqual(m.warnings, [`${join(dir, 'other/metadata.csv')}: 1 row with a date not in ISO form (YYYY-MM-DD), not used`]);
+    // a day first in figures, as the file's own 19/07 tells
+    assert.equal(m.dateOf(join(dir, 'other/c.txt')), '2016-07-19');
+    assert.deepEqual(m.warnings, []);
     assert.equal(new ArticleMetadata([], false).dateOf(join(dir, 'articles/fakes-1.txt')), undefined);
   });
   it("reads each article's outlet beside its date, also for a row whose date it cannot read", () => {
@@ -49,12 +50,35 @@ describe('article metadata files', () => {
     m.prepare([join(dir, 'fakes-1.txt'), join(dir, 'other/d.txt')]);
     assert.equal(m.outletOf(join(dir, 'fakes-1.txt')), 'Reuters');
     assert.equal(m.outletOf(join(dir, 'fakes-2.txt')), 'SANA');
-    assert.equal(m.dateOf(join(dir, 'fakes-2.txt')), undefined);
+    assert.equal(m.dateOf(join(dir, 'fakes-2.txt')), '2017-04-06');
     assert.equal(m.outletOf(join(dir, 'fakes-3.txt')), undefined);
     assert.equal(m.dateOf(join(dir, 'fakes-3.txt')), '2017-04-07');
     // a file with no outlet column: dates only
     assert.equal(m.outletOf(join(dir, 'other/d.txt')), undefined);
     assert.equal(m.dateOf(join(dir, 'other/d.txt')), '2017-04-08');
+  });
+  it('reads dates as spreadsheets and feeds write them, and the order of day and month the file tells', () => {
+    const dir = tempDir();
+    const metadata = (rows: string): ArticleMetadata => {
+      write(dir, 'metadata.csv', `file,date\n${rows}`);
+      const m = new ArticleMetadata();
+      m.prepare([join(dir, 'a.txt')]);
+      return m;
+    };
+    const dates = (m: ArticleMetadata, names: string[]): (string | undefined)[] => names.map((n) => m.dateOf(join(dir, n)));
+    const written = metadata('a,"April 5, 2017"\nb,5 Apr 2017\nc,"Wed, 05 Apr 2017 10:00:00 GMT"\nd,2017/04/05\ne,2017-04-05T08:00:00Z\nf,soon\ng,2017-02-30\n');
+    assert.deepEqual(dates(written, ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt', 'f.txt', 'g.txt']), ['2017-04-05', '2017-04-05', '2017-04-05', '2017-04-05', '2017-04-05', undefined, undefined]);
+    assert.deepEqual(written.warnings, [`${join(dir, 'metadata.csv')}: 2 rows with a date that is not one (write YYYY-MM-DD), not used`]);
+    // figures: a row with a day over 12 tells the order for the whole file, either way round
+    assert.deepEqual(dates(metadata('a,05/04/2017\nb,19.07.2016\n'), ['a.txt', 'b.txt']), ['2017-04-05', '2016-07-19']);
+    assert.deepEqual(dates(metadata('a,04/05/2017\nb,07/19/2016\n'), ['a.txt', 'b.txt']), ['2017-04-05', '2016-07-19']);
+    // no row tells, or rows tell both: none of them is guessed
+    const unordered = metadata('a,05/04/2017\nb,2017-04-06\n');
+    assert.deepEqual(dates(unordered, ['a.txt', 'b.txt']), [undefined, '2017-04-06']);
+    assert.deepEqual(unordered.warnings, [
+      `${join(dir, 'metadata.csv')}: 1 row with a date in figures (like 05/04/2017) whose day and month no row of the file tells apart, not used (write YYYY-MM-DD)`,
+    ]);
+    assert.deepEqual(dates(metadata('a,19/07/2016\nb,07/19/2016\nc,05/04/2017\n'), ['a.txt', 'b.txt', 'c.txt']), [undefined, undefined, undefined]);
   });
   it('passes over a metadata.csv that lists no articles, refuses one given that does not', () => {
     const dir = tempDir();

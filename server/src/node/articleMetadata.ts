@@ -6,8 +6,9 @@
  * article: `metadata.csv` in the articles' folder or in the folder above it (`articles/` beside
  * `metadata.csv`), with a column naming the article (file, filename, path or id: its file name,
  * with or without extension, or its path from the CSV's folder) and a `date` column (ISO
- * 2017-04-05, or a timestamp that starts with one). The text's own date always wins: such files
- * often record an event or a crawl date rather than the article's.
+ * 2017-04-05 or a timestamp that starts with one, 2017/04/05, "April 5, 2017", "Wed, 05 Apr 2017
+ * 10:00:00 GMT", or 05/04/2017 when other rows tell which figure is the day). The text's own date
+ * always wins: such files often record an event or a crawl date rather than the article's.
  *
  * Files are found by that convention, or given (`--metadata`, or `metadata` in the configuration);
  * one found that has no such columns is not an article metadata file and is passed over; one given
@@ -15,7 +16,7 @@
  */
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isoDay } from '../core/text/dates';
+import { figuresBeforeYear, isoDay, writtenDate } from '../core/text/dates';
 import { fnv1a } from '../core/text/hash';
 import type { CorpusLintConfig } from '../core/config/config';
 import { readArticleSync } from './articles';
@@ -29,9 +30,6 @@ const ARTICLE_COLUMNS = ['file', 'filename', 'path', 'id', 'article'];
 const DATE_COLUMNS = ['date', 'published', 'publication_date', 'pubdate', 'pub_date', 'published_at'];
 /** A column naming the article's outlet (Reuters, SANA), shown beside its date in the figures' messages. */
 const OUTLET_COLUMNS = ['outlet', 'publisher', 'publication', 'newspaper', 'site'];
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
-
-
 /** What a row says of its article: an ISO date, an outlet, or both. */
 interface ArticleRow {
   date?: string;
@@ -45,9 +43,30 @@ interface MetadataFile {
   hash: string;
 }
 
-function isoDate(value: string): string | undefined {
-  const m = ISO_DATE.exec(value.trim());
-  return (m && isoDay(+m[1], +m[2], +m[3])) ?? undefined;
+/**
+ * Which of the two figures before the year is the day in a file's dates written "05/04/2017":
+ * the first where some row's first figure is over 12 and none's second is ("19/07/2016"), the
+ * second the other way round ("07/19/2016"); null when no row tells, or rows tell both.
+ */
+function dayFirstIn(values: readonly string[]): boolean | null {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const value of values) {
+    const f = figuresBeforeYear(value);
+    if (!f) continue;
+    if (f[0] > 12) dayFirst = true;
+    if (f[1] > 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? null : dayFirst;
+}
+
+/** A field's date as ISO: written out or in ISO form, or in figures ordered as the file's are. */
+function dateIn(value: string, dayFirst: boolean | null): string | undefined {
+  const written = writtenDate(value);
+  if (written) return written;
+  const f = figuresBeforeYear(value);
+  if (!f || dayFirst === null) return undefined;
+  return isoDay(f[2], dayFirst ? f[1] : f[0], dayFirst ? f[0] : f[1]) ?? undefined;
 }
 
 export class ArticleMetadata {
@@ -162,16 +181,26 @@ export class ArticleMetadata {
     }
     const rows = new Map<string, ArticleRow>();
     let undated = 0;
+    let unordered = 0;
+    const dayFirst = dayFirstIn(table.rows.map((row) => row[day] ?? ''));
     for (const row of table.rows) {
       const key = row[id]?.trim();
       if (!key) continue;
-      const date = isoDate(row[day] ?? '');
-      if (!date && (row[day] ?? '').trim()) undated++;
+      const date = dateIn(row[day] ?? '', dayFirst);
+      if (!date && (row[day] ?? '').trim()) {
+        if (figuresBeforeYear(row[day]) && dayFirst === null) unordered++;
+        else undated++;
+      }
       const name = outlet === undefined ? '' : (row[outlet] ?? '').trim();
       if (!date && !name) continue;
       rows.set(key.includes('/') || key.includes('\\') ? (isAbsolute(key) ? resolve(key) : resolve(dirname(path), key)) : key, { ...(date ? { date } : {}), ...(name ? { outlet: name } : {}) });
     }
-    if (undated > 0) this.warnings.push(`${path}: ${undated} row${undated === 1 ? '' : 's'} with a date not in ISO form (YYYY-MM-DD), not used`);
+    if (undated > 0) this.warnings.push(`${path}: ${undated} row${undated === 1 ? '' : 's'} with a date that is not one (write YYYY-MM-DD), not used`);
+    if (unordered > 0) {
+      this.warnings.push(
+        `${path}: ${unordered} row${unordered === 1 ? '' : 's'} with a date in figures (like 05/04/2017) whose day and month no row of the file tells apart, not used (write YYYY-MM-DD)`,
+      );
+    }
     if (table.unclosedQuote) this.warnings.push(`${path}: a quoted field is not closed; the rows after it were not read`);
     file.rows = rows;
     return file;

@@ -25,6 +25,31 @@ const DATE_RE = new RegExp(
   'gi',
 );
 
+/** A date written out on its own: "April 5, 2017", "5 Apr 2017", "Wed, 05 Apr 2017 10:00:00 GMT" (groups as DATE_RE's first two). */
+const WRITTEN_DATE = new RegExp(`^${WEEKDAY}(?:(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})|${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4}))(?!\\d)`, 'i');
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;
+const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d])/;
+
+/**
+ * A date written on its own, as a field of a metadata file holds one: ISO (2017-04-05, or a
+ * timestamp that starts with one), 2017/04/05, "April 5, 2017", "5 Apr 2017", "Wed, 05 Apr 2017
+ * 10:00:00 GMT"; null for anything else. Day and month in figures before the year ("05/04/2017")
+ * are not read here: which comes first is the file's to tell (`figuresBeforeYear`).
+ */
+export function writtenDate(value: string): string | null {
+  const v = value.trim();
+  const y = YEAR_FIRST.exec(v);
+  if (y) return isoDay(+y[1], +y[2], +y[3]);
+  const w = WRITTEN_DATE.exec(v);
+  return w ? toIso(w) : null;
+}
+
+/** The two figures and the year of a date written "05/04/2017", "5.4.2017" or "05-04-2017", or null. */
+export function figuresBeforeYear(value: string): [number, number, number] | null {
+  const m = YEAR_LAST.exec(value.trim());
+  return m ? [+m[1], +m[2], +m[3]] : null;
+}
+
 interface FoundDate extends ArticleDate {
   lineStart: number;
   lineEnd: number;
@@ -32,7 +57,8 @@ interface FoundDate extends ArticleDate {
 
 /** A day as ISO `YYYY-MM-DD`, or null when it is no plausible date. */
 export function isoDay(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  // (not 30 February: `Date.parse` would read it as 2 March)
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
