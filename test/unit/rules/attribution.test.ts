@@ -611,9 +611,14 @@ describe('weak-attribution', () => {
       'Physicians for Human Rights has documented 492 attacks on medical facilities.',
       'The charity said 12 people were killed.',
       'MSF staff said 70 people were treated for breathing problems.',
+      // the publisher's own reporter
+      'Our correspondent in Beirut says the death toll has risen to 40.',
     ]) {
       assert.deepEqual(labels(text), ['attributed-named'], text);
     }
+    // nobody: an absence
+    assert.deepEqual(labels('The blast, the third in the town this month, was claimed by no group.'), ['not-claim']);
+    assert.deepEqual(labels('No group has claimed the attack, which killed 12 people.'), ['not-claim']);
     // a head that modifies the noun a verb-shaped word ends on is no source
     assert.deepEqual(labels('The opposition killed at least 20 army troops when they blew up a tunnel under a regime post.'), ['unattributed']);
     assert.deepEqual(labels('Moscow urging an objective inquiry said the presence of the team suggested government forces were not to blame.'), ['attributed-named']);

@@ -343,6 +343,8 @@ function verbCues(
     if (passive) {
       const auxWord = AUXILIARIES.has(words[k - 1] ?? '') ? words[k - 1] : words[k - 2];
       if (words[k + 1] === 'by') {
+        // "was claimed by no group": nobody's
+        if (words[k + 2] === 'no') continue;
         const end = phrases.phraseEnd(k + 2);
         const cls = phrases.classify(k + 2, end);
         if (cls) out.push({ cls, what: `${auxWord} ${w} by ${phrases.textOf(k + 2, end + 1)}`, speech, at: k, explicit: true });

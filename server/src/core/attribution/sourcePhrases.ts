@@ -283,6 +283,8 @@ export class SourcePhrases {
     }
     // a report published by Fox News; an Observatory toll, a Health Ministry toll: the body's
     if (DOCUMENTS.has(npHead) && (entities || person || (npEnd > from && this.capitalised(npEnd - 1) && ANAPHOR_HEADS.has(words[npEnd - 1])))) return 'named';
+    // "our correspondent in Beirut": the publisher's own reporter, named by the byline
+    if (words[from] === 'our' && (PRESS.has(npHead) || npHead === 'editor')) return 'named';
     if (VAGUE_HEADS.has(npHead)) {
       // "said Zakaria Malahifji a Turkey-based official": a name, then what the person is
       for (let k = from; k < npEnd && !INDEFINITE.has(words[k]); k++) {
