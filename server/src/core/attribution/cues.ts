@@ -146,11 +146,11 @@ function reportsInPassive(lemma: string, next: string | undefined, after: string
 }
 /** Words that open what describes a source named before them: "also known as", "who", "which", "a Britain-based monitor". */
 const DESCRIBED_BY: ReadonlySet<string> = new Set(['also', 'known', 'who', 'which', 'a', 'an']);
-/** Verbs whose source may follow them ("said the ministry", "added Abdel Rahman"). */
-/** Words besides PREPOSITIONS after which "it" is an object: "the end of it", "talk about it". */
 /** Reporting verbs whose past before "to have" is active: "rebels claimed to have killed 30". */
 const ACTIVE_BEFORE_TO: ReadonlySet<string> = new Set(['claim', 'pledge', 'vow', 'threaten']);
+/** Words besides PREPOSITIONS after which "it" is an object: "the end of it", "talk about it". */
 const OBJECT_BEFORE_IT: ReadonlySet<string> = new Set(['to', 'about', 'into', 'by', 'over', 'against']);
+/** Verbs whose source may follow them ("said the ministry", "added Abdel Rahman"). */
 const INVERTED: ReadonlySet<string> = new Set(['say', 'add', 'tell', 'write', 'state', 'report', 'explain', 'insist', 'warn', 'tweet', 'specify', 'note', 'confirm']);
 /** A figure reported: "put the toll at", "raised", "updated", "revised" the toll. */
 const FIGURE_OBJECT = /\b(toll|number|figure|figures|tally|count|total)\b/;

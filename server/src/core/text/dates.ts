@@ -27,8 +27,8 @@ const DATE_RE = new RegExp(
 
 /** A date written out on its own: "April 5, 2017", "5 Apr 2017", "Wed, 05 Apr 2017 10:00:00 GMT" (groups as DATE_RE's first two). */
 const WRITTEN_DATE = new RegExp(`^${WEEKDAY}(?:(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})|${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4}))(?!\\d)`, 'i');
-const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;
-const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\d])/;
+const YEAR_FIRST = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+const YEAR_LAST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?!\d)/;
 
 /**
  * A date written on its own, as a field of a metadata file holds one: ISO (2017-04-05, or a
