@@ -30,7 +30,7 @@ export interface LinterOptions {
 /** An article's date (ISO) or outlet from outside its text, such as a metadata file beside the articles. */
 export type ArticleLookup = (uri: string) => string | undefined;
 
-const NO_DATES: ArticleLookup = () => undefined;
+const NOTHING_KNOWN: ArticleLookup = () => undefined;
 
 export class CorpusLinter {
   readonly knowledge: Knowledge;
@@ -54,8 +54,8 @@ export class CorpusLinter {
   private articleOutlet: ArticleLookup;
 
   constructor(options: LinterOptions = {}) {
-    this.articleDate = options.articleDate ?? NO_DATES;
-    this.articleOutlet = options.articleOutlet ?? NO_DATES;
+    this.articleDate = options.articleDate ?? NOTHING_KNOWN;
+    this.articleOutlet = options.articleOutlet ?? NOTHING_KNOWN;
     this.config = options.config ?? defaultConfig(defaultSeverities());
     this.knowledge = options.knowledge ?? Knowledge.default();
     this.dismissed = options.dismissed ?? new Set();

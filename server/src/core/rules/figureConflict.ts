@@ -67,13 +67,16 @@ export const figureConflict: Rule = {
     for (const conflict of context.figures.conflictsOf(uri)) {
       const f = conflict.figure;
       const place = [...f.places, ...f.broadPlaces].find((p) => !p.startsWith('~'));
-      // each partner described once, for the message and its link
+      // each partner described once, for the message and its link: what it states, the day of an
+      // incident its sentence names when it is not the article's ("On February 22 ..."), and the
+      // outlet of another article
       const whats = conflict.others.map((o) => describe(o.figure));
-      // the day of an incident its sentence names, when it is not the article's ("On February 22 ...")
+      const days = conflict.others.map((o) => incidentDay(o.figure, o.date));
+      const outlets = conflict.others.map((o) => (o.uri === uri ? undefined : context.outletOf(o.uri)));
       const others = listOthers(
         conflict.others.map((o, i) => {
-          const day = incidentDay(o.figure, o.date);
-          const outlet = o.uri === uri ? undefined : context.outletOf(o.uri);
+          const day = days[i];
+          const outlet = outlets[i];
           return { what: whats[i], where: o.uri === uri ? (day ? `${THIS_ARTICLE} (on ${day})` : THIS_ARTICLE) : `${articleName(o.uri)} (${outlet ? `${outlet}, ` : ''}${o.date ?? 'undated'}${day ? `; on ${day}` : ''})` };
         }),
       );
@@ -82,15 +85,12 @@ export const figureConflict: Rule = {
         start: f.start,
         end: f.end,
         message: `${describe(f)}${place ? ` in ${name(place)}` : ''}${ownDay ? `, on ${ownDay}` : ''}${ownDate ? `, in an article dated ${ownDate}${context.summary.date?.external ? ' (by its metadata)' : ''},` : ''} conflicts with ${others}.`,
-        related: conflict.others.map((o, i) => {
-          const day = incidentDay(o.figure, o.date);
-          return {
-            uri: o.uri,
-            start: o.figure.start,
-            end: o.figure.end,
-            message: `${whats[i]}${day ? `, on ${day}` : ''}${relatedArticle(o.date, o.uri === uri ? undefined : context.outletOf(o.uri))}`,
-          };
-        }),
+        related: conflict.others.map((o, i) => ({
+          uri: o.uri,
+          start: o.figure.start,
+          end: o.figure.end,
+          message: `${whats[i]}${days[i] ? `, on ${days[i]}` : ''}${relatedArticle(o.date, outlets[i])}`,
+        })),
         data: { kind: 'figure', quantity: f.measure },
         detail: f.text,
       });
