@@ -10,7 +10,9 @@ import {
   ABSENCE,
   BACKGROUND,
   BOILERPLATE,
+  CLASSES,
   containsPhrase,
+  DETERMINERS,
   EVENT,
   EVENT_PHRASES,
   FINITE,
@@ -34,13 +36,23 @@ function phraseOnce(f: SentenceFacts, field: 'boilerplate' | 'absence' | 'backgr
   return kept !== undefined ? kept : (f[field] = containsPhrase(f, list));
 }
 
+/**
+ * Whether a word of the headlines' present tense is a verb: not a noun after its determiner ("The
+ * shells also caused material damage", "its strikes"), as "Regime forces seize" or "Army repels"
+ * have it.
+ */
+function presentVerb(words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (CLASSES.of(words[k]) & HEADLINE_PRESENT && !DETERMINERS.has(words[k - 1] ?? '')) return true;
+  return false;
+}
+
 /** Why a cue-less sentence is not a claim, or null. */
 export function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDate | null, index: number): string | null {
   const { lower, mask } = f;
   const boiler = phraseOnce(f, 'boilerplate', BOILERPLATE);
   if (boiler && (f.words.length <= 14 || !f.casualty)) return `boilerplate ("${boiler.trim()}")`;
   if (f.words.length <= 3) return 'a fragment';
-  if (mask & HEADLINE_PRESENT && !(mask & (PAST_OR_PERFECT | PAST_EVENT))) return 'a headline or timeline entry (present tense)';
+  if (mask & HEADLINE_PRESENT && !(mask & (PAST_OR_PERFECT | PAST_EVENT)) && presentVerb(f.words)) return 'a headline or timeline entry (present tense)';
   if (f.words.length <= 6 && !f.countClaim && !(mask & FINITE)) return 'a fragment';
   if ((f.question ??= /\?["”’]?$/.test(sentenceText.trim()))) return 'a question';
   // "Wed 19 Apr 2017 Aleppo bomb blast kills six": a dated headline (a lead has finite verbs)
