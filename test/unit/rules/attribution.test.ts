@@ -55,6 +55,9 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('A Syrian man checks the damage at a school after it was hit in an air strike in the village of Hass on October 26 2016.'), ['not-claim'], '... unless a scene in the present tense comes before it');
     assert.deepEqual(labels('Buses will help evacuate 5000 civilians from the eastern districts of Aleppo on December 15 2016.'), ['unattributed'], 'an infinitive is no scene');
     assert.deepEqual(labels('The strikes also damaged trucks carrying supplies.'), ['unattributed']);
+    // a headline verb's form after a determiner is a noun: "the shells", not "Army shells"
+    assert.deepEqual(labels('One of the shells landed on the roof of a house while three others fell in al-Adawi neighborhood.'), ['unattributed']);
+    assert.deepEqual(labels('Army shells rebel positions near Hama.'), ['not-claim']);
   });
 
   it('reads an event with its time as news, its verb one word or more', () => {
@@ -616,6 +619,11 @@ describe('weak-attribution', () => {
     ]) {
       assert.deepEqual(labels(text), ['attributed-named'], text);
     }
+    // what a monitor documented or recorded is whoever its pronoun stands for; "it shows" and "they found" name nobody
+    const network = 'The Syrian Network for Human Rights said 1,024 civilians were killed in March.';
+    assert.deepEqual(labels(`${network} It documented 35 massacres during the month.`), ['attributed-named', 'attributed-named']);
+    assert.deepEqual(labels('Activists said 30 people were killed. They recorded 120 deaths in the province this week.'), ['attributed-vague', 'attributed-vague']);
+    assert.deepEqual(labels(`${network} They found 35 bodies in a mass grave on Monday.`), ['attributed-named', 'unattributed']);
     // nobody: an absence
     assert.deepEqual(labels('The blast, the third in the town this month, was claimed by no group.'), ['not-claim']);
     assert.deepEqual(labels('No group has claimed the attack, which killed 12 people.'), ['not-claim']);

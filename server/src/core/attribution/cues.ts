@@ -146,6 +146,12 @@ function reportsInPassive(lemma: string, next: string | undefined, after: string
 }
 /** Words that open what describes a source named before them: "also known as", "who", "which", "a Britain-based monitor". */
 const DESCRIBED_BY: ReadonlySet<string> = new Set(['also', 'known', 'who', 'which', 'a', 'an']);
+/**
+ * Weak verbs a monitor reports by: after a pronoun ("It documented 35 massacres", "they recorded
+ * 120 deaths") the source is whoever the pronoun stands for, as with "it said"; the other weak
+ * verbs' pronouns are no source ("it shows", "they found bodies").
+ */
+const TALLYING: ReadonlySet<string> = new Set(['document', 'record']);
 /** Reporting verbs whose past before "to have" is active: "rebels claimed to have killed 30". */
 const ACTIVE_BEFORE_TO: ReadonlySet<string> = new Set(['claim', 'pledge', 'vow', 'threaten']);
 /** Words besides PREPOSITIONS after which "it" is an object: "the end of it", "talk about it". */
@@ -374,7 +380,7 @@ function verbCues(
     // end of it said Modar Shekho": "it" after a preposition is no subject)
     const objectIt = words[k - 1] === 'it' && k >= 2 && (PREPOSITIONS.has(words[k - 2]) || OBJECT_BEFORE_IT.has(words[k - 2]));
     if (PRONOUNS.has(words[k - 1] ?? '') && !objectIt) {
-      if (!weak) out.push({ cls: 'inherit', what: `${words[k - 1]} ${w}`, speech, at: k, explicit: true });
+      if (!weak || TALLYING.has(lemma)) out.push({ cls: 'inherit', what: `${words[k - 1]} ${w}`, speech, at: k, explicit: true });
       continue;
     }
     // (a verb right after "and" or "but" has its subject before them: see below)
