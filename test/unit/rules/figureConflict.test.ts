@@ -627,6 +627,13 @@ describe('figure-conflict', () => {
       'a.txt:more than 10 <> a.txt:nine',
       'a.txt:nine <> a.txt:more than 10',
     ]);
+    // an earlier day opens another incident too, unless it tells an earlier report
+    const strikes = 'Sun Oct 9 2016\nThe Civil Defense said 21 people were killed in the strikes on Maaret al-Numan. ';
+    for (const opener of ['A day earlier', 'The day before', 'Two days ago', 'Hours earlier']) {
+      assert.deepEqual(conflicts({ 'a.txt': `${strikes}${opener}, an airstrike on a market in the town killed 12 people, the Observatory said.` }), [], opener);
+    }
+    assert.deepEqual(conflicts({ 'a.txt': `${strikes}An airstrike on a market in the town killed 12 people, the Observatory said.` }), ['a.txt:12 <> a.txt:21', 'a.txt:21 <> a.txt:12']);
+    assert.deepEqual(conflicts({ 'a.txt': `${strikes}A day earlier the Observatory said the strikes had killed 12 people.` }), ['a.txt:12 <> a.txt:21', 'a.txt:21 <> a.txt:12']);
   });
 
   it('takes a hospital hit for a kind of incident, not one the hurt were taken to nor an attack recalled', () => {

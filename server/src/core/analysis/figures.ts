@@ -70,7 +70,13 @@ const TOLL_RE = /\b(?:toll|deaths|number of (?:the )?(?:dead|killed|victims|fata
  */
 const SPREAD = /\b(?:attacks|shells|strikes|airstrikes|raids|shelling|bombardment)\b.{0,40}\b(?:neighbou?rhoods|areas|towns|villages|districts|parts of|across)\b|^(?:they|these|those) (?:were|are) (?:also )?among\b|\bseparate (?:operations|attacks|strikes|raids|incidents|clashes)\b/;
 /** A sentence that opens another incident than the one before ("Separately two militants were killed"). */
-const SEPARATE = /^(?:separately|elsewhere|in a separate|in another (?:incident|attack|strike|raid|development)|earlier)\b/;
+const SEPARATE = /^(?:separately|elsewhere|in a separate|in another (?:incident|attack|strike|raid|development))\b/;
+/**
+ * A sentence that opens with an earlier time: "Earlier two persons were killed", "A day earlier an
+ * airstrike on a market killed 12", "The day before", "Two days ago", "Hours earlier". Another
+ * incident, unless it tells an earlier report (see FIRST_VERB).
+ */
+const EARLIER = /^(?:earlier|(?:a|one|two|three|four|five|six|\d) days? (?:earlier|before|ago|prior)|the (?:day|night) (?:before|prior)|the previous (?:day|night)|(?:hours|minutes) (?:earlier|before))\b/;
 /**
  * The first reporting verb and the first verb of an incident of a sentence: "Earlier the
  * Observatory reported that the attacks killed 31" tells an earlier report of the incident, not
@@ -78,16 +84,14 @@ const SEPARATE = /^(?:separately|elsewhere|in a separate|in another (?:incident|
  * 60 missiles ... killing nine people Sputnik reported").
  */
 const FIRST_VERB = /\b(?:(said|says|say|reported|reports|report|announced|quoted|cited|stated)|(killed|killing|died|dead|wounded|injured|injuring|launched|fired|struck|hit|targeted|attacked|shelled|exploded|blew|dropped|carried out))\b/;
-/** A sentence that opens another incident: see SEPARATE. */
+/** A sentence that opens with an earlier time (EARLIER) and then an incident, not a report. */
 function opensIncident(lower: string): boolean {
-  if (!lower.startsWith('earlier')) return true;
   const m = FIRST_VERB.exec(lower);
   return m === null || m[1] === undefined;
 }
-/** SEPARATE, tried only on a sentence that starts with its first letters (s, e, i). */
+/** SEPARATE, or EARLIER before an incident: another incident than the one before. */
 function opensSeparate(lower: string): boolean {
-  const c = lower.charCodeAt(0);
-  return (c === 115 || c === 101 || c === 105) && SEPARATE.test(lower) && opensIncident(lower);
+  return SEPARATE.test(lower) || (EARLIER.test(lower) && opensIncident(lower));
 }
 const SPREAD_WORDS = WORDS.add(['neighborhoods', 'neighbourhoods', 'areas', 'towns', 'villages', 'districts', 'parts', 'across', 'among', 'separate']);
 /** Month names: a sentence without one names no day (see `incidentDate`). */
