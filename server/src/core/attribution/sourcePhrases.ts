@@ -16,6 +16,7 @@ import {
   BOUNDARY_WORDS,
   CASUALTY_WORDS,
   COLLECTIVE_VAGUE,
+  CONTACTED,
   DETERMINERS,
   DOCUMENTS,
   EVENT_WORDS,
@@ -461,6 +462,12 @@ export class SourcePhrases {
       // but not into a name: "the Britain-based Syrian Observatory for Human Rights monitoring group"
       const name = i > walked ? this.mentionAt(i) : undefined;
       while (name && i > walked && this.mentionAt(i - 1) === name) i--;
+    }
+    // "Residents contacted by AFP said", "a doctor reached by phone in the town said": the
+    // source is who was reached, not the agency or the means that reached them
+    if (i >= 3 && words[i - 1] === 'by' && CONTACTED.has(words[i - 2]) && !this.hyphenated(i - 2)) {
+      const reached = this.leftPhrase(i - 2);
+      if (reached) return reached;
     }
     // "an opposition group based outside the country said": the source is what is based there
     if (i >= 3 && LOCATED.has(words[i - 2]) && (PREPOSITIONS.has(words[i - 1]) || words[i - 1] === 'outside') && !this.hyphenated(i - 2)) {

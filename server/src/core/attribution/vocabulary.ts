@@ -28,6 +28,8 @@ export const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 export const LOCATED = new Set(['based', 'headquartered', 'stationed']);
 /** What a body's name may say before its head besides a demonym: "regime army", "Kurdish police", "security forces". */
 export const BODY_MODIFIERS = new Set(['security', 'local', 'provincial', 'federal', 'national', 'interior', 'foreign', 'kurdish', 'turkish', 'british', 'arab', 'civil']);
+/** Participles by which a reporter got to a source: "residents contacted by AFP", "a doctor reached by phone". */
+export const CONTACTED = new Set(['contacted', 'reached', 'interviewed', 'questioned', 'approached', 'consulted', 'surveyed', 'polled']);
 export const PUBLISHED = new Set(['published', 'issued', 'released', 'posted', 'compiled', 'carried', 'aired', 'broadcast', 'circulated', 'provided']);
 export const DOCUMENTS = new Set(['report', 'reports', 'statement', 'study', 'survey', 'investigation', 'video', 'videos', 'footage', 'photos', 'photographs', 'images', 'pictures', 'data', 'figures', 'tally', 'count', 'toll', 'documentation', 'bulletin', 'release']);
 export const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'living', 'based', 'inside', 'near', 'on']);
