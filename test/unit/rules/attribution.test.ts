@@ -228,6 +228,9 @@ describe('weak-attribution', () => {
       'Unverified reports estimated up to 33 people may have been killed in the strike.',
       'An activist in the town of Kafr Nabl said 20 people were killed.',
       'A resident of the village of Tal Hamis told AFP 20 people were killed.',
+      // who was reached, not the agency or the means that reached them
+      'Residents contacted by AFP said 20 people were killed.',
+      'A doctor reached by phone said 20 people were killed.',
     ]) {
       assert.deepEqual(labels(text), ['attributed-vague'], text);
     }
@@ -481,6 +484,16 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Air strikes killed 23 people in Douma on Monday. The Observatory said 23 people were killed in the raids.'), ['attributed-named', 'attributed-named']);
     assert.deepEqual(
       labels('The attacks came one day after four neighborhoods of Aleppo were targeted by militants leading to four deaths. The Observatory said four rebels were killed in fighting near Hama.'),
+      ['unattributed', 'attributed-named'],
+    );
+    // a lead restated with its source next shares its words; two sentences that share only the
+    // words of any war news ("people", "rebel-held") are two accounts
+    assert.deepEqual(
+      labels('A rocket shell targeted Aleppo city on Saturday, injuring many civilians. A source at Aleppo police command told SANA that a rocket shell targeted the city.'),
+      ['attributed-vague', 'attributed-vague'],
+    );
+    assert.deepEqual(
+      labels('An estimated 250,000 people remain under siege in the rebel-held east. In the government-held west, state media reported that rebel shelling had killed three people.'),
       ['unattributed', 'attributed-named'],
     );
   });
