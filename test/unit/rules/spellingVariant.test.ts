@@ -189,6 +189,16 @@ Jihadists attacked Tel Hamis on Monday. Tell Rami to call.
       },
       RULE,
     );
+    // ... and before the title that heads places' names too
+    expectMarked(
+      {
+        'a.txt': 'The army captured the village of Tal Sheikh Youssef. Rebels shelled Tal Sheikh Youssef.',
+        'b.txt': `
+Rebels said they retook Tel Sheikh Yusuf on Wednesday.
+                        ^^^^^^^^^^^^^^^^ spelling-variant -> Tal Sheikh Youssef`,
+      },
+      RULE,
+    );
   });
 
   it('tells a discovered person, organisation or place by how its spellings read, and leaves other names unsaid', () => {

@@ -60,8 +60,9 @@ export function candidatesIn(text: string, units: Units, from: number, to: numbe
     if (lexicon & TITLE) return PLACE_TITLES.has(key) && u + 1 < units.count && (units.flags[u + 1] & UNIT_JOINED) !== 0 && isNameUnit(u + 1);
     if (key.length < 2 || /\d/.test(key)) return false;
     if ((lexicon & COMMON) === 0 || isCamelPart(units, u)) return true;
-    // "Tel Hamis", "Tall Abyad": the Arabic word for a hill, an English word too, heads the place's name
-    return HILL.has(key) && u + 1 < units.count && (units.flags[u + 1] & UNIT_JOINED) !== 0 && isNameUnit(u + 1);
+    // "Tel Hamis", "Tall Abyad", "Tel Sheikh Yusuf": the Arabic word for a hill, an English word
+    // too, heads the place's name
+    return HILL.has(key) && u + 1 < units.count && (units.flags[u + 1] & UNIT_JOINED) !== 0 && (isNameUnit(u + 1) || startsRun(u + 1));
   };
   let reached = -1;
   let k = from;
