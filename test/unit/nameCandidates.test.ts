@@ -18,6 +18,15 @@ describe('name candidates', () => {
     ]);
   });
 
+  it('takes a by-name such as Abu Mohammed or Umm Ahmad for no name, and a place so named for one', () => {
+    assert.deepEqual(candidates('Umm Ahmad said the shelling was heavy. Abu Mohammed fled.'), []);
+    assert.deepEqual(candidates('Jets hit the town of Umm Batinah. Fighters fled Umm Batna.'), [
+      ['Jets', false],
+      ['Umm Batinah', false],
+      ['Umm Batna', false],
+    ]);
+  });
+
   it('takes no part of a two-word name for a name, unless an article parts the two', () => {
     // "Bab" of Bab Touma and the short head of Qasr al-Nabi are not names; Suwaidan of
     // "Suwaidan al Sadd" may be one (comma-less copy: "the towns of Jarablus al Rai and al Bab")

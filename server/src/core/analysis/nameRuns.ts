@@ -142,8 +142,12 @@ function collectCandidates(
   // "the town of X", or a title that heads places; a list after them is a list of places
   const placeBefore =
     placeTitled || (before >= 0 && (PLACE_PREPOSITIONS.has(units.key[before]) || (units.key[before] === 'of' && before > 0 && (lexiconFlags(units.key[before - 1]) & PLACE_HEAD) !== 0)));
-  // Abu Mohamed, Umm Ahmad: a by-name many people share, no material for discovery
-  const abu = units.key[contentUnits[0]] === 'abu' || units.key[contentUnits[0]] === 'umm';
+  // Abu Mohamed, Umm Ahmad: a by-name many people share, no material for discovery; not the
+  // places so named, read as places or not named after a person (Umm Batinah, Abu Duhur)
+  const abu =
+    (units.key[contentUnits[0]] === 'abu' || units.key[contentUnits[0]] === 'umm') &&
+    !placeBefore &&
+    (contentUnits.length < 2 || isGivenName(units.key[contentUnits[1]]));
   // Person names are taken whole; other runs (lists of villages lose their commas in some copy)
   // are cut into spans of one to three name units.
   const spans: [number, number][] = [];
