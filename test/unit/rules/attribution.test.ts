@@ -645,6 +645,19 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Moscow urging an objective inquiry said the presence of the team suggested government forces were not to blame.'), ['attributed-named']);
   });
 
+  it('credits records to whom they come from, a body by its kind, and reads a report denied as an absence', () => {
+    assert.deepEqual(labels('Data from the UN refugee agency show that 4.8 million Syrians have fled the country.'), ['attributed-named']);
+    assert.deepEqual(labels('Statistics from activists show 300 people were killed this month.'), ['attributed-vague']);
+    // footage from a place is no one's
+    assert.deepEqual(labels('Video footage from districts east of Damascus showed people choking.'), ['unattributed']);
+    assert.deepEqual(labels('At least 14 people died when their boat capsized off the Turkish coast, the coast guard said.'), ['attributed-named']);
+    assert.deepEqual(labels('The embassy said three of its citizens were killed.'), ['attributed-named']);
+    for (const text of ['The information could not be confirmed by independent sources.', 'The toll has not been confirmed by the ministry.', 'The report could not be confirmed.']) {
+      assert.deepEqual(labels(text), ['not-claim'], text);
+    }
+    assert.deepEqual(labels('The toll was confirmed by the ministry.'), ['attributed-named']);
+  });
+
   it('reads a participle after an article or a possessive as an adjective, not a report', () => {
     assert.deepEqual(labels('UN investigators are looking into the alleged chemical attack in Idlib.'), ['not-claim']);
     assert.deepEqual(labels('Rebels were driven back an estimated 20 kilometres from Tabqa airbase on Monday.'), ['not-claim']);

@@ -152,6 +152,8 @@ const DESCRIBED_BY: ReadonlySet<string> = new Set(['also', 'known', 'who', 'whic
  * verbs' pronouns are no source ("it shows", "they found bodies").
  */
 const TALLYING: ReadonlySet<string> = new Set(['document', 'record']);
+/** Words that deny a passive report ("could not be confirmed", "has never been verified"). */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'cannot', 'couldnt', 'cant', 'hasnt', 'havent', 'wasnt', 'werent']);
 /** Reporting verbs whose past before "to have" is active: "rebels claimed to have killed 30". */
 const ACTIVE_BEFORE_TO: ReadonlySet<string> = new Set(['claim', 'pledge', 'vow', 'threaten']);
 /** Words besides PREPOSITIONS after which "it" is an object: "the end of it", "talk about it". */
@@ -347,6 +349,9 @@ function verbCues(
     }
     // passives: "was quoted as saying", "were reported" (vague) unless "by X"
     if (passive) {
+      // "could not be confirmed by independent sources", "has not been verified": nobody's
+      // report, an absence (see the absence phrases)
+      if (NEGATIONS.has(words[k - 2] ?? '') || NEGATIONS.has(words[k - 3] ?? '')) continue;
       const auxWord = AUXILIARIES.has(words[k - 1] ?? '') ? words[k - 1] : words[k - 2];
       if (words[k + 1] === 'by') {
         // "was claimed by no group": nobody's

@@ -16,6 +16,8 @@ const MEDIA: ReadonlySet<string> = new Set(MEDIA_WORDS);
 const PUBLISHING: ReadonlySet<string> = new Set(['posted', 'published', 'released', 'circulated', 'distributed', 'uploaded', 'shared', 'aired', 'broadcast', 'sent', 'filmed']);
 /** Words of the footage's own noun phrase before its noun ("a new disturbing video", "amateur footage"). */
 const MEDIA_MODIFIERS: ReadonlySet<string> = new Set(['new', 'amateur', 'graphic', 'grisly', 'disturbing', 'shocking', 'recent', 'extensive', 'online', 'video', 'purported', 'further', 'more']);
+/** Records whose author a "from" names: "data from the UN show". */
+const RECORDS: ReadonlySet<string> = new Set(['data', 'figures', 'statistics', 'numbers', 'records', 'report', 'survey', 'study', 'tally', 'count', 'estimates']);
 /** A determiner that points back at footage named before: "The video showed", "These images show". */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -39,6 +41,13 @@ export function showCue(phrases: SourcePhrases, words: readonly string[], k: num
     if (at < 0) break;
     const cls = platform(words, start + at + 1, k - 1) ? 'vague' : phrases.classify(start + at + 1, k - 1);
     if (cls) return { cls, what: `${phrases.textOf(start + at, k)} ${w}`, speech: false, at: k, explicit: true };
+  }
+  // "Data from the UN refugee agency show", "figures from the health ministry showed": the
+  // author of the records (records from a place are no one's: "figures from Aleppo")
+  const from = window.lastIndexOf('from');
+  if (from > 0 && RECORDS.has(window[from - 1]) && phrases.kindAt(start + from + 1) !== 'place') {
+    const cls = phrases.classify(start + from + 1, k - 1);
+    if (cls) return { cls, what: `${phrases.textOf(start + from - 1, k)} ${w}`, speech: false, at: k, explicit: true };
   }
   let m = k - 1;
   while (m >= start && !MEDIA.has(words[m])) m--;
