@@ -189,6 +189,10 @@ describe('figure-conflict', () => {
     const tolls = 'Wed 05 Apr 2017\nThe death toll from the chemical attack on Khan Sheikhoun in Idlib province rose to 72, the Observatory said. The Idlib health directorate put the number of dead at 100.';
     assert.deepEqual(conflicts({ 'a.txt': tolls }), ['a.txt:100 <> a.txt:72', 'a.txt:72 <> a.txt:100']);
     assert.deepEqual(conflicts({ 'a.txt': tolls.replace('number of dead', 'number of refugees') }), []);
+    // the class a toll names before its count: "the number of children killed to 20"
+    const measures = (text: string): string[] => summarize({ uri: 'x', version: 1, text }, Knowledge.default()).figures.map((f) => f.measure);
+    assert.deepEqual(measures('The toll rose to 72, bringing the number of children killed to 20.'), ['killed:people', 'killed:children']);
+    assert.deepEqual(measures('The war has brought the number of refugees in Turkey to 3 million.'), []);
   });
 
   it('takes one incident told twice by one source as rival counts, not two incidents', () => {

@@ -241,6 +241,20 @@ export function countedClass(text: string, tokens: Tokens, lastToken: number, en
 }
 
 /**
+ * The class a toll before the count names: "bringing the number of children killed to 20",
+ * "put the number of civilians dead at 45" (a count with no noun after it). Null when the words
+ * before it name none: "the number of refugees to 5 million" names no outcome.
+ */
+export function countedBefore(text: string, tokens: Tokens, firstToken: number, sFirst: number): string | null {
+  for (let k = firstToken - 3; k >= Math.max(sFirst + 1, firstToken - 8); k--) {
+    if (word(text, tokens, k - 1) !== 'of' || word(text, tokens, k - 2) !== 'number') continue;
+    const cls = CLASSES.get(word(text, tokens, k));
+    return cls && OUTCOMES.get(word(text, tokens, k + 1)) ? cls : null;
+  }
+  return null;
+}
+
+/**
  * Whether the words from token `k` bound an age below childhood's end ("under the age of eight",
  * "at ages below 8", "aged under 10", "younger than five"): the counted are some of their class,
  * not all of it ("children under 18" are all of it, "children under the rubble" no age).

@@ -17,7 +17,7 @@ import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import type { Span } from '../text/sentences';
 import { spansWithin } from '../text/sortedSpans';
-import { ADDED_AFTER, adjacentOutcome, afterAmong, asWellAs, bothOutcomes, countedClass, endsClause, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isKinOf, KIN, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
+import { ADDED_AFTER, adjacentOutcome, afterAmong, asWellAs, bothOutcomes, countedBefore, countedClass, endsClause, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isKinOf, KIN, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
 import { livesIn, populationMeasure, stillIn, unplacedPopulation } from './population';
 import type { SentenceMemo } from './sentenceMemo';
 import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
@@ -370,7 +370,9 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
     } else {
       // "seven of them children" counts children; "two of them" is a part of a figure stated before
       const partOf = word(text, tokens, q.lastToken + 1) === 'of' && ['them', 'whom', 'those'].includes(word(text, tokens, q.lastToken + 2));
-      const cls = partOf ? countedClass(text, tokens, q.lastToken + 2, last) : countedClass(text, tokens, q.lastToken, last);
+      const cls = partOf
+        ? countedClass(text, tokens, q.lastToken + 2, last)
+        : (countedClass(text, tokens, q.lastToken, last) ?? ((mask & TOLL) !== 0 ? countedBefore(text, tokens, qStartToken, first) : null));
       if (partOf && cls !== 'children' && cls !== 'women') continue;
       // "killing four more civilians two residents said": the people who speak, not a count
       if (cls && SPEAKS.has(word(text, tokens, q.lastToken + 2))) continue;
