@@ -177,6 +177,7 @@ describe('incident date', () => {
     // an incident named by its weekday, the apostrophe lost or kept
     assert.equal(weekdayDate('It said 31 people hurt in Tuesdays attack were being treated in Turkish hospitals.', '2016-04-29'), '2016-04-26');
     assert.equal(weekdayDate("Friday's strikes killed 9 people.", '2016-04-29'), '2016-04-29');
+    assert.equal(weekdayDate("The death toll from Tuesday's suspected gas attack has risen to 72.", '2017-04-05'), '2017-04-04');
   });
 
   it('tells an incident placed in a whole month before the article\'s', () => {

@@ -181,10 +181,10 @@ const INCIDENT = '(?:attack|attacks|strike|strikes|air ?strikes?|bombing|blast|r
 /**
  * A day named by its weekday or as yesterday: "on Monday", "late Tuesday", "Friday night",
  * "yesterday", a weekday right after a toll ("claimed 20 lives Monday", "killed 12 people Tuesday")
- * or an incident's ("in Tuesdays attack", "Friday's strikes").
+ * or an incident's ("in Tuesdays attack", "Friday's strikes", "Tuesday's suspected gas attack").
  */
 const WEEKDAY_DAY = new RegExp(
-  `\\b(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\\s+${DAY}\\b|${DAY}\\s+(?:morning|afternoon|evening|night)\\b|\\b([Yy]esterday)\\b|(?<=\\b${TOLL_END} )${DAY}\\b|\\b${DAY}(?:'s|’s|s) ${INCIDENT}\\b)`,
+  `\\b(?:(?:[Oo]n|[Ll]ast|[Ll]ate|[Ee]arly)\\s+${DAY}\\b|${DAY}\\s+(?:morning|afternoon|evening|night)\\b|\\b([Yy]esterday)\\b|(?<=\\b${TOLL_END} )${DAY}\\b|\\b${DAY}(?:'s|’s|s) (?:[a-z-]+ ){0,2}${INCIDENT}\\b)`,
   'g',
 );
 /**
