@@ -64,6 +64,7 @@ describe('quantities', () => {
     assert.deepEqual(q('defended by 3,000 to 4,000 jihadists'), [{ value: 3000, high: 4000, qualifier: 'range', kind: 'count', vague: false }]);
     assert.deepEqual(q('at least twenty-five people'), [{ value: 25, high: undefined, qualifier: 'at-least', kind: 'count', vague: false }]);
     assert.deepEqual(q('more than 1.5 million refugees'), [{ value: 1.5e6, high: undefined, qualifier: 'more-than', kind: 'count', vague: false }]);
+    assert.deepEqual(q('no more than 2,000 militants'), [{ value: 2000, high: undefined, qualifier: 'up-to', kind: 'count', vague: false }]);
     assert.equal(q('dozens of people')[0].vague, true);
     // groups of three digits parted by a space, as some outlets write thousands; not a year before a count
     assert.deepEqual(q('over 1 000 civilians and 1 200 000 refugees').map((x) => x.value), [1000, 1200000]);

@@ -89,6 +89,10 @@ describe('figure-conflict', () => {
     assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nAbout 1,500 IS fighters left in buses from Raqqa, an official said.' }), []);
     assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nAbout 1,500 IS fighters left Raqqa on Sunday, an official said.' }), []);
     assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nAbout 1,500 IS fighters are still fighting in Raqqa, an official said.' }), []);
+    // fighters who hold a place, or a side has in it; not a side's dead
+    assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nRaqqa is held by no more than 2,000 militants, a coalition spokesman said.' }), rival('no more than 2,000'));
+    assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nIS had about 1,500 fighters in Raqqa, an SDF spokesman said.' }), rival('about 1,500'));
+    assert.deepEqual(conflicts({ ...garrison, 'b.txt': '19 June 2017\nIS had 1,500 fighters killed in Raqqa, an SDF spokesman said.' }), []);
   });
 
   it('counts the fighters holed up among civilians as a force, and not the civilians', () => {

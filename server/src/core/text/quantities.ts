@@ -59,6 +59,9 @@ const QUALIFIERS: [string[], FigureQualifier][] = [
   [['no', 'fewer', 'than'], 'at-least'],
   [['no', 'less', 'than'], 'at-least'],
   [['not', 'less', 'than'], 'at-least'],
+  // before "more than": "no more than 2,000" is at most 2,000
+  [['no', 'more', 'than'], 'up-to'],
+  [['not', 'more', 'than'], 'up-to'],
   [['a', 'minimum', 'of'], 'at-least'],
   [['more', 'than'], 'more-than'],
   [['over'], 'more-than'],
