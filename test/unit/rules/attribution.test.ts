@@ -36,9 +36,17 @@ More than 200 civilians were killed in Raqqa on Monday.
       // a vague phrase before the verb is what was said when a name after it ends the sentence
       'The blast killed a nurse a hospital employee and two soldiers said Observatory director Abdel Rahman.',
       '11 people were killed including an officer who defected to join opposition forces said the Observatory.',
+      // "per X" opening a clause, "as reported by X", "state" before a noun
+      'Per the Observatory, 37 fighters were killed in the clashes.',
+      'Shelling continued, per SANA, killing 12 people.',
+      'As reported by the state news agency, 15 terrorists were killed in the operation.',
+      'According to the state news agency, 15 terrorists were killed in the operation.',
+      'Two pilots were killed, the Russian military was quoted as saying by local media.',
     ]) {
       assert.deepEqual(labels(text), ['attributed-named'], text);
     }
+    assert.deepEqual(labels('The army fired 300 shells per day on the town.'), ['unattributed']);
+    assert.deepEqual(labels('As reported by activists, 20 people were killed.'), ['attributed-vague']);
   });
 
   it('is not fooled by headlines, background and absence statements', () => {

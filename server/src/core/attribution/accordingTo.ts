@@ -1,5 +1,5 @@
 /**
- * "according to X": the source X names (named, vague or a body named before), including a tally
+ * "according to X" (and "per X", "as reported by X"): the source X names (named, vague or a body named before), including a tally
  * nobody is named for ("according to the latest death toll") and a tally's author ("a new toll
  * from the Observatory").
  */
@@ -15,23 +15,31 @@ const AUTHORED: ReadonlySet<string> = new Set(['by', 'from', 'of', 'issued', 're
 
 /** The cue of "according to X" at word k: X's class, or null when X reads as no source. */
 export function accordingTo(phrases: SourcePhrases, words: readonly string[], k: number): Cue | null {
-  const end = phrases.phraseEnd(k + 2);
-  const phrase = words.slice(k + 2, end + 1).join(' ');
+  return creditedTo(phrases, words, k, k + 2, 'according to');
+}
+
+/**
+ * The cue of a phrase that credits the source X starting at word `from` (`lead` the words before
+ * it, cue at word k): "according to X", "per X", "as reported by X". Null when X reads as no source.
+ */
+export function creditedTo(phrases: SourcePhrases, words: readonly string[], k: number, from: number, lead: string): Cue | null {
+  const end = phrases.phraseEnd(from);
+  const phrase = words.slice(from, end + 1).join(' ');
   if (/^(estimates|reports|sources|unconfirmed|initial|preliminary|local sources|activists|witnesses|residents|media)\b/.test(phrase)) {
-    return { cls: 'vague', what: `according to ${phrases.textOf(k + 2, end + 1)}`, speech: false, at: k, explicit: true };
+    return { cls: 'vague', what: `${lead} ${phrases.textOf(from, end + 1)}`, speech: false, at: k, explicit: true };
   }
   // the longest start of the phrase that reads as a source: copy without commas runs the
   // source into the claim ("According to the Syrian Observatory heavy bombardment has battered")
   let e = end;
-  let cls = phrases.classify(k + 2, e);
-  while (!cls && e > k + 2) cls = phrases.classify(k + 2, --e);
+  let cls = phrases.classify(from, e);
+  while (!cls && e > from) cls = phrases.classify(from, --e);
   if (!cls) {
-    const tally = tallyCredited(phrases, words, k + 2, end);
+    const tally = tallyCredited(phrases, words, from, end);
     if (!tally) return null;
     cls = tally.cls;
     e = tally.end;
   }
-  return { cls, what: `according to ${phrases.textOf(k + 2, Math.min(e + 1, k + 7))}`, speech: false, at: k, explicit: true };
+  return { cls, what: `${lead} ${phrases.textOf(from, Math.min(e + 1, from + 5))}`, speech: false, at: k, explicit: true };
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Span } from '../text/sentences';
 import { spansWithin } from '../text/sortedSpans';
 import type { Tokens } from '../text/tokens';
 import type { MentionRecord } from '../analysis/summary';
-import { accordingTo } from './accordingTo';
+import { accordingTo, creditedTo } from './accordingTo';
 import { claimsAnAttack, namedToTheEnd, SPOKEN_PARTICIPLES, startsPhrase, subjectMayStart, subjectSaying } from './clauseSubjects';
 import { showCue } from './footage';
 import { SourcePhrases, type CueClass } from './sourcePhrases';
@@ -251,6 +251,13 @@ function verbCues(
       if (cue) out.push(cue);
       continue;
     }
+    // "Per the Observatory, 37 fighters were killed": "per" X opening the sentence or a clause
+    // (not "per day", "5 per cent": no source)
+    if (w === 'per') {
+      const cue = k === 0 || phrases.commaRightAfter(k - 1) ? creditedTo(phrases, words, k, k + 1, 'per') : null;
+      if (cue) out.push(cue);
+      continue;
+    }
     // "An AFP correspondent in the village saw extensive damage", "an AFP correspondent who
     // visited the district saw": an eyewitness report, credited to whoever saw
     if (PERCEPTION.has(w)) {
@@ -312,6 +319,13 @@ function verbCues(
     // ("activists are reporting that": a participle after its auxiliary is the finite verb, active)
     const progressive = w.endsWith('ing') && (words[k - 1] === 'are' || words[k - 1] === 'is' || words[k - 1] === 'were' || words[k - 1] === 'was');
     const passive = !progressive && (AUXILIARIES.has(words[k - 1] ?? '') || (SKIP_BEFORE_VERB.has(words[k - 1] ?? '') && AUXILIARIES.has(words[k - 2] ?? '')));
+    // "As reported by the state news agency, 15 terrorists were killed": its agent is the source
+    // (not "was quoted as saying by local media": the one quoted speaks)
+    if (words[k - 1] === 'as' && words[k + 1] === 'by' && !w.endsWith('ing')) {
+      const cue = creditedTo(phrases, words, k, k + 2, `as ${w} by`);
+      if (cue) out.push(cue);
+      continue;
+    }
     // ("said by telephone": the means, not an agent)
     if (words[k + 1] === 'by' && !passive && !MEANS.has(words[k + 2] ?? '')) continue;
     // what footage shows, on the authority of whoever filmed, published or aired it

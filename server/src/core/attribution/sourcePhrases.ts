@@ -172,7 +172,7 @@ export class SourcePhrases {
   }
 
   /** A comma follows word k at once ("the village, opposition activists said"). */
-  private commaRightAfter(k: number): boolean {
+  commaRightAfter(k: number): boolean {
     return this.text.charCodeAt(this.tokens.end[this.wordTokens[k]]) === 0x2c;
   }
 
@@ -592,8 +592,10 @@ export class SourcePhrases {
         continue;
       }
       // "according to a report by ...": after an article, a verb's form is a noun
-      // (a verb's form in a hyphenated compound is an adjective: "the so-called Syrian Observatory")
-      if ((REPORTING_VERB_FORMS.has(next) && !(DOCUMENTS.has(next) && DETERMINERS.has(words[k])) && !this.hyphenated(k + 1)) || EVENT_WORDS.has(next) || TIME_WORDS.has(next)) break;
+      // (a verb's form in a hyphenated compound is an adjective: "the so-called Syrian Observatory";
+      // "state" before a noun is one too: "the state news agency", "the United States")
+      const adjective = next === 'state' || (next === 'states' && words[k] === 'united');
+      if ((REPORTING_VERB_FORMS.has(next) && !adjective && !(DOCUMENTS.has(next) && DETERMINERS.has(words[k])) && !this.hyphenated(k + 1)) || EVENT_WORDS.has(next) || TIME_WORDS.has(next)) break;
       // "according to the source caused material damage": a verb after the source's head
       if ((VAGUE_HEADS.has(words[k]) || ANAPHOR_HEADS.has(words[k])) && next.length > 4 && next.endsWith('ed') && !PREPOSITIONS.has(next) && !SOURCE_PARTICIPLES.has(next)) break;
       k++;
