@@ -74,6 +74,9 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('On Sunday in Damascus a bomb tore apart a bus carrying pilgrims.'), ['unattributed']);
     // without its time, an event of more than one word is the war's background
     assert.deepEqual(labels('The border remained largely quiet for decades until 2011 when the Syrian conflict broke out.'), ['not-claim']);
+    // the verbs of a front line: crossed, imposed (with a time), recaptured, overran, bombarded
+    assert.deepEqual(labels('Turkish troops crossed into Syria on Wednesday.'), ['unattributed']);
+    assert.deepEqual(labels('Government forces recaptured the airbase after heavy fighting.'), ['unattributed']);
   });
 
   it('takes an earlier month of the campaign as background, the days of the article as news', () => {

@@ -86,7 +86,7 @@ export const LEAD_VERBS = CLASSES.add(wordList('was were has have had been is ar
 export const FINITE = CLASSES.add(wordList('was were has have had is are'));
 export const PERFECT = CLASSES.add(wordList('had has have'));
 /** Past-tense event verbs: with an agent they report something that happened. */
-export const PAST_EVENT = CLASSES.add(wordList('killed destroyed targeted struck seized captured attacked shelled bombed fired exploded detonated erupted clashed ambushed stormed raided pounded downed repelled foiled regained retook executed beheaded abducted kidnapped arrested detained blew crashed razed damaged hit sent launched advanced entered'));
+export const PAST_EVENT = CLASSES.add(wordList('killed destroyed targeted struck seized captured attacked shelled bombed fired exploded detonated erupted clashed ambushed stormed raided pounded downed repelled foiled regained retook executed beheaded abducted kidnapped arrested detained blew crashed razed damaged hit sent launched advanced entered bombarded recaptured overran encircled'));
 export const HURT = CLASSES.add(wordList('killed wounded injured executed abducted kidnapped arrested'));
 export const CASUALTY_WORDS = new Set(wordList('killed killing kills dead died death deaths toll wounded wounding injured injuring injuries martyr martyrs casualties lives bodies massacre'));
 export const CASUALTY = CLASSES.add(CASUALTY_WORDS);
