@@ -18,6 +18,13 @@ describe('name candidates', () => {
     ]);
   });
 
+  it('takes a given name alone for no name, and one after an article for a place', () => {
+    assert.deepEqual(candidates('Clashes continued near al-Dana. Dana Stroul said the talks failed. Dana fled.'), [
+      ['al-Dana', false],
+      ['Dana Stroul', true],
+    ]);
+  });
+
   it('takes a by-name such as Abu Mohammed or Umm Ahmad for no name, and a place so named for one', () => {
     assert.deepEqual(candidates('Umm Ahmad said the shelling was heavy. Abu Mohammed fled.'), []);
     assert.deepEqual(candidates('Jets hit the town of Umm Batinah. Fighters fled Umm Batna.'), [

@@ -119,7 +119,8 @@ function collectCandidates(
   // of each spelling's readings settles the rest.
   const titleHead = isPlaceTitleAt(units, contentUnits[0]);
   const placeTitled = titleHead && (isArticleUnit(units, runStart) || (before >= 0 && LOCATIVE.has(units.key[before])));
-  const person = titled || (titleHead && !placeTitled) || isGivenName(units.key[contentUnits[0]]);
+  // (a given name after an article is no first name: al-Dana, ad-Dana are a town)
+  const person = titled || (titleHead && !placeTitled) || (isGivenName(units.key[contentUnits[0]]) && !isArticleUnit(units, runStart));
   const headAfter = runEnd + 1 < units.count && units.flags[runEnd + 1] & UNIT_JOINED ? units.key[runEnd + 1] : '';
   // what the word after the run is (place, organisation or facility head): one lookup
   const head = lexiconFlags(headAfter);
