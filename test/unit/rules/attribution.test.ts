@@ -557,6 +557,9 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('The opposition National Coalition said 20 people were killed.'), ['attributed-named']);
     assert.deepEqual(labels('The opposition forces said 20 people were killed.'), ['attributed-vague']);
     assert.deepEqual(labels('Opposition Forces said 20 people were killed.'), ['attributed-vague']);
+    // a compound of the side before the body's capitalised name
+    assert.deepEqual(labels('Opposition-affiliated Orient News said the regime used chlorine gas in the attack.'), ['attributed-named']);
+    assert.deepEqual(labels('Rebel-affiliated media outlets said 20 people were killed.'), ['attributed-vague']);
   });
 
   it('credits footage to whoever posted or aired it, and footage alone to no one', () => {

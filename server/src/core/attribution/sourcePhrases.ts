@@ -133,6 +133,19 @@ export class SourcePhrases {
     return k > 0 && tokens.start[wordTokens[k]] === tokens.end[wordTokens[k - 1]] + 1 && this.text.charCodeAt(tokens.end[wordTokens[k - 1]]) === 0x2d;
   }
 
+  /**
+   * "Opposition-affiliated Orient News", "the opposition-run Aleppo Media Center": a compound that
+   * opens with the side word at `side` describes the body whose capitalised name, ending in an
+   * organisation's head, follows it to `end`.
+   */
+  private namedAfterCompound(side: number, end: number): boolean {
+    let n = side + 1;
+    while (n <= end && this.hyphenated(n)) n++;
+    if (n === side + 1 || n > end || !(ANAPHOR_HEADS.has(this.words[end]) || lexiconFlags(this.words[end]) & ORG_HEAD)) return false;
+    for (let k = n; k <= end; k++) if (!this.capitalised(k)) return false;
+    return true;
+  }
+
   /** Word k and the next are parted by spaces or a hyphen only: no comma, number or quotation mark between. */
   joined(k: number): boolean {
     // (most words are parted by one space: no slice to test)
@@ -280,7 +293,7 @@ export class SourcePhrases {
       // "the rebel Syrian National Coalition", "the opposition National Coalition": the side
       // word (the last), in lower case, describes the body whose capitalised name follows it
       const namedBody = side < npEnd && !this.capitalised(side) && ANAPHOR_HEADS.has(npHead) && words.slice(side + 1, npEnd + 1).every((_, i) => this.capitalised(side + 1 + i));
-      return namedBody || (npEnd === to && ANAPHOR_HEADS.has(npHead) && this.apposed(from, det)) ? 'named' : 'vague';
+      return namedBody || this.namedAfterCompound(side, npEnd) || (npEnd === to && ANAPHOR_HEADS.has(npHead) && this.apposed(from, det)) ? 'named' : 'vague';
     }
     // a report published by Fox News; an Observatory toll, a Health Ministry toll: the body's
     if (DOCUMENTS.has(npHead) && (entities || person || (npEnd > from && this.capitalised(npEnd - 1) && ANAPHOR_HEADS.has(words[npEnd - 1])))) return 'named';
