@@ -29,6 +29,7 @@ import {
   PASSIVE_VAGUE,
   PAST_EVENT,
   PAST_OR_PERFECT,
+  PER,
   PERCEPTION,
   POSSESSIVES,
   PREPOSITIONS,
@@ -152,6 +153,8 @@ const DESCRIBED_BY: ReadonlySet<string> = new Set(['also', 'known', 'who', 'whic
  * verbs' pronouns are no source ("it shows", "they found bodies").
  */
 const TALLYING: ReadonlySet<string> = new Set(['document', 'record']);
+/** "per" opening the sentence or a clause: "Per the Observatory,", "..., per SANA,". */
+const PER_OPENS = /(?:^|, )per /;
 /** Words that deny a passive report ("could not be confirmed", "has never been verified"). */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'cannot', 'couldnt', 'cant', 'hasnt', 'havent', 'wasnt', 'werent']);
 /** Reporting verbs whose past before "to have" is active: "rebels claimed to have killed 30". */
@@ -206,7 +209,8 @@ export function findCues(
   knowledge: Knowledge,
 ): Cue[] {
   // Most sentences have no reporting verb: they skip the phrase readers below.
-  const out = sentence.mask & REPORTING_CUE ? verbCues(text, tokens, words, wordTokens, classes, sentence.mask, inSentence, knowledge) : [];
+  const reports = (sentence.mask & REPORTING_CUE) !== 0 || ((sentence.mask & PER) !== 0 && PER_OPENS.test(sentence.lower));
+  const out = reports ? verbCues(text, tokens, words, wordTokens, classes, sentence.mask, inSentence, knowledge) : [];
   const passive = containsPhrase(sentence, PASSIVE_VAGUE);
   if (passive) {
     const at = passive === 'reportedly' ? words.indexOf('reportedly') : words.length - 1;
@@ -243,7 +247,7 @@ function verbCues(
   // the first "saying", "adding" ... that continues the main clause
   let participle = -1;
   for (let k = 0; k < words.length; k++) {
-    if (!(classes[k] & REPORTING_CUE)) continue;
+    if (!(classes[k] & (REPORTING_CUE | PER))) continue;
     const w = words[k];
     // according to X
     if (w === 'according' && words[k + 1] === 'to') {
