@@ -112,8 +112,8 @@ const BODIES = WORDS.add(['bodies']);
 const TOWARD = WORDS.add(['towards', 'toward']);
 /** Not a word: a number that may be a year (19xx, 20xx). */
 const YEAR = WORDS.add([]);
-/** A sentence without "remain", "still", "left", "held", "controlled" or "has" tells no force by what remains of it, holds or a side has (see `remainsIn`). */
-const REMAIN = WORDS.add(['remain', 'remains', 'remained', 'still', 'left', 'held', 'controlled', 'has', 'had', 'have']);
+/** A sentence without "remain", "still" or "left" tells no force by what remains of it (see `remainsIn`). */
+const REMAIN = WORDS.add(['remain', 'remains', 'remained', 'still', 'left']);
 /** A sentence without one of these tells no one how many people live in a place (see `livesIn`). */
 const DWELL_WORDS = WORDS.add(['remain', 'remaining', 'live', 'living', 'trapped', 'stranded', 'besieged', 'siege', 'still', 'left']);
 /** Outcome words of a death or an injury: what firstOutcome looks for. */
@@ -386,7 +386,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
         ? 'casualties'
         : treatedVictims(text, tokens, qStartToken, q.lastToken, last)
           ? 'wounded'
-          : cls === 'fighters' && (mask & REMAIN) !== 0 && remainsIn(text, tokens, qStartToken, q.lastToken, first, last)
+          : cls === 'fighters' && (holdsOrHas(text, tokens, qStartToken, q.lastToken, first, last) || ((mask & REMAIN) !== 0 && remainsIn(text, tokens, qStartToken, q.lastToken, first, last)))
           ? 'strength'
           : cls === 'people' && (mask & DWELL_WORDS) !== 0 && livesIn(text, tokens, qStartToken, q.lastToken, first, last)
           ? 'population'
@@ -662,26 +662,11 @@ const DATELINE_MARKS = ',(:-\u2013\u2014';
 
 /**
  * Fighters said to remain in a place ("some 2,500 Islamic State fighters remain in Raqqa", "are
- * believed to remain inside the city", "are still in the city"), to hold it ("held by 2,000
- * militants") or to be a side's there ("had 4,000 fighters in Raqqa"): a force's strength, as
- * "holed up" or "defend" tell it. Not a fate ("the fate of 200 other soldiers remained unknown") or a
+ * believed to remain inside the city", "are still in the city"): a force's strength, as "holed
+ * up" or "defend" tell it (and `holdsOrHas`). Not a fate ("the fate of 200 other soldiers remained unknown") or a
  * count that remains missing.
  */
 function remainsIn(text: string, tokens: Tokens, qStartToken: number, lastToken: number, first: number, last: number): boolean {
-  const before = qStartToken > first ? word(text, tokens, qStartToken - 1) : '';
-  // "The city is held by no more than 2,000 militants": the force that holds it
-  if (before === 'by' && qStartToken - 1 > first && HOLDING.has(word(text, tokens, qStartToken - 2))) return true;
-  // "IS had as many as 4,000 fighters in Raqqa": the fighters a side has in a place (not "had 20
-  // fighters killed in Raqqa")
-  if (HAVING.has(before)) {
-    for (let k = lastToken + 1; k <= Math.min(last, lastToken + 4); k++) {
-      if (tokens.kind[k] === TokenKind.Number || endsClause(text, tokens, k)) return false;
-      const w = word(text, tokens, k);
-      if (OUTCOMES.has(w)) return false;
-      if (w === 'in' || w === 'inside') return true;
-    }
-    return false;
-  }
   for (let k = lastToken + 1; k <= Math.min(last, lastToken + 7); k++) {
     if (tokens.kind[k] === TokenKind.Number || endsClause(text, tokens, k)) return false;
     const w = word(text, tokens, k);
@@ -692,6 +677,24 @@ function remainsIn(text: string, tokens: Tokens, qStartToken: number, lastToken:
   return false;
 }
 const REMAIN_WHERE = new Set(['in', 'inside', 'within', 'at', 'on', 'holed', 'entrenched', 'deployed', 'stationed']);
+
+/**
+ * Fighters who hold a place ("The city is held by no more than 2,000 militants") or a side has
+ * in it ("IS had as many as 4,000 fighters in Raqqa", not "had 20 fighters killed in Raqqa"): a
+ * force's strength. Read from the word before the count (the figures' word classes are all taken).
+ */
+function holdsOrHas(text: string, tokens: Tokens, qStartToken: number, lastToken: number, first: number, last: number): boolean {
+  const before = qStartToken > first ? word(text, tokens, qStartToken - 1) : '';
+  if (before === 'by') return qStartToken - 1 > first && HOLDING.has(word(text, tokens, qStartToken - 2));
+  if (!HAVING.has(before)) return false;
+  for (let k = lastToken + 1; k <= Math.min(last, lastToken + 4); k++) {
+    if (tokens.kind[k] === TokenKind.Number || endsClause(text, tokens, k)) return false;
+    const w = word(text, tokens, k);
+    if (OUTCOMES.has(w)) return false;
+    if (w === 'in' || w === 'inside') return true;
+  }
+  return false;
+}
 /** Participles of a force that holds a place, before "by" and its count. */
 const HOLDING = new Set(['held', 'controlled']);
 /** A side's having of fighters: "had 4,000 fighters in Raqqa". */
