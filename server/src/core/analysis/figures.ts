@@ -663,8 +663,8 @@ const DATELINE_MARKS = ',(:-\u2013\u2014';
 /**
  * Fighters said to remain in a place ("some 2,500 Islamic State fighters remain in Raqqa", "are
  * believed to remain inside the city", "are still in the city"): a force's strength, as "holed
- * up" or "defend" tell it (and `holdsOrHas`). Not a fate ("the fate of 200 other soldiers remained unknown") or a
- * count that remains missing.
+ * up" or "defend" tell it (and `holdsOrHas`). Not a fate ("the fate of 200 other soldiers remained
+ * unknown") or a count that remains missing.
  */
 function remainsIn(text: string, tokens: Tokens, qStartToken: number, lastToken: number, first: number, last: number): boolean {
   for (let k = lastToken + 1; k <= Math.min(last, lastToken + 7); k++) {

@@ -1,7 +1,7 @@
 /**
- * "according to X" (and "per X", "as reported by X"): the source X names (named, vague or a body named before), including a tally
- * nobody is named for ("according to the latest death toll") and a tally's author ("a new toll
- * from the Observatory").
+ * "according to X" (and "per X", "as reported by X"): the source X names (named, vague or a body
+ * named before), including a tally nobody is named for ("according to the latest death toll") and
+ * a tally's author ("a new toll from the Observatory").
  */
 import type { Cue } from './cues';
 import type { CueClass, SourcePhrases } from './sourcePhrases';

@@ -17,7 +17,9 @@ const PUBLISHING: ReadonlySet<string> = new Set(['posted', 'published', 'release
 /** Words of the footage's own noun phrase before its noun ("a new disturbing video", "amateur footage"). */
 const MEDIA_MODIFIERS: ReadonlySet<string> = new Set(['new', 'amateur', 'graphic', 'grisly', 'disturbing', 'shocking', 'recent', 'extensive', 'online', 'video', 'purported', 'further', 'more']);
 /** Records whose author a "from" names: "data from the UN show". */
-const RECORDS: ReadonlySet<string> = new Set(['data', 'figures', 'statistics', 'numbers', 'records', 'report', 'survey', 'study', 'tally', 'count', 'estimates']);
+const RECORDS: ReadonlySet<string> = new Set([
+  'data', 'figures', 'statistics', 'numbers', 'records', 'report', 'survey', 'study', 'tally', 'count', 'estimates',
+]);
 /** A determiner that points back at footage named before: "The video showed", "These images show". */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
 

@@ -93,7 +93,10 @@ function contentOf(f: SentenceFacts): ReadonlySet<string> {
   return (f.contentWords ??= new Set(f.words.filter((w) => w.length >= 4 && !COMMON_NEWS.has(w))));
 }
 /** Words of four letters or more that any two sentences of war news may share: no sign of one account. */
-const COMMON_NEWS: ReadonlySet<string> = new Set(['that', 'with', 'have', 'were', 'from', 'this', 'been', 'their', 'they', 'which', 'also', 'than', 'more', 'after', 'when', 'there', 'into', 'over', 'about', 'would', 'will', 'some', 'other', 'people', 'held']);
+const COMMON_NEWS: ReadonlySet<string> = new Set([
+  'that', 'with', 'have', 'were', 'from', 'this', 'been', 'their', 'they', 'which', 'also', 'than', 'more',
+  'after', 'when', 'there', 'into', 'over', 'about', 'would', 'will', 'some', 'other', 'people', 'held',
+]);
 
 /**
  * A quotation of four or more words with no speaker in its sentence or the adjacent ones, nor in a

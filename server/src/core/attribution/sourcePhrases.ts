@@ -476,8 +476,8 @@ export class SourcePhrases {
       const name = i > walked ? this.mentionAt(i) : undefined;
       while (name && i > walked && this.mentionAt(i - 1) === name) i--;
     }
-    // "Residents contacted by AFP said", "a doctor reached by phone in the town said": the
-    // source is who was reached, not the agency or the means that reached them
+    // "Residents contacted by AFP said", "a doctor reached by phone said": the source is who
+    // was reached, not the agency or the means that reached them
     if (i >= 3 && words[i - 1] === 'by' && CONTACTED.has(words[i - 2]) && !this.hyphenated(i - 2)) {
       const reached = this.leftPhrase(i - 2);
       if (reached) return reached;

@@ -79,7 +79,10 @@ export const PRESS = new Set(['correspondent', 'correspondents', 'reporter', 're
 /** Who can report what they saw: the outlets' own people and witnesses. */
 export const WITNESSES = new Set([...PRESS, 'witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'resident', 'residents']);
 export const REPORTING_CUE = CLASSES.add(['according', ...PERCEPTION, ...REPORTING_VERB_FORMS.keys()]);
-/** "per": a source after it only where it opens the sentence or a clause ("Per the Observatory,"); "per cent" is most of its uses. */
+/**
+ * "per": a source after it only where it opens the sentence or a clause ("Per the Observatory,");
+ * "per cent" is most of its uses.
+ */
 export const PER = CLASSES.add(['per']);
 /** Historical present of headlines and timelines: "Assad sacks the governor", "Regime forces seize". */
 export const HEADLINE_PRESENT = CLASSES.add(wordList('sacks seize seizes launch launches oust ousts captures kills hits takes enters pushes agree agrees announce announces declares begins expand expands boosts benefit benefits open opens vows warns says urges slams rejects condemns accuses denies claims calls retakes storms strikes bombs shells targets pounds fires repels foils frees downs arrests detains'));
