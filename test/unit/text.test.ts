@@ -82,6 +82,9 @@ describe('quantities', () => {
     // a year before a verb or after "in"; a length of time or an age written as an adjective
     const years = 'Protests in 2011 has become a five-year war with a 48-hour pause; his one-year-old daughter and 2500 fighters were among them, as in 639 and in 300 strikes since spring 2015 most.';
     assert.deepEqual(findQuantities(years, tokenize(years)).filter(isFigure).map((x) => years.slice(x.start, x.end)), ['2500', '300']);
+    // a year after "mid-"; a count after "some" or "nearly" with a capitalised word before its noun
+    const counted = 'Aleppo divided since mid-2012 between rival forces holds some 2000 US troops and nearly 2010 Syrian refugees, in 2015 Russian jets.';
+    assert.deepEqual(findQuantities(counted, tokenize(counted)).filter(isFigure).map((x) => counted.slice(x.start, x.end)), ['some 2000', 'nearly 2010']);
     // "several dozen" is an order of magnitude; "a dozen" twelve
     const dozens = 'Several dozen dead and a dozen wounded.';
     assert.deepEqual(findQuantities(dozens, tokenize(dozens)).map((x) => [dozens.slice(x.start, x.end), x.vague]), [['dozen', true], ['a dozen', false]]);

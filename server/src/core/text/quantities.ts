@@ -254,6 +254,8 @@ const YEAR_FOLLOWERS: ReadonlySet<string> = new Set([
 const TIME_UNIT = /^(years?|months?|weeks?|days?|hours?|minutes?)$/;
 /** Words before a year: "in 2011", "since 2011", "until 2014", "spring 2015". */
 const YEAR_AFTER: ReadonlySet<string> = new Set(['in', 'since', 'until', 'during', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** Words that put a count after them, never a year: "some 2000 US troops", "nearly 2010 Syrian refugees". */
+const COUNT_AFTER: ReadonlySet<string> = new Set(['some', 'about', 'around', 'nearly', 'almost', 'approximately', 'roughly', 'estimated', 'least', 'than', 'another']);
 
 function kindOf(text: string, tokens: Tokens, i: number, last: number, value: number): QuantityKind {
   const before = lowerAt(text, tokens, i - 1);
@@ -273,7 +275,12 @@ function kindOf(text: string, tokens: Tokens, i: number, last: number, value: nu
     // a count only when a lower-case counted noun follows directly (2500 fighters), not a verb
     // after a year ("in 2011 has descended") nor a year after "in", "since", "until"
     const next = last + 1 < tokens.count ? text.slice(tokens.start[last + 1], tokens.end[last + 1]) : '';
-    return /^[a-z]/.test(next) && !YEAR_FOLLOWERS.has(after) && !YEAR_AFTER.has(before) ? 'count' : 'year';
+    // ("mid-2012 between": the word before the hyphen)
+    const opener = before === '-' ? lowerAt(text, tokens, i - 2) : before;
+    if (/^[a-z]/.test(next)) return !YEAR_FOLLOWERS.has(after) && !YEAR_AFTER.has(opener) ? 'count' : 'year';
+    // after "some" or "nearly", a counted noun behind a capitalised word ("Some 2000 US troops")
+    const noun = last + 2 < tokens.count ? text.slice(tokens.start[last + 2], tokens.end[last + 2]) : '';
+    return COUNT_AFTER.has(before) && /^[A-Z]/.test(next) && /^[a-z]+$/.test(noun) && !YEAR_FOLLOWERS.has(noun) ? 'count' : 'year';
   }
   // "died of the plague in 639 and": an older year, after "in" with nothing counted after it
   if (tokens.kind[i] === TokenKind.Number && before === 'in' && /^\d{3,4}$/.test(raw) && value <= 2100 && (YEAR_FOLLOWERS.has(after) || !/^[a-z]/.test(after))) return 'year';
