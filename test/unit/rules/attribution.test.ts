@@ -42,6 +42,8 @@ More than 200 civilians were killed in Raqqa on Monday.
       'As reported by the state news agency, 15 terrorists were killed in the operation.',
       'According to the state news agency, 15 terrorists were killed in the operation.',
       'Two pilots were killed, the Russian military was quoted as saying by local media.',
+      // a manner adverb between the source and its verb
+      'The Syrian Coalition strongly condemned the massacre committed by Russian warplanes in Kafr Nabl on Monday.',
     ]) {
       assert.deepEqual(labels(text), ['attributed-named'], text);
     }
@@ -55,6 +57,10 @@ More than 200 civilians were killed in Raqqa on Monday.
     // analysis, though it counts years; a count of people in it is a claim
     assert.deepEqual(labels('If confirmed it would be one of the worst chemical attacks since the start of the civil war six years ago.'), ['not-claim']);
     assert.deepEqual(labels('If confirmed it would be the deadliest attack, with 80 people dead in the town.'), ['unattributed']);
+    // background with a count of people is a claim; what is done as a rule is not an event
+    assert.deepEqual(labels('Azaz has been under the control of the Free Syrian Army since 2012.'), ['not-claim']);
+    assert.deepEqual(labels('Nearly 400000 people live in the enclave which has been under siege since 2013.'), ['unattributed']);
+    assert.deepEqual(labels('Barrel bombs are crude weapons that are typically dropped from helicopters.'), ['not-claim']);
   });
 
   it('takes a photo caption for no claim, and a past event beside a word like a headline verb for one', () => {
@@ -66,6 +72,8 @@ More than 200 civilians were killed in Raqqa on Monday.
     // a headline verb's form after a determiner is a noun: "the shells", not "Army shells"
     assert.deepEqual(labels('One of the shells landed on the roof of a house while three others fell in al-Adawi neighborhood.'), ['unattributed']);
     assert.deepEqual(labels('Army shells rebel positions near Hama.'), ['not-claim']);
+    // "dropped barrel bombs": a past event before the noun "bombs"
+    assert.deepEqual(labels('The regime forces dropped barrel bombs on the villages of Kafr Sijnah and Heesh.'), ['unattributed']);
   });
 
   it('reads an event with its time as news, its verb one word or more', () => {

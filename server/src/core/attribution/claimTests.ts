@@ -61,7 +61,7 @@ export function notClaimReason(f: SentenceFacts, sentenceText: string, date: Art
   if ((f.teaser ??= /\.\.\.|…/.test(sentenceText) && /-\s*$/.test(sentenceText))) return 'a related-article teaser';
   const absent = phraseOnce(f, 'absence', ABSENCE);
   if (absent) return `an absence statement ("${absent}")`;
-  if (f.casualty) return null; // a toll is checkable, background or not
+  if (f.casualty || f.countClaim) return null; // a toll or a count is checkable, background or not
   const bg = phraseOnce(f, 'background', BACKGROUND);
   if (bg) return `background ("${bg.trim()}")`;
   // An event placed in an earlier year, with no figure: context the reader is reminded of.
@@ -111,6 +111,9 @@ function earlierMonthOf(lower: string): string | null {
   return month && !/\b(19|20)\d\d\b/.test(lower) ? month[1] : null;
 }
 
+/** Adverbs of what happens as a rule, not once. */
+const HABITUAL = /\b(?:typically|usually|often|generally|commonly|normally|routinely)\b/;
+
 /** A claim someone could check: a figure with what it counts, an event with its time, a scene footage shows. */
 export function isCheckable(f: SentenceFacts): boolean {
   if (f.casualty || f.countClaim) return true;
@@ -121,7 +124,8 @@ export function isCheckable(f: SentenceFacts): boolean {
   const timed = containsPhrase(f, TIME_MARKERS) !== null;
   // (an event of more than one word only with its time: "the conflict broke out" in 2011 is background)
   if (timed && (event || containsPhrase(f, EVENT_PHRASES) !== null)) return true;
-  if (f.mask & PAST_EVENT && !(f.mask & PERFECT)) return true;
+  // (not what is done as a rule: "bombs that are typically dropped from helicopters")
+  if (f.mask & PAST_EVENT && !(f.mask & PERFECT) && !HABITUAL.test(f.lower)) return true;
   // "Video footage from districts east of Damascus showed people choking": a scene reported
   return showsUnsourcedFootage(f.lower);
 }

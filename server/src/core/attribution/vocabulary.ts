@@ -9,6 +9,9 @@ import cues from '../knowledge/cues.json';
 import { REPORTING_VERB_FORMS } from '../knowledge/lexicon';
 import { mayHave, WordClasses } from '../text/wordClasses';
 
+const lowerList = (xs: readonly string[]): string[] => xs.map((x) => x.toLowerCase());
+const wordList = (list: string): string[] => list.split(' ');
+
 export const REPORTING = new Set<string>(cues.reportingVerbs);
 export const WEAK_REPORTING = new Set<string>(cues.weakReportingVerbs);
 /** Reporting verbs of an attitude or a promise: they credit a clause, not a quotation beside them. */
@@ -41,14 +44,18 @@ export const OBJECT_BEFORE = new Set(['through', 'via', 'by', 'to', 'among', 'ab
 export const TIED_TO = new Set(['close', 'loyal', 'familiar', 'linked', 'affiliated', 'allied']);
 /** Heads that stand for one person: "the official said" refers back to whoever was introduced. */
 export const PERSONAL_HEADS = new Set(['source', 'official', 'witness', 'resident', 'activist', 'doctor', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'woman', 'man', 'officer', 'soldier', 'fighter', 'medic']);
-export const SKIP_BEFORE_VERB = new Set(['also', 'however', 'earlier', 'later', 'previously', 'had', 'has', 'have', 'would', 'will', 'did', 'further', 'then', 'separately', 'meanwhile', 'late', 'early', 'last', 'night', 'morning', 'evening', 'today', 'yesterday', 'overnight', 'recently', 'subsequently', 'publicly', 'officially', 'repeatedly', 'previously', 'first', 'once', 'again', 'not', 'never', 'initially', 'originally', 'still', 'now']);
+export const SKIP_BEFORE_VERB = new Set([
+  ...wordList('also however earlier later previously had has have would will did further then separately meanwhile late early last night morning'),
+  ...wordList('evening today yesterday overnight recently subsequently publicly officially repeatedly first once again not never initially originally still now'),
+  // manner adverbs between a source and its verb: "The Syrian Coalition strongly condemned"
+  ...wordList('strongly firmly flatly categorically vehemently sharply harshly strenuously roundly fiercely emphatically explicitly openly formally'),
+  ...wordList('swiftly quickly immediately promptly'),
+]);
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year', 'weekend', 'ramadan', 'eid', 'adha', 'fitr', 'muharram', 'nowruz', 'christmas', 'easter']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'other', 'another', 'many', 'local', 'informed', 'unnamed', 'anonymous']);
 export const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'some', 'several', 'two', 'three', 'another', 'many', 'his', 'her', 'its', 'their']);
 export const BOUNDARY_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'as', 'because', 'after', 'before', 'if', 'where', 'with', 'on', 'in', 'at', 'by', 'from', 'to', 'for', 'since', 'than']);
 
-const lowerList = (xs: readonly string[]): string[] => xs.map((x) => x.toLowerCase());
-const wordList = (list: string): string[] => list.split(' ');
 
 /** The classes a sentence's words are looked up in once: each test below is a bit, not a regex. */
 export const CLASSES = new WordClasses();
@@ -91,7 +98,7 @@ export const LEAD_VERBS = CLASSES.add(wordList('was were has have had been is ar
 export const FINITE = CLASSES.add(wordList('was were has have had is are'));
 export const PERFECT = CLASSES.add(wordList('had has have'));
 /** Past-tense event verbs: with an agent they report something that happened. */
-export const PAST_EVENT = CLASSES.add(wordList('killed destroyed targeted struck seized captured attacked shelled bombed fired exploded detonated erupted clashed ambushed stormed raided pounded downed repelled foiled regained retook executed beheaded abducted kidnapped arrested detained blew crashed razed damaged hit sent launched advanced entered bombarded recaptured overran encircled'));
+export const PAST_EVENT = CLASSES.add(wordList('killed destroyed targeted struck seized captured attacked shelled bombed dropped fired exploded detonated erupted clashed ambushed stormed raided pounded downed repelled foiled regained retook executed beheaded abducted kidnapped arrested detained blew crashed razed damaged hit sent launched advanced entered bombarded recaptured overran encircled'));
 export const HURT = CLASSES.add(wordList('killed wounded injured executed abducted kidnapped arrested'));
 export const CASUALTY_WORDS = new Set(wordList('killed killing kills dead died death deaths toll wounded wounding injured injuring injuries martyr martyrs casualties lives bodies massacre'));
 export const CASUALTY = CLASSES.add(CASUALTY_WORDS);
