@@ -42,6 +42,7 @@ More than 200 civilians were killed in Raqqa on Monday.
       'As reported by the state news agency, 15 terrorists were killed in the operation.',
       'According to the state news agency, 15 terrorists were killed in the operation.',
       'Two pilots were killed, the Russian military was quoted as saying by local media.',
+      'The ministry reiterated that 15 terrorists were killed in the operation.',
       // a manner adverb between the source and its verb
       'The Syrian Coalition strongly condemned the massacre committed by Russian warplanes in Kafr Nabl on Monday.',
     ]) {
@@ -497,6 +498,12 @@ describe('weak-attribution', () => {
       'attributed-named',
     );
     assert.deepEqual(labels('The Observatory said the strikes hit a market. They said the raids lasted an hour.')[1], 'attributed-named', 'no vague source before');
+    // "the two leaders" are the ones named before; "two ministers" anyone
+    assert.deepEqual(labels('Putin and Erdogan said 20 people were killed. The two leaders said 30 more had died. Two ministers said 50 people were killed.'), [
+      'attributed-named',
+      'attributed-named',
+      'attributed-vague',
+    ]);
   });
 
   it('carries a claim to a neighbour that states the same figure, not one that shares a small number by chance', () => {

@@ -40,6 +40,8 @@ import {
 } from './vocabulary';
 
 /** Adverbs that open a sentence before its source: "Meanwhile civil sources told SANA". */
+/** Counts that stand for a determiner: after "the" they point back ("the two leaders said"). */
+const COUNTED_DETERMINERS: ReadonlySet<string> = new Set(['two', 'three', 'several']);
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'however', 'separately', 'moreover', 'furthermore', 'elsewhere', 'additionally', 'also']);
 
 /** Words that make a source indefinite as adjectives, after an article or without one: "(a) local source". */
@@ -447,6 +449,8 @@ export class SourcePhrases {
         // "a local activist", "an informed source", "the local council": the article before the
         // adjective opens the phrase (an appositive after a name: "Yusuf Bustani a local activist said")
         if (ADJECTIVE_INDEFINITE.has(p) && (words[i - 1] === 'a' || words[i - 1] === 'an' || words[i - 1] === 'the')) i--;
+        // "the two leaders", "the three ministers": people the article named before, not two anyone
+        else if (COUNTED_DETERMINERS.has(p) && words[i - 1] === 'the') i--;
         break;
       }
       // ("a resident speaking to AFP said": the phrase goes on past the participle's "to")
