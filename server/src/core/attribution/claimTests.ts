@@ -114,6 +114,9 @@ function earlierMonthOf(lower: string): string | null {
 /** Adverbs of what happens as a rule, not once. */
 const HABITUAL = /\b(?:typically|usually|often|generally|commonly|normally|routinely)\b/;
 
+/** An attack as what was carried out, a few words after the verb. */
+const CARRIED_OUT_ATTACK = /\bcarried out (?:[a-z-]+ ){0,4}(?:air ?strikes?|raids?|attacks?|bombings?|sorties|strikes|shelling|assaults?|massacres?|executions?)\b/;
+
 /** A claim someone could check: a figure with what it counts, an event with its time, a scene footage shows. */
 export function isCheckable(f: SentenceFacts): boolean {
   if (f.casualty || f.countClaim) return true;
@@ -126,6 +129,8 @@ export function isCheckable(f: SentenceFacts): boolean {
   if (timed && (event || containsPhrase(f, EVENT_PHRASES) !== null)) return true;
   // (not what is done as a rule: "bombs that are typically dropped from helicopters")
   if (f.mask & PAST_EVENT && !(f.mask & PERFECT) && !HABITUAL.test(f.lower)) return true;
+  // "the air force carried out a series of airstrikes on ...": an attack carried out, with or without its time
+  if (!(f.mask & PERFECT) && f.lower.includes('carried out') && CARRIED_OUT_ATTACK.test(f.lower) && !HABITUAL.test(f.lower)) return true;
   // "Video footage from districts east of Damascus showed people choking": a scene reported
   return showsUnsourcedFootage(f.lower);
 }
