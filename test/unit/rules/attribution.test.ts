@@ -62,6 +62,9 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('Azaz has been under the control of the Free Syrian Army since 2012.'), ['not-claim']);
     assert.deepEqual(labels('Nearly 400000 people live in the enclave which has been under siege since 2013.'), ['unattributed']);
     assert.deepEqual(labels('Barrel bombs are crude weapons that are typically dropped from helicopters.'), ['not-claim']);
+    assert.deepEqual(labels('Turkish authorities often use the word neutralized to imply the terrorists surrendered or were killed or captured.'), ['not-claim']);
+    // enrolled with a body, not reported by it
+    assert.deepEqual(labels('The Kingdom hosts around 1.3 million Syrians 650000 of whom are registered with the UN refugee agency.'), ['unattributed']);
   });
 
   it('takes a photo caption for no claim, and a past event beside a word like a headline verb for one', () => {

@@ -120,6 +120,8 @@ const CARRIED_OUT_ATTACK = /\bcarried out (?:[a-z-]+ ){0,4}(?:air ?strikes?|raid
 /** A claim someone could check: a figure with what it counts, an event with its time, a scene footage shows. */
 export function isCheckable(f: SentenceFacts): boolean {
   if (f.casualty || f.countClaim) return true;
+  // what happens as a rule is no event ("authorities often use the word to imply ... were killed")
+  if (HABITUAL.test(f.lower)) return false;
   // a person or people reported killed or hurt, even without a number
   if (f.mask & HURT && f.mask & FINITE && /\b(was|were|has been|have been|had been) (killed|wounded|injured|executed|abducted|kidnapped|arrested)\b/.test(f.lower)) return true;
   const event = (f.mask & EVENT) !== 0;
@@ -127,10 +129,9 @@ export function isCheckable(f: SentenceFacts): boolean {
   const timed = containsPhrase(f, TIME_MARKERS) !== null;
   // (an event of more than one word only with its time: "the conflict broke out" in 2011 is background)
   if (timed && (event || containsPhrase(f, EVENT_PHRASES) !== null)) return true;
-  // (not what is done as a rule: "bombs that are typically dropped from helicopters")
-  if (f.mask & PAST_EVENT && !(f.mask & PERFECT) && !HABITUAL.test(f.lower)) return true;
+  if (f.mask & PAST_EVENT && !(f.mask & PERFECT)) return true;
   // "the air force carried out a series of airstrikes on ...": an attack carried out, with or without its time
-  if (!(f.mask & PERFECT) && f.lower.includes('carried out') && CARRIED_OUT_ATTACK.test(f.lower) && !HABITUAL.test(f.lower)) return true;
+  if (!(f.mask & PERFECT) && f.lower.includes('carried out') && CARRIED_OUT_ATTACK.test(f.lower)) return true;
   // "Video footage from districts east of Damascus showed people choking": a scene reported
   return showsUnsourcedFootage(f.lower);
 }

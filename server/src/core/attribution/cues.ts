@@ -143,6 +143,8 @@ function reportsInPassive(lemma: string, next: string | undefined, after: string
   if (lemma === 'find') return next === 'to' && (after === 'be' || after === 'have');
   if (lemma === 'tell' || lemma === 'determine') return next !== 'to';
   if (lemma === 'deny') return next === 'that';
+  // "650000 of whom are registered with the UN refugee agency": enrolled, not reported
+  if (lemma === 'register') return next !== 'with' && next !== 'as' && next !== 'in';
   return true;
 }
 /** Words that open what describes a source named before them: "also known as", "who", "which", "a Britain-based monitor". */
