@@ -346,6 +346,19 @@ describe('incremental index', () => {
     assert.ok(affected.has('b'));
     assert.equal(linter.findings('b').length, 0);
   });
+
+  it('an article leaving the only full name that makes a discovered name a surname re-publishes its spellings', () => {
+    const linter = new CorpusLinter();
+    linter.set({ uri: 'a', version: 0, text: 'Zoubiri said the buses left. Residents thanked Zoubiri.' });
+    linter.set({ uri: 'b', version: 0, text: 'The deal was signed by Al-Zoubiri on Monday.' });
+    assert.equal(linter.findings('b').length, 1, 'a name written two ways');
+    let affected = linter.set({ uri: 'c', version: 0, text: 'Provincial governor Khaled Zoubiri spoke.' });
+    assert.ok(affected.has('b'));
+    assert.equal(linter.findings('b').length, 0, 'a surname, with or without its article');
+    affected = linter.remove('c');
+    assert.ok(affected.has('b'));
+    assert.equal(linter.findings('b').length, 1);
+  });
 });
 
 describe('sortedDifference (an article\'s lower-case words before and after an edit)', () => {

@@ -350,6 +350,28 @@ Troops took Al-Rumman. They held Al-Rumman. Al-Rumman was quiet. Rebels left al 
     );
   });
 
+  it('does not flag a surname the list does not know written with or without its article, unless it names a place', () => {
+    // (a surname: the corpus writes it after a given name, and seldom as a place)
+    expectMarked(
+      {
+        'a.txt': 'Provincial governor Khaled Zoubiri spoke. Zoubiri told reporters the buses left. Residents thanked Zoubiri.',
+        'b.txt': 'The deal was signed by Al-Zoubiri on Monday, and Zoubiri said it held.',
+      },
+      RULE,
+    );
+    // (a place that a man's name also ends in)
+    expectMarked(
+      {
+        'a.txt': 'Shells hit the village of al-Rubaiya on Monday. Residents fled al-Rubaiya. Fadi al-Rubaiya said so.',
+        'b.txt': 'Troops entered al-Rubaiya on Friday.',
+        'c.txt': `
+Jets struck Rubaiya overnight.
+            ^^^^^^^ spelling-variant -> al-Rubaiya`,
+      },
+      RULE,
+    );
+  });
+
   it('keeps a capital letter at the start of a sentence', () => {
     expectMarked({ 'a.txt': 'Fighters entered al-Bab. Al-Bab fell on Thursday. They left al-Bab.' }, RULE);
   });

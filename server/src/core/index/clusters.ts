@@ -29,6 +29,11 @@ export interface ClusterContext {
   preferred: readonly string[];
   /** Whether the corpus writes the word (given in lower case) in lower case somewhere. */
   lowerWord: (word: string) => boolean;
+  /**
+   * Whether the corpus writes the name (a loose form of one word) as the last name after a given
+   * name somewhere.
+   */
+  surname: (loose: string) => boolean;
   /** Whether the corpus writes the spelling as a name candidate somewhere. */
   written: (spelling: string) => boolean;
 }
@@ -49,12 +54,16 @@ export function clustersOf(bucket: Map<string, CandidateStat>, sk: string, cx: C
     const id = clusterId(sk, cluster[0].spelling);
     const canonical = preferredInCluster(cluster, cx.preferred) ?? cluster[0].spelling;
     const relations = new Map<string, Relation>();
+    // A surname alone is styled with or without its article (Barazi, al-Barazi), as the curated
+    // surnames are: only letters count. (Not a place that a name ends in: Tariq al-Bab, al-Bab.)
+    const surname = cluster.some((s) => !s.loose.includes(' ') && cx.surname(s.loose)) && placeShare(cluster) * 4 < 1;
     for (const s of cluster) {
       members.set(s.spelling, id);
-      relations.set(s.spelling, s.spelling === canonical ? 'same' : isOrthographicVariant(s.spelling, canonical) ? 'orthographic' : 'transliteration');
+      const orthographic = isOrthographicVariant(s.spelling, canonical);
+      relations.set(s.spelling, s.spelling === canonical || (orthographic && surname) ? 'same' : orthographic ? 'orthographic' : 'transliteration');
     }
     const examples = exampleSources(cluster.slice(0, MAX_SPELLINGS_IN_RELATED), canonical);
-    const kind = isPerson(cluster[0]) ? 'person' : cluster.some((s) => endsInOrganisationHead(s.spelling)) ? 'organisation' : readsAsPlace(cluster) ? 'place' : undefined;
+    const kind = isPerson(cluster[0]) ? 'person' : cluster.some((s) => endsInOrganisationHead(s.spelling)) ? 'organisation' : placeShare(cluster) * 2 >= 1 ? 'place' : undefined;
     states.set(id, finishState(id, null, canonical, -99, relations, examples, kind));
   }
   return { members, states };
@@ -93,15 +102,15 @@ function sameDiscoveredName(a: CandidateStat, b: CandidateStat, sk: string, know
   return !short(a) && !short(b);
 }
 
-/** Spellings read as a place's name in half their occurrences or more, all counted together. */
-function readsAsPlace(cluster: readonly CandidateStat[]): boolean {
+/** The share of a cluster's occurrences read as a place's name, its spellings counted together. */
+function placeShare(cluster: readonly CandidateStat[]): number {
   let places = 0;
   let count = 0;
   for (const s of cluster) {
     places += s.places;
     count += s.count;
   }
-  return places * 2 >= count;
+  return count > 0 ? places / count : 1;
 }
 
 /** A name that ends in a capitalised organisation head (Shaam News Network, Liwa al-Fatah Brigade). */

@@ -13,6 +13,7 @@
 import type { CorpusLintConfig } from '../config/config';
 import type { Entity } from '../knowledge/entities';
 import type { Knowledge } from '../knowledge/knowledge';
+import { isGivenName } from '../knowledge/lexicon';
 import { looseNameOf } from '../names/translit';
 import type { DocumentSummary, NameCandidate } from '../analysis/summary';
 import { clustersOf, type CandidateStat } from './clusters';
@@ -88,6 +89,12 @@ export class EntityIndex {
   private readonly lowerWordDocs = new Map<string, number>();
   /** Single-word candidate spellings (lower-cased) -> the buckets they are in. */
   private readonly singleWordBuckets = new Map<string, Set<string>>();
+  /**
+   * Last names of the names the corpus writes after a given name ("Talal Barazi", "Bashar
+   * al-Assad"), by their loose form, with how many such spellings end in each: a discovered name
+   * of one word that is one of these is a surname (clusters.ts).
+   */
+  private readonly surnames = new Map<string, number>();
 
   constructor(
     private readonly knowledge: Knowledge,
@@ -468,6 +475,7 @@ export class EntityIndex {
         bucket.delete(spelling);
         if (!stat.loose.includes(' ')) this.singleWordBuckets.get(spelling.toLowerCase())?.delete(sk);
         this.possessiveMayChange(spelling);
+        this.surnameMayChange(spelling, stat.loose, -1);
       }
     }
     for (const [spelling, occ] of a ?? []) {
@@ -481,6 +489,7 @@ export class EntityIndex {
           set.add(sk);
         }
         this.possessiveMayChange(spelling);
+        this.surnameMayChange(spelling, occ.loose, 1);
       }
       stat.count += occ.count;
       stat.wholeCount += occ.whole;
@@ -502,6 +511,20 @@ export class EntityIndex {
     if (this.buckets.get(sk)?.has(possessive)) this.dirtyBuckets.add(sk);
   }
 
+  /**
+   * A name led by a given name entered (+1) or left (-1) the corpus: when its last name is first
+   * or no longer read as a surname, that name's bucket is cut again.
+   */
+  private surnameMayChange(spelling: string, loose: string, delta: 1 | -1): void {
+    const space = loose.lastIndexOf(' ');
+    if (space < 0 || !isGivenName(spelling.slice(0, spelling.search(/[\s-]|$/)).toLowerCase())) return;
+    const last = loose.slice(space + 1);
+    const n = (this.surnames.get(last) ?? 0) + delta;
+    if (n > 0) this.surnames.set(last, n);
+    else this.surnames.delete(last);
+    if (n === 0 || (n === 1 && delta === 1)) this.dirtyBuckets.add(looseNameOf(last).skeleton);
+  }
+
   /** Whether the corpus writes the spelling as a name candidate. */
   private written(spelling: string): boolean {
     return this.buckets.get(looseNameOf(spelling).skeleton)?.has(spelling) === true;
@@ -515,7 +538,7 @@ export class EntityIndex {
     const oldIds = new Set(this.clusterOf.get(sk)?.values() ?? []);
     const { members, states: newStates } =
       bucket && bucket.size >= 2
-        ? clustersOf(bucket, sk, { knowledge: this.knowledge, preferred: this.config.preferred, lowerWord: (w) => this.lowerWordDocs.has(w), written: (x) => this.written(x) })
+        ? clustersOf(bucket, sk, { knowledge: this.knowledge, preferred: this.config.preferred, lowerWord: (w) => this.lowerWordDocs.has(w), written: (x) => this.written(x), surname: (x) => this.surnames.has(x) })
         : { members: new Map<string, string>(), states: new Map<string, ScopeState>() };
     for (const id of oldIds) this.clusterStates.delete(id);
     for (const [id, st] of newStates) this.clusterStates.set(id, st);
