@@ -562,6 +562,14 @@ describe('figure-conflict', () => {
     );
   });
 
+  it('sets no toll in a town of one governorate against one that names only another governorate', () => {
+    const town = { 'a.txt': 'Tue 4 Apr 2017\nA chemical attack on Khan Sheikhoun in Idlib province wounded 15 people, the Observatory said.' };
+    const homs = 'Fri 7 Apr 2017\nThe Homs governor said seven people were wounded in the strike on the airbase, which was blamed for the chemical attack.';
+    assert.deepEqual(conflicts({ ...town, 'b.txt': homs }), []);
+    // (the town's governorate told by the list and by its sentence: the same one is compared)
+    assert.deepEqual(conflicts({ ...town, 'b.txt': homs.replace('The Homs governor', 'The Idlib governor') }), ['a.txt:15 <> b.txt:seven', 'b.txt:seven <> a.txt:15']);
+  });
+
   it('sets no count of children under an age against the count of all the children', () => {
     const text = (age: string) =>
       `Wed 05 Apr 2017\nThe chemical attack in Khan Sheikhoun killed 11 children${age}, the Observatory said. The opposition coalition said the chemical attack in Khan Sheikhoun killed 25 children.`;

@@ -326,6 +326,25 @@ export class FigureIndex {
     return out.sort();
   }
 
+  /**
+   * The governorates a figure is placed in: of its cities and provinces when it names no town or
+   * district; when it does, those of its towns, if the list places every one of them in a
+   * governorate the figure also names ("Khan Sheikhoun ... Idlib province"; not the towns the
+   * victims of a convoy bombed elsewhere came from); none when neither tells.
+   */
+  private provincesOfFigure(figure: FigureRecord): readonly string[] {
+    if (figure.broadPlaces.length === 0) return NO_PROVINCES;
+    const broad = this.provincesOf(figure.broadPlaces);
+    if (figure.places.length === 0) return this.keyPool.internList(broad);
+    const out: string[] = [];
+    for (const p of figure.places) {
+      const r = this.regionOf(p);
+      if (r === undefined || !broad.includes(r)) return NO_PROVINCES;
+      if (!out.includes(r)) out.push(r);
+    }
+    return this.keyPool.internList(out.sort());
+  }
+
   private addEntries(summary: DocumentSummary, insert: (list: Entry[], entry: Entry, key: string) => void): Entry[] {
     const uri = summary.uri;
     const date = summary.date?.iso ?? null;
@@ -356,7 +375,7 @@ export class FigureIndex {
         scene: figure.incident ?? named,
         keys,
         conflictKeys: this.keyPool.internList(conflictKeys(figure, keys)),
-        provinces: figure.places.length > 0 || figure.broadPlaces.length === 0 ? NO_PROVINCES : this.keyPool.internList(this.provincesOf(figure.broadPlaces)),
+        provinces: this.provincesOfFigure(figure),
         peers: NO_PEERS,
         kin: NO_PEERS,
         companions: NO_COMPANIONS,
