@@ -4,6 +4,7 @@ import { Knowledge } from '../../../server/src/core/knowledge/knowledge';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusLinter } from '../../../server/src/core/linter';
+import { tagListSpans } from '../../../server/src/core/analysis/tagLists';
 import { lintFixtures } from '../../support/fixture';
 import { DEV_CORPUS } from '../../support/paths';
 
@@ -604,6 +605,16 @@ describe('figure-conflict', () => {
     const heading =
       'Sat 15 Apr 2017\nA suicide car bomb attack on a convoy of evacuees killed 43 people on Saturday as US-backed fighters advanced in their push towards the Raqqa stronghold. The blast hit a transit point west of Aleppo.';
     assert.deepEqual(conflicts({ 'a.txt': heading, ...convoy }), ['a.txt:43 <> b.txt:at least 100', 'b.txt:at least 100 <> a.txt:43']);
+  });
+
+  it('reads no place in the tags a web page runs into its lead as the place of a toll', () => {
+    const places = (text: string): string[][] => summarize({ uri: 'x', version: 1, text }, Knowledge.default()).figures.map((f) => [f.text, ...f.places]);
+    const lead = 'Fri 7 Apr 2017\nUS missiles hit a Syrian air base. Tags Shayrat US Homs Idlib Khan Sheikhun Six people were killed in the strike on the Shayrat airbase.';
+    assert.deepEqual(places(lead), [['Six', 'shayrat']]);
+    // a list ends where a count, an article or the sentence begins; the tags a page closes with as well
+    const page = 'On the page. Tags Aleppo siege Idlib 16 people were killed. Tags Raqqa ISIS';
+    const spans = tagListSpans(page);
+    assert.deepEqual([0, 2].map((i) => page.slice(spans[i], spans[i + 1])), ['Tags Aleppo siege Idlib ', 'Tags Raqqa ISIS']);
   });
 
   it("reads a count's places in its own story when a roundup glues two with a period before a number", () => {

@@ -14,6 +14,7 @@ import { isPlaceHead } from '../knowledge/lexicon';
 import { incidentDate, inEarlierMonth, weekdayDate, WEEKDAYS } from '../text/dates';
 import { findQuantities, isFigure, MONTHS } from '../text/quantities';
 import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
+import { inTagList, tagListSpans } from './tagLists';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import type { Span } from '../text/sentences';
 import { spansWithin } from '../text/sortedSpans';
@@ -149,6 +150,7 @@ export function extractFigures(
 ): FigureRecord[] {
   const out: FigureRecord[] = [];
   const leadEnd = sentences[Math.min(2, sentences.length - 1)]?.end ?? 0;
+  const tags = tagListSpans(text);
   // the lead's places and incident kinds stand in for a figure sentence's own when it names none
   let lead: ReturnType<typeof placesOf> | undefined;
   let leadEvents: string[] | undefined;
@@ -169,14 +171,14 @@ export function extractFigures(
     const incident = date === null ? null : ((own.dated ? incidentDate(sentenceText, date.iso) : null) ?? (own.weekday ? weekdayDate(sentenceText, date.iso) : null));
     // "In March two blasts ... claimed 40 lives" in an April article: an earlier incident
     const earlierMonth = date !== null && own.dated && incident === null && inEarlierMonth(sentenceText, date.iso);
-    const here = placesOf(mentions, candidates, text, tokens, sentence.start, sentence.end, knowledge, own.heading);
+    const here = placesOf(mentions, candidates, tags, text, tokens, sentence.start, sentence.end, knowledge, own.heading);
     // (a sentence's places are tested for "towards" only when it says it, the lead's always: the
     // word classes of three sentences cost more than the test)
-    const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge, true));
+    const places = here.specific.length + here.broad.length > 0 ? here : (lead ??= placesOf(mentions, candidates, tags, text, tokens, 0, leadEnd, knowledge, true));
     // a sentence that names a village or district of its own, not one of the lead's, tells another
     // incident than the lead's ("a helicopter was shot down near Saraqeb" below a lead on a gas
     // attack in another town); a lead that names only a city or province may be about it
-    const elsewhere = own.events.length === 0 && here.specific.length > 0 && apart(here.specific, (lead ??= placesOf(mentions, candidates, text, tokens, 0, leadEnd, knowledge, true)).specific);
+    const elsewhere = own.events.length === 0 && here.specific.length > 0 && apart(here.specific, (lead ??= placesOf(mentions, candidates, tags, text, tokens, 0, leadEnd, knowledge, true)).specific);
     const events =
       own.events.length > 0 || elsewhere
         ? own.events
@@ -193,7 +195,7 @@ export function extractFigures(
       const end = sentence.start + f.end;
       const before = out.length > 0 ? out[out.length - 1] : undefined;
       const part = parts === null ? null : partAt(parts, start, sentence.end);
-      const partPlaces = part === null ? null : placesOf(mentions, candidates, text, tokens, part.start, part.end, knowledge, own.heading);
+      const partPlaces = part === null ? null : placesOf(mentions, candidates, tags, text, tokens, part.start, part.end, knowledge, own.heading);
       const ownPlaces = partPlaces !== null && partPlaces.specific.length + partPlaces.broad.length > 0 ? partPlaces : places;
       out.push({
         start,
@@ -602,6 +604,7 @@ function partAt(starts: readonly number[], offset: number, end: number): Span {
 function placesOf(
   mentions: readonly MentionRecord[],
   candidates: readonly NameCandidate[],
+  tags: readonly number[],
   text: string,
   tokens: Tokens,
   start: number,
@@ -617,6 +620,8 @@ function placesOf(
   for (const m of spansWithin(mentions, { start, end })) {
     const e = knowledge.entities.get(m.entityId);
     if (!e || e.kind !== 'place' || COUNTRIES.has(e.id) || (heading && isHeading(text, tokens, tokenIndexAt(tokens, m.start)))) continue;
+    // (a page's tags run into the lead name its subjects, not where its figures fell)
+    if (tags.length > 0 && inTagList(tags, m.start)) continue;
     if (m.caps && isDateline(text, m)) {
       dateline = { id: e.id, broad: e.broad };
       continue;
@@ -625,7 +630,7 @@ function placesOf(
     ends.push(m.end);
   }
   for (const c of spansWithin(candidates, { start, end })) {
-    if (!c.whole || c.person) continue;
+    if (!c.whole || c.person || (tags.length > 0 && inTagList(tags, c.start))) continue;
     const t = tokenIndexAt(tokens, c.start);
     if (heading && isHeading(text, tokens, t)) continue;
     const before = word(text, tokens, t - 1);
