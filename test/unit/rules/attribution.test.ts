@@ -49,6 +49,9 @@ More than 200 civilians were killed in Raqqa on Monday.
       assert.deepEqual(labels(text), ['attributed-named'], text);
     }
     assert.deepEqual(labels('The army fired 300 shells per day on the town.'), ['unattributed']);
+    // executions are a toll
+    const executed = summarize({ uri: 'x', version: 1, text: 'Daesh terrorists executed 15 civilians in al-Mayadeen city.' }, Knowledge.default()).sentences[0];
+    assert.deepEqual([executed.label, executed.cue], ['unattributed', 'a casualty figure with no source']);
     assert.deepEqual(labels('As reported by activists, 20 people were killed.'), ['attributed-vague']);
   });
 

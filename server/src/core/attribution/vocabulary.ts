@@ -100,7 +100,7 @@ export const PERFECT = CLASSES.add(wordList('had has have'));
 /** Past-tense event verbs: with an agent they report something that happened. */
 export const PAST_EVENT = CLASSES.add(wordList('killed destroyed targeted struck seized captured attacked shelled bombed dropped fired exploded detonated erupted clashed ambushed stormed raided pounded downed repelled foiled regained retook executed beheaded abducted kidnapped arrested detained blew crashed razed damaged hit sent launched advanced entered bombarded recaptured overran encircled'));
 export const HURT = CLASSES.add(wordList('killed wounded injured executed abducted kidnapped arrested'));
-export const CASUALTY_WORDS = new Set(wordList('killed killing kills dead died death deaths toll wounded wounding injured injuring injuries martyr martyrs casualties lives bodies massacre'));
+export const CASUALTY_WORDS = new Set(wordList('killed killing kills dead died death deaths toll wounded wounding injured injuring injuries martyr martyrs casualties lives bodies massacre executed massacred slain perished'));
 export const CASUALTY = CLASSES.add(CASUALTY_WORDS);
 export const CASUALTY_RE = new RegExp(`\\b(${[...CASUALTY_WORDS].join('|')})\\b`);
 export const MANY = CLASSES.add(wordList('dozens scores hundreds tens'));
