@@ -39,9 +39,9 @@ import {
   VAGUE_HEADS,
 } from './vocabulary';
 
-/** Adverbs that open a sentence before its source: "Meanwhile civil sources told SANA". */
 /** Counts that stand for a determiner: after "the" they point back ("the two leaders said"). */
 const COUNTED_DETERMINERS: ReadonlySet<string> = new Set(['two', 'three', 'several']);
+/** Adverbs that open a sentence before its source: "Meanwhile civil sources told SANA". */
 const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'however', 'separately', 'moreover', 'furthermore', 'elsewhere', 'additionally', 'also']);
 
 /** Words that make a source indefinite as adjectives, after an article or without one: "(a) local source". */

@@ -56,7 +56,6 @@ export const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', '
 export const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'some', 'several', 'two', 'three', 'another', 'many', 'his', 'her', 'its', 'their']);
 export const BOUNDARY_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'as', 'because', 'after', 'before', 'if', 'where', 'with', 'on', 'in', 'at', 'by', 'from', 'to', 'for', 'since', 'than']);
 
-
 /** The classes a sentence's words are looked up in once: each test below is a bit, not a regex. */
 export const CLASSES = new WordClasses();
 export interface PhraseList {
