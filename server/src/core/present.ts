@@ -8,6 +8,7 @@ import type { Finding } from './types';
 /** A finding, or a report message made from one: the message and the finding's data. */
 export function presentMessage(finding: Pick<Finding, 'message' | 'data'>): string {
   const d = finding.data;
-  if (d?.kind === 'variant') return `"${d.surface}" → "${d.canonical}": ${finding.message}`;
+  // (as the text writes it and as the fix would: "Al Qaeda" -> "Al-Qaeda" at a sentence's start)
+  if (d?.kind === 'variant') return `"${d.written ?? d.surface}" → "${d.replacement ?? d.canonical}": ${finding.message}`;
   return finding.message;
 }

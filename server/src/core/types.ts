@@ -52,7 +52,11 @@ export type FindingData =
       kind: 'variant';
       entityId: string;
       canonical: string;
+      /** The spelling as counted (a sentence's first capital undone: "al Qaeda"). */
       surface: string;
+      /** The mention as written ("Al Qaeda"), and what the fix writes ("Al-Qaeda"). */
+      written?: string;
+      replacement?: string;
       relation: SpellingRelation;
     }
   | { kind: 'claim'; insertAt: number; sentenceStart: number; sentenceEnd: number }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultConfig } from '../../../server/src/core/config/config';
 import { CorpusLinter } from '../../../server/src/core/linter';
+import { presentMessage } from '../../../server/src/core/present';
 import { defaultSeverities } from '../../../server/src/core/rules';
 import { actual, expectMarked, lintFixtures } from '../../support/fixture';
 import { DEV_CORPUS } from '../../support/paths';
@@ -372,8 +373,21 @@ Jets struck Rubaiya overnight.
     );
   });
 
-  it('keeps a capital letter at the start of a sentence', () => {
+  it('keeps a capital letter at the start of a sentence, and names the mention as written', () => {
     expectMarked({ 'a.txt': 'Fighters entered al-Bab. Al-Bab fell on Thursday. They left al-Bab.' }, RULE);
+    const { linter } = expectMarked(
+      {
+        'a.txt': `
+Al Qaeda fighters attacked the town.
+^^^^^^^^ spelling-variant -> Al-Qaeda`,
+        'b.txt': 'The al-Qaeda affiliate said so. Fighters of al-Qaeda left.',
+      },
+      RULE,
+    );
+    // (its counted spelling is "al Qaeda": what the message and the fix's title show is the text's)
+    const f = linter.findings('a.txt')[0];
+    assert.equal(presentMessage(f), `"Al Qaeda" → "Al-Qaeda": ${f.message}`);
+    assert.equal(f.fixes?.[0].title, 'Replace "Al Qaeda" with "Al-Qaeda"');
   });
 
   it('uses the configured preferred spelling, and skips accepted ones', () => {

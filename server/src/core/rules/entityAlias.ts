@@ -1,4 +1,4 @@
-import { kindLabel, replacementFor, reportVariant, variantHits } from './variantFindings';
+import { kindLabel, replacementFor, reportVariant, variantHits, writtenAs } from './variantFindings';
 import type { Rule } from './types';
 
 export const entityAlias: Rule = {
@@ -30,14 +30,15 @@ export const entityAlias: Rule = {
         message = `Full form of an acronym that is the canonical name.`;
       } else continue;
       const replacement = replacementFor(hit);
+      const written = writtenAs(hit);
       // Inside a quotation the name is the speaker's word ("the attacks of Daesh"): said, not fixed.
       if (hit.quoted) message += ' It is inside a quotation: keep the speaker\'s words.';
       reportVariant(context, hit, {
         start: hit.start,
         end: hit.end,
         message,
-        fixes: hit.quoted ? undefined : [{ title: `Replace "${hit.spelling}" with "${replacement}"`, edits: [{ start: hit.start, end: hit.end, newText: replacement }], safe: false }],
-        data: { kind: 'variant', entityId: hit.scope.id, canonical: hit.canonical, surface: hit.spelling, relation: 'alias' },
+        fixes: hit.quoted ? undefined : [{ title: `Replace "${written}" with "${replacement}"`, edits: [{ start: hit.start, end: hit.end, newText: replacement }], safe: false }],
+        data: { kind: 'variant', entityId: hit.scope.id, canonical: hit.canonical, surface: hit.spelling, written, replacement, relation: 'alias' },
         detail: hit.spelling,
       });
     }

@@ -1,4 +1,4 @@
-import { kindLabel, replacementFor, reportVariant, variantHits } from './variantFindings';
+import { kindLabel, replacementFor, reportVariant, variantHits, writtenAs } from './variantFindings';
 import type { Rule } from './types';
 
 const HOW: Record<'orthographic' | 'transliteration', string> = {
@@ -16,6 +16,7 @@ export const spellingVariant: Rule = {
     for (const hit of variantHits(context)) {
       if (hit.relation !== 'orthographic' && hit.relation !== 'transliteration') continue;
       const replacement = replacementFor(hit);
+      const written = writtenAs(hit);
       // The message names neither spelling: they are in the fix and the related locations, and
       // presentMessage() puts them in front for people ("Raqqah" -> "Raqqa": ...).
       const message = hit.entityId
@@ -25,8 +26,8 @@ export const spellingVariant: Rule = {
         start: hit.start,
         end: hit.end,
         message,
-        fixes: [{ title: `Replace "${hit.spelling}" with "${replacement}"`, edits: [{ start: hit.start, end: hit.end, newText: replacement }], safe: true }],
-        data: { kind: 'variant', entityId: hit.scope.id, canonical: hit.canonical, surface: hit.spelling, relation: hit.relation },
+        fixes: [{ title: `Replace "${written}" with "${replacement}"`, edits: [{ start: hit.start, end: hit.end, newText: replacement }], safe: true }],
+        data: { kind: 'variant', entityId: hit.scope.id, canonical: hit.canonical, surface: hit.spelling, written, replacement, relation: hit.relation },
         detail: hit.spelling,
       });
     }

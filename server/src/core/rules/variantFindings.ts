@@ -195,6 +195,14 @@ function capsRelation(spelling: string, nameIndex: number, state: ScopeState): R
  * The replacement keeps a sentence-initial capital ("al-Bab" becomes "Al-Bab" at a sentence
  * start) and the capitals of a heading or dateline.
  */
+/** The mention as the text writes it: its counted spelling with the capital a sentence's start or capitals gave it. */
+export function writtenAs(hit: VariantHit): string {
+  const s = hit.spelling;
+  if (hit.caps) return s.toUpperCase();
+  if (hit.initial && s.length > 0 && s[0] !== s[0].toUpperCase()) return s[0].toUpperCase() + s.slice(1);
+  return s;
+}
+
 export function replacementFor(hit: VariantHit): string {
   const c = hit.canonical;
   if (hit.caps) return c.toUpperCase();
