@@ -260,6 +260,8 @@ describe('weak-attribution', () => {
       // who was reached, not the agency or the means that reached them
       'Residents contacted by AFP said 20 people were killed.',
       'A doctor reached by phone said 20 people were killed.',
+      // ... and where they are, after its preposition
+      'Residents reached by telephone in the town said 20 people were killed.',
     ]) {
       assert.deepEqual(labels(text), ['attributed-vague'], text);
     }

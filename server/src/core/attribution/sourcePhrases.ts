@@ -39,6 +39,8 @@ import {
   VAGUE_HEADS,
 } from './vocabulary';
 
+/** Prepositions of where a source is: "in the town", "at the hospital". */
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside']);
 /** Counts that stand for a determiner: after "the" they point back ("the two leaders said"). */
 const COUNTED_DETERMINERS: ReadonlySet<string> = new Set(['two', 'three', 'several']);
 /** Adverbs that open a sentence before its source: "Meanwhile civil sources told SANA". */
@@ -442,6 +444,12 @@ export class SourcePhrases {
       // eyewitness accounts", "pro-government sources")
       if (this.hyphenated(i) && tokens.kind[wordTokens[i - 1]] === TokenKind.Word) {
         i--;
+        continue;
+      }
+      // "Residents reached by telephone in the town said": "the town" is where they are, after its
+      // preposition; the phrase goes on before it (to a source, or to nothing)
+      if (p === 'the' && i === j && i >= 2 && LOCATIVES.has(words[i - 2]) && isPlaceHead(words[j])) {
+        i -= 2;
         continue;
       }
       if (DETERMINERS.has(p) || INDEFINITE.has(p)) {
