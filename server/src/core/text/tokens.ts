@@ -2,6 +2,7 @@
  * A hand-written scanner: one pass over the text, no regular expressions on the hot path.
  * Tokens are kept in typed arrays (kind, start, end) so a 2.5 KB article costs a few microseconds.
  */
+import { lowerWord } from './lowerWords';
 
 export const enum TokenKind {
   Word = 1,
@@ -22,7 +23,7 @@ export interface Tokens {
 export function lowerToken(text: string, tokens: Tokens, i: number): string {
   if (i < 0 || i >= tokens.count) return '';
   let s = tokens.lower[i];
-  if (s === undefined) tokens.lower[i] = s = text.slice(tokens.start[i], tokens.end[i]).toLowerCase();
+  if (s === undefined) tokens.lower[i] = s = lowerWord(text, tokens.start[i], tokens.end[i]);
   return s;
 }
 
