@@ -698,6 +698,20 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('The toll was confirmed by the ministry.'), ['attributed-named']);
   });
 
+  it('credits a source, not whom it spoke to, and reads a governorate as a body', () => {
+    // "the media", "reporters", "AFP": whom a source spoke to, not the source
+    assert.deepEqual(labels('Defence Minister Hulusi Akar who was speaking to the media said an operation had been launched.'), ['attributed-named']);
+    assert.deepEqual(labels('An official who spoke to AFP said 40 militants were killed.'), ['attributed-vague']);
+    assert.deepEqual(labels('Turkish officials speaking to reporters said 40 militants were killed.'), ['attributed-vague']);
+    assert.deepEqual(labels('Speaking to reporters Erdogan said 40 militants were killed.'), ['attributed-named']);
+    assert.deepEqual(labels('A soldier was killed in Hakkari according to a statement from the provincial governorate.'), ['attributed-named']);
+    assert.deepEqual(labels('Shelling killed three people in Idlib governorate.'), ['unattributed']);
+  });
+
+  it('reads a headline verb after a nationality or a number as a noun: the sentence is no headline', () => {
+    assert.deepEqual(labels('The cost of the rehabilitation reached 15 billion Syrian pounds.'), ['unattributed']);
+  });
+
   it('reads a participle after an article or a possessive as an adjective, not a report', () => {
     assert.deepEqual(labels('UN investigators are looking into the alleged chemical attack in Idlib.'), ['not-claim']);
     assert.deepEqual(labels('Rebels were driven back an estimated 20 kilometres from Tabqa airbase on Monday.'), ['not-claim']);

@@ -4,6 +4,8 @@
  * (a toll, a count, an event with its time). What each finds is kept with the sentence's facts.
  */
 import type { ArticleDate } from '../analysis/summary';
+import { isDemonym } from '../knowledge/lexicon';
+import { isNumberWord } from '../text/quantities';
 import type { SentenceFacts } from './facts';
 import { showsUnsourcedFootage } from './footage';
 import {
@@ -38,13 +40,21 @@ function phraseOnce(f: SentenceFacts, field: 'boilerplate' | 'absence' | 'backgr
 
 /**
  * Whether a word of the headlines' present tense is a verb: not a noun after its determiner ("The
- * shells also caused material damage", "its strikes"), as "Regime forces seize" or "Army repels"
- * have it.
+ * shells also caused material damage", "its strikes"), a nationality ("15 billion Syrian pounds",
+ * "Russian strikes") or a number ("seven shells", "thousands of"), as "Regime forces seize" or
+ * "Army repels" have it.
  */
 function presentVerb(words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (CLASSES.of(words[k]) & HEADLINE_PRESENT && !DETERMINERS.has(words[k - 1] ?? '')) return true;
+  for (let k = 0; k < words.length; k++) {
+    if (!(CLASSES.of(words[k]) & HEADLINE_PRESENT)) continue;
+    const before = words[k - 1] ?? '';
+    if (!DETERMINERS.has(before) && !isDemonym(before) && !isNumberWord(before) && !SCALES.has(before)) return true;
+  }
   return false;
 }
+
+/** Words of a number's size before a noun: "15 billion pounds", "hundreds strikes" in rough copy. */
+const SCALES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions']);
 
 /** Why a cue-less sentence is not a claim, or null. */
 export function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDate | null, index: number): string | null {

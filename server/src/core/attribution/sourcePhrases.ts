@@ -33,6 +33,7 @@ import {
   RELATIVES,
   SKIP_BEFORE_VERB,
   SOURCE_PARTICIPLES,
+  SPOKE_TO,
   SPOKES,
   TIED_TO,
   TIME_WORDS,
@@ -499,7 +500,19 @@ export class SourcePhrases {
       const head = this.leftPhrase(i - 2);
       if (head) return head;
     }
-    return [this.headBefore(i, j) ?? this.afterPlace(i, j) ?? i, j];
+    const start = this.headBefore(i, j) ?? this.afterPlace(i, j) ?? i;
+    // "Hulusi Akar who was speaking to the media said", "officials speaking to reporters said":
+    // whom a source spoke to is not the source ("a witness told Reuters" is a witness's account);
+    // the speaker stands before the verb of speaking, as the phrase before a participle, or
+    // before a relative clause (found by the caller)
+    for (let t = Math.max(start - 1, 1); t < j; t++) {
+      if (words[t] !== 'to' || !SPOKE_TO.has(words[t - 1])) continue;
+      const speaker = SOURCE_PARTICIPLES.has(words[t - 1]) ? this.leftPhrase(t - 1) : null;
+      if (speaker && this.classify(speaker[0], speaker[1])) return [speaker[0], j];
+      // ("Speaking to reporters Erdogan said": a participle that opens the phrase has its speaker after it)
+      return t - 1 >= start ? [start, j] : null;
+    }
+    return [start, j];
   }
 
   /**

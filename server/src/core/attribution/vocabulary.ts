@@ -38,6 +38,8 @@ export const DOCUMENTS = new Set(['report', 'reports', 'statement', 'study', 'su
 export const PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'with', 'living', 'based', 'inside', 'near', 'on']);
 /** Participles that end a source's noun phrase besides PREPOSITIONS' own (living, based): "a resident speaking to AFP". */
 export const SOURCE_PARTICIPLES = new Set(['speaking', 'talking', 'writing', 'working', 'operating', 'requesting', 'asking', 'declining', 'commenting']);
+/** Verbs of speaking whose "to" names whom a source spoke to: "speaking to reporters", "who spoke to AFP". */
+export const SPOKE_TO = new Set(['speak', 'speaks', 'speaking', 'spoke', 'spoken', 'talk', 'talks', 'talking', 'talked']);
 /** Words besides PREPOSITIONS before a noun phrase that make it an object: "(monitors violence) through sources on the ground". */
 export const OBJECT_BEFORE = new Set(['through', 'via', 'by', 'to', 'among', 'about', 'against']);
 /** Adjectives (before "to" or "with") after a source's noun that tie it to someone else: "sources close to Hezbollah" are not Hezbollah. */
