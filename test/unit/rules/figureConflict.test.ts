@@ -702,6 +702,21 @@ describe('figure-conflict', () => {
     }
   });
 
+  it('reads the hurt treated in another country as a part of all the hurt: the toll is at least that many', () => {
+    const toll = { 'a.txt': 'January 7 2017\nA car bomb exploded outside a courthouse in Azaz on Saturday. More than 50 people were wounded, the Observatory said.' };
+    const treated = 'January 9 2017\nTurkish hospitals are treating 24 people wounded in the car bombing in Azaz, the Kilis governor said.';
+    assert.deepEqual(conflicts({ ...toll, 'b.txt': treated }), []);
+    assert.deepEqual(conflicts({ ...toll, 'b.txt': 'January 9 2017\nThe Kilis governor said 24 people were wounded in the car bombing in Azaz.' }), [
+      'a.txt:More than 50 <> b.txt:24',
+      'b.txt:24 <> a.txt:More than 50',
+    ]);
+    // more treated abroad than the toll: they disagree
+    assert.deepEqual(conflicts({ 'b.txt': treated.replace('24', '70'), 'a.txt': toll['a.txt'].replace('More than 50', 'About 30') }), [
+      'a.txt:About 30 <> b.txt:70',
+      'b.txt:70 <> a.txt:About 30',
+    ]);
+  });
+
   it('reads no count in whose kin or homes a sentence tells of', () => {
     const executed = { 'a.txt': 'Sat 21 Feb 2015\nGovernment forces executed 13 rebel fighters in Rityan, the Observatory said.' };
     const kin = 'Sat 21 Feb 2015\nThe wives of the five alleged rebel fighters were also killed in Rityan, activists said.';
@@ -845,6 +860,16 @@ describe('figure-conflict', () => {
       '3,000-4,000 fighters (force size) in Raqqa, in an article dated 2017-06-18, conflicts with 2,500 fighters (force size) stated in b.txt (undated), c.txt (undated), d.txt (undated) and 2 more; about 1,500 fighters (force size) stated in g.txt (2017-06-19).',
     );
     assert.equal(finding?.related?.length, 6);
+  });
+
+  it('names an article that states the other figure twice once, with the day its body names', () => {
+    const { linter } = lintFixtures({
+      'a.txt': 'January 8 2017\nCar bomb kills 60 in Azaz\nA car bomb killed 60 people in the town of Azaz on Saturday, a civil defence official said.',
+      'b.txt': 'January 9 2017\nThe car bombing in Azaz killed 48 people, according to local officials.',
+    });
+    const finding = linter.findings('b.txt').find((f) => f.ruleId === 'figure-conflict');
+    assert.equal(finding?.message, '48 people killed in Azaz, in an article dated 2017-01-09, conflicts with 60 people killed stated in a.txt (2017-01-08; on 2017-01-07).');
+    assert.equal(finding?.related?.length, 2);
   });
 
   it('names the other articles by their file names, decoded', () => {

@@ -336,6 +336,14 @@ interface OwnFigure {
   superseded: boolean;
 }
 
+/**
+ * The hurt treated in another country's hospitals ("31 people hurt in Tuesday's attack were being
+ * treated in Turkish hospitals", "Turkish hospitals are treating 24 people wounded"): those brought
+ * across the border, a part of all the hurt; their number is a lower bound of the toll.
+ */
+const TREATED_ABROAD =
+  /\b(?:treated|treating|taken|brought|transferred|admitted|evacuated|rushed)\b[^.;]{0,50}?(?:\b(?:turkish|jordanian|lebanese|israeli|iraqi) (?:hospitals?|clinics?)\b|\b(?:to|in) (?:turkey|jordan|lebanon|israel|iraq)\b|\bacross the border\b)|\b(?:turkish|jordanian|lebanese|israeli|iraqi) (?:hospitals?|clinics?) (?:are |were |have |had )?(?:been )?(?:treating|treated|receiving|received|admitting|admitted)\b/;
+
 /** One of several places or records that a toll's count is seen in. */
 const ONE_OF_MANY = /\b(?:one|a single) (?:field |makeshift )?(?:hospital|clinic|morgue|video|clip|medical (?:center|centre|point))\b/;
 
@@ -349,6 +357,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
   let local = true;
   const sentenceOutcome = mask & HARM ? firstOutcome(text, tokens, first, last) : null;
   let oneOfMany: boolean | undefined;
+  let treatedAbroad: boolean | undefined;
   for (const q of findQuantities(text, tokens, first, last)) {
     if (!isFigure(q) || q.vague) continue;
     let measure: string;
@@ -417,7 +426,10 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
     }
     const [low, bound] = interval(q.qualifier, q.value, q.high ?? q.value);
     // the bodies found or seen so far: the toll is at least their number
-    const up = bound !== UNBOUNDED && (mask & BODIES) !== 0 && outcomeOf(measure) === 'killed' && isBodyCount(text, tokens, qStartToken, q.lastToken, first) ? UNBOUNDED : bound;
+    // (and the hurt treated abroad are those brought across a border: the toll of the hurt is at least their number)
+    const bodies = (mask & BODIES) !== 0 && outcomeOf(measure) === 'killed' && isBodyCount(text, tokens, qStartToken, q.lastToken, first);
+    const hurt = outcomeOf(measure) === 'wounded' || outcomeOf(measure) === 'casualties';
+    const up = bound !== UNBOUNDED && (bodies || (hurt && (treatedAbroad ??= TREATED_ABROAD.test(lower)))) ? UNBOUNDED : bound;
     const added = isAdded(text, tokens, qStartToken, q.lastToken, first, last);
     // "30 bodies had been brought to one field hospital", "One video showed the bodies of a
     // dozen": one place's or one witness's count, like a breakdown's first
