@@ -18,16 +18,26 @@ const LISTED = 3;
  * named once with its first articles ("2,500 fighters stated in a.txt (undated), b.txt (undated),
  * c.txt (undated) and 7 more"), not once per article.
  */
-function listOthers(others: readonly { what: string; where: string }[]): string {
-  // each figure with the places it is stated in, in order (a dozen entries: arrays, not maps)
+function listOthers(others: readonly { what: string; article: string; where: string }[]): string {
+  // each figure with the places it is stated in, in order (a dozen entries: arrays, not maps);
+  // an article that states it twice (a headline, then the body with the day) is named once, with
+  // the longer of its two descriptions
   const whats: string[] = [];
   const wheres: string[][] = [];
+  const articles: string[][] = [];
   for (const o of others) {
     const k = whats.indexOf(o.what);
     if (k < 0) {
       whats.push(o.what);
       wheres.push([o.where]);
-    } else if (!wheres[k].includes(o.where)) wheres[k].push(o.where);
+      articles.push([o.article]);
+      continue;
+    }
+    const a = articles[k].indexOf(o.article);
+    if (a < 0) {
+      wheres[k].push(o.where);
+      articles[k].push(o.article);
+    } else if (o.where.length > wheres[k][a].length) wheres[k][a] = o.where;
   }
   const parts = whats.slice(0, LISTED).map((what, k) => {
     const places = wheres[k];
@@ -77,7 +87,7 @@ export const figureConflict: Rule = {
         conflict.others.map((o, i) => {
           const day = days[i];
           const outlet = outlets[i];
-          return { what: whats[i], where: o.uri === uri ? (day ? `${THIS_ARTICLE} (on ${day})` : THIS_ARTICLE) : `${articleName(o.uri)} (${outlet ? `${outlet}, ` : ''}${o.date ?? 'undated'}${day ? `; on ${day}` : ''})` };
+          return { what: whats[i], article: o.uri, where: o.uri === uri ? (day ? `${THIS_ARTICLE} (on ${day})` : THIS_ARTICLE) : `${articleName(o.uri)} (${outlet ? `${outlet}, ` : ''}${o.date ?? 'undated'}${day ? `; on ${day}` : ''})` };
         }),
       );
       const ownDay = incidentDay(f, ownDate);
