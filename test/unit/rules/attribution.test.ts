@@ -708,6 +708,12 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Shelling killed three people in Idlib governorate.'), ['unattributed']);
   });
 
+  it('credits the people of a place, not the place, and the people of a named body as the body', () => {
+    assert.deepEqual(labels('Residents of the besieged town of Madaya said on Tuesday that people were dying of hunger.'), ['attributed-vague']);
+    assert.deepEqual(labels('Witnesses of the attack said 20 people were killed.'), ['attributed-vague']);
+    assert.deepEqual(labels('Syrian rescue workers of the Civil Defence said they had taken away 100 bodies.'), ['attributed-named']);
+  });
+
   it('reads a headline verb after a nationality or a number as a noun: the sentence is no headline', () => {
     assert.deepEqual(labels('The cost of the rehabilitation reached 15 billion Syrian pounds.'), ['unattributed']);
   });

@@ -24,6 +24,7 @@ import {
   LOCATED,
   NAMED_OUTLETS,
   OBJECT_BEFORE,
+  PEOPLE_OF,
   PERSONAL_HEADS,
   POSSESSIVES,
   PREPOSITIONS,
@@ -460,6 +461,12 @@ export class SourcePhrases {
         if (ADJECTIVE_INDEFINITE.has(p) && (words[i - 1] === 'a' || words[i - 1] === 'an' || words[i - 1] === 'the')) i--;
         // "the two leaders", "the three ministers": people the article named before, not two anyone
         else if (COUNTED_DETERMINERS.has(p) && words[i - 1] === 'the') i--;
+        // "Residents of the besieged town of Madaya said": the people of a place, not the place
+        // (the people of a named body speak for it: "rescue workers of the Civil Defence said")
+        if (words[i] === 'the' && i >= 2 && words[i - 1] === 'of' && PEOPLE_OF.has(words[i - 2]) && j - i < 5 && this.classify(i, j) !== 'named') {
+          i -= 2;
+          continue;
+        }
         break;
       }
       // ("a resident speaking to AFP said": the phrase goes on past the participle's "to")

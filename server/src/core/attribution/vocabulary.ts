@@ -45,6 +45,8 @@ export const OBJECT_BEFORE = new Set(['through', 'via', 'by', 'to', 'among', 'ab
 /** Adjectives (before "to" or "with") after a source's noun that tie it to someone else: "sources close to Hezbollah" are not Hezbollah. */
 export const TIED_TO = new Set(['close', 'loyal', 'familiar', 'linked', 'affiliated', 'allied']);
 /** Heads that stand for one person: "the official said" refers back to whoever was introduced. */
+/** People named by where they are or what they belong to: "residents of the town", "members of the council". */
+export const PEOPLE_OF = new Set(['residents', 'people', 'inhabitants', 'locals', 'families', 'citizens', 'members', 'staff', 'workers', 'volunteers', 'survivors', 'refugees', 'activists', 'doctors', 'medics', 'witnesses']);
 export const PERSONAL_HEADS = new Set(['source', 'official', 'witness', 'resident', 'activist', 'doctor', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'woman', 'man', 'officer', 'soldier', 'fighter', 'medic']);
 export const SKIP_BEFORE_VERB = new Set([
   ...wordList('also however earlier later previously had has have would will did further then separately meanwhile late early last night morning'),
