@@ -714,6 +714,11 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Syrian rescue workers of the Civil Defence said they had taken away 100 bodies.'), ['attributed-named']);
   });
 
+  it('reads a bare plural source before where it is, at the end of copy without commas', () => {
+    assert.deepEqual(labels('Dozens of civilians suffered breathing difficulties after helicopters dropped barrel bombs loaded with toxic gas doctors in the town said.'), ['attributed-vague']);
+    assert.deepEqual(labels('Shelling killed 20 people local activists in the city said.'), ['attributed-vague']);
+  });
+
   it('reads a headline verb after a nationality or a number as a noun: the sentence is no headline', () => {
     assert.deepEqual(labels('The cost of the rehabilitation reached 15 billion Syrian pounds.'), ['unattributed']);
   });

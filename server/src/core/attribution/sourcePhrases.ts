@@ -440,6 +440,8 @@ export class SourcePhrases {
       }
     }
     let i = j;
+    /** The phrase's head noun: its last word, or the word before where its source is ("doctors in the town"). */
+    let head = j;
     while (i - 1 >= 0 && j - i < 7) {
       const p = words[i - 1];
       // the first word of a hyphenated compound belongs to it whatever its class ("first-hand
@@ -452,6 +454,7 @@ export class SourcePhrases {
       // preposition; the phrase goes on before it (to a source, or to nothing)
       if (p === 'the' && i === j && i >= 2 && LOCATIVES.has(words[i - 2]) && isPlaceHead(words[j])) {
         i -= 2;
+        head = i - 1;
         continue;
       }
       if (DETERMINERS.has(p) || INDEFINITE.has(p)) {
@@ -486,10 +489,11 @@ export class SourcePhrases {
       if (this.commaRightAfter(i - 1)) break;
       i--;
     }
-    // a bare plural ("residents said") keeps only its adjectives
-    if (!(DETERMINERS.has(words[i]) || INDEFINITE.has(words[i])) && VAGUE_HEADS.has(words[j])) {
+    // a bare plural ("residents said", "... loaded with toxic gas doctors in the town said") keeps
+    // only its adjectives
+    if (head >= 0 && !(DETERMINERS.has(words[i]) || INDEFINITE.has(words[i])) && VAGUE_HEADS.has(words[head])) {
       const walked = i;
-      i = Math.max(i, j - 2);
+      i = Math.max(i, head - 2);
       // a hyphenated compound whole ("first-hand eyewitness accounts")
       while (i > walked && this.hyphenated(i)) i--;
       // but not into a name: "the Britain-based Syrian Observatory for Human Rights monitoring group"
