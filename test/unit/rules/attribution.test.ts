@@ -712,6 +712,22 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Residents of the besieged town of Madaya said on Tuesday that people were dying of hunger.'), ['attributed-vague']);
     assert.deepEqual(labels('Witnesses of the attack said 20 people were killed.'), ['attributed-vague']);
     assert.deepEqual(labels('Syrian rescue workers of the Civil Defence said they had taken away 100 bodies.'), ['attributed-named']);
+    // someone at a place or a body is someone, as "a source at Aleppo Police Command told SANA"
+    for (const text of [
+      'A surgeon at one of the last hospitals in eastern Aleppo said 45 people were wounded.',
+      'A nurse at a field hospital in Douma said 45 people were wounded.',
+      'A source at the Damascus Police Command told SANA that 20 people were killed.',
+      'An official from the Nour al-Din al-Zinki rebel group said 10 rockets hit the town.',
+    ]) {
+      assert.deepEqual(labels(text), ['attributed-vague'], text);
+    }
+    // a count of people is no one speaking, and the source run into the place is the source
+    assert.deepEqual(labels('Mortar fire also wounded three people in the Abbasids neighbourhood of northeast Damascus SANA said.'), ['attributed-named']);
+  });
+
+  it('reads a report its source denies giving as an absence, unless the sentence reports a death or an event', () => {
+    assert.deepEqual(labels('An official said 10 rockets hit the town. He did not give a casualty figure.'), ['attributed-vague', 'not-claim']);
+    assert.deepEqual(labels('The army did not say how many soldiers were killed.'), ['attributed-named']);
   });
 
   it('reads a bare plural source before where it is, at the end of copy without commas', () => {

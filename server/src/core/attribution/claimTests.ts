@@ -12,6 +12,7 @@ import {
   ABSENCE,
   BACKGROUND,
   BOILERPLATE,
+  CASUALTY,
   CLASSES,
   containsPhrase,
   DETERMINERS,
@@ -55,6 +56,17 @@ function presentVerb(words: readonly string[]): boolean {
 
 /** Words of a number's size before a noun: "15 billion pounds", "hundreds strikes" in rough copy. */
 const SCALES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions']);
+
+/**
+ * What a source says it does not know or tell ("He did not give a casualty figure", "The army did
+ * not say how many were killed"): a sentence whose only reports are denied and that states an
+ * absence is no claim. The absence phrase, or null.
+ */
+export function deniedReport(f: SentenceFacts, cue: { negated?: boolean }): string | null {
+  // (not when it reports a death or an event besides: "did not specify whether there were
+  // civilians among the victims however noted that a commander had been killed")
+  return cue.negated && !(f.mask & (PAST_EVENT | CASUALTY)) ? phraseOnce(f, 'absence', ABSENCE) : null;
+}
 
 /** Why a cue-less sentence is not a claim, or null. */
 export function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDate | null, index: number): string | null {

@@ -14,7 +14,7 @@ import { spansWithin } from '../text/sortedSpans';
 import type { Tokens } from '../text/tokens';
 import { tokenRange, type SentenceMemo } from '../analysis/sentenceMemo';
 import type { ArticleDate, MentionRecord, SentenceLabel, SentenceRecord } from '../analysis/summary';
-import { isCheckable, isTimeline, notClaimReason } from './claimTests';
+import { deniedReport, isCheckable, isTimeline, notClaimReason } from './claimTests';
 import { pickCue, sourceKey, withoutVerbs, type Cue } from './cues';
 import { moved, sentenceFacts, type SentenceFacts } from './facts';
 import { isCaption, isHeadline } from './headline';
@@ -65,6 +65,7 @@ export function classifySentences(
     let label: SentenceLabel;
     let cueText: string;
     const cue = pickCue(f.cues, f.words.length);
+    const denied = cue ? deniedReport(f, cue) : null;
     // a dated timeline entry is background even when it names who acted ("September 22 2016 Syrian
     // regime forces announce a major offensive")
     const heading =
@@ -77,6 +78,9 @@ export function classifySentences(
       // A headline or a caption is not a claim even when it names its source ("... kills six: state TV").
       label = 'not-claim';
       cueText = heading;
+    } else if (denied) {
+      label = 'not-claim';
+      cueText = `an absence statement ("${denied}")`;
     } else if (cue) {
       // "they said": people, whom the article named as vague sources before (activists, residents,
       // opposition forces) when it did; a body is "it"

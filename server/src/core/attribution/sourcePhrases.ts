@@ -8,6 +8,7 @@
 import { FACILITY_HEAD, isCommonWord, isDemonym, isGivenName, isPlaceHead, lexiconFlags, ORG_HEAD, PLACE_HEAD, REPORTING_VERB_FORMS } from '../knowledge/lexicon';
 import type { Knowledge } from '../knowledge/knowledge';
 import { isArticle } from '../names/translit';
+import { isNumberWord } from '../text/quantities';
 import { isUpperCode, TokenKind, type Tokens } from '../text/tokens';
 import type { MentionRecord } from '../analysis/summary';
 import {
@@ -24,7 +25,8 @@ import {
   LOCATED,
   NAMED_OUTLETS,
   OBJECT_BEFORE,
-  PEOPLE_OF,
+  PERSON_AT,
+  PERSON_HEADS,
   PERSONAL_HEADS,
   POSSESSIVES,
   PREPOSITIONS,
@@ -464,12 +466,8 @@ export class SourcePhrases {
         if (ADJECTIVE_INDEFINITE.has(p) && (words[i - 1] === 'a' || words[i - 1] === 'an' || words[i - 1] === 'the')) i--;
         // "the two leaders", "the three ministers": people the article named before, not two anyone
         else if (COUNTED_DETERMINERS.has(p) && words[i - 1] === 'the') i--;
-        // "Residents of the besieged town of Madaya said": the people of a place, not the place
-        // (the people of a named body speak for it: "rescue workers of the Civil Defence said")
-        if (words[i] === 'the' && i >= 2 && words[i - 1] === 'of' && PEOPLE_OF.has(words[i - 2]) && j - i < 5 && this.classify(i, j) !== 'named') {
-          i -= 2;
-          continue;
-        }
+        const person = this.personBefore(i, j);
+        if (person !== undefined) return [person, j];
         break;
       }
       // ("a resident speaking to AFP said": the phrase goes on past the participle's "to")
@@ -524,6 +522,36 @@ export class SourcePhrases {
       return t - 1 >= start ? [start, j] : null;
     }
     return [start, j];
+  }
+
+  /**
+   * "Residents of the besieged town of Madaya said", "a surgeon at one of the last hospitals in
+   * eastern Aleppo said", "a nurse at a field hospital in Douma said": before the place or the body
+   * that words [i, j] name (i a determiner) stands a person who is there, and the source is that
+   * person, not the place. The start of the person's phrase, or undefined. (The people of a named
+   * body speak for it: "rescue workers of the Civil Defence said" is the Civil Defence's.)
+   */
+  private personBefore(i: number, j: number): number | undefined {
+    const { words } = this;
+    let k = i - 1;
+    // "at one of the last hospitals"
+    if (words[k] === 'of' && (words[k - 1] === 'one' || words[k - 1] === 'some') && PREPOSITIONS.has(words[k - 2] ?? '')) k -= 2;
+    const preposition = words[k];
+    if (k < 1 || !PERSON_AT.has(preposition) || !PERSON_HEADS.has(words[k - 1]) || j - k > 9) return undefined;
+    // not a count of people ("wounded three people in the Abbasids neighbourhood"), nor the
+    // phrase's own source run into it ("... of northeast Damascus SANA said")
+    const count = this.wordTokens[k - 1] - 1;
+    if (count >= 0 && (this.tokens.kind[count] === TokenKind.Number || isNumberWord(words[k - 2] ?? ''))) return undefined;
+    const named = this.classify(i, j) === 'named';
+    const kind = this.kindAt(j);
+    if (named && (preposition === 'of' || (kind !== undefined && kind !== 'place' && this.mentionAt(j) !== this.mentionAt(i + 1)))) return undefined;
+    // the person's adjectives and article: "a local doctor", "Syrian rescue workers"
+    let s = k - 1;
+    while (s - 1 >= 0 && k - s < 3 && !BOUNDARY_WORDS.has(words[s - 1]) && !REPORTING_VERB_FORMS.has(words[s - 1]) && !this.commaRightAfter(s - 1) && this.tokens.kind[this.wordTokens[s - 1]] === TokenKind.Word) {
+      s--;
+      if (DETERMINERS.has(words[s]) || INDEFINITE.has(words[s])) break;
+    }
+    return s;
   }
 
   /**

@@ -45,9 +45,20 @@ export const OBJECT_BEFORE = new Set(['through', 'via', 'by', 'to', 'among', 'ab
 /** Adjectives (before "to" or "with") after a source's noun that tie it to someone else: "sources close to Hezbollah" are not Hezbollah. */
 export const TIED_TO = new Set(['close', 'loyal', 'familiar', 'linked', 'affiliated', 'allied']);
 /** Heads that stand for one person: "the official said" refers back to whoever was introduced. */
-/** People named by where they are or what they belong to: "residents of the town", "members of the council". */
-export const PEOPLE_OF = new Set(['residents', 'people', 'inhabitants', 'locals', 'families', 'citizens', 'members', 'staff', 'workers', 'volunteers', 'survivors', 'refugees', 'activists', 'doctors', 'medics', 'witnesses']);
 export const PERSONAL_HEADS = new Set(['source', 'official', 'witness', 'resident', 'activist', 'doctor', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'woman', 'man', 'officer', 'soldier', 'fighter', 'medic']);
+/**
+ * People a source phrase may name by where they are or what they belong to: "residents of the
+ * town", "a surgeon at the hospital", "a nurse in Douma" (see `PERSON_AT`).
+ */
+export const PERSON_HEADS = new Set([
+  ...PERSONAL_HEADS,
+  ...[...PERSONAL_HEADS].map((w) => (w === 'man' ? 'men' : w === 'woman' ? 'women' : w === 'witness' ? 'witnesses' : `${w}s`)),
+  ...wordList('people inhabitants locals families citizens members staff worker workers volunteer volunteers survivor survivors refugee refugees'),
+  ...wordList('surgeon surgeons nurse nurses paramedic paramedics rescuer rescuers physician physicians teacher teachers journalist journalists'),
+  ...wordList('correspondent correspondents reporter reporters employee employees'),
+]);
+/** The prepositions between such a person and where they are: "a doctor at", "residents of", "a source inside". */
+export const PERSON_AT = new Set(['of', 'at', 'in', 'from', 'inside', 'near']);
 export const SKIP_BEFORE_VERB = new Set([
   ...wordList('also however earlier later previously had has have would will did further then separately meanwhile late early last night morning'),
   ...wordList('evening today yesterday overnight recently subsequently publicly officially repeatedly first once again not never initially originally still now'),
