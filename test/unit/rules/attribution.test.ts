@@ -725,6 +725,12 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Mortar fire also wounded three people in the Abbasids neighbourhood of northeast Damascus SANA said.'), ['attributed-named']);
   });
 
+  it('reads a name given for the report alone as naming no one', () => {
+    assert.deepEqual(labels('The surgeon who asked to be identified only as Abu Mohammed said 45 people were wounded.'), ['attributed-vague']);
+    assert.deepEqual(labels('A resident who gave his name as Abu Ahmed said 45 people were wounded.'), ['attributed-vague']);
+    assert.deepEqual(labels('The Civil Defence also known as the White Helmets said 45 people were wounded.'), ['attributed-named']);
+  });
+
   it('reads a report its source denies giving as an absence, unless the sentence reports a death or an event', () => {
     assert.deepEqual(labels('An official said 10 rockets hit the town. He did not give a casualty figure.'), ['attributed-vague', 'not-claim']);
     assert.deepEqual(labels('The army did not say how many soldiers were killed.'), ['attributed-named']);

@@ -147,6 +147,17 @@ function reportsInPassive(lemma: string, next: string | undefined, after: string
   if (lemma === 'register') return next !== 'with' && next !== 'as' && next !== 'in';
   return true;
 }
+/** Words before "as" that give a name as one for the report alone: "identified only as", "gave his name as". */
+const PSEUDONYM_BEFORE_AS: ReadonlySet<string> = new Set(['identified', 'only', 'name', 'named', 'pseudonym', 'alias']);
+
+/** Where the words that give a pseudonym start, for the cue's text: "identified only as", "his name as" (the name at `name`). */
+function pseudonymStart(words: readonly string[], name: number): number {
+  let s = name - 2;
+  if (words[s] === 'only' && s > 0) s--;
+  if ((words[s - 1] === 'his' || words[s - 1] === 'her') && s > 0) s--;
+  return s;
+}
+
 /** Words that open what describes a source named before them: "also known as", "who", "which", "a Britain-based monitor". */
 const DESCRIBED_BY: ReadonlySet<string> = new Set(['also', 'known', 'who', 'which', 'a', 'an']);
 /**
@@ -420,12 +431,16 @@ function verbCues(
     const objectOfRelative = left !== null && describing && inDescribingClause(words, left[0]);
     const span = left && (objectOfRelative || phrases.placeAfterPreposition(left[0], left[1])) ? null : left;
     let cls = span ? phrases.classify(span[0], span[1]) : null;
+    // "a resident who gave his name as Abu Ahmed said", "the surgeon who asked to be identified
+    // only as Abu Mohammed said": a name given for the report alone names no one
+    const pseudonym = cls === 'named' && span !== null && words[span[0] - 1] === 'as' && PSEUDONYM_BEFORE_AS.has(words[span[0] - 2] ?? '');
+    if (pseudonym) cls = 'vague';
     // ("... killed a nurse a hospital employee and two soldiers said Observatory director Abdel
     // Rahman": a named source that ends the sentence after a verb that may stand before its
     // subject is the speaker, as below; not the one told in "An activist told Reuters". Such a
     // source ends in a name's capital: a sentence ending in a lower-case word is not read again.)
     if (cls === 'vague' && span && lemma !== 'tell' && INVERTED.has(lemma) && phrases.capitalised(words.length - 1) && namedToTheEnd(phrases, words, k + 1)) cls = null;
-    let what = span ? `${phrases.textOf(span[0], k)} ${w}` : w;
+    let what = span ? `${phrases.textOf(pseudonym ? pseudonymStart(words, span[0]) : span[0], k)} ${w}` : w;
     // "The observatory and opposition fighters said": a named source among two makes them named
     if (cls === 'vague' && span && words[span[0] - 1] === 'and') {
       const first = phrases.leftPhrase(span[0] - 1);
