@@ -78,6 +78,8 @@ export function loosePart(part: string): string {
     .replace(/ee|ei(?=[^aeiou]|$)|ey(?=[^aeiou]|$)|ie(?=[^aeiouy]|$)/g, 'i')
     .replace(/ay(?=[^aeiou]|$)/g, 'ai')
     .replace(/iy(?=[aeiou])/g, 'i')
+    // the short u before w and a vowel, written or not: Suwaida and Sweida, Huweijet and Hweijet
+    .replace(/uw(?=[aeiou])/g, 'w')
     .replace(/aa/g, 'a');
   if (s.length > 3 && s.endsWith('h') && isVowel(s[s.length - 2])) s = s.slice(0, -1); // Raqqah -> Raqqa
   if (stem !== part) s += 'iya';
