@@ -725,6 +725,11 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Mortar fire also wounded three people in the Abbasids neighbourhood of northeast Damascus SANA said.'), ['attributed-named']);
   });
 
+  it('credits what a source quoting something said to that source, or to a vague one it quotes', () => {
+    assert.deepEqual(labels('Iraqi state TV quoting a military statement said 30 militants were killed.'), ['attributed-named']);
+    assert.deepEqual(labels('Iraqi state TV quoting a military source said 30 militants were killed.'), ['attributed-vague']);
+  });
+
   it('reads a name given for the report alone as naming no one', () => {
     assert.deepEqual(labels('The surgeon who asked to be identified only as Abu Mohammed said 45 people were wounded.'), ['attributed-vague']);
     assert.deepEqual(labels('A resident who gave his name as Abu Ahmed said 45 people were wounded.'), ['attributed-vague']);

@@ -435,12 +435,23 @@ function verbCues(
     // only as Abu Mohammed said": a name given for the report alone names no one
     const pseudonym = cls === 'named' && span !== null && words[span[0] - 1] === 'as' && PSEUDONYM_BEFORE_AS.has(words[span[0] - 2] ?? '');
     if (pseudonym) cls = 'vague';
+    // "Iraqi state TV quoting a military statement said": the one quoting says it (what it quotes
+    // decides when vague: "state TV quoting a military source said" rests on that source)
+    let from = span ? span[0] : -1;
+    if (span && cls !== 'vague' && (words[span[0] - 1] === 'quoting' || words[span[0] - 1] === 'citing')) {
+      const quoting = phrases.leftPhrase(span[0] - 1);
+      const quotingClass = quoting ? phrases.classify(quoting[0], quoting[1]) : null;
+      if (quoting && quotingClass) {
+        cls = quotingClass;
+        from = quoting[0];
+      }
+    }
     // ("... killed a nurse a hospital employee and two soldiers said Observatory director Abdel
     // Rahman": a named source that ends the sentence after a verb that may stand before its
     // subject is the speaker, as below; not the one told in "An activist told Reuters". Such a
     // source ends in a name's capital: a sentence ending in a lower-case word is not read again.)
     if (cls === 'vague' && span && lemma !== 'tell' && INVERTED.has(lemma) && phrases.capitalised(words.length - 1) && namedToTheEnd(phrases, words, k + 1)) cls = null;
-    let what = span ? `${phrases.textOf(pseudonym ? pseudonymStart(words, span[0]) : span[0], k)} ${w}` : w;
+    let what = span ? `${phrases.textOf(pseudonym ? pseudonymStart(words, span[0]) : from, k)} ${w}` : w;
     // "The observatory and opposition fighters said": a named source among two makes them named
     if (cls === 'vague' && span && words[span[0] - 1] === 'and') {
       const first = phrases.leftPhrase(span[0] - 1);
