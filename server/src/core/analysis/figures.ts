@@ -427,9 +427,10 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
     const [low, bound] = interval(q.qualifier, q.value, q.high ?? q.value);
     // the bodies found or seen so far: the toll is at least their number
     // (and the hurt treated abroad are those brought across a border: the toll of the hurt is at least their number)
-    const bodies = (mask & BODIES) !== 0 && outcomeOf(measure) === 'killed' && isBodyCount(text, tokens, qStartToken, q.lastToken, first);
-    const hurt = outcomeOf(measure) === 'wounded' || outcomeOf(measure) === 'casualties';
-    const up = bound !== UNBOUNDED && (bodies || (hurt && (treatedAbroad ??= TREATED_ABROAD.test(lower)))) ? UNBOUNDED : bound;
+    const counted = outcomeOf(measure);
+    const bodies = counted === 'killed' && (mask & BODIES) !== 0 && isBodyCount(text, tokens, qStartToken, q.lastToken, first);
+    const hurtAbroad = (counted === 'wounded' || counted === 'casualties') && (treatedAbroad ??= TREATED_ABROAD.test(lower));
+    const up = bound !== UNBOUNDED && (bodies || hurtAbroad) ? UNBOUNDED : bound;
     const added = isAdded(text, tokens, qStartToken, q.lastToken, first, last);
     // "30 bodies had been brought to one field hospital", "One video showed the bodies of a
     // dozen": one place's or one witness's count, like a breakdown's first
