@@ -5,7 +5,6 @@ import { LineIndex } from '../../server/src/core/text/lines';
 import { findQuantities, isFigure } from '../../server/src/core/text/quantities';
 import { findQuotes, insideQuote } from '../../server/src/core/text/quotes';
 import { splitSentences } from '../../server/src/core/text/sentences';
-import { lowerWord } from '../../server/src/core/text/lowerWords';
 import { lowerToken, tokenize, TokenKind } from '../../server/src/core/text/tokens';
 import { mayHave, WordClasses } from '../../server/src/core/text/wordClasses';
 import { WordTable } from '../../server/src/core/text/wordTable';
@@ -37,32 +36,6 @@ describe('tokens', () => {
   });
   it('treats a BOM as space', () => {
     assert.deepEqual(words('\uFEFFRaqqa fell'), ['Raqqa', 'fell']);
-  });
-  it('lower-cases each word as toLowerCase does, from its table of words seen or not', () => {
-    const dir = join(DEV_CORPUS, 'articles');
-    const texts = [
-      "RAQQA Raqqa raqqa rAqQa İdlib ÇAVUŞOĞLU Mevlüt ISIS isis U.S. Shi'ite SHI'ITE",
-      ...readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')),
-      ...readdirSync(dir).sort().slice(0, 40).map((f) => readFileSync(join(dir, f), 'utf8')),
-    ];
-    let checked = 0;
-    for (const text of texts) {
-      const t = tokenize(text);
-      for (let i = 0; i < t.count; i++) {
-        if (t.kind[i] !== TokenKind.Word) continue;
-        const expected = text.slice(t.start[i], t.end[i]).toLowerCase();
-        // twice: the first may add the word to the table, the second reads it from there
-        assert.equal(lowerWord(text, t.start[i], t.end[i]), expected);
-        assert.equal(lowerWord(text, t.start[i], t.end[i]), expected);
-        checked++;
-      }
-    }
-    assert.ok(checked > 10000, `${checked} words`);
-    assert.equal(lowerWord('Turkish İdlib', 8, 13), 'i\u0307dlib');
-    // two words of one length whose FNV-1a hashes are equal: each gets its own string
-    assert.equal(lowerWord('GLBVS', 0, 5), 'glbvs');
-    assert.equal(lowerWord('Yacxa', 0, 5), 'yacxa');
-    assert.equal(lowerWord('yacxa glbvs', 6, 11), 'glbvs');
   });
 });
 
