@@ -66,6 +66,8 @@ describe('quantities', () => {
     assert.deepEqual(q('more than 1.5 million refugees'), [{ value: 1.5e6, high: undefined, qualifier: 'more-than', kind: 'count', vague: false }]);
     assert.deepEqual(q('no more than 2,000 militants'), [{ value: 2000, high: undefined, qualifier: 'up-to', kind: 'count', vague: false }]);
     assert.equal(q('dozens of people')[0].vague, true);
+    // a dozen times a number is one number: "two dozen", "3 dozen"; a dozen alone is twelve
+    assert.deepEqual(q('some two dozen more bodies, 3 dozen rockets and a dozen others').map((x) => [x.value, x.vague]), [[24, false], [36, false], [12, false]]);
     // groups of three digits parted by a space, as some outlets write thousands; not a year before a count
     assert.deepEqual(q('over 1 000 civilians and 1 200 000 refugees').map((x) => x.value), [1000, 1200000]);
     assert.deepEqual(q('On May 5 100 people were killed').map((x) => [x.value, x.kind]), [[5, 'date'], [100, 'count']]);

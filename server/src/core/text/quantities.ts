@@ -28,6 +28,8 @@ export interface Quantity {
 
 const NUMBER_WORDS = new Map<string, number>(Object.entries(lexicon.numberWords as Record<string, number>));
 const MULTIPLIERS = new Map<string, number>([
+  // "two dozen", "3 dozen" (a dozen alone, "a dozen", "several dozen": see numberAt)
+  ['dozen', 12],
   ['hundred', 100],
   ['thousand', 1000],
   ['million', 1e6],
