@@ -730,6 +730,19 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Iraqi state TV quoting a military source said 30 militants were killed.'), ['attributed-vague']);
   });
 
+  it("reads a body's spokesman as the body's, a relative as someone, and a name before what the person is as named", () => {
+    for (const text of ['A coalition spokesman said 20 people were killed.', 'An army spokesman said 20 people were killed.']) {
+      assert.deepEqual(labels(text), ['attributed-named'], text);
+    }
+    assert.deepEqual(labels('A Syrian spokesman said 20 people were killed.'), ['attributed-vague']);
+    assert.deepEqual(labels('One mother described the shelling in a message.'), ['attributed-vague']);
+    assert.deepEqual(labels('His brother said 20 people were killed.'), ['attributed-vague']);
+    // a name, then what the person is, without a comma or an article
+    assert.deepEqual(labels('Mohammad Idelbi father of the family told SANA that 20 people were killed.'), ['attributed-named']);
+    assert.deepEqual(labels('Ahmed Hassan doctor at the hospital said 20 people were killed.'), ['attributed-named']);
+    assert.deepEqual(labels('Kafr Nabl residents said 20 people were killed.'), ['attributed-vague']);
+  });
+
   it('reads a name given for the report alone as naming no one', () => {
     assert.deepEqual(labels('The surgeon who asked to be identified only as Abu Mohammed said 45 people were wounded.'), ['attributed-vague']);
     assert.deepEqual(labels('A resident who gave his name as Abu Ahmed said 45 people were wounded.'), ['attributed-vague']);

@@ -312,6 +312,12 @@ export class SourcePhrases {
       for (let k = from; k < npEnd && !INDEFINITE.has(words[k]); k++) {
         if (INDEFINITE.has(words[k + 1]) && k > from && this.properName(k) && this.properName(k - 1)) return 'named';
       }
+      // ... or with no article between, in copy without commas: "Mohammad Idelbi father of the
+      // family told", "Ahmed Hassan doctor at the hospital said" (a given name opens the name:
+      // not "Kafr Nabl residents")
+      let g = npEnd - 1;
+      while (g >= from && this.properName(g)) g--;
+      if (npEnd - 1 - g >= 2 && isGivenName(words[g + 1])) return 'named';
       // "local activist Mohammad al-Halabi", "Observatory director Rami Abdel Rahman"
       for (let k = npEnd + 1; k <= Math.min(to, npEnd + 2); k++) {
         if (PREPOSITIONS.has(words[k])) break;
@@ -332,6 +338,9 @@ export class SourcePhrases {
       // for one; "a source at X" does not
       if ((SPOKES.has(npHead) || PRESS.has(npHead)) && nonPlace) return 'named';
       if (SPOKES.has(npHead) && words[npEnd + 2] === 'the' && ANAPHOR_HEADS.has(words[to]) && !PERSONAL_HEADS.has(words[to])) return 'named';
+      // ... as does "a coalition spokesman", "an army spokesman": the body's word before the head
+      const body = npEnd - 1;
+      if (SPOKES.has(npHead) && body >= from && ANAPHOR_HEADS.has(words[body]) && !PERSONAL_HEADS.has(words[body]) && !SPOKES.has(words[body]) && !this.hyphenated(npEnd)) return 'named';
       // "SANA reporter", "Idlib Media Center": an organisation's own people
       const before = npEnd - 1 >= from ? this.kindAt(npEnd - 1) : undefined;
       if (before === 'organisation' || before === 'group') return 'named';
