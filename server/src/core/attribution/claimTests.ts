@@ -39,6 +39,9 @@ function phraseOnce(f: SentenceFacts, field: 'boilerplate' | 'absence' | 'backgr
   return kept !== undefined ? kept : (f[field] = containsPhrase(f, list));
 }
 
+/** Words of a number's size before a noun: "15 billion pounds", "hundreds strikes" in rough copy. */
+const SCALES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions']);
+
 /**
  * Whether a word of the headlines' present tense is a verb: not a noun after its determiner ("The
  * shells also caused material damage", "its strikes"), a nationality ("15 billion Syrian pounds",
@@ -53,9 +56,6 @@ function presentVerb(words: readonly string[]): boolean {
   }
   return false;
 }
-
-/** Words of a number's size before a noun: "15 billion pounds", "hundreds strikes" in rough copy. */
-const SCALES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions']);
 
 /**
  * What a source says it does not know or tell ("He did not give a casualty figure", "The army did
