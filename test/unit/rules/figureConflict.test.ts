@@ -872,6 +872,15 @@ describe('figure-conflict', () => {
     assert.equal(finding?.related?.length, 2);
   });
 
+  it('writes millions as news copy does in its messages', () => {
+    const { linter } = lintFixtures({
+      'a.txt': 'March 12 2018\nThe UN says around 323,000 people live in the Afrin district.',
+      'b.txt': 'March 12 2018\nNearly 1.1 million people live in the Afrin region according to Kurdish officials.',
+    });
+    const finding = linter.findings('b.txt').find((f) => f.ruleId === 'figure-conflict');
+    assert.equal(finding?.message, 'about 1.1 million people (population) in Afrin, in an article dated 2018-03-12, conflicts with about 323,000 people (population) stated in a.txt (2018-03-12).');
+  });
+
   it('names the other articles by their file names, decoded', () => {
     const { linter } = lintFixtures({
       'file:///news/a.txt': '18 June 2017\nThe coalition estimates that Raqqa is defended by 3,000 to 4,000 jihadists.',

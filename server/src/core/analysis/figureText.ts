@@ -10,6 +10,12 @@ const QUALIFIER: Record<FigureRecord['qualifier'], string> = {
   range: '',
 };
 
+/** The largest first: "1.5 billion", not "1,500 million". */
+const SCALES: readonly [number, string][] = [
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
 const OUTCOME: Record<string, string> = {
   killed: 'killed',
   starved: 'dead of hunger, cold or illness',
@@ -21,8 +27,13 @@ const OUTCOME: Record<string, string> = {
   count: '',
 };
 
-/** 3000 -> "3,000", 1.5 -> "1.5" (toLocaleString goes through Intl: slow in a loop over a corpus). */
+/**
+ * 3000 -> "3,000", 1.5 -> "1.5", 1500000 -> "1.5 million" (toLocaleString goes through Intl: slow
+ * in a loop over a corpus). Millions and billions are written as news copy writes them, when a
+ * decimal or two says it all: 1,234,567 keeps its digits.
+ */
 function n(value: number): string {
+  for (const [size, word] of SCALES) if (value >= size && value % (size / 100) === 0) return `${String(value / size)} ${word}`;
   const [whole, fraction] = String(value).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
