@@ -4,6 +4,7 @@ import { Knowledge } from '../../../server/src/core/knowledge/knowledge';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusLinter } from '../../../server/src/core/linter';
+import type { Finding } from '../../../server/src/core/types';
 import { tagListSpans } from '../../../server/src/core/analysis/tagLists';
 import { lintFixtures } from '../../support/fixture';
 import { DEV_CORPUS } from '../../support/paths';
@@ -19,6 +20,11 @@ function conflicts(docs: Record<string, string>): string[] {
     }
   }
   return out.sort();
+}
+
+/** The first figure-conflict finding of `uri` when `docs` are linted together. */
+function firstConflict(docs: Record<string, string>, uri: string): Finding | undefined {
+  return lintFixtures(docs).linter.findings(uri).find((f) => f.ruleId === 'figure-conflict');
 }
 
 describe('figure-conflict', () => {
@@ -853,8 +859,7 @@ describe('figure-conflict', () => {
     const docs: Record<string, string> = { 'a.txt': '18 June 2017\nThe coalition estimates that Raqqa is defended by 3,000 to 4,000 jihadists.' };
     for (const name of ['b', 'c', 'd', 'e', 'f']) docs[`${name}.txt`] = story;
     docs['g.txt'] = '19 June 2017\nAbout 1,500 ISIS fighters are holed up in Raqqa, activists said.';
-    const { linter } = lintFixtures(docs);
-    const finding = linter.findings('a.txt').find((f) => f.ruleId === 'figure-conflict');
+    const finding = firstConflict(docs, 'a.txt');
     assert.equal(
       finding?.message,
       '3,000-4,000 fighters (force size) in Raqqa, in an article dated 2017-06-18, conflicts with 2,500 fighters (force size) stated in b.txt (undated), c.txt (undated), d.txt (undated) and 2 more; about 1,500 fighters (force size) stated in g.txt (2017-06-19).',
@@ -863,30 +868,30 @@ describe('figure-conflict', () => {
   });
 
   it('names an article that states the other figure twice once, with the day its body names', () => {
-    const { linter } = lintFixtures({
+    const docs = {
       'a.txt': 'January 8 2017\nCar bomb kills 60 in Azaz\nA car bomb killed 60 people in the town of Azaz on Saturday, a civil defence official said.',
       'b.txt': 'January 9 2017\nThe car bombing in Azaz killed 48 people, according to local officials.',
-    });
-    const finding = linter.findings('b.txt').find((f) => f.ruleId === 'figure-conflict');
+    };
+    const finding = firstConflict(docs, 'b.txt');
     assert.equal(finding?.message, '48 people killed in Azaz, in an article dated 2017-01-09, conflicts with 60 people killed stated in a.txt (2017-01-08; on 2017-01-07).');
     assert.equal(finding?.related?.length, 2);
   });
 
   it('writes millions as news copy does in its messages', () => {
-    const { linter } = lintFixtures({
+    const docs = {
       'a.txt': 'March 12 2018\nThe UN says around 323,000 people live in the Afrin district.',
       'b.txt': 'March 12 2018\nNearly 1.1 million people live in the Afrin region according to Kurdish officials.',
-    });
-    const finding = linter.findings('b.txt').find((f) => f.ruleId === 'figure-conflict');
+    };
+    const finding = firstConflict(docs, 'b.txt');
     assert.equal(finding?.message, 'about 1.1 million people (population) in Afrin, in an article dated 2018-03-12, conflicts with about 323,000 people (population) stated in a.txt (2018-03-12).');
   });
 
   it('names the other articles by their file names, decoded', () => {
-    const { linter } = lintFixtures({
+    const docs = {
       'file:///news/a.txt': '18 June 2017\nThe coalition estimates that Raqqa is defended by 3,000 to 4,000 jihadists.',
       'file:///news/Raqqa%20wire%20%2325.txt': 'Monitoring groups say 2,500 ISIS fighters are holed up in Raqqa.',
-    });
-    const finding = linter.findings('file:///news/a.txt').find((f) => f.ruleId === 'figure-conflict');
+    };
+    const finding = firstConflict(docs, 'file:///news/a.txt');
     assert.match(finding?.message ?? '', / stated in Raqqa wire #25\.txt \(undated\)\.$/);
   });
 });
