@@ -68,6 +68,11 @@ describe('figure-conflict', () => {
       }).map((m) => m.slice(0, m.indexOf(','))),
       ['12 people killed in Manbij', '15 people killed in Manbij'],
     );
+    // a story filed abroad about a country: its figures are not the dateline's; one that names no
+    // other place is
+    const placesOf = (text: string): string[] => summarize({ uri: 'x', version: 1, text }, Knowledge.default()).figures.flatMap((f) => [...f.places, ...f.broadPlaces]);
+    assert.deepEqual(placesOf('Displacement\n\nGENEVA, June 18, 2017 (Reuters) - More than 6.6 million people are displaced inside Syria, the UN refugee agency said.'), []);
+    assert.deepEqual(placesOf('Toll\n\nDAMASCUS, Syria, June 18, 2017 (AP) - A car bomb killed 10 people on Monday, state media said.'), ['damascus']);
     // an all-caps heading is no dateline
     assert.equal(
       messages({

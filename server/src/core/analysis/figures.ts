@@ -629,14 +629,22 @@ function placesOf(
   const broad = new Set<string>();
   // where each place named ends: "on al-Hamadanyia and Halab al-Jadida" names two
   const ends: number[] = [];
-  let dateline: { id: string; broad: boolean } | undefined;
+  let dateline: { id: string; broad: boolean; end: number } | undefined;
+  // a country the sentence names ("displaced inside Syria"): no place of a figure, but a place
+  // other than the dateline's
+  let country = false;
   for (const m of spansWithin(mentions, { start, end })) {
     const e = knowledge.entities.get(m.entityId);
-    if (!e || e.kind !== 'place' || COUNTRIES.has(e.id) || (heading && isHeading(text, tokens, tokenIndexAt(tokens, m.start)))) continue;
+    if (!e || e.kind !== 'place' || (heading && isHeading(text, tokens, tokenIndexAt(tokens, m.start)))) continue;
     // (a page's tags run into the lead name its subjects, not where its figures fell)
     if (tags.length > 0 && inTagList(tags, m.start)) continue;
+    if (COUNTRIES.has(e.id)) {
+      // (not the country of the dateline itself: "DAMASCUS, Syria (AP) -")
+      if (!dateline || m.start - dateline.end > 2) country = true;
+      continue;
+    }
     if (m.caps && isDateline(text, m)) {
-      dateline = { id: e.id, broad: e.broad };
+      dateline = { id: e.id, broad: e.broad, end: m.end };
       continue;
     }
     (e.broad ? broad : specific).add(e.id);
@@ -654,7 +662,7 @@ function placesOf(
     }
   }
   // where the story was filed is where its figures fell only when it names no other place
-  if (dateline && specific.size + broad.size === 0) (dateline.broad ? broad : specific).add(dateline.id);
+  if (dateline && !country && specific.size + broad.size === 0) (dateline.broad ? broad : specific).add(dateline.id);
   return { specific: [...specific].sort(), broad: [...broad].sort() };
 }
 
