@@ -728,6 +728,20 @@ describe('figure-conflict', () => {
     ]);
   });
 
+  it("counts an armed group's members as fighters, though no word of their class follows the count", () => {
+    const text =
+      'July 31 2015\nThe Nusra Front launched an offensive on Friday leaving at least 11 dead. The assault killed five of the Nusra Front and allied militants as well as six militants who were defending the base, the Observatory said.';
+    assert.deepEqual(conflicts({ 'a.txt': text }), []);
+    assert.deepEqual(
+      summarize({ uri: 'x', version: 1, text }, Knowledge.default()).figures.map((f) => [f.text, f.measure]),
+      [
+        ['at least 11', 'killed:people'],
+        ['five', 'killed:fighters'],
+        ['six', 'killed:fighters'],
+      ],
+    );
+  });
+
   it('reads no count in whose kin or homes a sentence tells of', () => {
     const executed = { 'a.txt': 'Sat 21 Feb 2015\nGovernment forces executed 13 rebel fighters in Rityan, the Observatory said.' };
     const kin = 'Sat 21 Feb 2015\nThe wives of the five alleged rebel fighters were also killed in Rityan, activists said.';

@@ -17,7 +17,7 @@ import { lowerToken, mayBeYear, TokenKind, type Tokens } from '../text/tokens';
 import { inTagList, tagListSpans } from './tagLists';
 import { mayHave, WordClasses } from '../text/wordClasses';
 import type { Span } from '../text/sentences';
-import { spansWithin } from '../text/sortedSpans';
+import { firstStartingAt, spansWithin } from '../text/sortedSpans';
 import { ADDED_AFTER, adjacentOutcome, afterAmong, asWellAs, bothOutcomes, countedBefore, countedClass, endsClause, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isKinOf, KIN, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
 import { livesIn, populationMeasure, stillIn, unplacedPopulation } from './population';
 import type { SentenceMemo } from './sentenceMemo';
@@ -344,6 +344,20 @@ interface OwnFigure {
 const TREATED_ABROAD =
   /\b(?:treated|treating|taken|brought|transferred|admitted|evacuated|rushed)\b[^.;]{0,50}?(?:\b(?:turkish|jordanian|lebanese|israeli|iraqi) (?:hospitals?|clinics?)\b|\b(?:to|in) (?:turkey|jordan|lebanon|israel|iraq)\b|\bacross the border\b)|\b(?:turkish|jordanian|lebanese|israeli|iraqi) (?:hospitals?|clinics?) (?:are |were |have |had )?(?:been )?(?:treating|treated|receiving|received|admitting|admitted)\b/;
 
+/**
+ * "killed five of Al-Nusra and allied militants", "20 of ISIS": a count of an armed group's
+ * members is of fighters, though no word of their class follows it. 'fighters', or null.
+ */
+function ofArmedGroup(text: string, tokens: Tokens, lastToken: number, mentions: readonly MentionRecord[], knowledge: Knowledge): string | null {
+  let k = lastToken + 1;
+  if (word(text, tokens, k) !== 'of') return null;
+  if (word(text, tokens, ++k) === 'the') k++;
+  if (k >= tokens.count) return null;
+  const at = tokens.start[k];
+  const m = mentions[firstStartingAt(mentions, at)];
+  return m !== undefined && m.start === at && knowledge.entities.get(m.entityId)?.kind === 'group' ? 'fighters' : null;
+}
+
 /** One of several places or records that a toll's count is seen in. */
 const ONE_OF_MANY = /\b(?:one|a single) (?:field |makeshift )?(?:hospital|clinic|morgue|video|clip|medical (?:center|centre|point))\b/;
 
@@ -383,7 +397,7 @@ function sentenceFigures(text: string, tokens: Tokens, sentence: SentenceRecord,
       const partOf = word(text, tokens, q.lastToken + 1) === 'of' && ['them', 'whom', 'those'].includes(word(text, tokens, q.lastToken + 2));
       const cls = partOf
         ? countedClass(text, tokens, q.lastToken + 2, last)
-        : (countedClass(text, tokens, q.lastToken, last) ?? ((mask & TOLL) !== 0 ? countedBefore(text, tokens, qStartToken, first) : null));
+        : (countedClass(text, tokens, q.lastToken, last) ?? ((mask & TOLL) !== 0 ? countedBefore(text, tokens, qStartToken, first) : null) ?? ofArmedGroup(text, tokens, q.lastToken, mentions, knowledge));
       if (partOf && cls !== 'children' && cls !== 'women') continue;
       // "killing four more civilians two residents said": the people who speak, not a count
       if (cls && SPEAKS.has(word(text, tokens, q.lastToken + 2))) continue;
