@@ -242,6 +242,19 @@ The talks were led by colonel Karim al-Haddour. The envoy Samir Athman agreed.
     );
   });
 
+  it("merges a long full name one cheap vowel apart (Malahifji, Malahefji), never a short one", () => {
+    expectMarked(
+      {
+        'a.txt': 'Rebel official Zakaria Malahifji said the talks failed. Zakaria Malahifji spoke in Gaziantep.',
+        'b.txt': `
+The rebel official Zakaria Malahefji said the rebels would fight on.
+                   ^^^^^^^^^^^^^^^^^ spelling-variant -> Zakaria Malahifji`,
+        'c.txt': 'The commander Khaled Omar met the commander Khaled Amer. Khaled Omar said so.',
+      },
+      RULE,
+    );
+  });
+
   it('merges the spellings of Abdel in a full name (Abdul, Abd al-, glued, assimilated)', () => {
     expectMarked(
       {

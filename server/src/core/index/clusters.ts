@@ -5,7 +5,7 @@
  */
 import type { Knowledge } from '../knowledge/knowledge';
 import { lexiconFlags, ORG_HEAD } from '../knowledge/lexicon';
-import { endsInS, isOrthographicVariant, sameLetters } from '../names/translit';
+import { endsInS, isOrthographicVariant, sameLetters, spellingDistance } from '../names/translit';
 import type { Occurrences } from './occurrences';
 import { byMajority, exampleSources, finishState, MAX_SPELLINGS_IN_RELATED, type Relation, type ScopeState } from './scopeState';
 
@@ -97,7 +97,8 @@ function sameDiscoveredName(a: CandidateStat, b: CandidateStat, sk: string, know
   if (!knowledge.sameName(a.loose, b.loose, sk)) return false;
   if (!sameLetters(a.spelling, b.spelling) && differentRegions(a, b)) return false;
   if (isOrthographicVariant(a.spelling, b.spelling) || a.loose === b.loose) return true;
-  if (isPerson(a)) return false;
+  // (a long name one cheap vowel apart is one man's: Zakaria Malahifji and Zakaria Malahefji)
+  if (isPerson(a)) return sk.length >= 7 && spellingDistance(a.loose, b.loose) <= 0.3;
   const short = (x: CandidateStat): boolean => !x.loose.includes(' ') && x.loose.length < 5;
   return !short(a) && !short(b);
 }
