@@ -5,7 +5,7 @@
  */
 import type { ArticleDate } from '../analysis/summary';
 import { isDemonym } from '../knowledge/lexicon';
-import { isNumberWord } from '../text/quantities';
+import { isCountWord } from '../text/quantities';
 import type { SentenceFacts } from './facts';
 import { showsUnsourcedFootage } from './footage';
 import {
@@ -39,9 +39,6 @@ function phraseOnce(f: SentenceFacts, field: 'boilerplate' | 'absence' | 'backgr
   return kept !== undefined ? kept : (f[field] = containsPhrase(f, list));
 }
 
-/** Words of a number's size before a noun: "15 billion pounds", "hundreds strikes" in rough copy. */
-const SCALES = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions']);
-
 /**
  * Whether a word of the headlines' present tense is a verb: not a noun after its determiner ("The
  * shells also caused material damage", "its strikes"), a nationality ("15 billion Syrian pounds",
@@ -52,7 +49,7 @@ function presentVerb(words: readonly string[]): boolean {
   for (let k = 0; k < words.length; k++) {
     if (!(CLASSES.of(words[k]) & HEADLINE_PRESENT)) continue;
     const before = words[k - 1] ?? '';
-    if (!DETERMINERS.has(before) && !isDemonym(before) && !isNumberWord(before) && !SCALES.has(before)) return true;
+    if (!DETERMINERS.has(before) && !isDemonym(before) && !isCountWord(before)) return true;
   }
   return false;
 }

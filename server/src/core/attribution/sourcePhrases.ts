@@ -23,6 +23,7 @@ import {
   EVENT_WORDS,
   INDEFINITE,
   LOCATED,
+  LOCATIVES,
   NAMED_OUTLETS,
   OBJECT_BEFORE,
   PERSON_AT,
@@ -43,8 +44,6 @@ import {
   VAGUE_HEADS,
 } from './vocabulary';
 
-/** Prepositions of where a source is: "in the town", "at the hospital". */
-const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside']);
 /** Counts that stand for a determiner: after "the" they point back ("the two leaders said"). */
 const COUNTED_DETERMINERS: ReadonlySet<string> = new Set(['two', 'three', 'several']);
 /** Adverbs that open a sentence before its source: "Meanwhile civil sources told SANA". */

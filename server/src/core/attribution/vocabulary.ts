@@ -57,8 +57,10 @@ export const PERSON_HEADS = new Set([
   ...wordList('surgeon surgeons nurse nurses paramedic paramedics rescuer rescuers physician physicians teacher teachers journalist journalists'),
   ...wordList('correspondent correspondents reporter reporters employee employees'),
 ]);
-/** The prepositions between such a person and where they are: "a doctor at", "residents of", "a source inside". */
-export const PERSON_AT = new Set(['of', 'at', 'in', 'from', 'inside', 'near']);
+/** Prepositions of where a source is: "in the town", "at the hospital". */
+export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside']);
+/** The prepositions between such a person and where they are or what they belong to: "a doctor at", "residents of", "a source inside". */
+export const PERSON_AT: ReadonlySet<string> = new Set([...LOCATIVES, 'of', 'from']);
 export const SKIP_BEFORE_VERB = new Set([
   ...wordList('also however earlier later previously had has have would will did further then separately meanwhile late early last night morning'),
   ...wordList('evening today yesterday overnight recently subsequently publicly officially repeatedly first once again not never initially originally still now'),

@@ -91,6 +91,11 @@ export function isNumberWord(w: string): boolean {
   return NUMBER_WORDS.has(w);
 }
 
+/** Whether a lower-case word tells how many: a number written out, its size or a rough count ("seven", "million", "dozens"). */
+export function isCountWord(w: string): boolean {
+  return NUMBER_WORDS.has(w) || MULTIPLIERS.has(w) || VAGUE.has(w);
+}
+
 /** The value of a number written out as one lower-case word ("eight": 8), if it is one. */
 export function numberWordValue(w: string): number | undefined {
   return NUMBER_WORDS.get(w);
