@@ -769,6 +769,16 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Activists alleged that 20 people were killed.'), ['attributed-vague']);
   });
 
+  it('reads "according to him" as the source named before, and a vague source after a number and a comma as vague', () => {
+    assert.deepEqual(labels('The army said 12 soldiers were killed. According to him, the army took control of 52 neighborhoods.'), ['attributed-named', 'attributed-named']);
+    assert.deepEqual(labels('Hezbollah has lost more than 1,500 fighters since it entered the war in 2013, sources close to the group say.'), ['attributed-vague']);
+  });
+
+  it('reads "posts" as a noun and a town liberated as an event', () => {
+    assert.deepEqual(labels('Militants attacked military posts near the town on Monday.'), ['unattributed']);
+    assert.deepEqual(labels('The army liberated the town of Deir Hafer on Wednesday.'), ['unattributed']);
+  });
+
   it('flags vague sources and leaves named ones alone', () => {
     expectMarked(
       {

@@ -10,6 +10,9 @@ import { ANAPHOR_HEADS, DOCUMENTS } from './vocabulary';
 /** Tallies a sentence can be "according to": "the latest death toll", "the centers statistics". */
 const TALLIES: ReadonlySet<string> = new Set([...DOCUMENTS, 'statistics', 'estimate', 'tolls', 'records', 'numbers']);
 
+/** A source already named, as the object of "according to". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them']);
+
 /** Words after a tally that name its author: "a new toll from the observatory", "a statement issued by". */
 const AUTHORED: ReadonlySet<string> = new Set(['by', 'from', 'of', 'issued', 'released', 'published', 'compiled']);
 
@@ -28,6 +31,8 @@ export function creditedTo(phrases: SourcePhrases, words: readonly string[], k: 
   if (/^(estimates|reports|sources|unconfirmed|initial|preliminary|local sources|activists|witnesses|residents|media)\b/.test(phrase)) {
     return { cls: 'vague', what: `${lead} ${phrases.textOf(from, end + 1)}`, speech: false, at: k, explicit: true };
   }
+  // "according to him": the source the sentences before named
+  if (end === from && OBJECT_PRONOUNS.has(words[from])) return { cls: 'inherit', what: `${lead} ${words[from]}`, speech: false, at: k, explicit: true };
   // the longest start of the phrase that reads as a source: copy without commas runs the
   // source into the claim ("According to the Syrian Observatory heavy bombardment has battered")
   let e = end;

@@ -315,8 +315,9 @@ function verbCues(
     if (w.endsWith('ed') && (words[k - 1] === 'a' || words[k - 1] === 'an' || words[k - 1] === 'the' || POSSESSIVES.has(words[k - 1] ?? ''))) continue;
     // "its self-declared caliphate", "the so-called": a compound adjective
     if (phrases.hyphenated(k)) continue;
-    // "air strikes", "the air force", "peace talks", "a brief lull": in war news these are not the verbs
-    if (w === 'air' || w === 'talks' || w === 'brief') continue;
+    // "air strikes", "the air force", "peace talks", "a brief lull", "command posts": in war news
+    // these are not the verbs
+    if (w === 'air' || w === 'talks' || w === 'brief' || w === 'posts') continue;
     if (words[k - 1] === 'to' && lemma !== 'say') continue; // "to report": purpose, not attribution
     if (words[k - 1] === 'so') continue; // so-called
     // "reports suggest", "claims that": a noun subject, not the verb, unless a source stands

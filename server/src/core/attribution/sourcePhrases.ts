@@ -642,7 +642,8 @@ export class SourcePhrases {
       if (DETERMINERS.has(words[s]) || INDEFINITE.has(words[s])) break;
     }
     // "monitors violence through sources on the ground": an object, not the subject of the verb
-    if (s > 0 && (PREPOSITIONS.has(words[s - 1]) || OBJECT_BEFORE.has(words[s - 1]))) return undefined;
+    // (not across a comma or a number: "since it entered the war in 2013, sources close to it said")
+    if (s > 0 && (PREPOSITIONS.has(words[s - 1]) || OBJECT_BEFORE.has(words[s - 1])) && this.joined(s - 1)) return undefined;
     return s;
   }
 
