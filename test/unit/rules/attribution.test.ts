@@ -741,6 +741,9 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Mohammad Idelbi father of the family told SANA that 20 people were killed.'), ['attributed-named']);
     assert.deepEqual(labels('Ahmed Hassan doctor at the hospital said 20 people were killed.'), ['attributed-named']);
     assert.deepEqual(labels('Kafr Nabl residents said 20 people were killed.'), ['attributed-vague']);
+    // a name, then what the person is between commas
+    assert.deepEqual(labels('Mohammad Alloush, the head of the rebel delegation, told reporters that 300 violations were recorded.'), ['attributed-named']);
+    assert.deepEqual(labels('Mohammad Alloush, head of the rebel delegation, told reporters that 300 violations were recorded.'), ['attributed-named']);
   });
 
   it('reads a name given for the report alone as naming no one', () => {

@@ -441,10 +441,13 @@ export class SourcePhrases {
     if (this.commaBefore(j, k)) {
       for (let m = j; m > 0 && j - m < 16; m--) {
         if (!this.commaAfter(m - 1)) continue;
-        if (RELATIVES.has(words[m]) || words[m] === 'a' || words[m] === 'an') {
+        // ("Mohammad Alloush, the head of the rebel delegation, told", "Alloush, head of the
+        // delegation, said": an apposition of what a named person is, not the source)
+        const role = words[m] === 'the' || SPOKES.has(words[m]);
+        if (RELATIVES.has(words[m]) || words[m] === 'a' || words[m] === 'an' || role) {
           const before = this.leftPhrase(m);
           const cls = before ? this.classify(before[0], before[1]) : null;
-          if (before && (cls === 'named' || cls === 'vague')) return before;
+          if (before && (cls === 'named' || (cls === 'vague' && !role))) return before;
         }
         break;
       }
