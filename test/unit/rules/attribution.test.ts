@@ -712,12 +712,16 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Residents of the besieged town of Madaya said on Tuesday that people were dying of hunger.'), ['attributed-vague']);
     assert.deepEqual(labels('Witnesses of the attack said 20 people were killed.'), ['attributed-vague']);
     assert.deepEqual(labels('Syrian rescue workers of the Civil Defence said they had taken away 100 bodies.'), ['attributed-named']);
+    assert.deepEqual(labels('A spokesman of the Civil Defence said they had taken away 100 bodies.'), ['attributed-named']);
     // someone at a place or a body is someone, as "a source at Aleppo Police Command told SANA"
     for (const text of [
       'A surgeon at one of the last hospitals in eastern Aleppo said 45 people were wounded.',
       'A nurse at a field hospital in Douma said 45 people were wounded.',
       'A source at the Damascus Police Command told SANA that 20 people were killed.',
       'An official from the Nour al-Din al-Zinki rebel group said 10 rockets hit the town.',
+      // one of a named body's people, not its spokesman
+      'A member of the Civil Defence said 20 people were killed.',
+      'A senior official of the Kurdish Red Crescent said 20 people were killed.',
     ]) {
       assert.deepEqual(labels(text), ['attributed-vague'], text);
     }

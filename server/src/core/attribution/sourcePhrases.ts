@@ -78,6 +78,9 @@ const UNNAMED_OFFICES: ReadonlySet<string> = new Set([
   'ambassador', 'chief', 'commission', 'committee', 'council', 'delegation', 'director', 'envoy', 'governor', 'minister', 'ministry', 'tribunal', 'watchdog',
 ]);
 
+/** Articles of one person nobody names: "a member of", "one official of". */
+const INDEFINITE_ONE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+
 /** People "one of the ..." picks from, besides the vague heads: "said one of the men". */
 const GROUPS_OF_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'members', 'people', 'survivors', 'victims']);
 /** Lower-case words inside a name of capitalised words: "Committee to Protect Journalists", "Doctors Without Borders". */
@@ -555,7 +558,10 @@ export class SourcePhrases {
     if (count >= 0 && (this.tokens.kind[count] === TokenKind.Number || isNumberWord(words[k - 2] ?? ''))) return undefined;
     const named = this.classify(i, j) === 'named';
     const kind = this.kindAt(j);
-    if (named && (preposition === 'of' || (kind !== undefined && kind !== 'place' && this.mentionAt(j) !== this.mentionAt(i + 1)))) return undefined;
+    // (but one of its people nobody names is no more than "a source at" it: "a member of the
+    // local council said", "an official of the Kurdish Red Crescent said"; its spokesman speaks for it)
+    const someone = !SPOKES.has(words[k - 1]) && (INDEFINITE_ONE.has(words[k - 2] ?? '') || INDEFINITE_ONE.has(words[k - 3] ?? ''));
+    if (named && ((preposition === 'of' && !someone) || (kind !== undefined && kind !== 'place' && this.mentionAt(j) !== this.mentionAt(i + 1)))) return undefined;
     // the person's adjectives and article: "a local doctor", "Syrian rescue workers"
     let s = k - 1;
     while (s - 1 >= 0 && k - s < 3 && !BOUNDARY_WORDS.has(words[s - 1]) && !REPORTING_VERB_FORMS.has(words[s - 1]) && !this.commaRightAfter(s - 1) && this.tokens.kind[this.wordTokens[s - 1]] === TokenKind.Word) {

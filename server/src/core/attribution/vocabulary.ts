@@ -53,7 +53,7 @@ export const PERSONAL_HEADS = new Set(['source', 'official', 'witness', 'residen
 export const PERSON_HEADS = new Set([
   ...PERSONAL_HEADS,
   ...[...PERSONAL_HEADS].map((w) => (w === 'man' ? 'men' : w === 'woman' ? 'women' : w === 'witness' ? 'witnesses' : `${w}s`)),
-  ...wordList('people inhabitants locals families citizens members staff worker workers volunteer volunteers survivor survivors refugee refugees'),
+  ...wordList('people inhabitants locals families citizens member members staff worker workers volunteer volunteers survivor survivors refugee refugees'),
   ...wordList('surgeon surgeons nurse nurses paramedic paramedics rescuer rescuers physician physicians teacher teachers journalist journalists'),
   ...wordList('correspondent correspondents reporter reporters employee employees'),
 ]);
