@@ -725,6 +725,9 @@ describe('weak-attribution', () => {
     ]) {
       assert.deepEqual(labels(text), ['attributed-vague'], text);
     }
+    // people nobody names anywhere, among them critics and diplomats
+    assert.deepEqual(labels('Critics in the West have accused Moscow of killing 200 civilians.'), ['attributed-vague']);
+    assert.deepEqual(labels('Diplomats in the West said 200 civilians were killed.'), ['attributed-vague']);
     // a count of people is no one speaking, and the source run into the place is the source
     assert.deepEqual(labels('Mortar fire also wounded three people in the Abbasids neighbourhood of northeast Damascus SANA said.'), ['attributed-named']);
   });

@@ -56,6 +56,8 @@ export const PERSON_HEADS = new Set([
   ...wordList('people inhabitants locals families citizens member members staff worker workers volunteer volunteers survivor survivors refugee refugees'),
   ...wordList('surgeon surgeons nurse nurses paramedic paramedics rescuer rescuers physician physicians teacher teachers journalist journalists'),
   ...wordList('correspondent correspondents reporter reporters employee employees'),
+  ...wordList('diplomat diplomats analyst analysts critic critics expert experts observer observers investigators inspectors'),
+  ...wordList('lawmakers politicians campaigners protesters demonstrators rebels militants'),
 ]);
 /** Prepositions of where a source is: "in the town", "at the hospital". */
 export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'outside']);
