@@ -896,6 +896,16 @@ describe('figure-conflict', () => {
     assert.equal(finding?.related?.length, 2);
   });
 
+  it('names an article that states the other figure in its headline and with a qualifier in its body once, by the fuller', () => {
+    const docs = {
+      'a.txt': 'March 12 2017\nIdlib market strike toll at 30\nAt least 30 civilians were killed when warplanes struck a market in Maarat al-Numan on Sunday, local rescue workers said.',
+      'b.txt': 'March 12 2017\nAir strikes on a market in Maarat al-Numan killed 25 people on Sunday, the Syrian Observatory for Human Rights said.',
+    };
+    const finding = firstConflict(docs, 'b.txt');
+    assert.equal(finding?.message, '25 people killed in Maarat al-Numan, in an article dated 2017-03-12, conflicts with at least 30 people killed stated in a.txt (2017-03-12).');
+    assert.equal(finding?.related?.length, 2);
+  });
+
   it('writes millions as news copy does in its messages', () => {
     const docs = {
       'a.txt': 'March 12 2018\nThe UN says around 323,000 people live in the Afrin district.',

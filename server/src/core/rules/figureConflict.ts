@@ -16,32 +16,33 @@ const LISTED = 3;
 /**
  * The conflicting figures as a sentence: one figure stated in many articles (a wire story) is
  * named once with its first articles ("2,500 fighters stated in a.txt (undated), b.txt (undated),
- * c.txt (undated) and 7 more"), not once per article.
+ * c.txt (undated) and 7 more"), not once per article; and another article is named once, by the
+ * fullest of its figures (a headline's "30 people killed", then the body's "at least 30 people
+ * killed": the latter), with its day when one names it. The related locations list every figure.
  */
-function listOthers(others: readonly { what: string; article: string; where: string }[]): string {
-  // each figure with the places it is stated in, in order (a dozen entries: arrays, not maps);
-  // an article that states it twice (a headline, then the body with the day) is named once, with
-  // the longer of its two descriptions
+function listOthers(others: readonly { what: string; article: string; where: string; own: boolean }[]): string {
+  // one entry per other article, and per figure of this one (a dozen entries: arrays, not maps)
+  const kept: { what: string; where: string; key: string }[] = [];
+  for (const o of others) {
+    const key = o.own ? `${o.article}\n${o.what}` : o.article;
+    const at = kept.findIndex((e) => e.key === key);
+    if (at < 0) kept.push({ what: o.what, where: o.where, key });
+    else if (o.what.length > kept[at].what.length || (o.what === kept[at].what && o.where.length > kept[at].where.length)) kept[at] = { what: o.what, where: o.where, key };
+  }
+  // each figure with the places it is stated in, in order
   const whats: string[] = [];
   const wheres: string[][] = [];
-  const articles: string[][] = [];
-  for (const o of others) {
-    const k = whats.indexOf(o.what);
-    if (k < 0) {
-      whats.push(o.what);
-      wheres.push([o.where]);
-      articles.push([o.article]);
-      continue;
+  for (const e of kept) {
+    const k = whats.indexOf(e.what);
+    if (k >= 0) wheres[k].push(e.where);
+    else {
+      whats.push(e.what);
+      wheres.push([e.where]);
     }
-    const a = articles[k].indexOf(o.article);
-    if (a < 0) {
-      wheres[k].push(o.where);
-      articles[k].push(o.article);
-    } else if (o.where.length > wheres[k][a].length) wheres[k][a] = o.where;
   }
   const parts = whats.slice(0, LISTED).map((what, k) => {
     const places = wheres[k];
-    if (places.length === 1 && places[0] === THIS_ARTICLE) return `${what} in ${THIS_ARTICLE}`;
+    if (places.length === 1 && places[0].startsWith(THIS_ARTICLE)) return `${what} in ${places[0]}`;
     const rest = places.length - LISTED;
     return `${what} stated in ${places.slice(0, LISTED).join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
   });
@@ -87,7 +88,7 @@ export const figureConflict: Rule = {
         conflict.others.map((o, i) => {
           const day = days[i];
           const outlet = outlets[i];
-          return { what: whats[i], article: o.uri, where: o.uri === uri ? (day ? `${THIS_ARTICLE} (on ${day})` : THIS_ARTICLE) : `${articleName(o.uri)} (${outlet ? `${outlet}, ` : ''}${o.date ?? 'undated'}${day ? `; on ${day}` : ''})` };
+          return { what: whats[i], article: o.uri, own: o.uri === uri, where: o.uri === uri ? (day ? `${THIS_ARTICLE} (on ${day})` : THIS_ARTICLE) : `${articleName(o.uri)} (${outlet ? `${outlet}, ` : ''}${o.date ?? 'undated'}${day ? `; on ${day}` : ''})` };
         }),
       );
       const ownDay = incidentDay(f, ownDate);
