@@ -16,15 +16,16 @@ const LISTED = 3;
 /**
  * The conflicting figures as a sentence: one figure stated in many articles (a wire story) is
  * named once with its first articles ("2,500 fighters stated in a.txt (undated), b.txt (undated),
- * c.txt (undated) and 7 more"), not once per article; and another article is named once, by the
- * fullest of its figures (a headline's "30 people killed", then the body's "at least 30 people
- * killed": the latter), with its day when one names it. The related locations list every figure.
+ * c.txt (undated) and 7 more"), not once per article; and a number an article states twice is
+ * named once, by the fuller of its two descriptions (a headline's "30 people killed", then the
+ * body's "at least 30 people killed": the latter), with its day when one names it. The related
+ * locations list every figure.
  */
-function listOthers(others: readonly { what: string; article: string; where: string; own: boolean }[]): string {
-  // one entry per other article, and per figure of this one (a dozen entries: arrays, not maps)
+function listOthers(others: readonly { what: string; value: number; article: string; where: string }[]): string {
+  // one entry per number an article states (a dozen entries: arrays, not maps)
   const kept: { what: string; where: string; key: string }[] = [];
   for (const o of others) {
-    const key = o.own ? `${o.article}\n${o.what}` : o.article;
+    const key = `${o.article}\n${o.value}`;
     const at = kept.findIndex((e) => e.key === key);
     if (at < 0) kept.push({ what: o.what, where: o.where, key });
     else if (o.what.length > kept[at].what.length || (o.what === kept[at].what && o.where.length > kept[at].where.length)) kept[at] = { what: o.what, where: o.where, key };
@@ -88,7 +89,7 @@ export const figureConflict: Rule = {
         conflict.others.map((o, i) => {
           const day = days[i];
           const outlet = outlets[i];
-          return { what: whats[i], article: o.uri, own: o.uri === uri, where: o.uri === uri ? (day ? `${THIS_ARTICLE} (on ${day})` : THIS_ARTICLE) : `${articleName(o.uri)} (${outlet ? `${outlet}, ` : ''}${o.date ?? 'undated'}${day ? `; on ${day}` : ''})` };
+          return { what: whats[i], value: o.figure.value, article: o.uri, where: o.uri === uri ? (day ? `${THIS_ARTICLE} (on ${day})` : THIS_ARTICLE) : `${articleName(o.uri)} (${outlet ? `${outlet}, ` : ''}${o.date ?? 'undated'}${day ? `; on ${day}` : ''})` };
         }),
       );
       const ownDay = incidentDay(f, ownDate);
