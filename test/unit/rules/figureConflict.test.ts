@@ -904,6 +904,9 @@ describe('figure-conflict', () => {
     const finding = firstConflict(docs, 'b.txt');
     assert.equal(finding?.message, '25 people killed in Maarat al-Numan, in an article dated 2017-03-12, conflicts with at least 30 people killed stated in a.txt (2017-03-12).');
     assert.equal(finding?.related?.length, 2);
+    // two numbers of one article are two
+    const two = firstConflict({ ...docs, 'a.txt': 'March 12 2017\nIdlib market strike toll at 30\nAt least 40 civilians were killed when warplanes struck a market in Maarat al-Numan on Sunday, local rescue workers said.' }, 'b.txt');
+    assert.match(two?.message ?? '', /conflicts with 30 people killed stated in a\.txt \(2017-03-12\); at least 40 people killed stated in a\.txt/);
   });
 
   it('writes millions as news copy does in its messages', () => {
