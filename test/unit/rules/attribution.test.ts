@@ -781,6 +781,7 @@ describe('weak-attribution', () => {
 
   it('reads "according to him" as the source named before, and a vague source after a number and a comma as vague', () => {
     assert.deepEqual(labels('The army said 12 soldiers were killed. According to him, the army took control of 52 neighborhoods.'), ['attributed-named', 'attributed-named']);
+    assert.deepEqual(labels('According to the general, 20 soldiers were killed.'), ['attributed-named']);
     assert.deepEqual(labels('Hezbollah has lost more than 1,500 fighters since it entered the war in 2013, sources close to the group say.'), ['attributed-vague']);
   });
 
