@@ -3,12 +3,12 @@
  * A scan publishes through a small window of messages waiting to be written; an edit publishes
  * its article at once and the articles it affects a few milliseconds' worth per turn of the event
  * loop; articles whose related locations only moved wait for a pause in typing. What was sent is
- * remembered as a hash, with each article's problem count and their running total.
+ * remembered as a key, with each article's problem count and their running total.
  */
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { fnv1a } from '../core/text/hash';
 import type { StageClock } from '../node/stages';
-import { SOURCE, toDiagnostic } from './convert';
+import { diagnosticsKey, SOURCE, toDiagnostic, type PositionMap } from './convert';
 import type { Corpus } from './corpus';
 import { capProblems, hiddenMessage } from './problemCap';
 
@@ -23,13 +23,15 @@ const SLICE_MS = 4;
 const PUBLISH_WINDOW = 8;
 /** The key of a publication sent without hashing (see `publishOne`). */
 const UNHASHED = '';
+/** The key of a publication of no diagnostics (an article with no text to map). */
+const NOTHING = 'nothing';
 
 type Unhashed = 'never' | 'first' | 'always';
 /** Two publications of an article asked for while one was written make one, sent as the stronger asks. */
 const STRENGTH: Record<Unhashed, number> = { never: 0, first: 1, always: 2 };
 
 export class DiagnosticsPublisher {
-  /** uri -> hash of the diagnostics last sent (a hash, not the JSON: 10k articles stay small) */
+  /** uri -> key of the diagnostics last sent (a hash, not the JSON: 10k articles stay small) */
   private readonly published = new Map<string, string>();
   private readonly problemCount = new Map<string, number>();
   /** The sum of problemCount, kept as it changes (the status after each keystroke reports it). */
@@ -66,8 +68,8 @@ export class DiagnosticsPublisher {
 
   /**
    * Publishes an article's diagnostics if they changed; the promise settles once they are written.
-   * What was sent is remembered as a hash of its JSON, so an edit that "affects" an article
-   * without changing its diagnostics sends nothing. Sent without hashing (`unhashed`): an article
+   * What was sent is remembered as a key of the findings it was made from (`diagnosticsKey`), so
+   * an edit that "affects" an article without changing its diagnostics converts and sends nothing. Sent without hashing (`unhashed`): an article
    * published for the first time ('first': a scan of 10,000 articles spent 1.5 s on it) and the
    * article just edited ('always': its positions have moved, so it has changed); the next
    * publication of either is then sent whatever it holds, and hashed. `clock` times the stages.
@@ -86,11 +88,16 @@ export class DiagnosticsPublisher {
     try {
       const corpus = this.corpusFor(uri);
       const state = corpus?.articles.get(uri);
+      const before = this.published.get(uri);
+      const hashed = !(unhashed === 'always' || (unhashed === 'first' && before === undefined));
+      let key = UNHASHED;
       let diagnostics: Diagnostic[] = [];
       let problems = 0;
       if (corpus && state?.problem) {
-        diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, message: `Not linted: ${state.problem}` }];
+        const message = `Not linted: ${state.problem}`;
+        diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 1, source: SOURCE, message }];
         problems = 1;
+        if (hashed) key = fnv1a(message);
       } else if (corpus && state) {
         // An open article whose change is still pending is published by its own analysis.
         if (state.open && corpus.summary(uri)?.version !== state.open.version) return undefined;
@@ -99,8 +106,12 @@ export class DiagnosticsPublisher {
           const findings = corpus.findings(uri);
           clock?.lap('findings');
           const max = corpus.maxProblems;
+          // compared before converting: most articles an edit affects show what they showed
+          const mapFor = (u: string): PositionMap | undefined => corpus.positionMap(u);
+          if (hashed) key = diagnosticsKey(findings, max, corpus.summary(uri)?.hash ?? '', mapFor);
+          if (key !== UNHASHED && key === before) return undefined;
           const { shown, hidden, firstHidden } = capProblems(findings, max);
-          diagnostics = shown.map((f) => toDiagnostic(f, map, (u) => corpus.positionMap(u)));
+          diagnostics = shown.map((f) => toDiagnostic(f, map, mapFor));
           if (firstHidden) {
             const at = map.range(firstHidden.start, firstHidden.start);
             diagnostics.push({ range: at, severity: DiagnosticSeverity.Information, source: SOURCE, message: hiddenMessage(hidden, max) });
@@ -109,8 +120,7 @@ export class DiagnosticsPublisher {
           clock?.lap('convert');
         }
       }
-      const before = this.published.get(uri);
-      const key = unhashed === 'always' || (unhashed === 'first' && before === undefined) ? UNHASHED : fnv1a(JSON.stringify(diagnostics));
+      if (hashed && key === UNHASHED) key = NOTHING;
       if (before === key && key !== UNHASHED) return undefined;
       this.published.set(uri, key);
       // every problem, shown or not: the status bar counts what the CLI would report

@@ -91,3 +91,43 @@ export class HashCheckpoints {
     return hex32(a) + hex32(b);
   }
 }
+
+/**
+ * `fnv1a`'s two hashes over a sequence of strings and numbers fed in turn, each string after its
+ * length (so that "ab", "c" and "a", "bc" differ): a key of structured data without serialising it.
+ */
+export class Fnv1aStream {
+  private a = A0;
+  private b = B0;
+
+  string(text: string): this {
+    this.number(text.length);
+    let a = this.a;
+    let b = this.b;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, PRIME);
+      b = Math.imul(b ^ c, PRIME) ^ (a >>> 15);
+    }
+    this.a = a;
+    this.b = b;
+    return this;
+  }
+
+  /** A number as its two 16-bit halves (offsets, counts: integers below 2^32). */
+  number(n: number): this {
+    const lo = n & 0xffff;
+    const hi = (n >>> 16) & 0xffff;
+    let a = Math.imul(this.a ^ lo, PRIME);
+    let b = Math.imul(this.b ^ lo, PRIME) ^ (a >>> 15);
+    a = Math.imul(a ^ hi, PRIME);
+    b = Math.imul(b ^ hi, PRIME) ^ (a >>> 15);
+    this.a = a;
+    this.b = b;
+    return this;
+  }
+
+  digest(): string {
+    return hex32(this.a) + hex32(this.b);
+  }
+}
