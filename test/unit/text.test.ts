@@ -49,6 +49,12 @@ describe('sentences', () => {
       'Col. Ryan Dillon said the U.S. Central Command and George W. Bush agreed.',
       'Then it ended.',
     ]);
+    // "No." is an abbreviation before a number only, where no sentence ends anyway
+    assert.deepEqual(split('Bolivia joined Russia in voting no. "Russia has killed the mechanism," Haley said. Unit No. 5 was hit.'), [
+      'Bolivia joined Russia in voting no.',
+      '"Russia has killed the mechanism," Haley said.',
+      'Unit No. 5 was hit.',
+    ]);
   });
   it('ends a sentence after runs of marks and closing quotes, not before a lower-case word', () => {
     assert.deepEqual(split('Who fired?! "Nobody." Then... they left. at noon it rained\u2028Next'), ['Who fired?!', '"Nobody."', 'Then... they left. at noon it rained', 'Next']);

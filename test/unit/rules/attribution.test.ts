@@ -785,6 +785,11 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Hezbollah has lost more than 1,500 fighters since it entered the war in 2013, sources close to the group say.'), ['attributed-vague']);
   });
 
+  it('reads the claim after an agency\'s dateline, and the agency\'s credit alone as boilerplate', () => {
+    assert.deepEqual(labels('NEW YORK (Reuters) - Russia on Tuesday vetoed a resolution, and the army captured the town of Deir Hafer.'), ['unattributed']);
+    assert.deepEqual(labels('A photo of the town. (Reuters)'), ['not-claim', 'not-claim']);
+  });
+
   it('reads "posts" as a noun and a town liberated as an event', () => {
     assert.deepEqual(labels('Militants attacked military posts near the town on Monday.'), ['unattributed']);
     assert.deepEqual(labels('The army liberated the town of Deir Hafer on Wednesday.'), ['unattributed']);

@@ -65,11 +65,16 @@ export function deniedReport(f: SentenceFacts, cue: { negated?: boolean }): stri
   return cue.negated && !(f.mask & (PAST_EVENT | CASUALTY)) ? phraseOnce(f, 'absence', ABSENCE) : null;
 }
 
+/** An agency's credit in a dateline: "(Reuters) -", "(AFP) —". */
+const DATELINE_CREDIT = /\((?:Reuters|AFP)\)\s*[-\u2013\u2014]/;
+
 /** Why a cue-less sentence is not a claim, or null. */
 export function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDate | null, index: number): string | null {
   const { lower, mask } = f;
   const boiler = phraseOnce(f, 'boilerplate', BOILERPLATE);
-  if (boiler && (f.words.length <= 14 || !f.casualty)) return `boilerplate ("${boiler.trim()}")`;
+  // (an agency's dateline opens wire copy, it does not end it: "NEW YORK (Reuters) - Russia on
+  // Tuesday vetoed ...")
+  if (boiler && (f.words.length <= 14 || !f.casualty) && !(boiler.startsWith('(') && DATELINE_CREDIT.test(sentenceText))) return `boilerplate ("${boiler.trim()}")`;
   if (f.words.length <= 3) return 'a fragment';
   if (mask & HEADLINE_PRESENT && !(mask & (PAST_OR_PERFECT | PAST_EVENT)) && presentVerb(f.words)) return 'a headline or timeline entry (present tense)';
   if (f.words.length <= 6 && !f.countClaim && !(mask & FINITE)) return 'a fragment';

@@ -13,10 +13,14 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Words a period after which ends no sentence before a capital or a quotation mark. Not "No.":
+ * "No. 5" has a digit after it, which ends no sentence anyway, and "voting no." ends one.
+ */
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof st mt ft lt col gen maj capt cpt sgt cpl pvt adm brig cmdr cdr gov sen rep rev fr jr sr ' +
-    'no nos vol vols co corp inc ltd bros dept est approx vs etc al ' +
+    'vol vols co corp inc ltd bros dept est approx vs etc al ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun'
   ).split(' '),
 );
