@@ -769,6 +769,11 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Shelling killed 20 people local activists in the city said.'), ['attributed-vague']);
   });
 
+  it('counts no acronym toward a headline\'s capitals in body text', () => {
+    assert.deepEqual(labels('The army said 9 were killed. Turkey launched Operation Olive Branch on January 20 to clear YPG/PKK and Daesh terrorists from Afrin.'), ['attributed-named', 'unattributed']);
+    assert.deepEqual(labels('The army said 9 were killed. US Strikes Kill 20 In Raqqa Says SOHR. The army said 9 were killed.'), ['attributed-named', 'not-claim', 'attributed-named']);
+  });
+
   it('reads a headline verb after a nationality or a number as a noun: the sentence is no headline', () => {
     assert.deepEqual(labels('The cost of the rehabilitation reached 15 billion Syrian pounds.'), ['unattributed']);
   });

@@ -75,6 +75,8 @@ function headlineWords(s: string, onlyCapitalised: boolean): HeadlineCounts {
       }
     }
     words++;
+    // (in body text an acronym is capitalised whatever the style: "YPG/PKK and Daesh terrorists")
+    if (onlyCapitalised && isAcronym(s, start, i)) continue;
     if (i - start > 4 || !isSmallWord(s, start, i)) {
       content++;
       if (isUpperCode(first)) capitals++;
@@ -84,6 +86,16 @@ function headlineWords(s: string, onlyCapitalised: boolean): HeadlineCounts {
     }
   }
   return { words, content, capitals };
+}
+
+/** s[start, end) is two or more capital letters A-Z. */
+function isAcronym(s: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  for (let k = start; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 const LETTER = /^\p{L}$/u;
