@@ -147,6 +147,7 @@ function reportsInPassive(lemma: string, next: string | undefined, after: string
   if (lemma === 'register') return next !== 'with' && next !== 'as' && next !== 'in';
   return true;
 }
+
 /** Words before "as" that give a name as one for the report alone: "identified only as", "gave his name as". */
 const PSEUDONYM_BEFORE_AS: ReadonlySet<string> = new Set(['identified', 'only', 'name', 'named', 'pseudonym', 'alias']);
 
