@@ -72,6 +72,9 @@ describe('quantities', () => {
     assert.deepEqual(q('more than 1.5 million refugees'), [{ value: 1.5e6, high: undefined, qualifier: 'more-than', kind: 'count', vague: false }]);
     assert.deepEqual(q('no more than 2,000 militants'), [{ value: 2000, high: undefined, qualifier: 'up-to', kind: 'count', vague: false }]);
     assert.equal(q('dozens of people')[0].vague, true);
+    // "one" times a multiplier is a number, as "a million" is; "one" alone is none
+    assert.deepEqual(q('more than one million refugees and a million others').map((x) => [x.value, x.qualifier]), [[1e6, 'more-than'], [1e6, 'exact']]);
+    assert.deepEqual(q('one of the men and one person'), []);
     // a dozen times a number is one number: "two dozen", "3 dozen"; a dozen alone is twelve
     assert.deepEqual(q('some two dozen more bodies, 3 dozen rockets and a dozen others').map((x) => [x.value, x.vague]), [[24, false], [36, false], [12, false]]);
     // groups of three digits parted by a space, as some outlets write thousands; not a year before a count

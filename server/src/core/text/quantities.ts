@@ -102,7 +102,7 @@ export function numberWordValue(w: string): number | undefined {
 }
 
 /** The words a quantity can start with (a token is one word: "twenty one" is two). */
-const QUANTITY_WORDS = new Set([...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'a', 'an', 'dozen'].filter((w) => /^[a-z]+$/.test(w)));
+const QUANTITY_WORDS = new Set([...NUMBER_WORDS.keys(), ...VAGUE.keys(), 'a', 'an', 'one', 'dozen'].filter((w) => /^[a-z]+$/.test(w)));
 /** A word's first two letters (lower-case ASCII; the second 0 for a one-letter word) as an index. */
 const startKey = (a: number, b: number): number => (a - 97) * 27 + (b === 0 ? 26 : b - 97);
 /** 1 at startKey of each quantity word: most words are ruled out before they are sliced. */
@@ -208,7 +208,8 @@ function numberAt(text: string, tokens: Tokens, i: number): ParsedNumber | null 
   const w = lowerAt(text, tokens, i);
   const vague = VAGUE.get(w);
   if (vague) return { value: vague[0], last: i, vague: true, vagueHigh: vague[1] };
-  if (w === 'a' || w === 'an') {
+  // "a dozen", "a million", "one million" ("one" alone is no count: "one of the", "one person")
+  if (w === 'a' || w === 'an' || w === 'one') {
     const n = lowerAt(text, tokens, i + 1);
     if (n === 'dozen') return exact(12, i + 1);
     if (n === 'hundred' || n === 'thousand' || n === 'million') return exact(MULTIPLIERS.get(n) as number, i + 1);
