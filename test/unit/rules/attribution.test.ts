@@ -753,6 +753,32 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Mohammad Alloush, head of the rebel delegation, told reporters that 300 violations were recorded.'), ['attributed-named']);
   });
 
+  it('reads a phrase after the verb that its own verb follows as what was said, not who said it', () => {
+    assert.deepEqual(labels('Civilians who fled the city said the militants were preventing people from leaving.'), ['attributed-vague']);
+    assert.deepEqual(labels('Al-Barazi whose comments came during a visit he paid to the hospitals where the injured lay said the internal security forces have facilitated the movement of ambulances.'), ['attributed-named']);
+    // what a person is, run up to the verb with no comma, names the person by it
+    assert.deepEqual(labels('Ahmed a resident of the government-controlled west of the city said his home was destroyed.'), ['attributed-named']);
+    assert.deepEqual(labels('A nurse from the eastern districts of the city told AFP that 20 people were killed.'), ['attributed-vague']);
+    assert.deepEqual(labels('One of the men said 20 people died.'), ['attributed-vague']);
+  });
+
+  it("credits a body's statement to the body, countries to no one named, and a find to nobody", () => {
+    assert.deepEqual(labels('An army statement said troops had arrested three suspects.'), ['attributed-named']);
+    assert.deepEqual(labels('According to a military statement 29 terrorists were neutralized.'), ['attributed-named']);
+    assert.deepEqual(labels('According to a statement 29 terrorists were killed.'), ['attributed-vague']);
+    assert.deepEqual(labels('Western countries accuse Russia of shielding the regime.'), ['attributed-vague']);
+    // a finding is a report, a find is an event
+    assert.deepEqual(labels('UN investigators found sarin was used in the attack.'), ['attributed-named']);
+    assert.deepEqual(labels('Rescue workers found the bodies of 12 people under the rubble.'), ['unattributed']);
+    // a participle between a number and its noun is an adjective
+    assert.deepEqual(labels('Jordan hosts some 650000 registered refugees.'), ['unattributed']);
+  });
+
+  it('credits footage to whoever showed it', () => {
+    assert.deepEqual(labels('Syrian television had shown footage of army forces defending the base on Saturday.'), ['attributed-named']);
+    assert.deepEqual(labels('Postings on a Facebook page show images of people in a grave.'), ['attributed-vague']);
+  });
+
   it('reads a name given for the report alone as naming no one', () => {
     assert.deepEqual(labels('The surgeon who asked to be identified only as Abu Mohammed said 45 people were wounded.'), ['attributed-vague']);
     assert.deepEqual(labels('A resident who gave his name as Abu Ahmed said 45 people were wounded.'), ['attributed-vague']);

@@ -5,8 +5,8 @@
  * attack (responsibility, not a report).
  */
 import type { Cue } from './cues';
-import type { SourcePhrases } from './sourcePhrases';
-import { ANAPHOR_HEADS, BOUNDARY_WORDS, PREPOSITIONS, PRONOUNS, SKIP_BEFORE_VERB, TIME_WORDS, VAGUE_HEADS } from './vocabulary';
+import type { CueClass, SourcePhrases } from './sourcePhrases';
+import { ANAPHOR_HEADS, BOUNDARY_WORDS, CLAUSE_VERBS, PERSON_AT, PERSON_HEADS, PREPOSITIONS, PRONOUNS, SKIP_BEFORE_VERB, TIME_WORDS, VAGUE_HEADS } from './vocabulary';
 
 /**
  * A subject may start at word i: the sentence's first, or after a clause's boundary, a time, an
@@ -70,3 +70,23 @@ export function namedToTheEnd(phrases: SourcePhrases, words: readonly string[], 
   const end = phrases.phraseEnd(from);
   return end === words.length - 1 && phrases.classify(from, end) === 'named';
 }
+
+/**
+ * "Ahmed a resident of the government-controlled west of the city said", "a nurse from the
+ * eastern districts of the city told AFP": a person the sentence names by what they are, with
+ * where they are from running up to the verb at k, is its subject. The phrase of the person
+ * and its class (named with a name right before it: "Ahmed a resident"), or null when a
+ * clause's verb or boundary stands between. At most `APPOSED_REACH` words back.
+ */
+export function apposedPerson(phrases: SourcePhrases, words: readonly string[], k: number): { span: [number, number]; cls: CueClass | null } | null {
+  for (let b = k - 2; b >= 0 && b >= k - APPOSED_REACH; b--) {
+    const w = words[b];
+    if (CLAUSE_VERBS.has(w) || (BOUNDARY_WORDS.has(w) && !PREPOSITIONS.has(w)) || PRONOUNS.has(w)) return null;
+    if ((w !== 'a' && w !== 'an') || !PERSON_HEADS.has(words[b + 1]) || !PERSON_AT.has(words[b + 2] ?? '')) continue;
+    const name = b > 0 ? phrases.leftPhrase(b) : null;
+    if (name && name[1] === b - 1 && phrases.classify(name[0], name[1]) === 'named') return { span: [name[0], b + 1], cls: 'named' };
+    return { span: [b, b + 1], cls: phrases.classify(b, b + 1) };
+  }
+  return null;
+}
+const APPOSED_REACH = 14;

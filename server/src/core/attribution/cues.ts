@@ -11,10 +11,10 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { memoize } from '../text/memo';
 import type { Span } from '../text/sentences';
 import { spansWithin } from '../text/sortedSpans';
-import type { Tokens } from '../text/tokens';
+import { TokenKind, type Tokens } from '../text/tokens';
 import type { MentionRecord } from '../analysis/summary';
 import { accordingTo, creditedTo } from './accordingTo';
-import { claimsAnAttack, namedToTheEnd, SPOKEN_PARTICIPLES, startsPhrase, subjectMayStart, subjectSaying } from './clauseSubjects';
+import { apposedPerson, claimsAnAttack, namedToTheEnd, SPOKEN_PARTICIPLES, startsPhrase, subjectMayStart, subjectSaying } from './clauseSubjects';
 import { showCue } from './footage';
 import { SourcePhrases, type CueClass } from './sourcePhrases';
 import {
@@ -22,6 +22,7 @@ import {
   ATTITUDE,
   AUXILIARIES,
   BOUNDARY_WORDS,
+  CLAUSE_VERBS,
   containsPhrase,
   DESCRIBING,
   DESCRIBING_VERB,
@@ -183,11 +184,16 @@ const FIGURE_OBJECT = /\b(toll|number|figure|figures|tally|count|total)\b/;
 const GIVEN_FIGURE = /^(?!no\b|any\b).*\b(toll|number|figure|figures|tally|count|total|estimate)\b/;
 /** An attitude: "raised concern", "held the regime responsible". */
 const ATTITUDE_OBJECT = /\b(concern|concerns|alarm|responsible)\b/;
+/** A finding, not a find: "found that", "found no evidence", "was found to have used". */
+const FOUND_WHAT = /^(that|no|evidence|traces|signs|proof|indications|to)$/;
+/** A clause found: "investigators found sarin was used" (not "rescue workers found a cache of munitions"). */
+const FOUND_CLAUSE = /\b(was|were|is|are|had|has|have)\b/;
 /**
  * Verbs that report only with the right words after them, each with where to look (words
  * [k + from, k + to) of the verb at k): "called on" (not "called it"), "pointed out that" (not
  * "pointed the finger"), a toll put, given, raised, updated or revised, concern raised, "spoke
- * of" a major operation (not "spoke with" a leader), "framed" the offensive "as" a struggle.
+ * of" a major operation (not "spoke with" a leader), "framed" the offensive "as" a struggle, and
+ * what was found a finding (not "found a cache of munitions", "found the bodies").
  */
 const REPORTS_ONLY_WITH: ReadonlyMap<string, readonly (readonly [RegExp, number, number])[]> = new Map([
   ['put', [[FIGURE_OBJECT, 1, 6]]],
@@ -200,6 +206,7 @@ const REPORTS_ONLY_WITH: ReadonlyMap<string, readonly (readonly [RegExp, number,
   ['give', [[GIVEN_FIGURE, 1, 6]]],
   ['speak', [[/^(of|about)$/, 1, 2]]],
   ['frame', [[/\bas\b/, 1, 8]]],
+  ['find', [[FOUND_WHAT, 1, 2], [FOUND_CLAUSE, 1, 4]]],
 ]);
 /** A source who asked to stay unnamed (besides "on condition of anonymity"). */
 const ANONYMOUS = /\b(?:not|declined) to be (?:named|identified)\b/;
@@ -241,6 +248,16 @@ export function findCues(
     for (const c of out) if (c.cls !== 'vague') c.cls = 'vague';
   }
   return out;
+}
+
+/**
+ * The class of the source phrase right after the verb at k ("said the Observatory"), or null; not
+ * a phrase its clause's verb follows ("said the militants were preventing people from leaving":
+ * the subject of what was said).
+ */
+function sourceAfter(phrases: SourcePhrases, words: readonly string[], k: number): CueClass | null {
+  const end = phrases.phraseEnd(k + 1);
+  return CLAUSE_VERBS.has(words[end + 1] ?? '') ? null : phrases.classify(k + 1, end);
 }
 
 /** Cues around reporting verbs: "X said", "according to X", "was quoted as saying", "said X". */
@@ -314,6 +331,8 @@ function verbCues(
     // "the alleged chemical attack", "an estimated 3,000 fighters", "its declared arsenal": a
     // participle after an article or a possessive is an adjective
     if (w.endsWith('ed') && (words[k - 1] === 'a' || words[k - 1] === 'an' || words[k - 1] === 'the' || POSSESSIVES.has(words[k - 1] ?? ''))) continue;
+    // "some 650000 registered refugees", "25 confirmed cases": after a number, too
+    if (w.endsWith('ed') && wordTokens[k] > 0 && tokens.kind[wordTokens[k] - 1] === TokenKind.Number && words[k + 1] !== undefined && !PREPOSITIONS.has(words[k + 1]) && words[k + 1] !== 'by') continue;
     // "its self-declared caliphate", "the so-called": a compound adjective
     if (phrases.hyphenated(k)) continue;
     // "air strikes", "the air force", "peace talks", "a brief lull", "command posts": in war news
@@ -478,7 +497,7 @@ function verbCues(
       let passed = false;
       for (let b = k - 1; b > 0 && b > k - 28; b--) {
         // (past 16 words, only when no source follows the verb)
-        if (b === k - 16 && startsPhrase(words[k + 1]) && phrases.classify(k + 1, phrases.phraseEnd(k + 1)) !== null) break;
+        if (b === k - 16 && startsPhrase(words[k + 1]) && sourceAfter(phrases, words, k) !== null) break;
         const relative = relativeAt(words, b);
         if (!relative && (passed || k - b >= 16 || (words[b] !== 'and' && words[b] !== 'but'))) continue;
         const subject = phrases.leftPhrase(b);
@@ -499,6 +518,13 @@ function verbCues(
         if (relative || k - b >= 16) break;
         passed = true;
       }
+    }
+    // "Ahmed a resident of the government-controlled west of the city said": who the person is
+    // runs up to the verb
+    const apposed = !cls && !coordinated && !afterQuote ? apposedPerson(phrases, words, k) : null;
+    if (apposed?.cls) {
+      cls = apposed.cls;
+      what = `${phrases.textOf(apposed.span[0], apposed.span[1] + 1)} ... ${w}`;
     }
     if (!cls && coordinated && speech && PRONOUNS.has(words[0]) && k > 2) {
       // "It dismissed the reports as unfounded and said ...": the source named before
@@ -525,7 +551,7 @@ function verbCues(
       // Helmets", "said the Observatory which monitors the war"), not a clause ("said government
       // forces had repelled it", "say they do not believe")
       const end = phrases.phraseEnd(k + 1);
-      let after = phrases.classify(k + 1, end);
+      let after = sourceAfter(phrases, words, k);
       for (let e = end - 1; !after && e > k + 1; e--) {
         if (!DESCRIBED_BY.has(words[e + 1])) continue;
         after = phrases.classify(k + 1, e);

@@ -27,7 +27,8 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', '
  * The cue of "show" at word k, or null: a pronoun's ("it showed"), the source after "by" or "on"
  * ("posted by activists showed", "footage on state TV showed"), the publisher of the footage
  * ("Activists distributed video showing"), the body whose footage it is ("Reuters photographs
- * showed") or the source before ("The video showed": footage an earlier sentence credited).
+ * showed"), the one who shows it ("State television showed footage of") or the source before
+ * ("The video showed": footage an earlier sentence credited).
  */
 export function showCue(phrases: SourcePhrases, words: readonly string[], k: number): Cue | null {
   const w = words[k];
@@ -43,6 +44,15 @@ export function showCue(phrases: SourcePhrases, words: readonly string[], k: num
     if (at < 0) break;
     const cls = platform(words, start + at + 1, k - 1) ? 'vague' : phrases.classify(start + at + 1, k - 1);
     if (cls) return { cls, what: `${phrases.textOf(start + at, k)} ${w}`, speech: false, at: k, explicit: true };
+  }
+  // "Syrian television had shown footage of army forces defending the base": whoever showed it
+  // published it
+  let shown = k + 1;
+  while (shown < words.length && shown - k <= 3 && (DETERMINERS.has(words[shown]) || MEDIA_MODIFIERS.has(words[shown]))) shown++;
+  if (finite && MEDIA.has(words[shown] ?? '')) {
+    const span = phrases.leftPhrase(k);
+    const cls = span ? phrases.classify(span[0], span[1]) : null;
+    if (cls && span) return { cls, what: `${phrases.textOf(span[0], k)} ${w} ${words[shown]}`, speech: false, at: k, explicit: true };
   }
   // "Data from the UN refugee agency show", "figures from the health ministry showed": the
   // author of the records (records from a place are no one's: "figures from Aleppo")

@@ -15,6 +15,7 @@ import {
   ANAPHOR_HEADS,
   BODY_MODIFIERS,
   BOUNDARY_WORDS,
+  CLAUSE_VERBS,
   CASUALTY_WORDS,
   COLLECTIVE_VAGUE,
   CONTACTED,
@@ -78,6 +79,8 @@ const UNNAMED_OFFICES: ReadonlySet<string> = new Set([
   'ambassador', 'chief', 'commission', 'committee', 'council', 'delegation', 'director', 'envoy', 'governor', 'minister', 'ministry', 'tribunal', 'watchdog',
 ]);
 
+/** What a body issues in its own name: "an army statement", "a ministry communique". */
+const STATEMENTS: ReadonlySet<string> = new Set(['statement', 'statements', 'communique', 'bulletin', 'release']);
 /** Articles of one person nobody names: "a member of", "one official of". */
 const INDEFINITE_ONE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
 
@@ -307,6 +310,9 @@ export class SourcePhrases {
     }
     // a report published by Fox News; an Observatory toll, a Health Ministry toll: the body's
     if (DOCUMENTS.has(npHead) && (entities || person || (npEnd > from && this.capitalised(npEnd - 1) && ANAPHOR_HEADS.has(words[npEnd - 1])))) return 'named';
+    // "an army statement", "a ministry statement": what a body issues is the body's (a body the
+    // article names: "a military source" is someone, "a military statement" the military)
+    if (STATEMENTS.has(npHead) && npEnd > from && ANAPHOR_HEADS.has(words[npEnd - 1]) && !PERSONAL_HEADS.has(words[npEnd - 1])) return 'named';
     // "our correspondent in Beirut": the publisher's own reporter, named by the byline
     if (words[from] === 'our' && (PRESS.has(npHead) || npHead === 'editor')) return 'named';
     if (VAGUE_HEADS.has(npHead)) {
@@ -482,6 +488,8 @@ export class SourcePhrases {
         else if (COUNTED_DETERMINERS.has(p) && words[i - 1] === 'the') i--;
         const person = this.personBefore(i, j);
         if (person !== undefined) return [person, j];
+        // "One of the men said", "some of the residents told": one of them speaks
+        if (p === 'the' && i >= 2 && words[i - 1] === 'of' && (words[i - 2] === 'one' || words[i - 2] === 'some' || words[i - 2] === 'many')) i -= 2;
         break;
       }
       // ("a resident speaking to AFP said": the phrase goes on past the participle's "to")
@@ -678,8 +686,9 @@ export class SourcePhrases {
       if (BOUNDARY_WORDS.has(next) && !PREPOSITIONS.has(next) && !(next === 'by' && DOCUMENTS.has(words[k]))) break;
       // "according to the ministry the strike killed": an article after a noun starts the clause
       if ((next === 'the' || next === 'a' || next === 'an') && !PREPOSITIONS.has(words[k]) && !OBJECT_BEFORE.has(words[k])) break;
-      // "citing a military source it said": a subject pronoun starts the next clause
-      if (PRONOUNS.has(next)) break;
+      // "citing a military source it said": a subject pronoun starts the next clause, and a
+      // finite verb ends its subject ("said the militants were preventing people from leaving")
+      if (PRONOUNS.has(next) || CLAUSE_VERBS.has(next)) break;
       // "a report published by Fox News": the publisher is part of the source
       if (PUBLISHED.has(next) && words[k + 2] === 'by') {
         k += 2;

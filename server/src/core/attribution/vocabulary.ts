@@ -73,6 +73,8 @@ export const SKIP_BEFORE_VERB = new Set([
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'week', 'month', 'year', 'weekend', 'ramadan', 'eid', 'adha', 'fitr', 'muharram', 'nowruz', 'christmas', 'easter']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'two', 'three', 'other', 'another', 'many', 'local', 'informed', 'unnamed', 'anonymous']);
 export const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'some', 'several', 'two', 'three', 'another', 'many', 'his', 'her', 'its', 'their']);
+/** Finite verbs that end a noun phrase and open its clause: "said the militants were preventing ...". */
+export const CLAUSE_VERBS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'did', 'do', 'does']);
 export const BOUNDARY_WORDS = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'as', 'because', 'after', 'before', 'if', 'where', 'with', 'on', 'in', 'at', 'by', 'from', 'to', 'for', 'since', 'than']);
 
 /** The classes a sentence's words are looked up in once: each test below is a bit, not a regex. */
