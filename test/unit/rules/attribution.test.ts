@@ -68,6 +68,8 @@ More than 200 civilians were killed in Raqqa on Monday.
     assert.deepEqual(labels('Turkish authorities often use the word neutralized to imply the terrorists surrendered or were killed or captured.'), ['not-claim']);
     // enrolled with a body, not reported by it
     assert.deepEqual(labels('The Kingdom hosts around 1.3 million Syrians 650000 of whom are registered with the UN refugee agency.'), ['unattributed']);
+    // reports that there were none
+    assert.deepEqual(labels('There were no reports of air strikes in Daraa province since the truce took effect on Sunday.'), ['not-claim']);
   });
 
   it('takes a photo caption for no claim, and a past event beside a word like a headline verb for one', () => {
@@ -767,6 +769,8 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('According to a military statement 29 terrorists were neutralized.'), ['attributed-named']);
     assert.deepEqual(labels('According to a statement 29 terrorists were killed.'), ['attributed-vague']);
     assert.deepEqual(labels('Western countries accuse Russia of shielding the regime.'), ['attributed-vague']);
+    // a suspicion with its holder unsaid, as a belief
+    assert.deepEqual(labels('He is suspected of planning the attack that killed 20 people.'), ['attributed-vague']);
     // a finding is a report, a find is an event
     assert.deepEqual(labels('UN investigators found sarin was used in the attack.'), ['attributed-named']);
     assert.deepEqual(labels('Rescue workers found the bodies of 12 people under the rubble.'), ['unattributed']);

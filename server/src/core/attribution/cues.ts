@@ -324,7 +324,7 @@ function verbCues(
       // "initial reports of 20 killed", "there were reports of shelling": reports no one names,
       // when no source is named ("concerned by reports of the attack", it said); not a main
       // clause's detail ("shelling left 11 dead with reports of clashes")
-      if (w === 'reports' && words[k + 1] === 'of' && !DETERMINERS.has(words[k - 1] ?? '') && words[k - 1] !== 'with') out.push({ cls: 'vague', what: `${phrases.textOf(Math.max(0, k - 1), k + 1)} of`, speech: false, at: k, explicit: false });
+      if (w === 'reports' && words[k + 1] === 'of' && !DETERMINERS.has(words[k - 1] ?? '') && words[k - 1] !== 'with' && words[k - 1] !== 'no') out.push({ cls: 'vague', what: `${phrases.textOf(Math.max(0, k - 1), k + 1)} of`, speech: false, at: k, explicit: false });
       continue;
     }
     if (w === 'state' || w === 'states') continue;
