@@ -4,7 +4,7 @@
  * so a caller (the language server) re-publishes only those. Findings are computed lazily per
  * article and cached until an update touches it.
  */
-import { internSummary, StringPool } from './analysis/intern';
+import { compactSummary, internSummary, StringPool } from './analysis/intern';
 import type { DocumentMemo } from './analysis/documentMemo';
 import { summarize } from './analysis/summarize';
 import type { DocumentSummary } from './analysis/summary';
@@ -79,7 +79,7 @@ export class CorpusLinter {
    */
   set(docOrSummary: SourceDocument | DocumentSummary, shared = true): Set<string> {
     const fresh = 'text' in docOrSummary ? this.summarize(docOrSummary) : docOrSummary;
-    const summary = this.dated(shared ? internSummary(fresh, this.strings) : fresh);
+    const summary = this.dated(shared ? compactSummary(internSummary(fresh, this.strings)) : fresh);
     this.summaries.set(summary.uri, summary);
     const affected = this.entityIndex.update(summary.uri, summary);
     for (const u of this.figureIndex.update(summary.uri, summary)) affected.add(u);
@@ -185,7 +185,7 @@ export class CorpusLinter {
     for (const raw of summaries) {
       // `interned`: their strings already come from this linter's pool (`strings`)
       if (!interned) internSummary(raw, this.strings);
-      const summary = this.dated(raw);
+      const summary = this.dated(compactSummary(raw));
       this.summaries.set(summary.uri, summary);
       this.entityIndex.apply(summary.uri, summary);
       this.staged.set(summary.uri, summary);

@@ -91,3 +91,18 @@ export function internSummary(summary: DocumentSummary, pool: StringPool): Docum
   if (summary.date) summary.date.iso = pool.intern(summary.date.iso);
   return summary;
 }
+
+/**
+ * The summary's lists cut to their lengths, in place, for a summary the linter keeps: a list
+ * grown by push (the analysis', the decoder's) keeps room for half as many again, and at least
+ * 17 items (~5 MB of empty room in the summaries of 10,000 articles, measured in a heap snapshot
+ * of the server after its scan).
+ */
+export function compactSummary(summary: DocumentSummary): DocumentSummary {
+  summary.mentions = summary.mentions.slice();
+  summary.candidates = summary.candidates.slice();
+  summary.lowerWords = summary.lowerWords.slice();
+  summary.sentences = summary.sentences.slice();
+  summary.figures = summary.figures.slice();
+  return summary;
+}

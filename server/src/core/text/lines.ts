@@ -12,7 +12,7 @@ export interface LineColumn {
 const BREAK = /\r\n?|\n/g;
 
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: readonly number[];
   /** Length of the text (the text itself is not kept: a closed article costs only its line starts). */
   readonly length: number;
   /** 1 when the text starts with a BOM. */
@@ -23,7 +23,11 @@ export class LineIndex {
     this.bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     // from one line break to the next by a native search (an article is mostly long lines)
     BREAK.lastIndex = 0;
-    for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) this.starts.push(BREAK.lastIndex);
+    const starts = [0];
+    for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) starts.push(BREAK.lastIndex);
+    // cut to its length: an array grown by push keeps room for 17 at least (a closed article
+    // keeps its index as long as the corpus is open)
+    this.starts = starts.slice();
   }
 
   get lineCount(): number {
