@@ -322,6 +322,11 @@ describe('word table', () => {
 });
 
 describe('content hash', () => {
+  it('hashes a text to the sixteen hex digits caches and dismissals were keyed by', () => {
+    // the digits of the two 32-bit hashes, as written by every release before (cache files, dismissals)
+    assert.deepEqual(['', 'Raqqa', 'The battle for Raqqa began in June.'].map(fnv1a), ['811c9dc5050c5d1f', '9dd4d629c1051105', 'f29cbf63295f791c']);
+  });
+
   it('hashes each version of an edited text from its checkpoints as fnv1a hashes it whole', () => {
     const r = rng(17);
     const chars = ['a', 'b', ' ', '\n', 'é', '\u2019', '😀'];

@@ -3,12 +3,21 @@
  * offset bases, as 16 hex digits. Fast enough to hash every article on every keystroke; used for
  * cache and dismissal keys, not for security.
  */
-/** The two hex digits of each byte value. */
-const HEX2 = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+/** The character code of a hex digit (0-15). */
+const hexCode = (n: number): number => (n < 10 ? 48 + n : 87 + n);
 
-/** Eight hex digits of a 32-bit value, a byte at a time: stays in small integers, so V8 keeps it optimised. */
-function hex32(x: number): string {
-  return HEX2[(x >>> 24) & 255] + HEX2[(x >>> 16) & 255] + HEX2[(x >>> 8) & 255] + HEX2[x & 255];
+/**
+ * Sixteen hex digits of two 32-bit values as one flat string. A string of 13 characters or more
+ * made by `+` is a rope in V8 (a 32-byte node over its two halves, 24 bytes each): the summaries of
+ * 10,000 articles keep ~150,000 sentence keys, and flat they take 32 bytes each instead of 80.
+ */
+function hex64(a: number, b: number): string {
+  return String.fromCharCode(
+    hexCode((a >>> 28) & 15), hexCode((a >>> 24) & 15), hexCode((a >>> 20) & 15), hexCode((a >>> 16) & 15),
+    hexCode((a >>> 12) & 15), hexCode((a >>> 8) & 15), hexCode((a >>> 4) & 15), hexCode(a & 15),
+    hexCode((b >>> 28) & 15), hexCode((b >>> 24) & 15), hexCode((b >>> 20) & 15), hexCode((b >>> 16) & 15),
+    hexCode((b >>> 12) & 15), hexCode((b >>> 8) & 15), hexCode((b >>> 4) & 15), hexCode(b & 15),
+  );
 }
 
 const A0 = 0x811c9dc5 | 0;
@@ -33,7 +42,7 @@ export function fnv1aPair(text: string): number {
 
 export function fnv1a(text: string): string {
   const a = fnv1aPair(text);
-  return hex32(a) + hex32(fnv1aSecond);
+  return hex64(a, fnv1aSecond);
 }
 
 /** Characters between two checkpoints of `HashCheckpoints`. */
@@ -88,7 +97,7 @@ export class HashCheckpoints {
       }
     }
     this.valid = Math.floor(text.length / STEP) + 1;
-    return hex32(a) + hex32(b);
+    return hex64(a, b);
   }
 }
 
@@ -128,6 +137,6 @@ export class Fnv1aStream {
   }
 
   digest(): string {
-    return hex32(this.a) + hex32(this.b);
+    return hex64(this.a, this.b);
   }
 }
