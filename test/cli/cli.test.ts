@@ -538,10 +538,10 @@ describe('corpus-lint --summary-out / --with-summaries (sharded runs)', () => {
       assert.match(bad.stderr, /cannot read summaries|not a corpus-lint summary file/);
       // a shard's summaries from a build whose records meant other things are refused, by name
       const a4 = readFileSync(join(dir, 'a.summaries.json'), 'utf8');
-      writeFileSync(join(dir, 'old.summaries.json'), a4.replace(/"format":"corpus-lint-summaries\/\d+"/, '"format":"corpus-lint-summaries/3"'));
+      writeFileSync(join(dir, 'old.summaries.json'), a4.replace(/"format":"corpus-lint-summaries\/\d+"/, '"format":"corpus-lint-summaries/4"'));
       const old = runCli([...shardB, '--with-summaries', 'old.summaries.json'], dir);
       assert.equal(old.status, 2);
-      assert.match(old.stderr, /old\.summaries\.json: not a corpus-lint summary file \(expected format corpus-lint-summaries\/4\)/);
+      assert.match(old.stderr, /old\.summaries\.json: not a corpus-lint summary file \(expected format corpus-lint-summaries\/5\)/);
     } finally {
       cleanup();
     }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { summarize } from '../../server/src/core/analysis/summarize';
 import { Knowledge } from '../../server/src/core/knowledge/knowledge';
 import { internSummary, POOLED_FIELDS, StringPool } from '../../server/src/core/analysis/intern';
-import type { DocumentSummary } from '../../server/src/core/analysis/summary';
+import { MentionFlag, mentionIs, type DocumentSummary } from '../../server/src/core/analysis/summary';
 import { decode, encode, encodeEach, type Pooling } from '../../server/src/node/plainCodec';
 import { DEV_CORPUS, SEEDS } from '../support/paths';
 
@@ -37,7 +37,7 @@ describe('plain-data codec (worker messages)', () => {
   it('gives back real summaries exactly, batch by batch', () => {
     const summaries = realSummaries();
     // optional fields set after a summary is built (quoted mentions, unattributed quotes) are there
-    assert.ok(summaries.some((s) => s.mentions.some((m) => m.quoted)), 'a quoted mention in the sample');
+    assert.ok(summaries.some((s) => s.mentions.some((m) => mentionIs(m, MentionFlag.Quoted))), 'a quoted mention in the sample');
     assert.ok(summaries.some((s) => s.sentences.some((x) => x.unattributedQuote)), 'an unattributed quote in the sample');
     for (let i = 0; i < summaries.length; i += 40) {
       const batch = summaries.slice(i, i + 40);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DocumentMemo } from '../../server/src/core/analysis/documentMemo';
 import { lowerWordsOf, scanMentionsWith, spliceMentions } from '../../server/src/core/analysis/mentions';
 import { SentenceMemo } from '../../server/src/core/analysis/sentenceMemo';
-import type { MentionRecord } from '../../server/src/core/analysis/summary';
+import { MentionFlag, mentionIs, type MentionRecord } from '../../server/src/core/analysis/summary';
 import { summarize } from '../../server/src/core/analysis/summarize';
 import { Knowledge } from '../../server/src/core/knowledge/knowledge';
 import { fnv1a } from '../../server/src/core/text/hash';
@@ -103,9 +103,9 @@ describe('sentence memo', () => {
     const before = '"Listen. Wait. We fought in Deior Ezour for weeks. It was hard." Nobody answered.';
     const [first, after] = versions([before, before.slice(1)]);
     assert.equal(after.spliced, true);
-    const tied = (v: typeof first) => v.fresh.mentions.map((m) => [m.spelling, m.discovered, m.quoted]);
+    const tied = (v: typeof first) => v.fresh.mentions.map((m) => [m.spelling, mentionIs(m, MentionFlag.Discovered), mentionIs(m, MentionFlag.Quoted)]);
     assert.deepEqual(tied(first), [['Deior Ezour', true, true]]);
-    assert.deepEqual(tied(after), [['Deior Ezour', true, undefined]]);
+    assert.deepEqual(tied(after), [['Deior Ezour', true, false]]);
   });
 
   it("reads a quotation's last sentence again when the quotation's start is typed before it", () => {

@@ -71,7 +71,7 @@ describe('article summary', () => {
     }
     for (const [kind, keys] of Object.entries(shapes)) assert.equal(keys.size, 1, `${kind}: ${[...keys].join(' | ')}`);
     // the optional fields are there, with a value in some records and undefined in others
-    for (const field of ['mentions.caps', 'mentions.quoted', 'candidates.region', 'sentences.unattributedQuote', 'figures.valueHigh', 'figures.of']) {
+    for (const field of ['candidates.region', 'sentences.unattributedQuote', 'figures.valueHigh', 'figures.of']) {
       assert.ok((defined.get(field) ?? 0) > 0, `${field} is set somewhere`);
     }
   });

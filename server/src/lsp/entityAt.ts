@@ -2,7 +2,7 @@
  * What is under the cursor: an entity mention (curated, or a name of a discovered variant group)
  * or a figure, found in the article's summary.
  */
-import type { DocumentSummary, FigureRecord } from '../core/analysis/summary';
+import { MentionFlag, mentionIs, type DocumentSummary, type FigureRecord } from '../core/analysis/summary';
 import { scopeIdOf } from '../core/index/scopeState';
 import type { Corpus } from './corpus';
 
@@ -41,7 +41,7 @@ export function figureAt(summary: DocumentSummary, offset: number): { figure: Fi
 export function mentionsOfScope(corpus: Corpus, summary: DocumentSummary, scope: string): { start: number; end: number; spelling: string; initial: boolean }[] {
   const out: { start: number; end: number; spelling: string; initial: boolean }[] = [];
   for (const m of summary.mentions) {
-    if (scopeIdOf(m.entityId, m.role) === scope) out.push({ start: m.start, end: m.end, spelling: m.spelling, initial: m.initial });
+    if (scopeIdOf(m.entityId, m.role) === scope) out.push({ start: m.start, end: m.end, spelling: m.spelling, initial: mentionIs(m, MentionFlag.Initial) });
   }
   const taken = (s: number, e: number): boolean => out.some((x) => s < x.end && x.start < e);
   for (const c of summary.candidates) {

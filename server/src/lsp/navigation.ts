@@ -16,6 +16,7 @@ import type {
   WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
 import { ResponseError, SymbolKind } from 'vscode-languageserver/node';
+import { MentionFlag, mentionIs } from '../core/analysis/summary';
 import { describeFigure } from '../core/analysis/figureText';
 import type { ServerContext } from './context';
 import type { Corpus } from './corpus';
@@ -92,7 +93,7 @@ export function documentSymbols(params: DocumentSymbolParams, ctx: ServerContext
   const byScope = new Map<string, DocumentSymbol>();
   const symbols: DocumentSymbol[] = [];
   for (const m of summary.mentions) {
-    if (m.neutral || m.role === 'short') continue;
+    if (mentionIs(m, MentionFlag.Neutral) || m.role === 'short') continue;
     const entity = entities.entity(m.entityId);
     const key = `${m.entityId}:${m.role === 'surname' ? 's' : ''}`;
     const existing = byScope.get(key);

@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import type { DocumentSummary } from '../core/analysis/summary';
 import { UsageError } from './discover';
 
-export const SUMMARY_FORMAT = 'corpus-lint-summaries/4';
+export const SUMMARY_FORMAT = 'corpus-lint-summaries/5';
 
 export async function writeSummaryFile(path: string, summaries: readonly DocumentSummary[]): Promise<void> {
   const body = JSON.stringify({ format: SUMMARY_FORMAT, summaries });

@@ -21,7 +21,7 @@ import { firstStartingAt, spansWithin } from '../text/sortedSpans';
 import { ADDED_AFTER, adjacentOutcome, afterAmong, asWellAs, bothOutcomes, countedBefore, countedClass, endsClause, firstOutcome, isAdded, isAmong, isBeside, isBodyCount, isIncluded, isKinOf, KIN, isReferred, isSuperseded, nearestOutcome, opensBreakdown, otherOutcomeBefore, OUTCOMES, SPEAKS, STOP_AFTER, treatedVictims, word } from './figureCounts';
 import { livesIn, populationMeasure, stillIn, unplacedPopulation } from './population';
 import type { SentenceMemo } from './sentenceMemo';
-import { UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
+import { MentionFlag, mentionIs, UNBOUNDED, type ArticleDate, type FigureRecord, type MentionRecord, type NameCandidate, type SentenceRecord } from './summary';
 
 /** The classes of words a figure sentence is told by: a bit test before each regex. */
 const WORDS = new WordClasses();
@@ -657,7 +657,7 @@ function placesOf(
       if (!dateline || m.start - dateline.end > 2) country = true;
       continue;
     }
-    if (m.caps && isDateline(text, m)) {
+    if (mentionIs(m, MentionFlag.Caps) && isDateline(text, m)) {
       dateline = { id: e.id, broad: e.broad, end: m.end };
       continue;
     }

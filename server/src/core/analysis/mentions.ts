@@ -14,7 +14,7 @@ import { firstOffsetAt } from '../text/sortedSpans';
 import type { TextChange } from '../text/splice';
 import { candidatesIn, countedSpelling, type RunContext } from './nameRuns';
 import { regionLocator } from './regions';
-import type { MentionRecord, NameCandidate } from './summary';
+import { MentionFlag, mentionIs, type MentionRecord, type NameCandidate } from './summary';
 
 export interface MentionScan {
   mentions: MentionRecord[];
@@ -122,7 +122,7 @@ export function spliceMentions(input: NameScanInput, last: KeptMentions, change:
   if ((uStart < units.count && units.flags[uStart] & UNIT_JOINED) || (uEnd < units.count && units.flags[uEnd] & UNIT_JOINED)) return null;
   const candidates: NameCandidate[] = [];
   for (const m of last.scan.mentions) {
-    if (!m.discovered) continue;
+    if (!mentionIs(m, MentionFlag.Discovered)) continue;
     if (m.end <= wStart) mentions.push(movedMention(m, 0));
     else if (m.start >= oEnd) mentions.push(movedMention(m, delta));
     else if (m.start < wStart || m.end > oEnd) return null;
@@ -199,13 +199,9 @@ function movedMention(m: MentionRecord, delta: number): MentionRecord {
     entityId: m.entityId,
     role: m.role,
     nameIndex: m.nameIndex,
-    initial: m.initial,
     spelling: m.spelling,
-    possessive: m.possessive,
-    neutral: m.neutral,
-    caps: m.caps,
-    discovered: m.discovered,
-    quoted: undefined,
+    // (whether it is quoted is found again for the new text)
+    flags: m.flags & ~MentionFlag.Quoted,
   };
 }
 
@@ -226,13 +222,12 @@ function curatedMentions(text: string, units: Units, matches: readonly Gazetteer
       entityId: m.form.entityId,
       role: m.form.role,
       nameIndex: m.form.nameIndex,
-      initial: sentenceStarts.has(m.start),
       spelling: countedSpelling(raw, sentenceStarts.has(m.start)),
-      possessive: m.possessive,
-      neutral: m.caps || (m.heading && !m.form.isAcronym),
-      caps: m.caps ? true : undefined,
-      discovered: false,
-      quoted: undefined,
+      flags:
+        (sentenceStarts.has(m.start) ? MentionFlag.Initial : 0) |
+        (m.possessive ? MentionFlag.Possessive : 0) |
+        (m.caps || (m.heading && !m.form.isAcronym) ? MentionFlag.Neutral : 0) |
+        (m.caps ? MentionFlag.Caps : 0),
     });
   }
   return { mentions, covered };

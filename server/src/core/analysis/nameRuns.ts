@@ -10,7 +10,7 @@ import { isArticleBefore } from '../knowledge/gazetteer';
 import { looseNameOf } from '../names/translit';
 import { isArticleUnit, UNIT_ALLCAPS, UNIT_CAPITAL, UNIT_GLUED, UNIT_JOINED, type Units } from '../names/units';
 import type { RegionLocator } from './regions';
-import type { MentionRecord, NameCandidate } from './summary';
+import { MentionFlag, type MentionRecord, type NameCandidate } from './summary';
 
 /** Titles that also head place names (Sheikh Maqsoud, al-Sheikh Saad). */
 const PLACE_TITLES: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'shaykh', 'sheik']);
@@ -212,13 +212,8 @@ function collectCandidates(
         entityId: form.entityId,
         role: form.role,
         nameIndex: form.nameIndex,
-        initial: sentenceStarts.has(start),
         spelling: countedSpelling(raw, sentenceStarts.has(start)),
-        possessive: false,
-        neutral: false,
-        caps: undefined,
-        discovered: true,
-        quoted: undefined,
+        flags: (sentenceStarts.has(start) ? MentionFlag.Initial : 0) | MentionFlag.Discovered,
       });
       continue;
     }

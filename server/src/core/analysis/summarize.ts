@@ -14,7 +14,7 @@ import { classifySentences } from '../attribution/classify';
 import { extractFigures } from './figures';
 import { scanMentions, withoutGluedPossessives } from './mentions';
 import { scanText, type DocumentMemo } from './documentMemo';
-import type { DocumentSummary } from './summary';
+import { MentionFlag, type DocumentSummary } from './summary';
 
 /** `hash`: the text's `fnv1a` when the caller has it; `memo`: an open document's, kept from its last version (see documentMemo.ts). */
 export function summarize(doc: SourceDocument, knowledge: Knowledge, hash?: string, memo?: DocumentMemo): DocumentSummary {
@@ -27,7 +27,7 @@ export function summarize(doc: SourceDocument, knowledge: Knowledge, hash?: stri
     ? memo.mentions({ text, units, sentences: sentenceSpans, knowledge, matches: scanned.matches, lowerWords: scanned.lowerWords })
     : scanMentions(text, units, sentenceSpans, knowledge, scanned.matches, scanned.lowerWords);
   const quotes = findQuotes(text);
-  for (const m of mentions) if (insideQuote(quotes, m.start, m.end)) m.quoted = true;
+  for (const m of mentions) if (insideQuote(quotes, m.start, m.end)) m.flags |= MentionFlag.Quoted;
   let words = 0;
   for (let i = 0; i < tokens.count; i++) if (tokens.kind[i] === TokenKind.Word) words++;
   const date = findArticleDate(text);

@@ -3,7 +3,7 @@
  * one's first mention), the scopes it writes in capitals only, and its name candidates per
  * discovery bucket; and the comparisons that tell what changed between two contributions.
  */
-import type { DocumentSummary } from '../analysis/summary';
+import { MentionFlag, type DocumentSummary } from '../analysis/summary';
 import type { FormRole } from '../knowledge/entities';
 import type { Occurrence } from './occurrences';
 import { scopeIdOf } from './scopeState';
@@ -22,9 +22,9 @@ export function contributionOf(summary: DocumentSummary): Contribution {
   const scopes: Contribution['scopes'] = new Map();
   const caps: Contribution['caps'] = new Set();
   for (const m of summary.mentions) {
-    if (m.neutral && m.caps && m.role !== 'short' && !m.possessive) caps.add(scopeIdOf(m.entityId, m.role));
+    if ((m.flags & (MentionFlag.Neutral | MentionFlag.Caps | MentionFlag.Possessive)) === (MentionFlag.Neutral | MentionFlag.Caps) && m.role !== 'short') caps.add(scopeIdOf(m.entityId, m.role));
     // Glued possessives (Raqas) are not counted, as the gold guidelines count spellings.
-    if (m.neutral || m.role === 'short' || m.possessive) continue;
+    if (m.flags & (MentionFlag.Neutral | MentionFlag.Possessive) || m.role === 'short') continue;
     const id = scopeIdOf(m.entityId, m.role);
     let map = scopes.get(id);
     if (!map) scopes.set(id, (map = new Map()));

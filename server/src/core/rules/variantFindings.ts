@@ -2,6 +2,7 @@
  * Variant findings of one article, shared by `spelling-variant` and `entity-alias`: every mention
  * whose spelling is not the canonical spelling of its entity, with the relation between them.
  */
+import { MentionFlag, mentionIs } from '../analysis/summary';
 import type { ScopeState, Relation } from '../index/scopeState';
 import { scopeIdOf } from '../index/scopeState';
 import { isOrthographicVariant } from '../names/translit';
@@ -48,11 +49,12 @@ function findHits(context: RuleContext): VariantHit[] {
   for (const m of summary.mentions) {
     // A glued possessive (Raqas = Raqa's, in copy that lost its apostrophes) is recognised but
     // not flagged: the same letters can be another word (Hamas is Hama's or the group).
-    if ((m.neutral && !m.caps) || m.role === 'short' || m.possessive) continue;
+    const caps = mentionIs(m, MentionFlag.Caps);
+    if ((mentionIs(m, MentionFlag.Neutral) && !caps) || m.role === 'short' || mentionIs(m, MentionFlag.Possessive)) continue;
     const state = entities.stateOfScope(scopeIdOf(m.entityId, m.role));
     if (!state) continue;
-    const relation = m.caps ? capsRelation(m.spelling, m.nameIndex, state) : state.relations.get(m.spelling);
-    if (!relation || relation === 'same' || onlyInitialCapital(m.spelling, state.canonical, m.initial)) continue;
+    const relation = caps ? capsRelation(m.spelling, m.nameIndex, state) : state.relations.get(m.spelling);
+    if (!relation || relation === 'same' || onlyInitialCapital(m.spelling, state.canonical, mentionIs(m, MentionFlag.Initial))) continue;
     if (relation === 'alias' && isDescription(m.spelling, context.entities.entity(m.entityId)?.forms)) continue;
     hits.push({
       start: m.start,
@@ -62,11 +64,11 @@ function findHits(context: RuleContext): VariantHit[] {
       relation,
       scope: state,
       entityId: m.entityId,
-      initial: m.initial,
-      caps: m.caps === true,
-      discovered: m.discovered,
+      initial: mentionIs(m, MentionFlag.Initial),
+      caps,
+      discovered: mentionIs(m, MentionFlag.Discovered),
       definedInArticle: fullNames.get(m.entityId)?.includes(m.nameIndex) ?? false,
-      quoted: m.quoted === true,
+      quoted: mentionIs(m, MentionFlag.Quoted),
     });
   }
   // Discovered clusters: longest candidate spans first, never overlapping a curated mention.
