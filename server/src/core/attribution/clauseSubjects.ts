@@ -71,6 +71,9 @@ export function namedToTheEnd(phrases: SourcePhrases, words: readonly string[], 
   return end === words.length - 1 && phrases.classify(from, end) === 'named';
 }
 
+/** Words back from a verb that what a person is may run over ("a resident of the ... west of the city said"). */
+const APPOSED_REACH = 14;
+
 /**
  * "Ahmed a resident of the government-controlled west of the city said", "a nurse from the
  * eastern districts of the city told AFP": a person the sentence names by what they are, with
@@ -89,4 +92,3 @@ export function apposedPerson(phrases: SourcePhrases, words: readonly string[], 
   }
   return null;
 }
-const APPOSED_REACH = 14;

@@ -255,8 +255,7 @@ export function findCues(
  * a phrase its clause's verb follows ("said the militants were preventing people from leaving":
  * the subject of what was said).
  */
-function sourceAfter(phrases: SourcePhrases, words: readonly string[], k: number): CueClass | null {
-  const end = phrases.phraseEnd(k + 1);
+function sourceAfter(phrases: SourcePhrases, words: readonly string[], k: number, end = phrases.phraseEnd(k + 1)): CueClass | null {
   return CLAUSE_VERBS.has(words[end + 1] ?? '') ? null : phrases.classify(k + 1, end);
 }
 
@@ -551,7 +550,7 @@ function verbCues(
       // Helmets", "said the Observatory which monitors the war"), not a clause ("said government
       // forces had repelled it", "say they do not believe")
       const end = phrases.phraseEnd(k + 1);
-      let after = sourceAfter(phrases, words, k);
+      let after = sourceAfter(phrases, words, k, end);
       for (let e = end - 1; !after && e > k + 1; e--) {
         if (!DESCRIBED_BY.has(words[e + 1])) continue;
         after = phrases.classify(k + 1, e);
