@@ -94,6 +94,9 @@ More than 200 civilians were killed in Raqqa on Monday.
     // the verbs of a front line: crossed, imposed (with a time), recaptured, overran, bombarded
     assert.deepEqual(labels('Turkish troops crossed into Syria on Wednesday.'), ['unattributed']);
     assert.deepEqual(labels('Government forces recaptured the airbase after heavy fighting.'), ['unattributed']);
+    // a protest, a truce's end: events too
+    assert.deepEqual(labels('Thousands of people marched in Idlib on Friday to protest against the regime.'), ['unattributed']);
+    assert.deepEqual(labels('A ceasefire brokered by the US and Russia collapsed last month.'), ['unattributed']);
     // an attack carried out, without its time; not what has been carried out for years
     assert.deepEqual(labels('Meanwhile the Syrian air force carried out a series of airstrikes on terrorist gatherings in Idlib countryside.'), ['unattributed']);
     assert.deepEqual(labels('The coalition has carried out airstrikes against the group in Syria since 2014.'), ['not-claim']);
