@@ -69,10 +69,11 @@ export class DiagnosticsPublisher {
   /**
    * Publishes an article's diagnostics if they changed; the promise settles once they are written.
    * What was sent is remembered as a key of the findings it was made from (`diagnosticsKey`), so
-   * an edit that "affects" an article without changing its diagnostics converts and sends nothing. Sent without hashing (`unhashed`): an article
-   * published for the first time ('first': a scan of 10,000 articles spent 1.5 s on it) and the
-   * article just edited ('always': its positions have moved, so it has changed); the next
-   * publication of either is then sent whatever it holds, and hashed. `clock` times the stages.
+   * an edit that "affects" an article without changing its diagnostics converts and sends
+   * nothing. Sent without hashing (`unhashed`): an article published for the first time
+   * ('first': a scan of 10,000 articles spent 1.5 s on it) and the article just edited
+   * ('always': its positions have moved, so it has changed); the next publication of either is
+   * then sent whatever it holds, and hashed. `clock` times the stages.
    * Nothing is sent now (undefined) when nothing changed, or while the article's last
    * publication waits to be written: then the newest goes out after it.
    */
