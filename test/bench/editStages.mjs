@@ -39,6 +39,7 @@ import { Knowledge } from ${core('knowledge/knowledge.ts')};
 import { findArticleDate } from ${core('text/dates.ts')};
 import { findQuotes, insideQuote } from ${core('text/quotes.ts')};
 import { TokenKind } from ${core('text/tokens.ts')};
+import { MentionFlag } from ${core('analysis/summary.ts')};
 
 const { texts, pause } = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const knowledge = Knowledge.default();
@@ -65,7 +66,7 @@ function analyse(doc, memo, laps) {
   const counted = withoutGluedPossessives(candidates, mentions);
   lap(3);
   const quotes = findQuotes(text);
-  for (const m of mentions) if (insideQuote(quotes, m.start, m.end)) m.quoted = true;
+  for (const m of mentions) if (insideQuote(quotes, m.start, m.end)) m.flags |= MentionFlag.Quoted;
   lap(4);
   let words = 0;
   for (let i = 0; i < tokens.count; i++) if (tokens.kind[i] === TokenKind.Word) words++;
