@@ -44,6 +44,35 @@ describe('occurrences of a spelling', () => {
     }
   });
 
+  it('give the same examples when asked in URI order, as a report asks, while the ring changes', () => {
+    // the ring starts each answer from the last one: sweeps up and down, and a change between two
+    // questions, must not make it skip or repeat a URI
+    const occ = new Occurrences();
+    const truth = new Set<string>();
+    const add = (u: string): void => {
+      occ.set(u, { count: 1, first: 0, firstEnd: 1 });
+      truth.add(u);
+    };
+    for (const u of uris) if (r() < 0.5) add(u);
+    for (let sweep = 0; sweep < 60; sweep++) {
+      const order = sweep % 3 === 2 ? [...uris].reverse() : uris;
+      for (const probe of order) {
+        if (r() < 0.1) {
+          const u = pick(r, uris);
+          if (!truth.has(u)) add(u);
+          else {
+            occ.delete(u);
+            truth.delete(u);
+          }
+        }
+        const k = 1 + Math.floor(r() * WINDOW_MAX);
+        const seen: string[] = [];
+        occ.forEachAround(probe, k, (u) => seen.push(u));
+        assert.deepEqual(seen, aroundTruth([...truth].sort(), probe, k), `sweep ${sweep}, ${probe}`);
+      }
+    }
+  });
+
   it('name exactly the articles whose windows hold a given one', () => {
     // Every URI of the corpus, to enumerate the interval with.
     const all = new Occurrences();

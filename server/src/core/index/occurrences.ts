@@ -29,6 +29,8 @@ export class Occurrences {
   private ring: string[] | null = null;
   /** The occurrence of each URI of the ring, at the same index: examples are read in ring order, not looked up. */
   private ringOcc: Occurrence[] = [];
+  /** The ring position `forEachAround` found last (see `positionOf`). */
+  private hint = 0;
 
   get size(): number {
     return this.byUri.size;
@@ -76,7 +78,7 @@ export class Occurrences {
   forEachAround(uri: string, k: number, fn: (uri: string, occ: Occurrence) => void): void {
     const ring = this.sorted();
     const n = Math.min(k, ring.length);
-    const start = lowerBound(ring, uri);
+    const start = this.positionOf(ring, uri);
     for (let i = 0; i < n; i++) {
       const at = (start + i) % ring.length;
       fn(ring[at], this.ringOcc[at]);
@@ -106,6 +108,20 @@ export class Occurrences {
     // wrapped: after `from` to the end, then from the start up to `to`
     for (let i = upperBound(ring, from); i < ring.length; i++) yield ring[i];
     for (let i = 0; i < ring.length && ring[i] <= to; i++) yield ring[i];
+  }
+
+  /**
+   * Where `uri` goes on the ring (`lowerBound`), starting from the last answer: a report asks for
+   * its articles in order, so each ring's answer stays or moves on by a step, where a binary
+   * search compared a dozen URIs that share a long prefix (~50 ms of a 10,000-article report's
+   * rules). The answer is checked on both sides before it is taken.
+   */
+  private positionOf(ring: readonly string[], uri: string): number {
+    let at = this.hint;
+    if (at <= ring.length && (at === 0 || ring[at - 1] < uri)) {
+      for (let step = 0; step < 4; step++, at++) if (at === ring.length || ring[at] >= uri) return (this.hint = at);
+    }
+    return (this.hint = lowerBound(ring, uri));
   }
 
   private sorted(): string[] {
