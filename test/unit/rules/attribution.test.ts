@@ -115,6 +115,10 @@ More than 200 civilians were killed in Raqqa on Monday.
     // a month before the article's by name: "in November" of an August article is to come, "last November" past
     assert.deepEqual(dated('The SDF launched the Euphrates Rage campaign to retake Raqqa last November with the support of the coalition.'), ['not-claim']);
     assert.deepEqual(dated('The SDF launched the Euphrates Rage campaign to retake Raqqa in November.'), ['unattributed']);
+    // an earlier year or month beside the day of the news leads up to that day's event
+    assert.deepEqual(dated('Also Monday ISIS militants entered the historic city of Palmyra for the first time since being defeated there in March.'), ['unattributed']);
+    assert.deepEqual(dated('Fighters who have held the district since 2012 stormed the checkpoint on Sunday.'), ['unattributed']);
+    assert.deepEqual(dated('Fighters who have held the district since 2012 stormed the checkpoint.'), ['not-claim']);
   });
 
   it('reads "claimed the lives of" as a toll, not a source claiming something', () => {

@@ -63,6 +63,8 @@ export interface SentenceFacts {
   timelineYear: number | null | undefined;
   earlierYear: string | null | undefined;
   earlierMonth: string | null | undefined;
+  /** Whether it names a day of the news' week ("on Sunday", "yesterday"), once asked. */
+  newsDay: boolean | undefined;
   /** The source its cue names (`sourceKey`), once asked, when the cue does not inherit one. */
   source: string | undefined;
 }
@@ -124,6 +126,7 @@ export function moved(kept: SentenceFacts, text: string, span: Span, first: numb
     timelineYear: kept.timelineYear,
     earlierYear: kept.earlierYear,
     earlierMonth: kept.earlierMonth,
+    newsDay: kept.newsDay,
     source: kept.source,
   };
 }
@@ -210,6 +213,7 @@ export function sentenceFacts(
     timelineYear: undefined,
     earlierYear: undefined,
     earlierMonth: undefined,
+    newsDay: undefined,
     source: undefined,
   };
   facts.cues = findCues(text, tokens, words, wordTokens, classes, facts, inSentence, knowledge);
