@@ -602,6 +602,18 @@ describe('weak-attribution', () => {
     assert.deepEqual(labels('Footage posted on YouTube by activists showed bodies in the street.'), ['attributed-vague']);
     assert.deepEqual(labels('Footage aired on state TV showed 12 burned out vehicles.'), ['attributed-named']);
     assert.deepEqual(labels('Footage filmed on Monday showed 12 burned out vehicles.'), ['unattributed']);
+    // footage that "appeared to show" or "purports to show" still shows, on the same authority
+    assert.deepEqual(labels('A video circulated on social media appeared to show the aftermath of the strike.'), ['attributed-vague']);
+    assert.deepEqual(labels('A video posted by the White Helmets appeared to show rescuers pulling a child from the rubble.'), ['attributed-named']);
+    assert.deepEqual(labels('The army wants to show that it controls the road.'), ['not-claim'], 'a purpose is no footage');
+  });
+
+  it('reads what a statement or a letter "read" as what its author said', () => {
+    assert.deepEqual(labels('A statement from the Kurdish-led Syrian Democratic Forces read that 150 militants had surrendered.'), ['attributed-named']);
+    assert.deepEqual(labels('UNICEF said 27 children were killed. "Casualty figures are expected to rise" the statement read.'), ['attributed-named', 'attributed-named']);
+    // someone who reads, a slogan: no report (the list's 40 names are the sentence's own claim)
+    assert.deepEqual(labels('Fighters read the list of 40 names to the crowd in Raqqa.'), ['unattributed']);
+    assert.deepEqual(labels('A banner at the protest read Down with Assad.'), ['not-claim']);
   });
 
   it('credits what a participle says to the subject of the sentence', () => {

@@ -15,7 +15,7 @@ import { TokenKind, type Tokens } from '../text/tokens';
 import type { MentionRecord } from '../analysis/summary';
 import { accordingTo, creditedTo } from './accordingTo';
 import { apposedPerson, claimsAnAttack, namedToTheEnd, SPOKEN_PARTICIPLES, startsPhrase, subjectMayStart, subjectSaying } from './clauseSubjects';
-import { showCue } from './footage';
+import { hedged, showCue } from './footage';
 import { SourcePhrases, type CueClass } from './sourcePhrases';
 import {
   ANAPHOR_HEADS,
@@ -35,6 +35,7 @@ import {
   POSSESSIVES,
   PREPOSITIONS,
   PRONOUNS,
+  READS,
   RELATIVES,
   REPORTING,
   REPORTING_CUE,
@@ -44,6 +45,7 @@ import {
   TIME_WORDS,
   WEAK_REPORTING,
   WITNESSES,
+  WRITINGS,
 } from './vocabulary';
 
 export interface Cue {
@@ -92,6 +94,20 @@ function lacksItsObject(lemma: string, words: readonly string[], k: number): boo
   if (needs === undefined) return false;
   for (const [re, from, to] of needs) if (re.test(words.slice(k + from, k + to).join(' '))) return false;
   return true;
+}
+
+/**
+ * "read" at word k says what a writing says: its subject, up to ten words back and no verb
+ * between, is a statement or a letter ("A statement from the Kurdish-led SDF read that", "the
+ * statement read"), not someone who reads ("he read the report").
+ */
+function writingReads(words: readonly string[], k: number): boolean {
+  if (!READS.has(words[k])) return false;
+  for (let b = k - 1; b >= 0 && b >= k - 10; b--) {
+    if (WRITINGS.has(words[b])) return true;
+    if (CLAUSE_VERBS.has(words[b]) || REPORTING_VERB_FORMS.has(words[b])) return false;
+  }
+  return false;
 }
 
 /** Verbs a sentence's first clause may open with: events in the past, auxiliaries, reports. */
@@ -309,7 +325,7 @@ function verbCues(
       if (cls && span) out.push({ cls, what: `${phrases.textOf(span[0], span[1] + 1)} ${w}`, speech: false, at: k, explicit: true });
       continue;
     }
-    const lemma = REPORTING_VERB_FORMS.get(w);
+    const lemma = REPORTING_VERB_FORMS.get(w) ?? (writingReads(words, k) ? 'say' : undefined);
     if (!lemma || !REPORTING.has(lemma)) continue;
     // "claimed responsibility" and "claimed previous bombings" credit an attack, not a toll;
     // "claimed the lives of", "claimed over 300000 lives" are tolls; "confirmed dead" is a state
@@ -337,7 +353,8 @@ function verbCues(
     // "air strikes", "the air force", "peace talks", "a brief lull", "command posts": in war news
     // these are not the verbs
     if (w === 'air' || w === 'talks' || w === 'brief' || w === 'posts') continue;
-    if (words[k - 1] === 'to' && lemma !== 'say') continue; // "to report": purpose, not attribution
+    // "to report": purpose, not attribution (but footage that "appeared to show" shows)
+    if (words[k - 1] === 'to' && lemma !== 'say' && !(lemma === 'show' && hedged(words, k))) continue;
     if (words[k - 1] === 'so') continue; // so-called
     // "reports suggest", "claims that": a noun subject, not the verb, unless a source stands
     // before it ("SANA reports that"); "amid reports that", "investigating reports that": reports

@@ -20,6 +20,12 @@ const MEDIA_MODIFIERS: ReadonlySet<string> = new Set(['new', 'amateur', 'graphic
 const RECORDS: ReadonlySet<string> = new Set([
   'data', 'figures', 'statistics', 'numbers', 'records', 'report', 'survey', 'study', 'tally', 'count', 'estimates',
 ]);
+/** Verbs that hedge what footage shows: "appeared to show", "purports to show". */
+const HEDGES: ReadonlySet<string> = new Set(['appeared', 'appears', 'appear', 'seemed', 'seems', 'seem', 'purported', 'purports', 'purport']);
+/** "show" at word k is hedged: "appeared to show", "purports to show" (not a purpose, "to show"). */
+export function hedged(words: readonly string[], k: number): boolean {
+  return k >= 2 && words[k - 1] === 'to' && HEDGES.has(words[k - 2]);
+}
 /** A determiner that points back at footage named before: "The video showed", "These images show". */
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
 
@@ -33,16 +39,18 @@ const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', '
 export function showCue(phrases: SourcePhrases, words: readonly string[], k: number): Cue | null {
   const w = words[k];
   const finite = !w.endsWith('ing');
-  const subject = words[k - 1] === 'also' ? (words[k - 2] ?? '') : (words[k - 1] ?? '');
-  if (finite && PRONOUNS.has(subject)) return { cls: 'inherit', what: `${words[k - 1]} ${w}`, speech: false, at: k, explicit: true };
+  // "A video circulated on social media appeared to show": the footage's phrase ends before the hedge
+  const last = hedged(words, k) ? k - 3 : k - 1;
+  const subject = words[last] === 'also' ? last - 1 : last;
+  if (finite && PRONOUNS.has(words[subject] ?? '')) return { cls: 'inherit', what: `${phrases.textOf(subject, k)} ${w}`, speech: false, at: k, explicit: true };
   // the later of "by" and "on" that reads as a source ("released by Amaq on Saturday")
-  const start = Math.max(0, k - 8);
-  const window = words.slice(start, k);
+  const start = Math.max(0, last - 7);
+  const window = words.slice(start, last + 1);
   const by = window.lastIndexOf('by');
   const on = window.lastIndexOf('on');
   for (const at of by > on ? [by, on] : [on, by]) {
     if (at < 0) break;
-    const cls = platform(words, start + at + 1, k - 1) ? 'vague' : phrases.classify(start + at + 1, k - 1);
+    const cls = platform(words, start + at + 1, last) ? 'vague' : phrases.classify(start + at + 1, last);
     if (cls) return { cls, what: `${phrases.textOf(start + at, k)} ${w}`, speech: false, at: k, explicit: true };
   }
   // "Syrian television had shown footage of army forces defending the base": whoever showed it
@@ -58,10 +66,10 @@ export function showCue(phrases: SourcePhrases, words: readonly string[], k: num
   // author of the records (records from a place are no one's: "figures from Aleppo")
   const from = window.lastIndexOf('from');
   if (from > 0 && RECORDS.has(window[from - 1]) && phrases.kindAt(start + from + 1) !== 'place') {
-    const cls = phrases.classify(start + from + 1, k - 1);
+    const cls = phrases.classify(start + from + 1, last);
     if (cls) return { cls, what: `${phrases.textOf(start + from - 1, k)} ${w}`, speech: false, at: k, explicit: true };
   }
-  let m = k - 1;
+  let m = last;
   while (m >= start && !MEDIA.has(words[m])) m--;
   if (m < start) return null;
   // the first word of the footage's noun phrase
@@ -87,7 +95,7 @@ export function showCue(phrases: SourcePhrases, words: readonly string[], k: num
     if (cls === 'named' || cls === 'vague') return { cls, what: `${phrases.textOf(owner, k)} ${w}`, speech: false, at: k, explicit: true };
   }
   // "The video showed", "The footage shows": the footage is the subject, and a sentence before said whose
-  if (finite && owner === first && DEFINITE.has(before ?? '') && k - m <= 2) return { cls: 'inherit', what: `${phrases.textOf(first - 1, k)} ${w}`, speech: false, at: k, explicit: true };
+  if (finite && owner === first && DEFINITE.has(before ?? '') && last - m <= 1) return { cls: 'inherit', what: `${phrases.textOf(first - 1, k)} ${w}`, speech: false, at: k, explicit: true };
   return null;
 }
 

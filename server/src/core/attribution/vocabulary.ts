@@ -105,7 +105,14 @@ export const PERCEPTION = new Set(['saw', 'witnessed']);
 export const PRESS = new Set(['correspondent', 'correspondents', 'reporter', 'reporters', 'photographer', 'photographers', 'journalist', 'journalists', 'cameraman', 'videographer']);
 /** Who can report what they saw: the outlets' own people and witnesses. */
 export const WITNESSES = new Set([...PRESS, 'witness', 'witnesses', 'eyewitness', 'eyewitnesses', 'resident', 'residents']);
-export const REPORTING_CUE = CLASSES.add(['according', ...PERCEPTION, ...REPORTING_VERB_FORMS.keys()]);
+/** "read" as a document's words: a cue only after what is written (`WRITINGS`), "the statement read". */
+export const READS: ReadonlySet<string> = new Set(['read', 'reads']);
+/**
+ * What a source writes and can be said to read so: "A statement from the SDF read that", "the
+ * letter read". (Not a banner or a sign: what they read is a slogan.)
+ */
+export const WRITINGS: ReadonlySet<string> = new Set(['statement', 'statements', 'communique', 'bulletin', 'message', 'letter', 'tweet', 'post', 'note']);
+export const REPORTING_CUE = CLASSES.add(['according', ...PERCEPTION, ...READS, ...REPORTING_VERB_FORMS.keys()]);
 /**
  * "per": a source after it only where it opens the sentence or a clause ("Per the Observatory,");
  * "per cent" is most of its uses.
