@@ -88,22 +88,21 @@ export function notClaimReason(f: SentenceFacts, sentenceText: string, date: Art
   if (f.casualty || f.countClaim) return null; // a toll or a count is checkable, background or not
   const bg = phraseOnce(f, 'background', BACKGROUND);
   if (bg) return `background ("${bg.trim()}")`;
-  // An earlier year or month beside the day of the news is what led up to it: "Fighters who have
-  // held the district since 2012 stormed the checkpoint on Sunday" reports Sunday's event.
-  const mayBeEarlier = mask & (YEAR | MONTH) || lower.includes('year') ? !(f.newsDay ??= NEWS_DAY.test(lower)) : false;
+  // An earlier year or month is background unless a day of the news is named beside it
+  // (`newsDay`: "Fighters who have held the district since 2012 stormed the checkpoint on Sunday").
   // An event placed in an earlier year, with no figure: context the reader is reminded of.
-  const year = mayBeEarlier && mask & YEAR ? (f.earlierYear !== undefined ? f.earlierYear : (f.earlierYear = EARLIER_YEAR.exec(lower)?.[1] ?? null)) : null;
-  if (year && !f.countClaim && (!date || Number(year) < Number(date.iso.slice(0, 4)))) return `background (${year})`;
+  const year = mask & YEAR ? (f.earlierYear !== undefined ? f.earlierYear : (f.earlierYear = EARLIER_YEAR.exec(lower)?.[1] ?? null)) : null;
+  if (year && !f.countClaim && (!date || Number(year) < Number(date.iso.slice(0, 4))) && !newsDay(f)) return `background (${year})`;
   // "Russian forces entered the conflict at the end of last year": an earlier year by its distance
-  if (mayBeEarlier && !f.figure && lower.includes('year') && LAST_YEAR.test(lower)) return 'background (last year)';
+  if (!f.figure && lower.includes('year') && LAST_YEAR.test(lower) && !newsDay(f)) return 'background (last year)';
   // "launched the offensive in June" in an August article: an earlier stage the reader is reminded of
-  const month = mayBeEarlier && mask & MONTH ? (f.earlierMonth !== undefined ? f.earlierMonth : (f.earlierMonth = earlierMonthOf(lower))) : null;
+  const month = mask & MONTH ? (f.earlierMonth !== undefined ? f.earlierMonth : (f.earlierMonth = earlierMonthOf(lower))) : null;
   if (month && date && !f.countClaim) {
     const ago = Number(date.iso.slice(5, 7)) - (MONTHS.indexOf(month) + 1);
-    if (ago >= 1 && ago <= 11) return `background (${month})`;
+    if (ago >= 1 && ago <= 11 && !newsDay(f)) return `background (${month})`;
   }
   // "launched the campaign to retake Raqqa last November": a month before the article's, by name
-  if (mayBeEarlier && mask & MONTH && !f.countClaim && lower.includes('last ') && LAST_MONTH.test(lower)) return 'background (last month named)';
+  if (mask & MONTH && !f.countClaim && lower.includes('last ') && LAST_MONTH.test(lower) && !newsDay(f)) return 'background (last month named)';
   // (a figure that counts nothing checkable, "2 1/2 years of civil war", "the two groups", does not make it a claim)
   if (mask & OPINION && !f.countClaim && !f.casualty) return 'opinion or analysis';
   if (date && index === 0 && f.words.length <= 3) return 'a dateline';
@@ -114,6 +113,14 @@ export function notClaimReason(f: SentenceFacts, sentenceText: string, date: Art
 const EARLIER_YEAR = /\b(?:in|since|mid-|early|late|by|of)\s?-?(?:(?:early|mid|late) )?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(19\d\d|20\d\d)\b/;
 /** A day of the week, "yesterday", "today": when the news happened (the article's week). */
 const NEWS_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b/;
+/**
+ * The sentence names a day of the news' week: what an earlier year or month beside it tells is
+ * what led up to that day's event ("Also Monday ISIS militants entered Palmyra for the first time
+ * since being defeated there in March"). Asked only of a sentence about to be called background.
+ */
+function newsDay(f: SentenceFacts): boolean {
+  return (f.newsDay ??= NEWS_DAY.test(f.lower));
+}
 /** "last year", "the previous year", "two years ago": a year before the article's. */
 const LAST_YEAR = /\b(?:last year|(?:the )?previous year|years? ago)\b/;
 /** "in June", "since March", "in early May": a whole month, not a day of it. */
