@@ -10,7 +10,6 @@ import type { DocumentSummary } from './summary';
 
 const NO_STRINGS: readonly string[] = [];
 
-
 export class StringPool {
   private readonly strings = new Map<string, string>();
   private readonly lists = new Map<string, readonly string[]>();
