@@ -70,7 +70,7 @@ const DATELINE_CREDIT = /\((?:Reuters|AFP)\)\s*[-\u2013\u2014]/;
 
 /** Why a cue-less sentence is not a claim, or null. */
 export function notClaimReason(f: SentenceFacts, sentenceText: string, date: ArticleDate | null, index: number): string | null {
-  const { lower, mask } = f;
+  const { mask } = f;
   const boiler = phraseOnce(f, 'boilerplate', BOILERPLATE);
   // (an agency's dateline opens wire copy, it does not end it: "NEW YORK (Reuters) - Russia on
   // Tuesday vetoed ...")
@@ -90,22 +90,33 @@ export function notClaimReason(f: SentenceFacts, sentenceText: string, date: Art
   if (bg) return `background ("${bg.trim()}")`;
   // An earlier year or month is background unless a day of the news is named beside it
   // (`newsDay`: "Fighters who have held the district since 2012 stormed the checkpoint on Sunday").
-  // An event placed in an earlier year, with no figure: context the reader is reminded of.
-  const year = mask & YEAR ? (f.earlierYear !== undefined ? f.earlierYear : (f.earlierYear = EARLIER_YEAR.exec(lower)?.[1] ?? null)) : null;
-  if (year && !f.countClaim && (!date || Number(year) < Number(date.iso.slice(0, 4))) && !newsDay(f)) return `background (${year})`;
-  // "Russian forces entered the conflict at the end of last year": an earlier year by its distance
-  if (!f.figure && lower.includes('year') && LAST_YEAR.test(lower) && !newsDay(f)) return 'background (last year)';
-  // "launched the offensive in June" in an August article: an earlier stage the reader is reminded of
-  const month = mask & MONTH ? (f.earlierMonth !== undefined ? f.earlierMonth : (f.earlierMonth = earlierMonthOf(lower))) : null;
-  if (month && date && !f.countClaim) {
-    const ago = Number(date.iso.slice(5, 7)) - (MONTHS.indexOf(month) + 1);
-    if (ago >= 1 && ago <= 11 && !newsDay(f)) return `background (${month})`;
-  }
-  // "launched the campaign to retake Raqqa last November": a month before the article's, by name
-  if (mask & MONTH && !f.countClaim && lower.includes('last ') && LAST_MONTH.test(lower) && !newsDay(f)) return 'background (last month named)';
+  const earlier = earlierTime(f, date);
+  if (earlier && !newsDay(f)) return earlier;
   // (a figure that counts nothing checkable, "2 1/2 years of civil war", "the two groups", does not make it a claim)
   if (mask & OPINION && !f.countClaim && !f.casualty) return 'opinion or analysis';
   if (date && index === 0 && f.words.length <= 3) return 'a dateline';
+  return null;
+}
+
+/**
+ * The earlier year or month a sentence places its event in, as a reason ("background (2012)"), or
+ * null. Asked only of a sentence with no toll and no count (`notClaimReason`).
+ */
+function earlierTime(f: SentenceFacts, date: ArticleDate | null): string | null {
+  const { lower, mask } = f;
+  // An event placed in an earlier year, with no figure: context the reader is reminded of.
+  const year = mask & YEAR ? (f.earlierYear !== undefined ? f.earlierYear : (f.earlierYear = EARLIER_YEAR.exec(lower)?.[1] ?? null)) : null;
+  if (year && (!date || Number(year) < Number(date.iso.slice(0, 4)))) return `background (${year})`;
+  // "Russian forces entered the conflict at the end of last year": an earlier year by its distance
+  if (!f.figure && lower.includes('year') && LAST_YEAR.test(lower)) return 'background (last year)';
+  // "launched the offensive in June" in an August article: an earlier stage the reader is reminded of
+  const month = mask & MONTH ? (f.earlierMonth !== undefined ? f.earlierMonth : (f.earlierMonth = earlierMonthOf(lower))) : null;
+  if (month && date) {
+    const ago = Number(date.iso.slice(5, 7)) - (MONTHS.indexOf(month) + 1);
+    if (ago >= 1 && ago <= 11) return `background (${month})`;
+  }
+  // "launched the campaign to retake Raqqa last November": a month before the article's, by name
+  if (mask & MONTH && lower.includes('last ') && LAST_MONTH.test(lower)) return 'background (last month named)';
   return null;
 }
 
