@@ -54,9 +54,11 @@ export function classifySentences(
   let lastAttributed: 'attributed-named' | 'attributed-vague' = 'attributed-named';
   let lastSource = '';
   // a sentence before was credited to a vague source; the last named source is more than one
-  // ("the FAO and the World Food Programme said", "UN agencies said": "they" too)
+  // ("the FAO and the World Food Programme said", "UN agencies said": "they" too), worked out
+  // only when a "they said" asks (its cue and words kept till then)
   let anyVague = false;
-  let namedPlural = false;
+  let namedCue: Cue | null = null;
+  let namedWords: readonly string[] = [];
   // the sentence before holds a long quotation with a speaker: this one's may go on from it
   let afterSpokenQuote = false;
   facts.forEach((f, i) => {
@@ -84,7 +86,8 @@ export function classifySentences(
     } else if (cue) {
       // "they said": people, whom the article named as vague sources before (activists, residents,
       // opposition forces) when it did; a body is "it"
-      const inherited = cue.cls === 'inherit' && THEY.test(cue.what) && anyVague && !namedPlural ? 'attributed-vague' : lastAttributed;
+      const inherited =
+        cue.cls === 'inherit' && THEY.test(cue.what) && anyVague && !(namedCue !== null && pluralSource(namedCue, namedWords)) ? 'attributed-vague' : lastAttributed;
       label = cue.cls === 'vague' ? 'attributed-vague' : cue.cls === 'named' ? 'attributed-named' : inherited;
       cueText = cue.what;
     } else {
@@ -110,7 +113,10 @@ export function classifySentences(
     if (label === 'attributed-named' || label === 'attributed-vague') {
       lastAttributed = label;
       if (label === 'attributed-vague') anyVague = true;
-      else if (cue && cue.cls === 'named') namedPlural = pluralSource(cue, f.words);
+      else if (cue && cue.cls === 'named') {
+        namedCue = cue;
+        namedWords = f.words;
+      }
       // a cue that names its source names the same one whatever the sentences before say
       source = cue && cue.cls !== 'inherit' ? (f.source ??= sourceKey(cue, mentions, s, knowledge, lastSource)) : lastSource;
       lastSource = source;

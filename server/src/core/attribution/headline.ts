@@ -58,7 +58,8 @@ function headlineWords(s: string, onlyCapitalised: boolean): HeadlineCounts {
   let i = 0;
   while (i < s.length) {
     const first = s.charCodeAt(i);
-    const width = letterWidth(s, i);
+    // (ASCII read here: most characters are, and the call for each cost a tenth of the test)
+    const width = first < 128 ? asciiLetter(first) : letterWidth(s, i);
     if (width === 0) {
       i++;
       continue;
@@ -69,7 +70,7 @@ function headlineWords(s: string, onlyCapitalised: boolean): HeadlineCounts {
       const c = s.charCodeAt(i);
       if (c === 39 || c === 0x2019 || c === 45) i++;
       else {
-        const w = letterWidth(s, i);
+        const w = c < 128 ? asciiLetter(c) : letterWidth(s, i);
         if (w === 0) break;
         i += w;
       }
@@ -100,10 +101,13 @@ function isAcronym(s: string, start: number, end: number): boolean {
 
 const LETTER = /^\p{L}$/u;
 
+/** 1 for an ASCII letter (a code under 128), else 0. */
+const asciiLetter = (c: number): number => ((c | 32) >= 97 && (c | 32) <= 122 ? 1 : 0);
+
 /** UTF-16 units of the letter at i (2 for an astral letter), or 0 if none starts there. */
 function letterWidth(s: string, i: number): number {
   const c = s.charCodeAt(i);
-  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  if (c < 128) return asciiLetter(c);
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
     const d = s.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
