@@ -55,10 +55,11 @@ export function classifySentences(
   let lastSource = '';
   // a sentence before was credited to a vague source; the last named source is more than one
   // ("the FAO and the World Food Programme said", "UN agencies said": "they" too), worked out
-  // only when a "they said" asks (its cue and words kept till then)
+  // once, when a "they said" first asks (its cue and words kept till then)
   let anyVague = false;
   let namedCue: Cue | null = null;
   let namedWords: readonly string[] = [];
+  let namedPlural: boolean | undefined;
   // the sentence before holds a long quotation with a speaker: this one's may go on from it
   let afterSpokenQuote = false;
   facts.forEach((f, i) => {
@@ -87,7 +88,7 @@ export function classifySentences(
       // "they said": people, whom the article named as vague sources before (activists, residents,
       // opposition forces) when it did; a body is "it"
       const inherited =
-        cue.cls === 'inherit' && THEY.test(cue.what) && anyVague && !(namedCue !== null && pluralSource(namedCue, namedWords)) ? 'attributed-vague' : lastAttributed;
+        cue.cls === 'inherit' && THEY.test(cue.what) && anyVague && !(namedCue !== null && (namedPlural ??= pluralSource(namedCue, namedWords))) ? 'attributed-vague' : lastAttributed;
       label = cue.cls === 'vague' ? 'attributed-vague' : cue.cls === 'named' ? 'attributed-named' : inherited;
       cueText = cue.what;
     } else {
@@ -116,6 +117,7 @@ export function classifySentences(
       else if (cue && cue.cls === 'named') {
         namedCue = cue;
         namedWords = f.words;
+        namedPlural = undefined;
       }
       // a cue that names its source names the same one whatever the sentences before say
       source = cue && cue.cls !== 'inherit' ? (f.source ??= sourceKey(cue, mentions, s, knowledge, lastSource)) : lastSource;

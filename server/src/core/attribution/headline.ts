@@ -58,7 +58,7 @@ function headlineWords(s: string, onlyCapitalised: boolean): HeadlineCounts {
   let i = 0;
   while (i < s.length) {
     const first = s.charCodeAt(i);
-    // (ASCII read here: most characters are, and the call for each cost a tenth of the test)
+    // (ASCII read here: most characters are, and a call for each was half the count's profile)
     const width = first < 128 ? asciiLetter(first) : letterWidth(s, i);
     if (width === 0) {
       i++;
