@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import SERVER_NODE_FLAGS from '../../server/src/shared/serverNodeFlags.json';
 import { Methods, type StatusParams } from '../../server/src/shared/settings';
 import { isArticleFile } from './articleFiles';
 import { StatusItem } from './status';
@@ -30,8 +31,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Corpus
 
   const serverModule = context.asAbsolutePath('server/out/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // Node's flags for the server (serverNodeFlags.json): V8 reads them only when it starts
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: SERVER_NODE_FLAGS } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -8,7 +8,8 @@
 // own publication (analyse, index, findings, convert, send); the stages of the scan (listing,
 // reading, analysing, indexing, publishing) are in its log line whatever the flag.
 //
-// CORPUS_LINT_BENCH_SERVER_FLAGS: Node options for the server (space-separated), e.g.
+// The server runs with the Node flags the extension starts it with (server/src/shared/serverNodeFlags.json).
+// CORPUS_LINT_BENCH_SERVER_FLAGS: more Node options for the server (space-separated), e.g.
 // "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under this very workload; the bench then
 // waits for the server to exit, so the profile is written.
 import { spawn } from 'node:child_process';
@@ -23,6 +24,8 @@ const { createProtocolConnection, StreamMessageReader, StreamMessageWriter } = c
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const SERVER = join(ROOT, 'server/out/server.js');
+/** The Node flags the extension starts the server with (client/src/extension.ts): it is measured as it runs. */
+const SERVER_NODE_FLAGS = JSON.parse(readFileSync(join(ROOT, 'server/src/shared/serverNodeFlags.json'), 'utf8'));
 
 const rssMb = (pid) => {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -69,7 +72,7 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
   const files = articlesOf(dir);
   const flags = process.env.CORPUS_LINT_BENCH_SERVER_FLAGS?.split(' ').filter(Boolean) ?? [];
   const env = timing ? { ...process.env, CORPUS_LINT_TIMING: '1' } : process.env;
-  const proc = spawn(process.execPath, [...flags, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
+  const proc = spawn(process.execPath, [...(server === SERVER ? SERVER_NODE_FLAGS : []), ...flags, server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   // what the server writes to stdout (protocol frames), counted for the scan
   let bytesOut = 0;
   proc.stdout.on('data', (chunk) => (bytesOut += chunk.length));

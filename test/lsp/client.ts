@@ -17,7 +17,7 @@ import {
   type TextDocumentEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { SERVER } from '../support/paths';
+import { SERVER_ARGS } from '../support/paths';
 
 export interface ClientOptions {
   settings?: Record<string, unknown>;
@@ -57,7 +57,7 @@ export class TestClient {
   stderr = '';
 
   constructor(private readonly options: ClientOptions = {}) {
-    this.proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    this.proc = spawn(process.execPath, [...SERVER_ARGS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     this.proc.stderr?.on('data', (d) => (this.stderr += String(d)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {

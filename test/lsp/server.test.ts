@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover, Location, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
-import { DEV_CORPUS, SERVER } from '../support/paths';
+import { DEV_CORPUS, SERVER_ARGS } from '../support/paths';
 import { runCli, seedsCopy, tempDir } from '../support/run';
 import { msg, offsetAt, positionAt, TestClient } from './client';
 
@@ -621,7 +621,7 @@ describe('language server: a large workspace', function () {
 describe('language server process on stdio', () => {
   /** Starts the bundled server, sends `messages` framed as a client does, closes stdin; the exit code and the answers. */
   async function closedAfter(messages: object[]): Promise<{ code: number | null; out: string }> {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...SERVER_ARGS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     proc.stdout.on('data', (d) => (out += String(d)));
     const exited = new Promise<number | null>((resolve) => proc.on('exit', resolve));
