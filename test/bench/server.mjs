@@ -96,8 +96,13 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
   // "scanned N articles in T ms (listing 120 ms, ...)" and, with `timing`, "edit timing (version N): ..."
   let scanStages = new Map();
   const editStages = [];
+  /** The server's full collections: major, or a step of incremental marking; when each started (epoch ms, the server's clock beside ours). */
+  const collections = [];
   conn.onNotification('window/logMessage', ({ message }) => {
     if (message.startsWith('scanned ')) scanStages = stagesOf(/\((.*)\)/.exec(message)?.[1] ?? '');
+    // with `timing`: V8's full collections in the server, "collection major 9.1 ms at <epoch ms>"
+    const collection = /^collection (\w+) ([\d.]+) ms at ([\d.]+)$/.exec(message);
+    if (collection) collections.push({ kind: collection[1], at: Number(collection[3]) });
     const edit = /^edit timing \(version (\d+)\): (.*)$/.exec(message);
     // the opening (version 1) is not an edit
     if (edit && Number(edit[1]) > 1) editStages.push(stagesOf(edit[2]));
@@ -153,8 +158,11 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
     onPublish = (p) => p.uri === uri && ok();
     setTimeout(ok, 2000);
   });
+  const editsStarted = performance.now();
   const own = [];
   const others = [];
+  /** The edits that reached other articles: how long, and when (epoch ms), to set beside the collections. */
+  const otherSpans = [];
   let lastOwn = [];
   let missed = 0;
   for (let i = 0; i < edits; i++) {
@@ -190,13 +198,24 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
       continue;
     }
     own.push(ownAt - sent);
-    if (lastOther > ownAt) others.push(lastOther - sent);
+    if (lastOther > ownAt) {
+      others.push(lastOther - sent);
+      otherSpans.push({ ms: lastOther - sent, from: performance.timeOrigin + sent, to: performance.timeOrigin + lastOther });
+    }
   }
   const rssEdits = rssMb(proc.pid);
+  // the slowest three of them, each with whether one of V8's full collections started during it
+  const slowestOthers = otherSpans
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3)
+    .map(({ ms, from, to }) => ({ ms, collecting: collections.some(({ at }) => at >= from && at <= to) }));
+  // the full collections (their final pauses) while the edits ran
+  const editsFrom = performance.timeOrigin + editsStarted;
+  const collectionsInEdits = collections.filter(({ kind, at }) => kind === 'major' && at >= editsFrom).length;
   await conn.sendRequest('shutdown');
   await conn.sendNotification('exit');
   if (flags.length > 0 && proc.exitCode === null && proc.signalCode === null) await new Promise((ok) => proc.once('exit', ok));
   conn.dispose();
   proc.kill();
-  return { articles: files.length, scanMs, scanPublished, scanBytes, scanStages, rssScan, rssEdits, own, others, missed, edits, lastOwn, editStages };
+  return { articles: files.length, scanMs, scanPublished, scanBytes, scanStages, rssScan, rssEdits, own, others, slowestOthers, collectionsInEdits, missed, edits, lastOwn, editStages };
 }

@@ -42,6 +42,7 @@ import type { Dismissal } from '../core/config/config';
 import type { CorpusLintSettings } from '../shared/settings';
 import { collectGarbage } from '../node/idleGc';
 import { StageClock } from '../node/stages';
+import { logCollections } from '../node/collections';
 
 export function startServer(connection: Connection, workerDir: string): void {
   const documents = new TextDocuments(TextDocument);
@@ -69,6 +70,8 @@ export function startServer(connection: Connection, workerDir: string): void {
   const log = (message: string): void => connection.console.log(message);
   /** The stages of each edit's own publication, logged when CORPUS_LINT_TIMING is set (the benchmark reads them). */
   const editClock = new StageClock(Boolean(process.env.CORPUS_LINT_TIMING));
+  // with them, V8's full collections, which slow whatever edit they overlap
+  if (editClock.enabled) logCollections(log);
   /** Long open articles being analysed in a worker (one version at a time each). */
   const away = new Set<string>();
   const logError = (what: string, err: unknown): void => connection.console.error(`${what}: ${(err as Error)?.stack ?? String(err)}`);
