@@ -159,10 +159,11 @@ row(`edit latency, own article (${s.own.length} edits${s.missed ? `, ${s.missed}
 // Under a hundred edits reach other articles, so their p99 is their slowest: the next two tell
 // one slow edit from a slow tail (none when no edit reached another article), and each says
 // whether one of V8's full collections started during it (the server logs them when timed).
-const slowest = s.slowestOthers.map(({ ms, collecting }) => `${ms.toFixed(1)}${collecting ? ' (a full collection)' : ''}`);
+const slowest = s.slowestOthers.map(({ ms, collecting }) => `${ms.toFixed(1)} ms${collecting ? ' (a full collection)' : ''}`);
+const collections = `${s.collectionsInEdits} full collection${s.collectionsInEdits === 1 ? '' : 's'} in the ${s.edits} edits`;
 row(
   `edit latency, last affected other article (${s.others.length} edits affected others)`,
-  `p50 ${quantile(s.others, 0.5).toFixed(1)} ms, p99 ${quantile(s.others, 0.99).toFixed(1)} ms${slowest.length > 0 ? ` (the slowest: ${slowest.join(', ')} ms)` : ''}; ${s.collectionsInEdits} full collections in the ${s.edits} edits`,
+  `p50 ${quantile(s.others, 0.5).toFixed(1)} ms, p99 ${quantile(s.others, 0.99).toFixed(1)} ms${slowest.length > 0 ? ` (the slowest: ${slowest.join(', ')})` : ''}; ${collections}`,
   'p99 <= 50 ms',
 );
 // Where an edit's time goes in the server, from its own clock: the median of each stage, and of

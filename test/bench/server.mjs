@@ -160,7 +160,6 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
   });
   const editsStarted = performance.now();
   const own = [];
-  const others = [];
   /** The edits that reached other articles: how long, and when (epoch ms), to set beside the collections. */
   const otherSpans = [];
   let lastOwn = [];
@@ -198,14 +197,12 @@ export async function benchServer(dir, { edits = 1000, seed = 3, cacheDir, serve
       continue;
     }
     own.push(ownAt - sent);
-    if (lastOther > ownAt) {
-      others.push(lastOther - sent);
-      otherSpans.push({ ms: lastOther - sent, from: performance.timeOrigin + sent, to: performance.timeOrigin + lastOther });
-    }
+    if (lastOther > ownAt) otherSpans.push({ ms: lastOther - sent, from: performance.timeOrigin + sent, to: performance.timeOrigin + lastOther });
   }
   const rssEdits = rssMb(proc.pid);
+  const others = otherSpans.map(({ ms }) => ms);
   // the slowest three of them, each with whether one of V8's full collections started during it
-  const slowestOthers = otherSpans
+  const slowestOthers = [...otherSpans]
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 3)
     .map(({ ms, from, to }) => ({ ms, collecting: collections.some(({ at }) => at >= from && at <= to) }));
